@@ -1,0 +1,109 @@
+"""``khabar.Article``: a plain, JSON-ready view of an analyzed Doc."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.extensions import register_extensions
+from khabar.io.readers import RawArticle
+
+
+def article_id(source: str | None, text: str) -> str:
+    """Stable id from the source and the normalized text."""
+    return hashlib.sha1(f"{source or ''}\n{text}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class Article:
+    id: str
+    source: str | None
+    date: str | None
+    url: str | None
+    text: str
+    structure: dict[str, Any]
+    sentences: list[dict[str, int]]
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    summary: list[int] = field(default_factory=list)
+    keyphrases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> Article:
+        register_extensions()
+        meta = doc._.meta or {}
+        structure = doc._.structure or {
+            "kicker": None, "title": None, "lead": None, "subheadings": [], "paragraphs": [], "agency": None,
+        }
+        source = meta.get("source") or structure.get("agency")
+        sentences = []
+        if doc.has_annotation("SENT_START"):
+            for s in doc.sents:
+                text = s.text.rstrip()
+                if text.strip():
+                    sentences.append({"start": s.start_char, "end": s.start_char + len(text)})
+        entities = []
+        for ent in doc._.entities or []:
+            entities.append({
+                **ent,
+                "mentions": [
+                    {"start": s, "end": e, "text": doc.text[s:e]} for s, e in ent.get("mentions", [])
+                ],
+            })
+        return cls(
+            id=meta.get("id") or article_id(source, doc.text),
+            source=source,
+            date=meta.get("date"),
+            url=meta.get("url"),
+            text=doc.text,
+            structure=structure,
+            sentences=sentences,
+            entities=entities,
+            quotes=list(doc._.quotes or []),
+            events=list(doc._.events or []),
+            summary=list(doc._.summary or []),
+            keyphrases=list(doc._.keyphrases or []),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def make_doc(nlp: Language, raw: RawArticle, *, date: str | None = None) -> Doc:
+    """Tokenize ``raw`` and attach its metadata; the pipeline's components run later."""
+    register_extensions()
+    doc = nlp.make_doc(raw.text)
+    doc._.meta = {
+        "source": raw.source,
+        "date": raw.date or date,
+        "url": raw.url,
+        "origin": raw.origin,
+        "line_roles": raw.line_roles,
+    }
+    return doc
+
+
+def analyze(
+    nlp: Language, raws: Iterable[RawArticle], *, date: str | None = None, batch_size: int = 16
+) -> Iterator[Article]:
+    """Run the pipeline over articles; ``date`` is the fallback publication date (ISO)."""
+    docs = (make_doc(nlp, raw, date=date) for raw in raws)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield Article.from_doc(doc)
+
+
+def analyze_text(text: str, *, nlp: Language | None = None, date: str | None = None) -> Article:
+    """Analyze one article given as text (kicker/title/lead/paragraph lines)."""
+    from khabar.pipeline import load
+
+    return next(analyze(nlp or load(), [RawArticle(text, "<text>")], date=date))

@@ -1,0 +1,1 @@
+"""CLI command modules. Each registers its commands on ``khabar.cli.app`` or ``evaluate_app``."""

@@ -1,0 +1,1 @@
+"""Readers and writers: files and records in, Article JSON out."""

@@ -1,0 +1,56 @@
+"""Build Khabar's spaCy pipeline.
+
+``load()`` starts from the trained pipeline in ``khabar/models/fa_khabar`` when it
+is there (tokens, tags, lemmas, parse, NER), or from a blank Persian pipeline with
+the normalizing tokenizer, and adds the rule-based article stages around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import khabar.stages  # noqa: F401  (registers the factories)
+from khabar.extensions import register_extensions
+
+MODELS_DIR = Path(__file__).parent / "models"
+DEFAULT_MODEL = "fa_khabar"
+
+# Stages that run before the trained components (the parser keeps their sentence starts).
+BEFORE_TRAINED = ["khabar_structure", "khabar_sentences"]
+# Stages that run after them, in order. Missing factories are skipped.
+AFTER_TRAINED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+
+BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "khabar.tokenizer.v1"}}}
+
+
+def model_path(name: str = DEFAULT_MODEL) -> Path | None:
+    path = MODELS_DIR / name
+    return path if (path / "config.cfg").exists() else None
+
+
+def load(model: str | None = DEFAULT_MODEL, *, exclude: Iterable[str] = ()) -> Language:
+    """Return Khabar's pipeline. ``model=None`` gives the rules-only pipeline (no trained model)."""
+    register_extensions()
+    excluded = set(exclude)
+    path = model_path(model) if model else None
+    if path is not None:
+        nlp = spacy.load(path, exclude=list(excluded))
+    else:
+        nlp = spacy.blank("fa", config=BLANK_CONFIG)
+    first_trained = nlp.pipe_names[0] if nlp.pipe_names else None
+    for name in BEFORE_TRAINED:
+        if name in excluded or name in nlp.pipe_names:
+            continue
+        if first_trained is not None:
+            nlp.add_pipe(name, before=first_trained)
+        else:
+            nlp.add_pipe(name)
+    for name in AFTER_TRAINED:
+        if name in excluded or name in nlp.pipe_names or not nlp.has_factory(name):
+            continue
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,11 @@
+"""Pipeline stages. Importing this package registers every component factory."""
+
+from khabar.stages import (  # noqa: F401
+    entities,
+    events,
+    quotes,
+    sentences,
+    structure,
+    summary,
+    tokenizer,
+)

@@ -1,0 +1,57 @@
+"""Sentence boundaries from the article structure and final punctuation.
+
+The kicker, the title and each sub-heading are one sentence each, even when a
+sub-heading is broken over two lines. Inside the lead and body paragraphs a
+sentence ends at . ! ? ؟ followed by a space (after any closing quote), so
+«یافت. سردار» splits while «1.5» and a colon do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.extensions import SPAN_STRUCTURE, register_extensions
+
+_WHOLE = {"KICKER", "TITLE", "SUBHEADING"}
+_SPLIT = {"LEAD", "PARAGRAPH"}
+
+
+def find_sentence_starts(text: str, parts: list[tuple[int, int, str]], *, enders: str = ".!?؟") -> list[int]:
+    """Pure step: character offsets where sentences start, given (start, end, label) parts."""
+    pattern = re.compile(r"[" + re.escape(enders) + r"]+[»\")\]]*\s+(?=\S)")
+    starts: set[int] = set()
+    for start, end, label in parts:
+        if label not in _WHOLE and label not in _SPLIT:
+            continue
+        starts.add(start)
+        if label in _SPLIT:
+            for m in pattern.finditer(text, start, end):
+                starts.add(m.end())
+    return sorted(starts)
+
+
+class SentenceSplitter:
+    def __init__(self, nlp: Language, name: str, *, enders: str) -> None:
+        register_extensions()
+        self.name = name
+        self.enders = enders
+
+    def __call__(self, doc: Doc) -> Doc:
+        parts = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_STRUCTURE, [])]
+        if not parts:  # no structure stage: treat each line as a paragraph
+            parts = [(m.start(), m.end(), "PARAGRAPH") for m in re.finditer(r"[^\n]+", doc.text)]
+        self.set_annotations(doc, find_sentence_starts(doc.text, parts, enders=self.enders))
+        return doc
+
+    def set_annotations(self, doc: Doc, starts: list[int]) -> None:
+        wanted = set(starts)
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0 or token.idx in wanted
+
+
+@Language.factory("khabar_sentences", assigns=["token.is_sent_start"], default_config={"enders": ".!?؟"})
+def make_sentences(nlp: Language, name: str, enders: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp, name, enders=enders)

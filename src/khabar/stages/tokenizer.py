@@ -1,0 +1,76 @@
+"""The normalizing tokenizer: ``nlp(text)`` repairs the text, then splits it.
+
+spaCy's own ``fa`` rules split clitics wrongly («خویش» → «خوی» + «ش»), so
+Khabar splits only on whitespace and punctuation; clitics stay attached, as
+they are in UD PerDT's merged tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from khabar.text import normalize
+
+# Punctuation split off words. Persian «» ، ؛ ؟ are included.
+_PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»،؛؟…\-–—/\\*%٪]"""
+_PREFIX = re.compile(r"^" + _PUNCT)
+_SUFFIX = re.compile(_PUNCT + r"$")
+# Split punctuation inside a token, except a period or comma between digits (1.5, 1,000)
+# and a hyphen or slash between digits (dates such as 1391/12/22).
+_INFIX = re.compile(r"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]")
+# URLs, e-mail addresses and numbers stay whole.
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$|^[0-9۰-۹]+(?:[.,/:][0-9۰-۹]+)+$")
+
+
+class NormalizingTokenizer:
+    """Normalize the text with :func:`khabar.text.normalize`, then tokenize it."""
+
+    def __init__(self, vocab: Vocab, *, normalize_text: bool = True) -> None:
+        self.vocab = vocab
+        self.normalize_text = normalize_text
+        self.inner = Tokenizer(
+            vocab,
+            prefix_search=_PREFIX.search,
+            suffix_search=_SUFFIX.search,
+            infix_finditer=_INFIX.finditer,
+            url_match=_URL.match,
+        )
+
+    def __call__(self, text: str) -> Doc:
+        if self.normalize_text:
+            text = normalize(text)
+        return self.inner(text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # The rules are code, so serialization only needs to round-trip nothing.
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> NormalizingTokenizer:
+        return self
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> NormalizingTokenizer:
+        return self
+
+
+@registry.tokenizers("khabar.tokenizer.v1")
+def create_tokenizer(normalize_text: bool = True) -> Callable[[Language], NormalizingTokenizer]:
+    def make(nlp: Language) -> NormalizingTokenizer:
+        return NormalizingTokenizer(nlp.vocab, normalize_text=normalize_text)
+
+    return make

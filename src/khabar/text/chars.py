@@ -1,0 +1,39 @@
+"""Persian character tables, kept as data so the policy is visible in one place."""
+
+ZWNJ = "\u200c"
+
+# Arabic code points that have a Persian counterpart of the same letter.
+ARABIC_TO_PERSIAN = {
+    "\u064a": "\u06cc",  # ي Arabic yeh -> ی
+    "\u0649": "\u06cc",  # ى alef maksura -> ی
+    "\u0643": "\u06a9",  # ك Arabic kaf -> ک
+}
+
+# Characters that carry no text: removed outright.
+INVISIBLE_JUNK = {
+    "\ufeff",  # BOM / zero-width no-break space
+    "\u00ad",  # soft hyphen
+    "\u200b",  # zero-width space
+    "\u2060",  # word joiner
+}
+
+# Directional marks typed where a ZWNJ belongs (common in Word exports).
+ZWNJ_LIKE = {"\u200e", "\u200f"}
+
+SPACE_LIKE = {"\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000"}
+
+# Letters that never join to the following letter: a ZWNJ after them is noise.
+NON_JOINING = set("اآأإدذرزژوؤۀةء")
+
+TATWEEL = "\u0640"
+DIACRITICS = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+LATIN_DIGITS = "0123456789"
+
+PERSIAN_LETTER_RANGE = ("\u0600", "\u06ff")
+
+
+def is_persian_letter(ch: str) -> bool:
+    return "\u0620" <= ch <= "\u064a" or "\u066e" <= ch <= "\u06d3" or ch in "\u06fa\u06fb\u06fc\u06ff"
