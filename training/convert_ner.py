@@ -108,13 +108,16 @@ def find_cues(corpora: dict[str, list[tuple[int, list[str], list[str]]]]) -> dic
     return cues
 
 
-def make_doc(nlp: spacy.Language, sents: list[tuple[list[str], list[str]]], missing_cues: set[str]) -> Doc:
+def make_doc(
+    nlp: spacy.Language, sents: list[tuple[list[str], list[str]]], missing_cues: set[str], digits: bool
+) -> Doc:
+    """One Doc; O tokens near a cue of an unannotated label become missing (any number, if ``digits``)."""
     words = [w for ws, _ in sents for w in ws]
     iob = [t for _, ts in sents for t in ts]
     sent_starts = [i == 0 for ws, _ in sents for i in range(len(ws))]
     unknown = [False] * len(words)
     for i, w in enumerate(words):
-        if w in missing_cues or any(c.isdigit() for c in w):
+        if w in missing_cues or (digits and any(c.isdigit() for c in w)):
             for j in (i - 1, i, i + 1):
                 if 0 <= j < len(words) and iob[j] == "O":
                     unknown[j] = True
@@ -151,7 +154,10 @@ def main(shared: Path, out: Path) -> None:
         for corpus in ANNOTATES:
             missing = set().union(*(cues[lab] for lab in LABELS if lab not in ANNOTATES[corpus]))
             sents = [(w, t) for _, w, t in data[corpus, split]]
-            corpus_docs = [make_doc(nlp, sents[i : i + GROUP], missing) for i in range(0, len(sents), GROUP)]
+            digits = "DATE" not in ANNOTATES[corpus]
+            corpus_docs = [
+                make_doc(nlp, sents[i : i + GROUP], missing, digits) for i in range(0, len(sents), GROUP)
+            ]
             DocBin(docs=corpus_docs).to_disk(out / f"ner-{corpus}-{split}.spacy")
             write_conll(out / f"ner-{corpus}-{split}.conll", data[corpus, split])
             docs.extend(corpus_docs)

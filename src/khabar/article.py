@@ -15,6 +15,15 @@ from khabar.extensions import register_extensions
 from khabar.io.readers import RawArticle
 
 
+def plain(value: Any) -> Any:
+    """Lists, dicts and scalars only: msgpack round trips turn lists into tuples."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
 def article_id(source: str | None, text: str) -> str:
     """Stable id from the source and the normalized text."""
     return hashlib.sha1(f"{source or ''}\n{text}".encode()).hexdigest()[:16]
@@ -39,7 +48,7 @@ class Article:
     def from_doc(cls, doc: Doc) -> Article:
         register_extensions()
         meta = doc._.meta or {}
-        structure = doc._.structure or {
+        structure = plain(doc._.structure) or {
             "kicker": None, "title": None, "lead": None, "subheadings": [], "paragraphs": [], "agency": None,
         }
         source = meta.get("source") or structure.get("agency")
@@ -50,7 +59,7 @@ class Article:
                 if text.strip():
                     sentences.append({"start": s.start_char, "end": s.start_char + len(text)})
         entities = []
-        for ent in doc._.entities or []:
+        for ent in plain(doc._.entities or []):
             entities.append({
                 **ent,
                 "mentions": [
@@ -66,10 +75,10 @@ class Article:
             structure=structure,
             sentences=sentences,
             entities=entities,
-            quotes=list(doc._.quotes or []),
-            events=list(doc._.events or []),
-            summary=list(doc._.summary or []),
-            keyphrases=list(doc._.keyphrases or []),
+            quotes=plain(doc._.quotes or []),
+            events=plain(doc._.events or []),
+            summary=plain(doc._.summary or []),
+            keyphrases=plain(doc._.keyphrases or []),
         )
 
     def to_dict(self) -> dict[str, Any]:

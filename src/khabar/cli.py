@@ -7,6 +7,7 @@ Errors are one line on stderr naming the input and the problem; no tracebacks
 from __future__ import annotations
 
 import importlib
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -96,14 +97,18 @@ def analyze(
         except DateError as exc:
             fail(f"--date: {exc}", 2)
     errors: list[str] = []
-    raws = list(iter_inputs(paths, errors))
-    fmt = format.value if format else ("json" if len(raws) == 1 else "jsonl")
-    if raws:
+    raws = iter_inputs(paths, errors)
+    # Peek at two articles: one article from one path prints pretty JSON, anything more streams JSONL.
+    head = list(itertools.islice(raws, 2))
+    fmt = format.value if format else ("json" if len(paths) == 1 and len(head) == 1 else "jsonl")
+    done = 0
+    if head:
         nlp = load(None if model == "none" else model)
-        articles = progress_wrap(run(nlp, raws, date=iso), enabled=len(raws) > 1 and sys.stderr.isatty())
-        write_articles(articles, output, fmt)
+        stream = itertools.chain(head, raws)
+        articles = progress_wrap(run(nlp, stream, date=iso), enabled=len(head) > 1 and sys.stderr.isatty())
+        done = write_articles(articles, output, fmt)
     if errors:
-        fail(f"{len(errors)} input(s) failed, {len(raws)} analyzed")
+        fail(f"{len(errors)} input(s) failed, {done} analyzed")
 
 
 def _register() -> None:

@@ -30,11 +30,12 @@ def decode(data: bytes) -> str:
         return _strict(data, "utf-16")
     sample = data[:4096]
     if sample and b"\x00" in sample:
-        # UTF-16 without a BOM puts a NUL in every other byte of ASCII and Arabic-block text.
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        # UTF-16 without a BOM: every other byte is the high byte, 0x00 (ASCII) or 0x06 (Arabic block).
         half = len(sample) // 2
-        if half and max(odd, even) > 0.3 * half and min(odd, even) < 0.05 * half:
-            text = _strict(data, "utf-16-le" if odd > even else "utf-16-be")
+        odd = sum(1 for b in sample[1::2] if b in (0, 6))
+        even = sum(1 for b in sample[0::2] if b in (0, 6))
+        if half and max(odd, even) > 0.8 * half:
+            text = _strict(data[: len(data) // 2 * 2], "utf-16-le" if odd > even else "utf-16-be")
             if persian_ratio(text) > 0.5:
                 return text
         raise DecodeError("binary file (contains NUL bytes)")

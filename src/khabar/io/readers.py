@@ -130,7 +130,7 @@ def read_bytes(data: bytes, origin: str, *, suffix: str = "") -> Iterator[RawArt
     if suffix == ".jsonl" or (suffix != ".json" and stripped.startswith("{") and "\n{" in stripped):
         yield from _jsonl(text.splitlines(), origin)
         return
-    if suffix == ".json" or stripped[:1] in "[{":
+    if suffix == ".json" or (stripped and stripped[0] in "[{"):
         try:
             obj = json.loads(stripped)
         except json.JSONDecodeError as exc:

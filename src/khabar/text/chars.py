@@ -34,6 +34,16 @@ LATIN_DIGITS = "0123456789"
 
 PERSIAN_LETTER_RANGE = ("\u0600", "\u06ff")
 
+# Regex character class of the letters (and in-word marks) that make up a Persian word.
+# Includes hamza above (U+0654, as in «خانهٔ»), diacritics and tatweel, which sit inside words.
+WORD_CHARS = "\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5\u06fa-\u06fc\u06ff"
+
+# Marks that attach to the letter before them: a ZWNJ after them belongs to that letter.
+COMBINING = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
+
+# Persian punctuation written for its Latin counterpart by the optional ``punct="persian"`` style.
+PERSIAN_PUNCT = {",": "،", ";": "؛", "?": "؟"}
+
 
 def is_persian_letter(ch: str) -> bool:
     return "\u0620" <= ch <= "\u064a" or "\u066e" <= ch <= "\u06d3" or ch in "\u06fa\u06fb\u06fc\u06ff"

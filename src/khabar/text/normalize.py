@@ -1,64 +1,165 @@
-"""Normalization entry points.
+"""Normalization entry points: characters, spacing after punctuation, ZWNJ restoration.
 
-v0: character repair and sentence-period spacing. ZWNJ restoration lives in
-``khabar.text.zwnj`` and is applied word by word.
+The fast path is ``str.translate`` + two regex passes + one token loop with cached lookups.
+The offset map is computed only on request: characters are mapped one by one, and the later
+steps (which only insert, delete or swap spaces and ZWNJs) are aligned back afterwards.
+Policies are documented in docs/normalization.md.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.text import chars
+from khabar.text.lexicon import Lexicon, default_lexicon
+from khabar.text.zwnj import Restorer, joins_next
 
-_CHAR_MAP: dict[str, str] = {}
-_CHAR_MAP.update(chars.ARABIC_TO_PERSIAN)
-for _c in chars.INVISIBLE_JUNK:
-    _CHAR_MAP[_c] = ""
-for _c in chars.ZWNJ_LIKE:
-    _CHAR_MAP[_c] = chars.ZWNJ
-for _c in chars.SPACE_LIKE:
-    _CHAR_MAP[_c] = " "
-_CHAR_MAP["\u200d"] = ""  # ZWJ
-_CHAR_MAP["\r"] = ""
+ZWNJ = chars.ZWNJ
+DIGIT_MODES = ("keep", "persian", "latin")
+PUNCT_MODES = ("keep", "persian")
 
-# A period glued to the next Persian word ("یافت.سردار"): add the missing space.
-# Digits, Latin letters (URLs, e-mail, abbreviations) are left alone.
-_GLUED_PERIOD = re.compile(r"(?<=[\u0621-\u06d3])([.!؟?])(?=[\u0621-\u06d3])")
+# Sentence punctuation glued to the next word («یافت.سردار»): a space is added after it.
+# Both sides must be two or more Persian letters, so numbers (۱۲.۵), Latin abbreviations,
+# URLs, e-mail addresses and one-letter Persian abbreviations («ه.ش») are never split.
+_GLUED_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]{{2}})([.!?؟،؛:])(?=[{chars.WORD_CHARS}]{{2}})")
+_ZWNJ_RUN = re.compile(f"{ZWNJ}+")
+_WORD_CHAR = re.compile(f"[{chars.WORD_CHARS}]")
+# Latin , ; ? between Persian words (for the optional Persian punctuation style).
+_LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}])\\s?([,;?])(?=\\s|$)")
+
+_restorers: dict[int, Restorer] = {}
 
 
-def _map_chars(text: str, digits: str) -> tuple[str, list[int]]:
+def _restorer(lexicon: Lexicon | None) -> Restorer:
+    lex = lexicon if lexicon is not None else default_lexicon()
+    found = _restorers.get(id(lex))
+    if found is None or found.lex is not lex:
+        found = _restorers[id(lex)] = Restorer(lex)
+    return found
+
+
+@lru_cache(maxsize=32)
+def _char_table(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> dict[int, str]:
+    """One translate table for every 1:1 or 1:0 character rule."""
+    if digits not in DIGIT_MODES:
+        raise ValueError(f"digits must be one of {', '.join(DIGIT_MODES)}, not {digits!r}")
+    table: dict[str, str] = dict(chars.ARABIC_TO_PERSIAN)
+    table.update({c: "" for c in chars.INVISIBLE_JUNK})
+    table.update({c: ZWNJ for c in chars.ZWNJ_LIKE})
+    table.update({c: " " for c in chars.SPACE_LIKE})
+    table["\u200d"] = ""  # ZWJ: no use in Persian text, and it breaks word matching
+    if remove_tatweel:
+        table[chars.TATWEEL] = ""
+    if remove_diacritics:
+        table.update({c: "" for c in chars.DIACRITICS})
+    if digits == "persian":
+        table.update(zip(chars.LATIN_DIGITS + chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS * 2, strict=True))
+    elif digits == "latin":
+        table.update(zip(chars.PERSIAN_DIGITS + chars.ARABIC_DIGITS, chars.LATIN_DIGITS * 2, strict=True))
+    return str.maketrans(table)
+
+
+def _zwnj_repl(m: re.Match[str]) -> str:
+    """Keep one ZWNJ only between a joining letter and a following letter."""
+    s, i, j = m.string, m.start(), m.end()
+    if i and j < len(s) and joins_next(s[max(0, i - 3) : i]) and _WORD_CHAR.match(s[j]):
+        return ZWNJ
+    return ""
+
+
+def _after_chars(text: str, zwnj: bool, punct: str, lexicon: Lexicon | None) -> str:
+    """Every step after the character table; each only inserts, deletes or swaps spaces/ZWNJs."""
+    if ZWNJ in text:
+        text = _ZWNJ_RUN.sub(_zwnj_repl, text)
+    text = _GLUED_PUNCT.sub(r"\1 ", text)
+    if zwnj:
+        text = _restorer(lexicon).restore(text)
+    return text
+
+
+def _persian_punct(text: str) -> str:
+    return _LATIN_PUNCT.sub(lambda m: chars.PERSIAN_PUNCT[m.group(1)], text)
+
+
+def normalize(
+    text: str,
+    *,
+    digits: str = "keep",
+    zwnj: bool = True,
+    remove_diacritics: bool = False,
+    remove_tatweel: bool = True,
+    punct: str = "keep",
+    lexicon: Lexicon | None = None,
+) -> str:
+    """Return the repaired form of ``text``. Newlines are always kept; the result is idempotent.
+
+    ``digits``: keep | persian | latin. ``zwnj``: restore ZWNJs. ``punct``: keep | persian
+    (Latin , ; ? after Persian words become ، ؛ ؟). ``lexicon``: a custom ZWNJ lexicon.
+    """
+    if punct not in PUNCT_MODES:
+        raise ValueError(f"punct must be one of {', '.join(PUNCT_MODES)}, not {punct!r}")
+    out = text.translate(_char_table(digits, remove_diacritics, remove_tatweel))
+    if "\r" in out:
+        out = out.replace("\r\n", "\n")
+    if punct == "persian":
+        out = _persian_punct(out)
+    return _after_chars(out, zwnj, punct, lexicon)
+
+
+def _map_chars(text: str, table: dict[int, str]) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
+    n = len(text)
     for i, ch in enumerate(text):
-        rep = _CHAR_MAP.get(ch, ch)
-        if digits == "latin" and ch in chars.PERSIAN_DIGITS + chars.ARABIC_DIGITS:
-            rep = str((chars.PERSIAN_DIGITS + chars.ARABIC_DIGITS).index(ch) % 10)
-        elif digits == "persian" and ch in chars.LATIN_DIGITS + chars.ARABIC_DIGITS:
-            rep = chars.PERSIAN_DIGITS[(chars.LATIN_DIGITS + chars.ARABIC_DIGITS).index(ch) % 10]
-        for r in rep:
-            out.append(r)
-            offsets.append(i)
+        if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+            continue
+        rep = ch.translate(table)
+        out.append(rep)
+        offsets.extend([i] * len(rep))
     return "".join(out), offsets
 
 
-def normalize_with_offsets(text: str, *, digits: str = "keep") -> tuple[str, list[int]]:
+def align_offsets(src: str, src_map: list[int], dst: str) -> list[int]:
+    """Offsets for ``dst``, which differs from ``src`` only in spaces and ZWNJs."""
+    gaps = " " + ZWNJ
+    out: list[int] = []
+    i, n = 0, len(src)
+    for ch in dst:
+        while i < n and src[i] != ch and src[i] in gaps and ch not in gaps:
+            i += 1  # a space or ZWNJ that was removed
+        if i < n and (src[i] == ch or (ch in gaps and src[i] in gaps)):
+            out.append(src_map[i])  # kept, or a space turned into a ZWNJ
+            i += 1
+        else:
+            out.append(src_map[i - 1] if i else (src_map[0] if src_map else 0))  # inserted
+    return out
+
+
+def normalize_with_offsets(
+    text: str,
+    *,
+    digits: str = "keep",
+    zwnj: bool = True,
+    remove_diacritics: bool = False,
+    remove_tatweel: bool = True,
+    punct: str = "keep",
+    lexicon: Lexicon | None = None,
+) -> tuple[str, list[int]]:
     """Normalize ``text``; also return, for each output character, its index in the input."""
-    mapped, offsets = _map_chars(text, digits)
-    out: list[str] = []
-    out_offsets: list[int] = []
-    last = 0
-    for m in _GLUED_PERIOD.finditer(mapped):
-        end = m.end()
-        out.append(mapped[last:end])
-        out_offsets.extend(offsets[last:end])
-        out.append(" ")
-        out_offsets.append(offsets[end - 1])
-        last = end
-    out.append(mapped[last:])
-    out_offsets.extend(offsets[last:])
-    return "".join(out), out_offsets
+    if punct not in PUNCT_MODES:
+        raise ValueError(f"punct must be one of {', '.join(PUNCT_MODES)}, not {punct!r}")
+    mapped, offsets = _map_chars(text, _char_table(digits, remove_diacritics, remove_tatweel))
+    if punct == "persian":
+        swapped = _persian_punct(mapped)
+        if swapped != mapped:  # only a space before the mark may go; realign on the marks
+            offsets = _align_punct(mapped, offsets, swapped)
+            mapped = swapped
+    out = _after_chars(mapped, zwnj, punct, lexicon)
+    return out, align_offsets(mapped, offsets, out)
 
 
-def normalize(text: str, *, digits: str = "keep") -> str:
-    """Return the repaired form of ``text``. Newlines are always kept."""
-    return normalize_with_offsets(text, digits=digits)[0]
+def _align_punct(src: str, src_map: list[int], dst: str) -> list[int]:
+    back = {v: k for k, v in chars.PERSIAN_PUNCT.items()}
+    canon = "".join(back.get(c, c) for c in dst)
+    return align_offsets(src, src_map, canon)

@@ -1,0 +1,1 @@
+"""Evaluation commands: score Khabar against gold data."""

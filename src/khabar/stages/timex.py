@@ -1,0 +1,206 @@
+"""Persian time expressions → ISO dates, resolved against the publication date.
+
+Covers weekdays with an optional part of day («عصر چهارشنبه», «روز سه‌شنبه گذشته»),
+relative days («دیروز», «صبح امروز», «روز گذشته», «دو روز پیش»), vague periods
+(«هفته گذشته», «سال آینده»: kept, value None), Jalali and Gregorian dates
+(«۲۲ اسفند ۱۳۹۱», «۱۳۹۱/۱۲/۲۲», «18 اکتبر 2017», «2017-10-18») and months («اسفند ۱۳۹۱»).
+
+``find_times(text)`` returns :class:`TimeExpr` items; ``TimeExpr.resolve(anchor, future=...)``
+gives the ISO value. A weekday is the most recent such day on or before the anchor, or the
+next one on or after it for a planned event (``future=True``). Words come from
+``data/time_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import jdatetime
+
+from khabar.tables import load_table
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_NUM = r"[0-9۰-۹]"
+_B = r"(?<![\w\u200c])"  # a word starts here (ZWNJ counts as inside a word)
+_E = r"(?![\w\u200c])"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    kind: str  # "date", "weekday", "relday", "period"
+    year: int | None = None  # Jalali when ``jalali``
+    month: int | None = None
+    day: int | None = None
+    jalali: bool = True
+    weekday: int | None = None
+    offset: int = 0  # relday: days from the anchor; weekday: weeks (-1 = «هفته گذشته»)
+
+    def resolve(self, anchor: date | None, *, future: bool = False) -> str | None:
+        """The ISO date this expression names, or None (vague, or relative without an anchor)."""
+        if self.kind == "date":
+            return _absolute(self, anchor)
+        if anchor is None:
+            return None
+        if self.kind == "relday":
+            return (anchor + timedelta(days=self.offset)).isoformat()
+        if self.kind == "weekday" and self.weekday is not None:
+            if self.offset:
+                # Persian weeks start on Saturday (weekday 5).
+                week_start = anchor - timedelta(days=(anchor.weekday() - 5) % 7) + timedelta(weeks=self.offset)
+                return (week_start + timedelta(days=(self.weekday - 5) % 7)).isoformat()
+            if future:
+                return (anchor + timedelta(days=(self.weekday - anchor.weekday()) % 7)).isoformat()
+            return (anchor - timedelta(days=(anchor.weekday() - self.weekday) % 7)).isoformat()
+        return None
+
+    def to_dict(self, anchor: date | None, *, future: bool = False) -> dict[str, str | None]:
+        return {"text": self.text, "value": self.resolve(anchor, future=future)}
+
+
+def _absolute(t: TimeExpr, anchor: date | None) -> str | None:
+    if t.month is None or t.day is None:
+        return None
+    year = t.year
+    if year is None:  # «۲۲ اسفند»: the closest such date to the anchor
+        if anchor is None:
+            return None
+        base = jdatetime.date.fromgregorian(date=anchor).year if t.jalali else anchor.year
+        best = None
+        for y in (base - 1, base, base + 1):
+            d = _to_date(y, t.month, t.day, t.jalali)
+            if d is not None and (best is None or abs((d - anchor).days) < abs((best - anchor).days)):
+                best = d
+        return best.isoformat() if best else None
+    d = _to_date(year, t.month, t.day, t.jalali)
+    return d.isoformat() if d else None
+
+
+def _to_date(year: int, month: int, day: int, jalali: bool) -> date | None:
+    try:
+        if jalali:
+            return jdatetime.date(year, month, day).togregorian()
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    y = int(text.translate(_DIGITS))
+    if y < 100:  # «۹۱» is 1391
+        y += 1300
+    return y
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first; ZWNJ and spaces inside words match either or nothing."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts.append(r"[\u200c ]?".join(re.escape(p) for p in re.split(r"[\u200c ]", w)))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[\u200c ]", "", word)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str]]]]:
+    words: dict[str, dict[str, str]] = {}
+    for row in load_table("time_words.tsv"):
+        words.setdefault(row[1], {})[_key(row[0])] = row[2] if len(row) > 2 else ""
+    alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
+    wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
+    unit, dirs, num = alt["unit"], alt["dir"], alt["num"]
+    sp = r"\s+"
+    patterns = [
+        # 1391/12/22, 2017-10-18
+        ("ymd", rf"{_B}(?P<y>{_NUM}{{4}})[/\-.](?P<m>{_NUM}{{1,2}})[/\-.](?P<d>{_NUM}{{1,2}}){_E}"),
+        # (یکشنبه) ۲۲ اسفند(ماه) (سال) ۱۳۹۱
+        ("dmy", rf"{_B}(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}){sp}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
+                rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?{_E}"),
+        # اسفند(ماه) (سال) ۱۳۹۱
+        ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}){_E}"),
+        # (عصر) (روز) سه‌شنبه (هفته) (گذشته) (شب)
+        ("weekday", rf"{_B}(?:(?P<p1>{part}){sp})?(?:روز{sp})?(?P<wd>{wd})"
+                    rf"(?:{sp}(?P<wk>هفته{sp})?(?P<dir>{dirs}))?(?:{sp}(?P<p2>{part}))?{_E}"),
+        # (صبح) امروز (صبح)
+        ("relday", rf"{_B}(?:(?P<p1>{part}){sp})?(?P<rel>{rel})(?:{sp}(?P<p2>{part}))?{_E}"),
+        # دو روز پیش، ۳ هفته قبل
+        ("ago", rf"{_B}(?P<n>{num}|{_NUM}{{1,3}}){sp}(?P<unit>{unit}){sp}(?P<dir>پیش|قبل|بعد){_E}"),
+        # (روز|هفته|ماه|سال) (گذشته|آینده|جاری)
+        ("period", rf"{_B}(?P<unit>{unit}){sp}(?P<dir>{dirs}){_E}"),
+        ("period", rf"{_B}(?:امسال|پارسال|اخیرا|اخیراً|این[\u200c ]?هفته|این[\u200c ]?روزها){_E}"),
+    ]
+    return words, [(name, re.compile(p)) for name, p in patterns]
+
+
+def _raw_words(kind: str) -> list[str]:
+    return [row[0] for row in load_table("time_words.tsv") if row[1] == kind]
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """Pure step: the time expressions in ``text[start:end]``, in order, not overlapping."""
+    words, patterns = _tables()
+    end = len(text) if end is None else end
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in patterns:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            t = _build(name, m, words)
+            if t is not None:
+                found.append(t)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> TimeExpr | None:
+    g = m.groupdict()
+    span = (m.start(), m.end(), m.group())
+    if name == "ymd":
+        y = _year(g["y"])
+        return TimeExpr(*span, "date", y, int(g["m"].translate(_DIGITS)), int(g["d"].translate(_DIGITS)),
+                        jalali=y < 1700)
+    if name in ("dmy", "my"):
+        mon = _key(g["mon"])
+        jalali = mon in words["jmonth"]
+        month = int(words["jmonth"][mon] if jalali else words["gmonth"][mon])
+        y = _year(g["y"]) if g.get("y") else None
+        if y is not None and y >= 1700:
+            jalali = False
+        day = int(g["d"].translate(_DIGITS)) if g.get("d") else None
+        if day is None:  # a whole month: kept, value None
+            return TimeExpr(*span, "period", y, month, None, jalali=jalali)
+        return TimeExpr(*span, "date", y, month, day, jalali=jalali)
+    if name == "weekday":
+        weekday = int(words["weekday"][_key(g["wd"])])
+        offset = 0
+        if g.get("dir"):
+            step = int(words["dir"][_key(g["dir"])])
+            # «سه‌شنبه گذشته» is simply the most recent one; «سه‌شنبه هفته گذشته» is last week's.
+            offset = step if g.get("wk") else 0
+        return TimeExpr(*span, "weekday", weekday=weekday, offset=offset)
+    if name == "relday":
+        return TimeExpr(*span, "relday", offset=int(words["relday"][_key(g["rel"])]))
+    if name == "ago":
+        unit = words["unit"][_key(g["unit"])]
+        n_text = _key(g["n"])
+        n = int(words["num"][n_text]) if n_text in words["num"] else int(n_text.translate(_DIGITS))
+        sign = 1 if _key(g["dir"]) == "بعد" else -1
+        if unit == "day":
+            return TimeExpr(*span, "relday", offset=sign * n)
+        return TimeExpr(*span, "period")
+    if name == "period":
+        if g.get("unit") and words["unit"][_key(g["unit"])] == "day" and g.get("dir"):
+            step = int(words["dir"][_key(g["dir"])])
+            # «روز گذشته» is yesterday in news style; «روز جاری» is today.
+            return TimeExpr(*span, "relday", offset=step)
+        return TimeExpr(*span, "period")
+    return None

@@ -1,0 +1,136 @@
+"""The ZWNJ lexicon: tables built by ``training/build_zwnj_lexicon.py`` and read once, lazily.
+
+Files under ``khabar/text/data``:
+- ``zwnj_forms.txt.gz``: one ZWNJ spelling per line; the glued key is the line without ZWNJs.
+- ``words.tsv.gz``: ``word<TAB>count<TAB>flags``; flag ``k`` = written this way in ZWNJ-consistent
+  text (never touched), ``a`` = adjective (takes «‌تر»); words without ``k`` only serve as stems.
+- ``zwnj_pairs.txt.gz``: ``left<SPACE>right`` compounds that are joined with a ZWNJ when typed spaced.
+- ``verb_stems.tsv``: ``past<TAB>present`` stems, from which verb forms after «می» are generated.
+- ``affixes.tsv``: prefixes, suffixes with the stems they attach to, and stop words.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from khabar.text.chars import ZWNJ
+
+DATA_DIR = Path(str(resources.files("khabar.text") / "data"))
+
+_PERSON_PAST = ("م", "ی", "", "یم", "ید", "ند")
+_PERSON_PRESENT = ("م", "ی", "د", "یم", "ید", "ند")
+
+
+@dataclass
+class Lexicon:
+    """Everything the restorer looks up; built from files or, for evaluation, from counts."""
+
+    forms: dict[str, str] = field(default_factory=dict)  # glued key -> ZWNJ spelling
+    known: set[str] = field(default_factory=set)  # accepted glued spellings: never changed
+    counts: dict[str, int] = field(default_factory=dict)  # stems and their frequency
+    adjectives: set[str] = field(default_factory=set)
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # spaced compounds to join
+    verbs: set[str] = field(default_factory=set)  # verb forms that follow «می»
+    prefixes: tuple[str, ...] = ()
+    preverbs: tuple[str, ...] = ()
+    suffixes: dict[str, str] = field(default_factory=dict)  # suffix -> stem class
+    stops: set[str] = field(default_factory=set)
+    accepted_zwnj: set[str] = field(default_factory=set)  # ZWNJ spellings seen in good text
+
+    def __post_init__(self) -> None:
+        self.pair_left = {a for a, _ in self.pairs}
+        # Suffixes longest first, so «هایشان» is tried before «شان».
+        self.suffix_order = sorted(self.suffixes, key=len, reverse=True)
+        self.suffix_heads = {s[:2] for s in self.suffixes}
+        self.accepted_zwnj |= set(self.forms.values())
+
+
+def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
+    """Finite forms that may follow «می»: past and present stems with person endings."""
+    out: set[str] = set()
+    for past, present in stems:
+        if past:
+            out.update(past + e for e in _PERSON_PAST)
+            out.add(past + "ه")  # «می‌کرده» in «می‌کرده‌اند»
+        if present:
+            out.update(present + e for e in _PERSON_PRESENT)
+            if present[-1] in "اآو":  # «آ» → «آید», «گو» → «گوید»
+                out.update(present + "ی" + e for e in _PERSON_PRESENT)
+    out.discard("")
+    return out
+
+
+def read_affixes(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], set[str]]:
+    prefixes: list[str] = []
+    preverbs: list[str] = []
+    suffixes: dict[str, str] = {}
+    stops: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, affix, *rest = line.split("\t")
+        if kind == "prefix":
+            prefixes.append(affix)
+        elif kind == "preverb":
+            preverbs.append(affix)
+        elif kind == "suffix":
+            suffixes[affix] = rest[0]
+        elif kind == "stop":
+            stops.add(affix)
+    return tuple(prefixes), tuple(preverbs), suffixes, stops
+
+
+def read_verb_stems(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            past, _, present = line.partition("\t")
+            rows.append((past, present))
+    return rows
+
+
+def _gz_lines(path: Path) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def load_from(data_dir: Path) -> Lexicon:
+    forms = {f.replace(ZWNJ, ""): f for f in _gz_lines(data_dir / "zwnj_forms.txt.gz")}
+    known: set[str] = set()
+    counts: dict[str, int] = {}
+    adjectives: set[str] = set()
+    for line in _gz_lines(data_dir / "words.tsv.gz"):
+        word, count, flags = line.split("\t")
+        counts[word] = int(count)
+        if "k" in flags:
+            known.add(word)
+        if "a" in flags:
+            adjectives.add(word)
+    pairs = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "zwnj_pairs.txt.gz"))}
+    prefixes, preverbs, suffixes, stops = read_affixes(data_dir / "affixes.tsv")
+    return Lexicon(
+        forms=forms,
+        known=known,
+        counts=counts,
+        adjectives=adjectives,
+        pairs=pairs,
+        verbs=verb_forms(read_verb_stems(data_dir / "verb_stems.tsv")),
+        prefixes=prefixes,
+        preverbs=preverbs,
+        suffixes=suffixes,
+        stops=stops,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The committed lexicon; an empty one (rules only) if the tables were never built."""
+    if not (DATA_DIR / "zwnj_forms.txt.gz").exists():
+        prefixes, preverbs, suffixes, stops = read_affixes(DATA_DIR / "affixes.tsv")
+        return Lexicon(prefixes=prefixes, preverbs=preverbs, suffixes=suffixes, stops=stops)
+    return load_from(DATA_DIR)

@@ -1,0 +1,140 @@
+"""What each page shows, as plain data: the HTML pages and the JSON API both call these.
+
+The corpus is anything with ``khabar.store.corpus.Corpus``'s read methods
+(the tests pass a small in-memory fake).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+PAGE_SIZE = 20
+EVENT_PAGE_SIZE = 100
+CSV_LIMIT = 10_000
+
+
+class CorpusLike(Protocol):
+    def search(self, query: str, *, entity: str | None = None, label: str | None = None,
+               source: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 20, offset: int = 0) -> list[dict]: ...
+    def article(self, article_id: str) -> dict | None: ...
+    def entity(self, entity_id: int) -> dict | None: ...
+    def entity_quotes(self, entity_id: int, limit: int = 100) -> list[dict]: ...
+    def entity_events(self, entity_id: int, limit: int = 100) -> list[dict]: ...
+    def cooccurring(self, entity_id: int, limit: int = 20) -> list[dict]: ...
+    def network(self, entity_id: int, limit: int = 30) -> dict: ...
+    def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]: ...
+    def entities(self, *, label: str | None = None, query: str | None = None, limit: int = 100) -> list[dict]: ...
+    def stats(self) -> dict: ...
+    def add_articles(self, articles: Iterable[Any]) -> int: ...
+
+
+class CorpusAccess:
+    """One corpus connection per worker thread (SQLite connections stay in their thread)."""
+
+    def __init__(self, path: str, *, corpus: CorpusLike | None = None,
+                 opener: Callable[[str], CorpusLike] | None = None) -> None:
+        self.path = path
+        self.fixed = corpus
+        self.opener = opener
+        self.local = threading.local()
+
+    def get(self) -> CorpusLike:
+        if self.fixed is not None:
+            return self.fixed
+        corpus = getattr(self.local, "corpus", None)
+        if corpus is None:
+            opener = self.opener
+            if opener is None:
+                from khabar.store.corpus import Corpus
+
+                opener = Corpus
+            corpus = opener(self.path)
+            self.local.corpus = corpus
+        return corpus
+
+
+def clean_filter(value: str | None) -> str | None:
+    """Empty form fields mean 'no filter'."""
+    value = (value or "").strip()
+    return value or None
+
+
+def search_data(corpus: CorpusLike, q: str, *, entity: str | None = None, label: str | None = None,
+                source: str | None = None, since: str | None = None, until: str | None = None,
+                page: int = 1, size: int = PAGE_SIZE) -> dict[str, Any]:
+    filters = {"entity": clean_filter(entity), "label": clean_filter(label), "source": clean_filter(source),
+               "since": clean_filter(since), "until": clean_filter(until)}
+    query = (q or "").strip()
+    page = max(page, 1)
+    hits: list[dict] = []
+    error = None
+    if query or any(filters.values()):
+        try:
+            # One extra row tells us whether there is a next page.
+            hits = corpus.search(query, limit=size + 1, offset=(page - 1) * size,
+                                 **{k: v for k, v in filters.items() if v})
+        except ValueError as exc:
+            error = str(exc)
+    return {"query": query, "filters": filters, "page": page, "hits": hits[:size],
+            "has_next": len(hits) > size, "error": error}
+
+
+def entity_data(corpus: CorpusLike, entity_id: int) -> dict[str, Any] | None:
+    entity = corpus.entity(entity_id)
+    if entity is None:
+        return None
+    return {
+        "entity": entity,
+        "quotes": corpus.entity_quotes(entity_id, limit=100),
+        "events": corpus.entity_events(entity_id, limit=100),
+        "cooccurring": corpus.cooccurring(entity_id, limit=20),
+        "network": corpus.network(entity_id, limit=30),
+    }
+
+
+def lookup_entity(corpus: CorpusLike, name: str, label: str | None) -> int | None:
+    """Corpus id of the entity with exactly this name (and label), for links from article mentions."""
+    rows = corpus.entities(label=clean_filter(label), query=name, limit=50)
+    for row in rows:
+        if row.get("name") == name or name in (row.get("aliases") or []):
+            return int(row["id"])
+    return int(rows[0]["id"]) if len(rows) == 1 else None
+
+
+def events_data(corpus: CorpusLike, *, type: str | None = None, actor: str | None = None,
+                since: str | None = None, until: str | None = None, page: int = 1,
+                size: int = EVENT_PAGE_SIZE) -> dict[str, Any]:
+    filters = {"type": clean_filter(type), "actor": clean_filter(actor), "since": clean_filter(since),
+               "until": clean_filter(until)}
+    page = max(page, 1)
+    rows = corpus.events(limit=size + 1, offset=(page - 1) * size, **filters)
+    return {"filters": filters, "page": page, "events": rows[:size], "has_next": len(rows) > size}
+
+
+CSV_COLUMNS = ["date", "type", "mode", "trigger", "actors", "targets", "place", "time", "modality",
+               "article_id", "sentence_text"]
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, list):
+        value = "; ".join(_csv_cell(v) for v in value)
+    elif isinstance(value, dict):
+        value = value.get("name") or value.get("value") or value.get("text") or ""
+    text = "" if value is None else str(value)
+    # Spreadsheets run cells that start with these as formulas (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def events_csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(col)) for col in CSV_COLUMNS])
+    return out.getvalue()

@@ -1,0 +1,3 @@
+"""Loaded by ``spacy train --code``: registers Khabar's tokenizer (khabar.tokenizer.v1)."""
+
+import khabar.stages  # noqa: F401

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
+# One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
+# Steps: data vectors syntax ner assemble (default: all).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+SHARED=${SHARED:-../shared}
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
+mkdir -p training/corpus training/output
+steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner assemble)
+for step in "${steps[@]}"; do
+  case $step in
+    data)
+      $PY training/convert_ud.py "$SHARED" training/corpus
+      $PY training/convert_ner.py "$SHARED" training/corpus ;;
+    vectors)
+      $PY training/build_vectors.py "$SHARED" training/corpus training/output/vectors ;;
+    syntax)
+      $PY -m spacy train training/syntax.cfg --code training/khabar_code.py \
+        --output training/output/syntax > training/output/syntax.log 2>&1 ;;
+    ner)
+      $PY -m spacy train training/ner.cfg --code training/khabar_code.py \
+        --output training/output/ner > training/output/ner.log 2>&1 ;;
+    assemble)
+      $PY training/assemble.py training/output/syntax/model-best training/output/ner/model-best \
+        src/khabar/models/fa_khabar ;;
+    *) echo "train.sh: unknown step '$step'" >&2; exit 2 ;;
+  esac
+done
