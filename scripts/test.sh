@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install -q --upgrade pip >/dev/null
-python -m pip install -q -e ".[test]"
+python -m pip install -q -e ".[test,spark]"
 ruff check src tests bench
 mypy
 pytest

@@ -38,11 +38,20 @@ def make_record(**changes: object) -> dict:
             {"id": "e1", "label": "PER", "mentions": [span("وزیر"), span("وزیر نیرو"), span("وی")]},
             {"id": "e2", "label": "PER", "mentions": [span("سفیر"), span("سفیر ژاپن")]},
         ],
-        "quotes": [{"speaker": "e1", "kind": "direct", "cue": span("گفت"), "text": span("همکاری ادامه می یابد.")}],
+        "quotes": [
+            {"speaker": "e1", "kind": "direct", "cue": span("گفت"), "text": span("همکاری ادامه می یابد.")}
+        ],
         "events": [
-            {"type": "CONSULT", "mode": "meeting", "trigger": span("دیدار کرد"), "actors": ["e1"],
-             "targets": ["e2"], "place": None, "time": {"span": span("روز گذشته"), "value": "2012-03-11"},
-             "modality": "asserted"}
+            {
+                "type": "CONSULT",
+                "mode": "meeting",
+                "trigger": span("دیدار کرد"),
+                "actors": ["e1"],
+                "targets": ["e2"],
+                "place": None,
+                "time": {"span": span("روز گذشته"), "value": "2012-03-11"},
+                "modality": "asserted",
+            }
         ],
     }
     record.update(changes)
@@ -84,12 +93,18 @@ def test_raw_text_bad_index(shared: Path, index: int, message: str) -> None:
         ({}, None),  # the record as built is clean
         ({"sha1": "0" * 40}, "sha1 differs"),  # the text drifted
         ({"split": "train"}, "split must be"),  # only dev and test
-        ({"quotes": [{"speaker": "e9", "kind": "direct", "cue": span("گفت"), "text": span("همکاری")}]},
-         "speaker e9 is no entity"),  # speaker must be an entity id
-        ({"entities": [{"id": "e1", "label": "PER", "mentions": [[len(TEXT) - 3, len(TEXT) + 4]]}]},
-         "empty, padded or crosses"),  # a span past the end
-        ({"entities": [{"id": "e1", "label": "PER", "mentions": [span("گفت: ")]}]},
-         "empty, padded or crosses"),  # trailing space in a span
+        (
+            {"quotes": [{"speaker": "e9", "kind": "direct", "cue": span("گفت"), "text": span("همکاری")}]},
+            "speaker e9 is no entity",
+        ),  # speaker must be an entity id
+        (
+            {"entities": [{"id": "e1", "label": "PER", "mentions": [[len(TEXT) - 3, len(TEXT) + 4]]}]},
+            "empty, padded or crosses",
+        ),  # a span past the end
+        (
+            {"entities": [{"id": "e1", "label": "PER", "mentions": [span("گفت: ")]}]},
+            "empty, padded or crosses",
+        ),  # trailing space in a span
     ],
 )
 def test_check(shared: Path, changes: dict, problem: str | None) -> None:

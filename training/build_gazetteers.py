@@ -126,6 +126,25 @@ def main() -> None:
     )
     (OUT / "orgs.txt").write_text(header + "\n".join(keep("ORG", multi_only=False, ratio=0.6)) + "\n",
                                   encoding="utf-8")
+    # First names (names lexicon), flagged when the NER corpora mostly use them as common words.
+    names = json.loads((data / "lexicons/names/names.json").read_text(encoding="utf-8"))
+    per_tokens = token_tags.get("PER", Counter())
+    rows = []
+    for n in sorted(names):
+        k = key(n)
+        if " " in k or len(k) < 2:
+            continue
+        seen = plain[k]
+        common = 1 if seen >= 3 and per_tokens[k] / seen < 0.5 else 0
+        gender = {"MALE": "m", "FEMALE": "f"}.get(names[n].get("gender", ""), "")
+        rows.append(f"{k}\t{gender}\t{common}")
+    (OUT / "first_names.tsv").write_text(
+        "# first name<TAB>gender<TAB>common (1 = mostly a common word in the NER corpora)\n"
+        + "\n".join(rows) + "\n", encoding="utf-8")
+    # Single words tagged PER most of the time (surnames such as «لاریجانی»).
+    words = sorted(w for w, c in per_tokens.items()
+                   if c >= 3 and c / max(plain[w], c) >= 0.7 and _PERSIAN.match(w) and len(w) > 2)
+    (OUT / "person_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     for f in sorted(OUT.iterdir()):
         print(f.name, sum(1 for _ in f.open(encoding="utf-8")))
 

@@ -134,7 +134,9 @@ def main(shared: Path, corpus: Path, out: Path) -> None:
         if w in flags:
             table[i, SVD_DIMS:] = flags[w] * 0.5
     nlp = spacy.blank("fa")
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=table, keys=[nlp.vocab.strings.add(k) for k in keys])
+    nlp.vocab.vectors = Vectors(
+        strings=nlp.vocab.strings, data=table, keys=[nlp.vocab.strings.add(k) for k in keys]
+    )
     nlp.vocab.vectors.name = "khabar_fa_vectors"
     nlp.to_disk(out)
     print(f"{len(keys)} vectors ({len(words)} from text), width {width}")

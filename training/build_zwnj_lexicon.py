@@ -28,6 +28,7 @@ from pathlib import Path
 from khabar.text import normalize
 from khabar.text.chars import WORD_CHARS, ZWNJ
 from khabar.text.lexicon import DATA_DIR, Lexicon, read_affixes, verb_forms
+from khabar.text.zwnj import Restorer
 
 ROOT = Path(__file__).resolve().parents[1]
 _WORD = re.compile(f"[{WORD_CHARS}{ZWNJ}]+")
@@ -62,6 +63,7 @@ class Evidence:
     hazm_form: set[str] = field(default_factory=set)
     parsivar: set[str] = field(default_factory=set)
     perdt_bigrams: Counter[tuple[str, str]] = field(default_factory=Counter)
+    other_bigrams: Counter[tuple[str, str]] = field(default_factory=Counter)
     verb_stems: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -98,6 +100,8 @@ def collect_static(shared: Path) -> Evidence:
                 ev.other_zwnj[w] += 1
             else:
                 ev.corpus[w] += 1
+        spaced = clean(text).split()
+        ev.other_bigrams.update(zip(spaced, spaced[1:], strict=False))
     for rel in ("ner/peyma/train.txt", "ner/peyma/dev.txt"):
         for line in (shared / "data" / rel).read_text(encoding="utf-8").splitlines():
             tok = clean(line.rpartition("|")[0].replace(" ", ZWNJ))
@@ -149,18 +153,40 @@ def decide(ev: Evidence) -> Lexicon:
     for w in ev.parsivar:
         zvotes[w] += 5
 
-    def gvotes(key: str) -> float:
-        return 10 * L(ev.perdt.get(key, 0)) + (5 if key in ev.hazm_lemma else 0) + (1 if key in ev.hazm_form else 0)
+    affixes = read_affixes(DATA_DIR / "affixes.tsv")
+    prefixes, suffixes, stops = affixes.prefixes, affixes.suffixes, affixes.stops
+
+    def affixal(form: str) -> bool:
+        """A ZWNJ at an affix boundary or after a final ه: the glued spelling is never accepted."""
+        parts = form.split(ZWNJ)
+        return any(p.endswith("ه") or p in prefixes for p in parts[:-1]) or any(p in suffixes for p in parts[1:])
+
+    def optional(form: str) -> bool:
+        """«تیم‌شان»: a suffix that needs a ZWNJ only after ه/ی; glued after other letters is standard."""
+        parts = form.split(ZWNJ)
+        for left, right in zip(parts, parts[1:], strict=False):
+            kind = suffixes.get(right)
+            if (kind == "he" and left[-1] != "ه") or (kind == "heye" and left[-1] not in "هی"):
+                return True
+        return False
+
+    def gvotes(key: str, form: str) -> float:
+        if ev.perdt.get(key, 0) or key in ev.hazm_lemma:
+            return math.inf  # attested glued in ZWNJ-consistent text: an accepted spelling
+        news = 0.0 if affixal(form) else 2 * L(ev.corpus.get(key, 0))
+        return news + (1 if key in ev.hazm_form else 0)
 
     best: dict[str, tuple[float, str]] = {}
     for w, v in zvotes.items():
         key = w.replace(ZWNJ, "")
         if key not in best or v > best[key][0]:
             best[key] = (v, w)
-    forms = {k: w for k, (v, w) in best.items() if v >= MIN_ZWNJ_VOTES and v > gvotes(k)}
+    forms = {
+        k: w for k, (v, w) in best.items() if v >= MIN_ZWNJ_VOTES and v > gvotes(k, w) and not optional(w)
+    }
 
-    glued = set(ev.hazm_lemma) | ev.hazm_form | {w for w in ev.perdt if ZWNJ not in w}
-    known = {w for w in glued if ZWNJ not in w and w not in forms and gvotes(w) > 0}
+    glued = set(ev.hazm_lemma) | {w for w in ev.perdt if ZWNJ not in w}
+    known = {w for w in glued if ZWNJ not in w and w not in forms}
     counts = {w: c for w, c in ev.corpus.items() if c >= 2 and w not in forms}
     for w in ev.hazm_lemma:
         if ZWNJ not in w:
@@ -169,28 +195,32 @@ def decide(ev: Evidence) -> Lexicon:
         counts.setdefault(w, 1)
     adjectives = {w for w, pos in ev.hazm_lemma.items() if "AJ" in pos.split(",") and ZWNJ not in w}
 
-    prefixes, preverbs, suffixes, stops = read_affixes(DATA_DIR / "affixes.tsv")
     pairs: set[tuple[str, str]] = set()
     for w, v in zvotes.items():
         if w.count(ZWNJ) != 1 or v < MIN_PAIR_VOTES:
             continue
         a, b = w.split(ZWNJ)
-        if a in stops or a in prefixes or b in suffixes or len(a) < 2 or len(b) < 2:
+        if a in stops or a in prefixes or a in suffixes or b in suffixes or len(a) < 2 or len(b) < 2:
             continue
-        if 10 * L(ev.perdt_bigrams.get((a, b), 0)) < v:
+        spaced = 10 * L(ev.perdt_bigrams.get((a, b), 0)) + 4 * L(ev.other_bigrams.get((a, b), 0))
+        if spaced < v:
             pairs.add((a, b))
-    return Lexicon(
+    lex = Lexicon(
         forms=forms,
         known=known,
         counts=counts,
         adjectives=adjectives,
         pairs=pairs,
         verbs=verb_forms(ev.verb_stems),
-        prefixes=prefixes,
-        preverbs=preverbs,
-        suffixes=suffixes,
-        stops=stops,
+        **affixes.as_kwargs(),  # type: ignore[arg-type]
     )
+    # hazm's bare word forms include glued errors («میشود»): accept only those no rule explains.
+    probe = Restorer(lex)
+    for w in ev.hazm_form:
+        if ZWNJ not in w and w not in forms and w not in known and not (probe._verb(w) or probe._suffixed(w)):
+            lex.known.add(w)
+            lex.counts.setdefault(w, 1)
+    return lex
 
 
 def write(lex: Lexicon, verb_stems: list[tuple[str, str]], out: Path) -> None:

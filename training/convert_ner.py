@@ -2,7 +2,7 @@
 
 Every token goes through ``khabar.text.normalize`` (the runtime normalizer), and
 PEYMA's «روش های» tokens get the ZWNJ they lost. Labels are mapped with
-``LABEL_MAP``; a corpus that does not annotate a label (``MISSING``) leaves the
+``khabar.evaluate.ner.LABEL_MAP`` (one table for training and scoring); a corpus that does not annotate a label (``MISSING``) leaves the
 tokens that *could* carry it as missing ("-"), not O: words that are inside such
 entities at least ``CUE_RATE`` of the time in the corpora that do annotate them,
 plus one token on each side. Splits: PEYMA dev and ParsTwiNER dev as given, and
@@ -22,17 +22,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+from khabar.evaluate.ner import LABEL_MAP, LABELS
 from khabar.text import normalize
 
 ZWNJ = "\u200c"
-LABELS = ["PER", "ORG", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT"]
-# corpus tag (lower-cased, without B-/I-) -> Khabar label; None -> O
-LABEL_MAP: dict[str, str | None] = {
-    "pers": "PER", "per": "PER", "org": "ORG", "loc": "LOC", "fac": "FAC", "pro": "PRODUCT",
-    "event": "EVENT", "eve": "EVENT", "dat": "DATE", "tim": "TIME", "mon": "MONEY", "pct": "PERCENT",
-    "pog": "ORG",  # ParsTwiNER political/organisational group
-    "nat": None,  # ParsTwiNER nationality: not a Khabar entity
-}
 ANNOTATES = {
     "arman": {"PER", "ORG", "LOC", "FAC", "EVENT", "PRODUCT"},
     "peyma": {"PER", "ORG", "LOC", "DATE", "TIME", "MONEY", "PERCENT"},

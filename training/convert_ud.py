@@ -47,7 +47,8 @@ def detach_final_punct(block: str) -> str:
 
 def main(shared: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    blocks = [detach_final_punct(b) for b in split_blocks((shared / "data/ud/fa_perdt-ud-dev.conllu").read_text(encoding="utf8"))]
+    perdt = (shared / "data/ud/fa_perdt-ud-dev.conllu").read_text(encoding="utf8")
+    blocks = [detach_final_punct(b) for b in split_blocks(perdt)]
     train_blocks: list[str] = []
     dev_blocks: list[str] = []
     for k in range(0, len(blocks), GROUP):
@@ -60,7 +61,12 @@ def main(shared: Path, out: Path) -> None:
         DocBin(docs=docs, store_user_data=False).to_disk(out / f"{name}.spacy")
         print(name, len(part), "sentences", len(docs), "docs")
     # Raw training text for the static vectors (held-out text stays unseen).
-    raw = [line[len("# text = ") :] for b in train_blocks for line in b.splitlines() if line.startswith("# text = ")]
+    raw = [
+        line[len("# text = ") :]
+        for b in train_blocks
+        for line in b.splitlines()
+        if line.startswith("# text = ")
+    ]
     (out / "ud-train.txt").write_text("\n".join(raw) + "\n", encoding="utf8")
 
 

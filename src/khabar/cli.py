@@ -11,7 +11,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import NoReturn
 
 import typer
@@ -30,7 +30,14 @@ app.add_typer(evaluate_app, name="evaluate")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 # Modules under khabar.commands that add their own commands (one line each).
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "khabar.commands.batch",
+    "khabar.commands.web",
+    "khabar.commands.evaluate_ud_ner",
+    "khabar.commands.corpus",
+    "khabar.commands.events",
+    "khabar.commands.quotes",
+]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -43,7 +50,7 @@ def report(message: str) -> None:
     err.print(f"[yellow]khabar:[/] {message}", markup=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"

@@ -6,7 +6,7 @@ Table keys are compared without ZWNJ and with Persian letters, so a table entry
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from khabar.text.chars import ARABIC_TO_PERSIAN, ZWNJ
@@ -29,13 +29,13 @@ def _lines(name: str) -> list[str]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """One entry per line."""
     return tuple(line.strip() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Tab-separated rows."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))

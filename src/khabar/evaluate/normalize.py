@@ -44,7 +44,7 @@ def compare(gold: str, pred: str) -> dict[str, Any]:
     """Counts for one line of text: ZWNJ tp/fp/fn, spaces added/removed, letter damage."""
     gs, gm = skeleton(gold)
     ps, pm = skeleton(pred)
-    out: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "space_added": 0, "space_removed": 0, "letters": 0}
+    out: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "joined": 0, "space_added": 0, "space_removed": 0, "letters": 0}
     damage: list[dict[str, str]] = []
     if gs != ps:
         out["letters"] = 1
@@ -57,8 +57,8 @@ def compare(gold: str, pred: str) -> dict[str, Any]:
                 out["tp"] += 1
             elif p == "z":
                 out["fp"] += 1
-                if g == "s":  # two words joined
-                    out["space_removed"] += 1
+                if g == "s":  # two words joined by a ZWNJ: a ZWNJ decision, listed
+                    out["joined"] += 1
                     damage.append({"kind": "joined", "at": _context(ps, i)})
             else:
                 out["fn"] += 1
@@ -80,7 +80,7 @@ def _prf(c: dict[str, Any]) -> dict[str, Any]:
         "precision": round(p, 4),
         "recall": round(r, 4),
         "f1": round(f, 4),
-        **{k: c[k] for k in ("tp", "fp", "fn", "space_added", "space_removed", "letters", "words")},
+        **{k: c[k] for k in ("tp", "fp", "fn", "joined", "space_added", "space_removed", "letters", "words")},
         "zwnj_added_per_word": round(c["fp"] / words, 5),
         "spaces_or_letters_changed_per_word": round((c["space_added"] + c["space_removed"] + c["letters"]) / words, 5),
     }
@@ -100,7 +100,7 @@ def score_pairs(
     start = time.perf_counter()
     preds = run(text).split("\n")
     seconds = time.perf_counter() - start
-    totals: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "space_added": 0, "space_removed": 0, "letters": 0}
+    totals: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "joined": 0, "space_added": 0, "space_removed": 0, "letters": 0}
     damage: list[dict[str, str]] = []
     for gold, pred in zip(golds, preds, strict=False):
         counts = compare(gold, pred)
@@ -143,7 +143,7 @@ def merge_scores(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Pool the counts of several folds (micro-averaged), median words/s."""
     merged: dict[str, Any] = {"folds": len(results), "sentences": sum(r["sentences"] for r in results)}
     for case in ("stripped", "spaced", "correct"):
-        keys = ("tp", "fp", "fn", "space_added", "space_removed", "letters", "words")
+        keys = ("tp", "fp", "fn", "joined", "space_added", "space_removed", "letters", "words")
         pooled: dict[str, Any] = {k: sum(r[case][k] for r in results) for k in keys}
         merged[case] = _prf(pooled)
         merged[case]["words_per_s"] = statistics.median(r[case]["words_per_s"] or 0 for r in results)

@@ -1,6 +1,7 @@
 """Pipeline stages. Importing this package registers every component factory."""
 
 from khabar.stages import (  # noqa: F401
+    coref,
     entities,
     events,
     quotes,

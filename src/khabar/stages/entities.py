@@ -1,33 +1,123 @@
 """Entity mentions: people with ranks, titles and roles; organizations; places; dates.
 
-Stub: the entity stage is being built (issue 2/5). It sets ``doc.spans["mentions"]``
-and ``doc._.entities`` (one entry per mention, before coreference groups them).
+Sets ``doc.spans["mentions"]`` (every mention, nested ones included) and ``doc._.entities``
+with one entry per mention group (a name with the role written beside it), before
+coreference (``khabar_coref``) merges the groups into one entry per entity. Entries carry
+``mention_kinds``, ``mention_keys`` and ``mention_names`` for the coreference stage, which drops them.
+
+Rules and tables find the mentions; when the trained pipeline's NER has set ``doc.ents``,
+its entities are added wherever the rules found nothing.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from typing import Any
 
-from khabar.extensions import SPAN_MENTIONS, register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TITLES, register_extensions
+from khabar.stages.mentions import Mention, MentionFinder, Words
+from khabar.stages.phrases import load_tables
+
+LABELS = {"PER", "ORG", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT"}
+# Labels other NER schemes use for the same things.
+LABEL_MAP = {"PERS": "PER", "PERSON": "PER", "GPE": "LOC", "PRO": "PRODUCT", "EVE": "EVENT", "DAT": "DATE",
+             "TIM": "TIME", "MON": "MONEY", "PCT": "PERCENT", "NORP": "ORG"}
+
+
+def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
+    """Trained NER entities that overlap no rule mention, as mentions."""
+    taken = [False] * len(doc)
+    for m in found:
+        if not m.nested:
+            for k in range(m.start, m.end):
+                taken[k] = True
+    extra = []
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_, ent.label_)
+        if label not in LABELS or any(taken[ent.start:ent.end]):
+            continue
+        start = ent.start
+        titles = []
+        while label == "PER" and start < ent.end:
+            hit = finder.t.titles.match(words.keys, start, limit=ent.end - start)
+            if not hit:
+                break
+            titles.append(words.join(start, start + hit[0]))
+            start += hit[0]
+        if start == ent.end:
+            continue
+        kind = {"PER": "name", "ORG": "org", "LOC": "place"}.get(label, "value")
+        key = " ".join(words.keys[start:ent.end])
+        extra.append(Mention(ent.start, ent.end, label, kind, key=key, titles=titles,
+                             name=words.join(start, ent.end), group=-1_000_000 - ent.start))
+    return extra
+
+
+def agency_tokens(doc: Doc) -> tuple[int, int] | None:
+    for span in doc.spans.get(SPAN_STRUCTURE, []):
+        if span.label_ == "AGENCY":
+            return span.start, span.end
+    return None
+
+
+def group_mentions(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """One entry per apposition group, in text order."""
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.group if m.group != -1 else -10_000_000 - m.start * 1000 - m.end, []).append(m)
+    out: list[dict[str, Any]] = []
+    for members in sorted(groups.values(), key=lambda ms: ms[0].start):
+        names = [m for m in members if m.kind != "role"]
+        head = max(names, key=lambda m: len(m.name)) if names else members[0]
+        out.append({
+            "id": f"m{len(out) + 1}",
+            "label": head.label,
+            "name": head.name or head.role or doc[head.start:head.end].text,
+            "titles": [t for m in members for t in m.titles],
+            "roles": [m.role for m in members if m.role],
+            "mentions": [[doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])] for m in members],
+            "mention_kinds": [m.kind for m in members],
+            "mention_keys": [m.key for m in members],
+            "mention_names": [m.name or m.role for m in members],
+        })
+    return out
 
 
 class EntityFinder:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_ner: bool) -> None:
         register_extensions()
         self.name = name
+        self.use_ner = use_ner
+        self.finder = MentionFinder(load_tables())
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [ent for ent in doc.ents]
-        doc.spans[SPAN_MENTIONS] = SpanGroup(doc, name=SPAN_MENTIONS, spans=spans)
-        doc._.entities = [
-            {"id": f"e{i}", "label": s.label_, "name": s.text, "titles": [], "roles": [],
-             "mentions": [[s.start_char, s.end_char]]}
-            for i, s in enumerate(spans)
-        ]
+        words = Words.of([t.text for t in doc])
+        found = self.finder.find(words, agency=agency_tokens(doc))
+        if self.use_ner and doc.ents:
+            found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
+        self.set_annotations(doc, found)
         return doc
 
+    def set_annotations(self, doc: Doc, found: list[Mention]) -> None:
+        spans = [Span(doc, m.start, m.end, label=m.label) for m in found]
+        doc.spans[SPAN_MENTIONS] = SpanGroup(doc, name=SPAN_MENTIONS, spans=spans)
+        roles = [Span(doc, m.start, m.end, label="ROLE") for m in found if m.kind == "role"]
+        doc.spans[SPAN_ROLES] = SpanGroup(doc, name=SPAN_ROLES, spans=roles)
+        titles = []
+        for m in found:
+            if m.titles:
+                n = len(" ".join(m.titles).split())
+                titles.append(Span(doc, m.start, min(m.start + n, m.end), label="TITLE"))
+        doc.spans[SPAN_TITLES] = SpanGroup(doc, name=SPAN_TITLES, spans=titles)
+        doc._.entities = group_mentions(doc, found)
 
-@Language.factory("khabar_entities", assigns=["doc.spans", "doc._.entities"])
-def make_entities(nlp: Language, name: str) -> EntityFinder:
-    return EntityFinder(nlp, name)
+
+@Language.factory(
+    "khabar_entities",
+    assigns=["doc.spans", "doc._.entities"],
+    default_config={"use_ner": True},
+)
+def make_entities(nlp: Language, name: str, use_ner: bool) -> EntityFinder:
+    return EntityFinder(nlp, name, use_ner=use_ner)

@@ -1,11 +1,131 @@
-"""Events: who met, visited, called, supported, accused or attacked whom, where and when. (stub)"""
+"""Events: who met, visited, called, supported, accused or attacked whom, where and when.
+
+For each sentence, :mod:`khabar.stages.event_rules` finds candidates from the trigger table
+and the entity mentions (``doc._.entities``, one entry per coreference cluster);
+:mod:`khabar.stages.event_merge` makes one event per happening; times are resolved
+against the publication date (``doc._.meta["date"]``) by :mod:`khabar.stages.timex`.
+Sets ``doc._.events`` and the span group ``doc.spans["times"]``.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from datetime import date
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
+from khabar.stages.event_merge import merge_events
+from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
+from khabar.stages.event_tables import squash
+from khabar.stages.timex import TimeExpr, find_times
+
+SPAN_TIMES = "times"
+
+
+def anchor_date(doc: Doc) -> date | None:
+    value = (doc._.meta or {}).get("date")
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def entity_mentions(entities: list[dict[str, Any]] | None) -> list[tuple[int, int, str, str]]:
+    """(start, end, entity id, label) for every mention, outermost first where they nest."""
+    spans = []
+    for ent in entities or []:
+        for start, end in ent.get("mentions", []):
+            spans.append((int(start), int(end), str(ent["id"]), str(ent.get("label", ""))))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    outer: list[tuple[int, int, str, str]] = []
+    for s in spans:
+        if outer and s[0] < max(o[1] for o in outer[-3:]):
+            continue  # nested inside (or overlapping) an earlier, longer mention
+        outer.append(s)
+    return outer
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Article.sentences: the non-empty sentences, in order."""
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]] if doc.text.strip() else []
+    return [s for s in doc.sents if s.text.strip()]
+
+
+def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
+    """Pure step over an annotated Doc: merged events and the time spans."""
+    mentions = entity_mentions(doc._.entities)
+    starts = [m[0] for m in mentions]
+    candidates: list[Candidate] = []
+    time_spans: list[Span] = []
+    for index, sent in enumerate(sentence_spans(doc)):
+        toks = [Tok(t.idx, t.idx + len(t.text), t.text, squash(t.text)) for t in sent if not t.is_space]
+        if not toks:
+            continue
+        tok_at = _token_index(toks)
+        sent_mentions = []
+        for s, e, ent, label in mentions[bisect_right(starts, sent.start_char - 1):]:
+            if s >= sent.end_char:
+                break
+            first, last = tok_at(s), tok_at(e - 1)
+            if first is not None and last is not None and e <= sent.end_char:
+                sent_mentions.append(Mention(first, last, ent, label))
+        times = []
+        for t in find_times(doc.text, sent.start_char, sent.end_char):
+            first, last = tok_at(t.start), tok_at(t.end - 1)
+            if first is not None and last is not None:
+                times.append(TimeSpan(first, last, t))
+                span = doc.char_span(t.start, t.end, label="TIME", alignment_mode="expand")
+                if span is not None:
+                    time_spans.append(span)
+        candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
+    labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
+    return merge_events(candidates, labels), time_spans
+
+
+def _token_index(toks: list[Tok]):  # type: ignore[no-untyped-def]
+    starts = [t.start for t in toks]
+
+    def at(char: int) -> int | None:
+        k = bisect_right(starts, char) - 1
+        if k < 0 or char >= toks[k].end:
+            return None
+        return k
+
+    return at
+
+
+def event_to_dict(c: Candidate, anchor: date | None) -> dict[str, Any]:
+    future = c.modality == "planned"
+    time: dict[str, Any] | None = None
+    modality = c.modality
+    if c.time is not None:
+        time = _time_dict(c.time, anchor, future)
+        value = time["value"]
+        if modality == "asserted" and anchor is not None and value and value > anchor.isoformat():
+            modality = "planned"  # «روز پنجشنبه به تهران بازمی‌گردد»: a future date is a plan
+    return {
+        "type": c.type,
+        "mode": c.mode,
+        "trigger": c.trigger,
+        "actors": list(c.actors),
+        "targets": list(c.targets),
+        "place": c.place,
+        "time": time,
+        "modality": modality,
+        "sentence": c.sentence,
+        "start": c.start,
+        "end": c.end,
+    }
+
+
+def _time_dict(t: TimeExpr, anchor: date | None, future: bool) -> dict[str, Any]:
+    return {"text": t.text, "value": t.resolve(anchor, future=future), "start": t.start, "end": t.end}
 
 
 class EventFinder:
@@ -14,10 +134,16 @@ class EventFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        events, times = find_events(doc)
+        self.set_annotations(doc, events, times)
         return doc
 
+    def set_annotations(self, doc: Doc, events: list[Candidate], times: list[Span]) -> None:
+        anchor = anchor_date(doc)
+        doc._.events = [event_to_dict(e, anchor) for e in events]
+        doc.spans[SPAN_TIMES] = SpanGroup(doc, name=SPAN_TIMES, spans=times)
 
-@Language.factory("khabar_events", assigns=["doc._.events"], requires=["doc._.entities"])
+
+@Language.factory("khabar_events", assigns=["doc._.events", "doc.spans"], requires=["doc._.entities"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp, name)

@@ -8,7 +8,7 @@ relative days («دیروز», «صبح امروز», «روز گذشته», «�
 ``find_times(text)`` returns :class:`TimeExpr` items; ``TimeExpr.resolve(anchor, future=...)``
 gives the ISO value. A weekday is the most recent such day on or before the anchor, or the
 next one on or after it for a planned event (``future=True``). Words come from
-``data/time_words.tsv``.
+``data/timex_words.tsv``.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str]]]]:
     words: dict[str, dict[str, str]] = {}
-    for row in load_table("time_words.tsv"):
+    for row in load_table("timex_words.tsv"):
         words.setdefault(row[1], {})[_key(row[0])] = row[2] if len(row) > 2 else ""
     alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
     wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
@@ -141,7 +141,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
 
 
 def _raw_words(kind: str) -> list[str]:
-    return [row[0] for row in load_table("time_words.tsv") if row[1] == kind]
+    return [row[0] for row in load_table("timex_words.tsv") if row[1] == kind]
 
 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
@@ -165,9 +165,9 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
     g = m.groupdict()
     span = (m.start(), m.end(), m.group())
     if name == "ymd":
-        y = _year(g["y"])
-        return TimeExpr(*span, "date", y, int(g["m"].translate(_DIGITS)), int(g["d"].translate(_DIGITS)),
-                        jalali=y < 1700)
+        full = _year(g["y"])
+        return TimeExpr(*span, "date", full, int(g["m"].translate(_DIGITS)), int(g["d"].translate(_DIGITS)),
+                        jalali=full < 1700)
     if name in ("dmy", "my"):
         mon = _key(g["mon"])
         jalali = mon in words["jmonth"]

@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 from khabar.text import normalize
 
 # Punctuation split off words. Persian «» ، ؛ ؟ are included.
-_PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»،؛؟…\-–—/\\*%٪]"""
+_PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»،؛؟…٬\-–—/\\*%٪]"""
 _PREFIX = re.compile(r"^" + _PUNCT)
 _SUFFIX = re.compile(_PUNCT + r"$")
 # Split punctuation inside a token, except a period or comma between digits (1.5, 1,000)

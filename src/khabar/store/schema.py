@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS articles (
     text TEXT NOT NULL,                  -- normalized text; all offsets point into it
     structure TEXT NOT NULL,             -- JSON: kicker, title, lead, subheadings, paragraphs, agency
     article_json TEXT NOT NULL,          -- the whole Article JSON
-    content_hash TEXT NOT NULL UNIQUE,   -- sha1 of the original text: re-ingest skips it
+    content_hash TEXT NOT NULL UNIQUE,   -- sha1 of source, url and original text: re-ingest skips it
     source_key TEXT,                     -- folded source, for filtering
     minhash BLOB,                        -- near-duplicate signature
     ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
@@ -29,15 +29,15 @@ CREATE INDEX IF NOT EXISTS articles_source_key ON articles(source_key);
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 
 CREATE TABLE IF NOT EXISTS near_duplicates (
-    id TEXT PRIMARY KEY,                 -- id the copy would have had
+    content_hash TEXT PRIMARY KEY,       -- of the copy: re-ingest skips it
+    id TEXT,                             -- the copy's own article id, when it came analyzed
     duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     similarity REAL NOT NULL,            -- estimated Jaccard similarity of word shingles
     title TEXT,
     date TEXT,
     source TEXT,
     url TEXT,
-    origin TEXT,
-    content_hash TEXT NOT NULL UNIQUE
+    origin TEXT
 );
 CREATE INDEX IF NOT EXISTS near_duplicates_of ON near_duplicates(duplicate_of);
 

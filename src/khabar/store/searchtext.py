@@ -109,14 +109,20 @@ def _group(tokens: list[str]) -> str:
 
 
 def parse_query(query: str) -> Query | None:
-    """Words are ANDed; "quoted words" are a phrase. None when nothing searchable is left."""
+    """Words are ANDed; "quoted" or «quoted» words are a phrase. None when nothing searchable is left."""
     groups: list[list[str]] = []
     bare: list[bool] = []
-    for m in _QUOTED.finditer(query):
-        tokens = _WORD.findall(search_form(m.group(1) if m.group(1) is not None else m.group(2)))
-        if tokens:
-            groups.append(tokens)
-            bare.append(m.group(1) is None)
+    # Fold the whole query first: a compound may span typed words («گفت و گو»).
+    for m in _QUOTED.finditer(search_form(query.replace("«", '"').replace("»", '"'))):
+        if m.group(1) is not None:
+            tokens = _WORD.findall(m.group(1))
+            if tokens:
+                groups.append(tokens)
+                bare.append(False)
+        else:
+            for token in _WORD.findall(m.group(2)):
+                groups.append([token])
+                bare.append(True)
     if not groups:
         return None
     terms = {t for g in groups for t in g} | {"".join(g) for g in groups}

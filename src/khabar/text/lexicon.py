@@ -40,6 +40,8 @@ class Lexicon:
     preverbs: tuple[str, ...] = ()
     suffixes: dict[str, str] = field(default_factory=dict)  # suffix -> stem class
     stops: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # bound second elements («سازی»)
+    leads: set[str] = field(default_factory=set)  # bound first elements («بی»)
     accepted_zwnj: set[str] = field(default_factory=set)  # ZWNJ spellings seen in good text
 
     def __post_init__(self) -> None:
@@ -48,6 +50,8 @@ class Lexicon:
         self.suffix_order = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_heads = {s[:2] for s in self.suffixes}
         self.accepted_zwnj |= set(self.forms.values())
+        # «برمی»، «درنمی»: preverb + verbal prefix, typed apart from the verb.
+        self.verb_prefixes = set(self.prefixes) | {p + q for p in self.preverbs for q in self.prefixes}
 
 
 def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
@@ -58,6 +62,7 @@ def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
             out.update(past + e for e in _PERSON_PAST)
             out.add(past + "ه")  # «می‌کرده» in «می‌کرده‌اند»
         if present:
+            out.add(present)  # impersonal «می‌توان»
             out.update(present + e for e in _PERSON_PRESENT)
             if present[-1] in "اآو":  # «آ» → «آید», «گو» → «گوید»
                 out.update(present + "ی" + e for e in _PERSON_PRESENT)
@@ -65,24 +70,33 @@ def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
     return out
 
 
-def read_affixes(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], set[str]]:
-    prefixes: list[str] = []
-    preverbs: list[str] = []
-    suffixes: dict[str, str] = {}
-    stops: set[str] = set()
+@dataclass
+class Affixes:
+    prefixes: tuple[str, ...]
+    preverbs: tuple[str, ...]
+    suffixes: dict[str, str]
+    stops: set[str]
+    heads: set[str]
+    leads: set[str]
+
+    def as_kwargs(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def read_affixes(path: Path) -> Affixes:
+    rows: dict[str, list[list[str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, affix, *rest = line.split("\t")
-        if kind == "prefix":
-            prefixes.append(affix)
-        elif kind == "preverb":
-            preverbs.append(affix)
-        elif kind == "suffix":
-            suffixes[affix] = rest[0]
-        elif kind == "stop":
-            stops.add(affix)
-    return tuple(prefixes), tuple(preverbs), suffixes, stops
+        if line.strip() and not line.startswith("#"):
+            kind, *rest = line.split("\t")
+            rows.setdefault(kind, []).append(rest)
+    return Affixes(
+        prefixes=tuple(r[0] for r in rows.get("prefix", [])),
+        preverbs=tuple(r[0] for r in rows.get("preverb", [])),
+        suffixes={r[0]: r[1] for r in rows.get("suffix", [])},
+        stops={r[0] for r in rows.get("stop", [])},
+        heads={r[0] for r in rows.get("head", [])},
+        leads={r[0] for r in rows.get("lead", [])},
+    )
 
 
 def read_verb_stems(path: Path) -> list[tuple[str, str]]:
@@ -112,7 +126,6 @@ def load_from(data_dir: Path) -> Lexicon:
         if "a" in flags:
             adjectives.add(word)
     pairs = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "zwnj_pairs.txt.gz"))}
-    prefixes, preverbs, suffixes, stops = read_affixes(data_dir / "affixes.tsv")
     return Lexicon(
         forms=forms,
         known=known,
@@ -120,10 +133,7 @@ def load_from(data_dir: Path) -> Lexicon:
         adjectives=adjectives,
         pairs=pairs,
         verbs=verb_forms(read_verb_stems(data_dir / "verb_stems.tsv")),
-        prefixes=prefixes,
-        preverbs=preverbs,
-        suffixes=suffixes,
-        stops=stops,
+        **read_affixes(data_dir / "affixes.tsv").as_kwargs(),  # type: ignore[arg-type]
     )
 
 
@@ -131,6 +141,5 @@ def load_from(data_dir: Path) -> Lexicon:
 def default_lexicon() -> Lexicon:
     """The committed lexicon; an empty one (rules only) if the tables were never built."""
     if not (DATA_DIR / "zwnj_forms.txt.gz").exists():
-        prefixes, preverbs, suffixes, stops = read_affixes(DATA_DIR / "affixes.tsv")
-        return Lexicon(prefixes=prefixes, preverbs=preverbs, suffixes=suffixes, stops=stops)
+        return Lexicon(**read_affixes(DATA_DIR / "affixes.tsv").as_kwargs())  # type: ignore[arg-type]
     return load_from(DATA_DIR)

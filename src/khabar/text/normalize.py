@@ -60,6 +60,20 @@ def _char_table(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> d
     return str.maketrans(table)
 
 
+@lru_cache(maxsize=32)
+def _char_pairs(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> tuple[tuple[str, str], ...]:
+    table = _char_table(digits, remove_diacritics, remove_tatweel)
+    return tuple((chr(k), v) for k, v in table.items())
+
+
+def _apply_chars(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``str.translate`` is slow on non-ASCII text; a scan per character rule is much faster."""
+    for ch, rep in pairs:
+        if ch in text:
+            text = text.replace(ch, rep)
+    return text
+
+
 def _zwnj_repl(m: re.Match[str]) -> str:
     """Keep one ZWNJ only between a joining letter and a following letter."""
     s, i, j = m.string, m.start(), m.end()
@@ -99,7 +113,7 @@ def normalize(
     """
     if punct not in PUNCT_MODES:
         raise ValueError(f"punct must be one of {', '.join(PUNCT_MODES)}, not {punct!r}")
-    out = text.translate(_char_table(digits, remove_diacritics, remove_tatweel))
+    out = _apply_chars(text, _char_pairs(digits, remove_diacritics, remove_tatweel))
     if "\r" in out:
         out = out.replace("\r\n", "\n")
     if punct == "persian":

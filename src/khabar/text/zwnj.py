@@ -18,8 +18,16 @@ _TAIL = re.compile(f"[{WORD_CHARS}\u200c]+$")
 _HEAD = re.compile(f"[{WORD_CHARS}\u200c]+")
 _LETTER = re.compile(f"[{WORD_CHARS}]")
 
-# A compound split of an unknown glued word needs both halves to be common words.
+# A compound split of an unknown glued word needs both halves to be common words; after a
+# final ه (which never glues in standard spelling) less evidence is enough.
 COMPOUND_MIN_COUNT = 40
+COMPOUND_MIN_COUNT_AFTER_HE = 3
+# A stem must have been seen this often before a suffix is split off it.
+STEM_MIN_COUNT = 3
+# A verb form not in the stem list: person ending after at least two letters; «میر...» names excluded.
+_VERBLIKE = re.compile("^[^ر][^\\s]+(?:ند|ید|یم|م|د)$")
+_EZAFE_HAMZA = "\u0654"
+_TRAILING_PUNCT = (".", "،", ",", ":", "؛", ";", "؟", "?", "!", ")", "»", '"', "\n")
 # Caches are dropped when they grow past this many entries (memory bound on endless streams).
 CACHE_LIMIT = 500_000
 
@@ -39,7 +47,11 @@ class Restorer:
         self.lex = lexicon
         self.word_cache: dict[str, str] = {}
         self.piece_cache: dict[str, str] = {}
-        self._prefix_ends = tuple(lexicon.prefixes)
+        # Tokens that may end a join (a suffix or compound head, maybe with punctuation after it)
+        # and tokens that may start one. Exact set membership keeps the common path fast.
+        ends = set(lexicon.suffixes) | lexicon.heads
+        self._right_triggers = ends | {e + p for e in ends for p in _TRAILING_PUNCT}
+        self._left_triggers = lexicon.verb_prefixes | lexicon.leads
 
     # ---- one word -------------------------------------------------------------------------
     def fix_word(self, word: str) -> str:
@@ -64,16 +76,21 @@ class Restorer:
             return spelled  # a ZWNJ in the wrong place: use the known spelling
         if spelled is None and key in lex.known and not morphemes:
             return key  # a stray ZWNJ inside an ordinary word
-        return ZWNJ.join(self._fix_glued(p) for p in parts)
+        return ZWNJ.join(self._fix_glued(p, split_compounds=False) for p in parts)
 
-    def _fix_glued(self, word: str) -> str:
+    def _fix_glued(self, word: str, split_compounds: bool = True) -> str:
         lex = self.lex
         spelled = lex.forms.get(word)
         if spelled is not None:
             return spelled
         if word in lex.known or len(word) < 3:
             return word
-        return self.analyze(word) or word
+        if word.endswith(_EZAFE_HAMZA):  # «هفته‌نامهٔ»: analyse without the ezafe mark
+            return self._fix_glued(word[:-1]) + _EZAFE_HAMZA
+        found = self._verb(word) or self._suffixed(word)
+        if found is None and word not in lex.counts and split_compounds:
+            found = self._compound(word)  # only for words never seen glued
+        return found or word
 
     def analyze(self, word: str) -> str | None:
         """Morphological spelling of an unknown glued word, or None when nothing explains it."""
@@ -93,26 +110,34 @@ class Restorer:
                     inflected = self._suffixed(verb, verbs_only=True)
                     if inflected is not None:
                         return preverb + prefix + ZWNJ + inflected
+                    if not preverb and _VERBLIKE.match(verb):
+                        return prefix + ZWNJ + verb
         return None
 
     def _suffixed(self, word: str, *, verbs_only: bool = False) -> str | None:
         lex = self.lex
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, str] | None = None
         for suffix in lex.suffix_order:
             if not word.endswith(suffix) or len(word) - len(suffix) < 2:
                 continue
             stem = word[: -len(suffix)]
+            count = lex.counts.get(stem, 0)
             if verbs_only:
                 spelled_stem: str | None = stem if stem in lex.verbs else None
+            elif stem in lex.forms:
+                spelled_stem, count = lex.forms[stem], max(count, STEM_MIN_COUNT)
+            elif count >= STEM_MIN_COUNT or stem in lex.known:
+                spelled_stem = stem
+            elif stem[-1] == "ه" and len(stem) >= 3 and suffix[0] in "اه":
+                spelled_stem, count = stem, 0  # «...ههای», «...هاند»: a final ه never glues
             else:
-                spelled_stem = lex.forms.get(stem) or (stem if stem in lex.counts else None)
+                spelled_stem = None
             if spelled_stem is None or not self._takes(stem, suffix):
                 continue
             glue = ZWNJ if joins_next(stem) else ""
-            score = (len(stem), lex.counts.get(stem, 0), spelled_stem + glue + suffix)
-            if best is None or score > best:
-                best = score
-        return best[2] if best else None
+            if best is None or count > best[0]:
+                best = (count, spelled_stem + glue + suffix)
+        return best[1] if best else None
 
     def _takes(self, stem: str, suffix: str) -> bool:
         """Whether ``stem`` takes ``suffix`` (the suffix's class in affixes.tsv)."""
@@ -129,12 +154,17 @@ class Restorer:
     def _compound(self, word: str) -> str | None:
         counts = self.lex.counts
         best: tuple[int, str] | None = None
-        for i in range(2, len(word) - 1):
+        for i in range(2, len(word) - 2):
             left, right = word[:i], word[i:]
             if not joins_next(left):
                 continue
             score = min(counts.get(left, 0), counts.get(right, 0))
-            if score >= COMPOUND_MIN_COUNT and (best is None or score > best[0]):
+            need = COMPOUND_MIN_COUNT_AFTER_HE if left[-1] == "ه" else COMPOUND_MIN_COUNT
+            if right in self.lex.heads or left in self.lex.leads:  # «آماده‌سازی», «بی‌باکی»
+                need = COMPOUND_MIN_COUNT_AFTER_HE
+                other = counts.get(left if right in self.lex.heads else right, 0)
+                score = max(score, other)
+            if score >= need and (best is None or score > best[0]):
                 best = (score, left + ZWNJ + right)
         return best[1] if best else None
 
@@ -150,8 +180,11 @@ class Restorer:
         return out
 
     # ---- spaced forms -----------------------------------------------------------------------
-    def join(self, left: str, right: str) -> str | None:
-        """``left`` and ``right`` as one word when an affix or known compound spans the space."""
+    def glue(self, left: str, right: str) -> str | None:
+        """What replaces the space between ``left`` and ``right``: a ZWNJ, nothing, or None (keep it).
+
+        Only an affix, a bound compound element or a known compound may cross the space.
+        """
         tail = _TAIL.search(left)
         head = _HEAD.match(right)
         if tail is None or head is None:
@@ -159,40 +192,54 @@ class Restorer:
         a, b = tail.group(), head.group()
         lex = self.lex
         last_part = a.rsplit(ZWNJ, 1)[-1]
-        glue: str | None = None
-        if b in lex.suffixes and a not in lex.stops and len(last_part) >= 2 and self._takes(a, b):
-            glue = ZWNJ if joins_next(a) else ""
-            if not glue and lex.suffixes[b] != "any":
-                glue = None
-        elif a in lex.prefixes and (b in lex.verbs or self._suffixed(b, verbs_only=True)):
-            glue = ZWNJ
-        elif (last_part, b) in lex.pairs or (a, b) in lex.pairs:
-            glue = ZWNJ
-        if glue is None:
+        if b in lex.suffixes:
+            if a in lex.stops or len(last_part) < 2 or not self._takes(a, b):
+                return None
+            if joins_next(a):
+                return ZWNJ
+            return "" if lex.suffixes[b] == "any" else None
+        if a in lex.verb_prefixes:
+            if b in lex.verbs or self._suffixed(b, verbs_only=True) or _VERBLIKE.match(b):
+                return ZWNJ
             return None
-        return left + glue + right
+        if (last_part, b) in lex.pairs or (a, b) in lex.pairs:
+            return ZWNJ
+        if (b in lex.heads or a in lex.leads) and a not in lex.stops and len(last_part) >= 2:
+            if joins_next(a):
+                return ZWNJ
+            if (a + b) in lex.known or lex.counts.get(a + b, 0) >= STEM_MIN_COUNT:
+                return ""
+        return None
 
     def restore(self, text: str) -> str:
         """Restore ZWNJs in ``text``; only single spaces between words may be rewritten."""
         toks = text.split(" ")
-        heads = self.lex.suffix_heads
-        prefixes = self._prefix_ends
-        pair_left = self.lex.pair_left
+        right, left = self._right_triggers, self._left_triggers
+        # Candidate spaces: after a token that may start a join, before one that may end it.
+        spots = {i for i, t in enumerate(toks) if t in left} | {i - 1 for i, t in enumerate(toks) if t in right}
+        pair_left, pairs = self.lex.pair_left, self.lex.pairs
+        spots.update(i for i, t in enumerate(toks[:-1]) if t in pair_left and (t, toks[i + 1]) in pairs)
+        if spots:
+            toks = self._merge(toks, spots)
+        cache = self.piece_cache
         fix = self.fix_piece
-        out: list[str] = []
-        append = out.append
-        n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if i + 1 < n:
-                nxt = toks[i + 1]
-                if nxt[:2] in heads or tok.endswith(prefixes) or tok in pair_left:
-                    joined = self.join(tok, nxt)
-                    if joined is not None:
-                        toks[i + 1] = joined
-                        i += 1
-                        continue
-            append(fix(tok))
-            i += 1
-        return " ".join(out)
+        return " ".join([cache.get(t) or fix(t) for t in toks])
+
+    def _merge(self, toks: list[str], spots: set[int]) -> list[str]:
+        last = len(toks) - 1
+        merged: list[str] = []
+        done = 0  # toks[:done] are in ``merged``
+        for pos in sorted(spots):
+            if pos < 0 or pos >= last or pos < done - 1:
+                continue
+            glue = self.glue(toks[pos], toks[pos + 1])
+            if glue is None:
+                continue
+            if pos == done - 1:  # a chain: «برنامه ریزی های»
+                merged[-1] = merged[-1] + glue + toks[pos + 1]
+            else:
+                merged.extend(toks[done:pos])
+                merged.append(toks[pos] + glue + toks[pos + 1])
+            done = pos + 2
+        merged.extend(toks[done:])
+        return merged

@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from khabar.web.render import Annotator, clean, entity_href, label_class, safe, span_text
+from khabar.web.render import Annotator, clean, entity_href, label_class, label_name, safe, span_text
 
 
 def _entity_ref(value: Any, by_id: dict[str, dict[str, Any]], text: str) -> dict[str, Any] | None:
@@ -69,7 +69,7 @@ def _quotes(article: dict[str, Any], by_id: dict[str, dict[str, Any]], ann: Anno
             speaker = {"name": clean(quote.get("speaker_text")), "href": None, "cls": "ent-other"}
         start, end = quote.get("start"), quote.get("end")
         if isinstance(start, int) and isinstance(end, int):
-            html = ann.render(start, end)
+            html = ann.render(start, end, with_quotes=False)
         else:
             html = safe(span_text(ann.text, quote.get("text")))
         out.append({"index": index, "speaker": speaker, "html": html, "kind": clean(quote.get("kind")),
@@ -106,6 +106,16 @@ def event_row(event: dict[str, Any], by_id: dict[str, dict[str, Any]], text: str
     }
 
 
+def _duplicate(copy: Any) -> dict[str, Any]:
+    """A near-duplicate (the store gives dicts; a bare id also works); linked by id or content hash."""
+    if not isinstance(copy, dict):
+        return {"ref": clean(copy), "title": clean(copy), "source": "", "similarity": None}
+    similarity = copy.get("similarity")
+    return {"ref": clean(copy.get("id") or copy.get("content_hash")), "title": clean(copy.get("title") or copy.get("id")),
+            "source": clean(copy.get("source")),
+            "similarity": round(float(similarity) * 100) if isinstance(similarity, int | float) else None}
+
+
 def article_view(article: dict[str, Any]) -> dict[str, Any]:
     """Everything the article template needs, already escaped where it is HTML."""
     ann = Annotator(article)
@@ -124,6 +134,7 @@ def article_view(article: dict[str, Any]) -> dict[str, Any]:
     legend = []
     for ent in entities:
         legend.append({"name": clean(ent.get("name")), "label": clean(ent.get("label")),
+                       "label_name": label_name(ent.get("label")),
                        "cls": label_class(ent.get("label")), "href": entity_href(ent),
                        "count": len(ent.get("mentions") or []),
                        "titles": [clean(t) for t in ent.get("titles") or []],
@@ -143,7 +154,6 @@ def article_view(article: dict[str, Any]) -> dict[str, Any]:
         "summary": summary,
         "keyphrases": [clean(k) for k in article.get("keyphrases") or []],
         "entities": legend,
-        "near_duplicates": [clean(d if not isinstance(d, dict) else d.get("id"))
-                            for d in article.get("near_duplicates") or []],
+        "near_duplicates": [_duplicate(d) for d in article.get("near_duplicates") or []],
         "empty": Markup(""),
     }

@@ -11,12 +11,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from khabar.web import views
 from khabar.web.api import api_events_csv
 from khabar.web.article_view import article_view, event_row
-from khabar.web.render import clean, highlight_parts, label_class
+from khabar.web.render import clean, highlight_parts, label_class, label_name
 from khabar.web.svg import network_svg, timeline_svg
 
 router = APIRouter(include_in_schema=False)
 
-LABELS = ["PER", "ORG", "LOC", "GPE", "DATE"]
+LABELS = [(code, label_name(code)) for code in ("PER", "ORG", "LOC", "GPE", "DATE")]
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
@@ -74,6 +74,7 @@ def entity_page(request: Request, entity_id: int) -> Response:
     context = {
         **data,
         "cls": label_class(entity.get("label")),
+        "label_name": label_name(entity.get("label")),
         "events": [event_row(e, {}, "") for e in data["events"]],
         "timeline_svg": timeline_svg(entity.get("timeline") or []),
         "network_svg": network_svg(data["network"], entity_id),
@@ -89,6 +90,7 @@ def entities_page(request: Request, label: str | None = None, q: str | None = Qu
     rows = corpus_of(request).entities(label=views.clean_filter(label), query=views.clean_filter(q), limit=200)
     for row in rows:
         row["cls"] = label_class(row.get("label"))
+        row["label_name"] = label_name(row.get("label"))
     return render(request, "entities.html", {"rows": rows, "label": label or "", "q": q or "",
                                              "labels": LABELS, "nav": "entities"})
 

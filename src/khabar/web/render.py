@@ -21,6 +21,8 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 # Entity labels we style; anything else gets the generic class.
 KNOWN_LABELS = {"PER", "ORG", "LOC", "GPE", "DATE", "FAC", "EVENT", "NORP", "MISC"}
+LABEL_NAMES = {"PER": "شخص", "ORG": "سازمان", "LOC": "مکان", "GPE": "کشور/شهر", "DATE": "تاریخ",
+               "FAC": "تأسیسات", "EVENT": "رویداد", "NORP": "گروه", "MISC": "دیگر"}
 
 
 def clean(text: object) -> str:
@@ -33,6 +35,12 @@ def clean(text: object) -> str:
 def safe(text: object) -> Markup:
     """Escaped, bidi-cleaned text."""
     return escape(clean(text))
+
+
+def label_name(label: object) -> str:
+    """Persian name of an entity label (the label itself when unknown)."""
+    value = clean(label)
+    return LABEL_NAMES.get(value.upper(), value)
 
 
 def label_class(label: object) -> str:
@@ -126,10 +134,11 @@ class Annotator:
             label_class(ent.get("label")), entity_href(ent), clean(ent.get("label"))
         )
 
-    def render(self, start: int, end: int) -> Markup:
+    def render(self, start: int, end: int, *, with_quotes: bool = True) -> Markup:
         """HTML for ``text[start:end]``: escaped pieces wrapped in quote spans and mention links."""
+        quotes = self.quotes if with_quotes else []
         cuts = {start, end}
-        for s, e, _ in self.mentions + self.quotes:
+        for s, e, _ in self.mentions + quotes:
             for pos in (s, e):
                 if start < pos < end:
                     cuts.add(pos)
@@ -138,7 +147,7 @@ class Annotator:
         quote: tuple[int, int, Any] | None = None
         mention: tuple[int, int, Any] | None = None
         for a, b in zip(points, points[1:], strict=False):
-            new_quote = self._active(self.quotes, a)
+            new_quote = self._active(quotes, a)
             new_mention = self._active(self.mentions, a)
             if new_quote != quote or new_mention != mention:
                 if mention is not None:

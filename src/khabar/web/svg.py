@@ -38,17 +38,20 @@ def network_svg(network: dict[str, Any], center_id: int) -> Markup:
         '<svg class="network" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" '
         'aria-label="شبکهٔ دیدارها">'
     ).format(WIDTH, HEIGHT)]
-    edges = [e for e in network.get("edges") or [] if isinstance(e, dict)]
+    # Co-occurrence edges first, so the event (who-met-whom) edges are drawn on top.
+    edges = sorted((e for e in network.get("edges") or [] if isinstance(e, dict)),
+                   key=lambda e: e.get("type") != "co-occurrence")
     top = max((int(e.get("count") or 1) for e in edges), default=1)
     for edge in edges:
         a, b = pos.get(edge.get("source")), pos.get(edge.get("target"))
         if a is None or b is None:
             continue
         width = 1 + 4 * (int(edge.get("count") or 1) / top)
+        kind = "co" if edge.get("type") == "co-occurrence" else "event"
         parts.append(Markup(
-            '<line class="edge" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke-width="{:.1f}">'
+            '<line class="edge {}" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke-width="{:.1f}">'
             "<title>{} × {}</title></line>"
-        ).format(a[0], a[1], b[0], b[1], width, safe(edge.get("type")), int(edge.get("count") or 1)))
+        ).format(kind, a[0], a[1], b[0], b[1], width, safe(edge.get("type")), int(edge.get("count") or 1)))
     for node in nodes:
         node_id = node.get("id")
         if node_id not in pos:
@@ -73,9 +76,9 @@ def timeline_svg(timeline: list[dict[str, Any]]) -> Markup:
     if not rows:
         return Markup("")
     rows = sorted(rows, key=lambda r: str(r.get("date") or ""))[-60:]
-    width, height, pad = 640, 140, 20
+    width, height, pad = 640, 120, 20
     top = max(int(r["count"]) for r in rows)
-    bar = (width - 2 * pad) / len(rows)
+    bar = min((width - 2 * pad) / len(rows), 40.0)
     parts = [Markup(
         '<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" '
         'aria-label="گاه‌شمار اشاره‌ها">'
@@ -87,8 +90,12 @@ def timeline_svg(timeline: list[dict[str, Any]]) -> Markup:
             '<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}"><title>{}: {}</title></rect>'
         ).format(x + 1, height - pad - h, max(bar - 2, 1), h, clean(row.get("date") or "?"), int(row["count"])))
     first, last = clean(rows[0].get("date") or ""), clean(rows[-1].get("date") or "")
+    leftmost = width - pad - len(rows) * bar
     parts.append(Markup(
-        '<text class="axis" x="{}" y="{}" text-anchor="end">{}</text>'
-        '<text class="axis" x="{}" y="{}" text-anchor="start">{}</text></svg>'
-    ).format(width - pad, height - 4, first, pad, height - 4, last))
+        '<text class="axis" x="{:.1f}" y="{}" text-anchor="end">{}</text>'
+    ).format(width - pad, height - 4, first))
+    if len(rows) > 1:
+        parts.append(Markup('<text class="axis" x="{:.1f}" y="{}" text-anchor="start">{}</text>').format(
+            leftmost, height - 4, last))
+    parts.append(Markup("</svg>"))
     return Markup("").join(parts)

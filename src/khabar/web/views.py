@@ -74,15 +74,14 @@ def search_data(corpus: CorpusLike, q: str, *, entity: str | None = None, label:
     page = max(page, 1)
     hits: list[dict] = []
     error = None
-    if query or any(filters.values()):
-        try:
-            # One extra row tells us whether there is a next page.
-            hits = corpus.search(query, limit=size + 1, offset=(page - 1) * size,
-                                 **{k: v for k, v in filters.items() if v})
-        except ValueError as exc:
-            error = str(exc)
+    try:
+        # One extra row tells us whether there is a next page. No query and no filter: the latest articles.
+        hits = corpus.search(query, limit=size + 1, offset=(page - 1) * size,
+                             **{k: v for k, v in filters.items() if v})
+    except ValueError as exc:
+        error = str(exc)
     return {"query": query, "filters": filters, "page": page, "hits": hits[:size],
-            "has_next": len(hits) > size, "error": error}
+            "has_next": len(hits) > size, "error": error, "latest": not query and not any(filters.values())}
 
 
 def entity_data(corpus: CorpusLike, entity_id: int) -> dict[str, Any] | None:
@@ -104,7 +103,8 @@ def lookup_entity(corpus: CorpusLike, name: str, label: str | None) -> int | Non
     for row in rows:
         if row.get("name") == name or name in (row.get("aliases") or []):
             return int(row["id"])
-    return int(rows[0]["id"]) if len(rows) == 1 else None
+    # The store matches folded prefixes (ZWNJ, ی/ي); the shortest such name is the same entity.
+    return int(min(rows, key=lambda r: len(str(r.get("name") or "")))["id"]) if rows else None
 
 
 def events_data(corpus: CorpusLike, *, type: str | None = None, actor: str | None = None,

@@ -1,0 +1,61 @@
+"""Analyze units into table rows. Shared by the local and the Spark engine.
+
+The pipeline is loaded once per process and cached here, so a Spark executor's
+Python worker (reused across tasks) and a pool worker load it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+
+from khabar.article import analyze
+from khabar.batch.inputs import Unit, unit_to_raws
+from khabar.batch.rows import article_rows, error_row
+from khabar.io.readers import InputError, RawArticle
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline(model: str) -> Language:
+    if model not in _PIPELINES:
+        from khabar.pipeline import load
+
+        _PIPELINES[model] = load(None if model == "none" else model)
+    return _PIPELINES[model]
+
+
+def process_units(units: Iterable[Unit | InputError], model: str, batch_size: int = 32) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (table, row) for every unit; one bad article never stops the others."""
+    nlp = pipeline(model)
+    pending: list[RawArticle] = []
+
+    def flush() -> Iterator[tuple[str, dict[str, Any]]]:
+        try:
+            pairs = list(zip(pending, analyze(nlp, pending, batch_size=batch_size), strict=True))
+        except Exception:  # one article broke the batch: redo them one by one
+            pairs = []
+            for raw in pending:
+                try:
+                    pairs.append((raw, next(analyze(nlp, [raw]))))
+                except Exception as exc:
+                    yield "errors", error_row(raw.origin, f"analysis failed: {type(exc).__name__}: {exc}")
+        for raw, article in pairs:
+            for table, rows in article_rows(article, raw.origin).items():
+                for row in rows:
+                    yield table, row
+        pending.clear()
+
+    for unit in units:
+        items = [unit] if isinstance(unit, InputError) else unit_to_raws(unit)
+        for item in items:
+            if isinstance(item, InputError):
+                yield "errors", error_row(item.origin, item.problem)
+            else:
+                pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()

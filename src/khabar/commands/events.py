@@ -1,0 +1,89 @@
+"""``khabar events`` (GDELT-like event rows) and ``khabar evaluate events`` (dev-set scores)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from khabar.cli import app, evaluate_app, fail, iter_inputs, progress_wrap
+
+REPO_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+
+
+class EventFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+PATHS_ARGUMENT = typer.Argument(..., help="Article files (.txt, .json, .jsonl) or - for stdin.")
+FORMAT_OPTION = typer.Option(EventFormat.csv, "--format", "-f", help="csv (with a header) or jsonl.")
+OUTPUT_OPTION = typer.Option("-", "--output", "-o", help="Write here instead of stdout.")
+
+
+@app.command("events")
+def events(
+    paths: list[str] = PATHS_ARGUMENT,
+    format: EventFormat = FORMAT_OPTION,
+    date: str | None = typer.Option(None, "--date", help="Publication date, Gregorian or Jalali (1396/07/26)."),
+    model: str = typer.Option("fa_khabar", "--model", help="Trained pipeline name; 'none' for rules only."),
+    output: typer.FileTextWrite = OUTPUT_OPTION,
+) -> None:
+    """Events of articles as rows: date, actor, role, country, type, mode, target, …, place, sentence."""
+    from khabar.article import analyze
+    from khabar.io.dates import DateError, parse_date
+    from khabar.pipeline import load
+    from khabar.stages.event_export import COLUMNS, event_rows
+
+    iso = None
+    if date:
+        try:
+            iso = parse_date(date).isoformat()
+        except DateError as exc:
+            fail(f"--date: {exc}", 2)
+    errors: list[str] = []
+    raws = list(iter_inputs(paths, errors))
+    if raws:
+        nlp = load(None if model == "none" else model)
+        writer = csv.DictWriter(output, fieldnames=COLUMNS) if format == EventFormat.csv else None
+        if writer is not None:
+            writer.writeheader()
+        articles = progress_wrap(analyze(nlp, raws, date=iso), enabled=len(raws) > 1 and sys.stderr.isatty())
+        for article in articles:
+            for row in event_rows(article.to_dict()):
+                if writer is not None:
+                    writer.writerow(row)
+                else:
+                    output.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if errors:
+        fail(f"{len(errors)} input(s) failed, {len(raws)} analyzed")
+
+
+@evaluate_app.command("events")
+def evaluate_events_command(
+    annotations: Path = typer.Argument(Path("dev/annotations"), help="A .jsonl file or a folder of them."),  # noqa: B008
+    split: str = typer.Option("dev", "--split", help="dev, test or all."),
+    model: str = typer.Option("none", "--model", help="Pipeline name; 'none' for rules only."),
+    shared: Path = typer.Option(REPO_SHARED, "--shared", help="The shared data folder."),  # noqa: B008
+    gold_entities: bool = typer.Option(False, "--gold-entities", help="Score the event rules alone, on the annotated entities."),
+) -> None:
+    """Events precision, recall, F1 (type + actors + targets), place, time value and modality accuracy."""
+    from khabar.evaluate.devset import DevsetError, load_devset
+    from khabar.evaluate.events import ENTITY_STAGES, evaluate_events
+    from khabar.pipeline import load
+
+    if split not in ("dev", "test", "all"):
+        fail(f"--split {split}: use dev, test or all", 2)
+    if not (shared / "data").is_dir():
+        fail(f"--shared {shared}: no data folder there", 2)
+    try:
+        records = load_devset(annotations, split=None if split == "all" else split)
+        nlp = load(None if model == "none" else model, exclude=ENTITY_STAGES if gold_entities else ())
+        scores = evaluate_events(nlp, records, shared, gold_entities=gold_entities)
+    except (DevsetError, ValueError) as exc:
+        fail(str(exc), 2)
+    typer.echo(json.dumps({"split": split, "model": model, "gold_entities": gold_entities, **scores}, ensure_ascii=False, indent=2))

@@ -1,0 +1,205 @@
+"""Score events against the annotated dev set (docs/annotation.md).
+
+Each annotated article is analyzed from its raw joined text; predicted offsets (into the
+normalized text) are mapped back to raw offsets. A predicted entity stands for a gold entity
+when one of its mentions overlaps one of the gold entity's mentions. Events match one-to-one
+on type + actors + targets (every actor and target on each side accounted for; for a meeting
+or call either participant may be the actor); matched pairs are then scored on place, time
+value and modality. A "partial" score (type and one shared participant) is reported beside it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from khabar.article import make_doc
+from khabar.evaluate.devset import raw_text, text_sha1
+from khabar.io.readers import RawArticle
+from khabar.text import normalize_with_offsets
+
+SYMMETRIC_MODES = frozenset({"meeting", "phone"})
+Span = tuple[int, int]
+
+
+def raw_article(text: str, date: str | None, origin: str) -> RawArticle:
+    """The raw joined text (title, abstract, paragraphs) as an article, offsets untouched."""
+    lines = text.split("\n")
+    roles = []
+    for n, line in enumerate(lines):
+        if line.strip():
+            roles.append("title" if n == 0 else "lead" if n == 1 else "paragraph")
+    return RawArticle(text, origin, line_roles=roles, date=date)
+
+
+# Stages replaced by the gold entities in the "gold entities" mode (events then run by hand).
+ENTITY_STAGES = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+
+
+def predict(
+    nlp: Language, text: str, date: str | None, origin: str, gold_entities: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, list[Span]], list[dict[str, Any]]]:
+    """Predicted entity mentions (raw offsets) by entity id, and the predicted events.
+
+    With ``gold_entities`` (raw offsets), those stand in for the entity stage: this scores the
+    event rules alone.
+    """
+    doc = nlp(make_doc(nlp, raw_article(text, date, origin)))
+    normalized, offsets = normalize_with_offsets(text)
+    if normalized != doc.text:
+        raise ValueError(f"{origin}: the pipeline's text differs from normalize_with_offsets()")
+    if gold_entities is not None:
+        from khabar.stages.events import EventFinder
+
+        to_norm = [bisect_left(offsets, r) for r in range(len(text) + 1)]
+        doc._.entities = [
+            {"id": e["id"], "label": e["label"], "name": "", "titles": [], "roles": [],
+             "mentions": [[to_norm[s], to_norm[e_]] for s, e_ in e["mentions"]]}
+            for e in gold_entities
+        ]
+        EventFinder(nlp, "khabar_events")(doc)
+
+    def raw(s: int, e: int) -> Span:
+        return (offsets[s], offsets[e - 1] + 1) if e > s else (offsets[s], offsets[s])
+
+    mentions = {str(ent["id"]): [raw(s, e) for s, e in ent.get("mentions", [])] for ent in doc._.entities or []}
+    return mentions, list(doc._.events or [])
+
+
+def _overlaps(a: list[Span], b: list[Span]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _covers(pred: list[str], gold: list[str], same: dict[str, set[str]]) -> bool:
+    """Every gold id has a predicted one that stands for it, and every predicted id stands for a gold one."""
+    return all(any(g in same.get(p, set()) for p in pred) for g in gold) and all(
+        any(g in same.get(p, set()) for g in gold) for p in pred)
+
+
+def pair_matches(pred: dict[str, Any], gold: dict[str, Any], same: dict[str, set[str]]) -> bool:
+    if pred["type"] != gold["type"]:
+        return False
+    if _covers(pred["actors"], gold["actors"], same) and _covers(pred["targets"], gold["targets"], same):
+        return True
+    if gold.get("mode") in SYMMETRIC_MODES or pred.get("mode") in SYMMETRIC_MODES:
+        return _covers(pred["actors"] + pred["targets"], gold["actors"] + gold["targets"], same)
+    return False
+
+
+def pair_partial(pred: dict[str, Any], gold: dict[str, Any], same: dict[str, set[str]]) -> bool:
+    if pred["type"] != gold["type"]:
+        return False
+    pred_ids = pred["actors"] + pred["targets"]
+    gold_ids = gold["actors"] + gold["targets"]
+    return any(g in same.get(p, set()) for p in pred_ids for g in gold_ids)
+
+
+def one_to_one(n_pred: int, n_gold: int, ok: Any) -> list[tuple[int, int]]:
+    """A maximum matching between predictions and gold events (augmenting paths)."""
+    owner: dict[int, int] = {}
+
+    def place(p: int, seen: set[int]) -> bool:
+        for g in range(n_gold):
+            if g in seen or not ok(p, g):
+                continue
+            seen.add(g)
+            if g not in owner or place(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    for p in range(n_pred):
+        place(p, set())
+    return sorted((p, g) for g, p in owner.items())
+
+
+def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], events: list[dict[str, Any]]) -> dict[str, Any]:
+    gold_mentions = {e["id"]: [tuple(m) for m in e["mentions"]] for e in record.get("entities", [])}
+    same = {pid: {gid for gid, gm in gold_mentions.items() if _overlaps(pm, gm)} for pid, pm in mentions.items()}
+    gold_events = record.get("events", [])
+    stats: Counter[str] = Counter(gold=len(gold_events), predicted=len(events))
+    per_type: Counter[str] = Counter()
+    for e in gold_events:
+        per_type[f"{e['type']}:gold"] += 1
+    for e in events:
+        per_type[f"{e['type']}:predicted"] += 1
+    strict = one_to_one(len(events), len(gold_events), lambda p, g: pair_matches(events[p], gold_events[g], same))
+    partial = one_to_one(len(events), len(gold_events), lambda p, g: pair_partial(events[p], gold_events[g], same))
+    stats["matched"] = len(strict)
+    stats["partial"] = len(partial)
+    for p, g in strict:
+        pred, gold = events[p], gold_events[g]
+        per_type[f"{gold['type']}:matched"] += 1
+        gold_place = gold.get("place")
+        pred_place = pred.get("place")
+        stats["place_correct"] += int(
+            (gold_place is None and pred_place is None)
+            or (gold_place is not None and pred_place is not None and gold_place in same.get(pred_place, set())))
+        gold_value = (gold.get("time") or {}).get("value")
+        pred_value = (pred.get("time") or {}).get("value")
+        stats["time_correct"] += int(gold_value == pred_value)
+        if gold_value is not None:
+            stats["time_valued"] += 1
+            stats["time_value_correct"] += int(gold_value == pred_value)
+        stats["modality_correct"] += int(gold.get("modality") == pred.get("modality"))
+    return {"stats": stats, "per_type": per_type}
+
+
+def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def evaluate_events(
+    nlp: Language, records: Iterable[dict[str, Any]], shared_dir: Path, *, gold_entities: bool = False
+) -> dict[str, Any]:
+    """Scores over ``records`` (already filtered by split); JSON-ready.
+
+    ``gold_entities``: use the annotated entities instead of the entity stage (``nlp`` should then
+    exclude ``ENTITY_STAGES``)."""
+    total: Counter[str] = Counter()
+    per_type: Counter[str] = Counter()
+    drift: list[str] = []
+    articles = 0
+    for record in records:
+        name = f"{record['file']}#{record['index']}"
+        text = raw_text(shared_dir, record["file"], record["index"])
+        if record.get("sha1") != text_sha1(text):
+            drift.append(name)
+            continue
+        given = record.get("entities", []) if gold_entities else None
+        mentions, events = predict(nlp, text, record.get("date"), name, given)
+        result = score_article(record, mentions, events)
+        total.update(result["stats"])
+        per_type.update(result["per_type"])
+        articles += 1
+    matched = total["matched"]
+    types = sorted({k.split(":")[0] for k in per_type})
+    return {
+        "articles": articles,
+        "gold": total["gold"],
+        "predicted": total["predicted"],
+        "matched": matched,
+        **_prf(matched, total["predicted"], total["gold"]),
+        "partial": {"matched": total["partial"], **_prf(total["partial"], total["predicted"], total["gold"])},
+        "place_accuracy": round(total["place_correct"] / matched, 4) if matched else None,
+        "time_accuracy": round(total["time_correct"] / matched, 4) if matched else None,
+        "time_value_accuracy": (round(total["time_value_correct"] / total["time_valued"], 4)
+                                if total["time_valued"] else None),
+        "time_valued": total["time_valued"],
+        "modality_accuracy": round(total["modality_correct"] / matched, 4) if matched else None,
+        "per_type": {
+            t: {"gold": per_type[f"{t}:gold"], "predicted": per_type[f"{t}:predicted"],
+                "matched": per_type[f"{t}:matched"],
+                **_prf(per_type[f"{t}:matched"], per_type[f"{t}:predicted"], per_type[f"{t}:gold"])}
+            for t in types
+        },
+        "drift": drift,
+    }

@@ -1,0 +1,119 @@
+"""Reporting (cue) verbs and the words around a speaker, shared by coreference and quotes.
+
+The cue table lists third-person past forms («تاکید کرد»); the other tenses and the plural
+(«تاکید کرده است», «تاکید می‌کند», «تاکید کردند») are generated from the last verb word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.stages.mentions import Words
+from khabar.stages.phrases import PhraseTable, compact
+from khabar.tables import load_table
+
+# Words after which a mention is not the subject of its clause.
+PREPOSITIONS = frozenset(compact(w) for w in (
+    "با به از برای بر در تا علیه مدیون نزد همراه میان بین درباره پیرامون توسط سوی جانب مانند "
+    "نظیر چون بدون طرف را و یا"
+).split())
+# Words that may stand between a clause start and its subject, or between a subject and the content.
+ADVERBS = frozenset(compact(w) for w in (
+    "نیز همچنین هم سپس همچنان ضمنا ضمناً اما ولی البته گفتنی افزودنی شایان ذکر است"
+).split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # token indices
+    end: int
+    kind: str  # say | bar | deem | cont
+
+
+def _present_3(stem: str, plural: bool) -> str:
+    vowel = stem.endswith(("ا", "و"))
+    if plural:
+        return stem + ("یند" if vowel else "ند")
+    return stem + ("ید" if vowel else "د")
+
+
+def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
+    """Tenses of a cue phrase: «تاکید کرد» → «تاکید کردند», «تاکید کرده است», «تاکید می‌کند», …"""
+    *lead, verb = cue.split()
+    pre = " ".join(lead) + " " if lead else ""
+    forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
+    present = presents.get(verb)
+    if present:
+        forms += ["می‌" + _present_3(present, False), "می‌" + _present_3(present, True)]
+    return [pre + f for f in forms]
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> PhraseTable[str]:
+    presents = {row[0]: row[1] for row in load_table("light_verbs.tsv")}
+    entries = []
+    for cue, kind in load_table("cue_verbs.tsv"):
+        entries += [(form, kind) for form in cue_forms(cue, presents)]
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def opener_table() -> PhraseTable[str]:
+    return PhraseTable((row[0], row[1]) for row in load_table("quote_openers.tsv"))
+
+
+def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Cue verbs in tokens [start, end), skipping «گفت و گو» (talks, not speech)."""
+    table = cue_table()
+    stop = len(w) if end is None else end
+    out = []
+    i = start
+    while i < stop:
+        hit = table.match(w.keys, i, limit=stop - i)
+        if hit and not (w.keys[i] == "گفت" and i + 2 < len(w) and w.keys[i + 1] == "و" and w.keys[i + 2] == "گو"):
+            # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
+            # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
+            out.append(Cue(i, i + hit[0], hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return out
+
+
+def sentence_start_before(w: Words, lo: int, i: int) -> int:
+    """The first token of the sentence holding token ``i`` (not before ``lo``)."""
+    k = i
+    while k > lo and w.texts[k - 1] not in {".", "!", "؟", "?"}:
+        k -= 1
+    return k
+
+
+def colon_cues(w: Words, p0: int, p1: int) -> list[Cue]:
+    return [c for c in find_cues(w, p0, p1) if c.end < p1 and w.texts[c.end] == ":"]
+
+
+def direct_extent(w: Words, cues: list[Cue], n: int, p1: int) -> tuple[int, int]:
+    """Tokens of the direct quote opened by ``cues[n]``: to the paragraph end or the next «X گفت:» sentence."""
+    start = cues[n].end + 1
+    end = p1
+    if n + 1 < len(cues):
+        end = max(start, sentence_start_before(w, start, cues[n + 1].start))
+    return start, end
+
+
+def quoted_regions(w: Words, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges of quoted speech: after «cue:» (see direct_extent), and inside «…» of 4+ words."""
+    regions = []
+    for p0, p1 in paragraphs:
+        cues = colon_cues(w, p0, p1)
+        regions += [direct_extent(w, cues, n, p1) for n in range(len(cues))]
+        open_at = None
+        for k in range(p0, p1):
+            if w.texts[k] == "«":
+                open_at = k
+            elif w.texts[k] == "»" and open_at is not None:
+                if k - open_at > 4:
+                    regions.append((open_at + 1, k))
+                open_at = None
+    return regions

@@ -1,0 +1,218 @@
+"""Who, to whom, where and when around a trigger: patterns over tokens and mentions.
+
+- target: the mention the table's marker points at: «با X دیدار», «به X سفر», «از X بازدید»,
+  «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
+- actor: the genitive right after a noun trigger («سفر سرلشکر X»), else the clause subject: the
+  last mention before the trigger that stands where a subject can (sentence start, after «،»,
+  «است», «نیز», a time expression), with its conjuncts («X و Y»); for a passive («تهدید شد»)
+  the subject is the target and «توسط X» the actor;
+- place: a LOC in «در X»; time: the nearest time expression before the trigger in its clause.
+A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.event_tables import PREPOSITIONS, SUBJECT_OPENERS
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.timex import TimeExpr
+
+ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
+_QUOTE_MARKS = ("«", "»", '"', "'")
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"))
+
+
+def mention_at(mentions: list[Mention], first: int) -> Mention | None:
+    return next((x for x in mentions if x.first == first), None)
+
+
+def _unit_last(mentions: list[Mention], m: Mention) -> int:
+    """The last token of ``m`` and the appositions of the same entity right after it."""
+    last = m.last
+    while (nxt := mention_at(mentions, last + 1)) is not None and nxt.entity == m.entity:
+        last = nxt.last
+    return last
+
+
+def coordinated(toks: list[Tok], mentions: list[Mention], m: Mention, *, commas: bool = False) -> list[Mention]:
+    """``m`` and the mentions joined to it by «و» (and «،» in a list when ``commas``)."""
+    group = [m]
+    k = _unit_last(mentions, m) + 1
+    joiners = ("و", "،", ",") if commas else ("و",)
+    while k + 1 < len(toks) and (toks[k].key in joiners or toks[k].text in joiners):
+        nxt = mention_at(mentions, k + 1)
+        if nxt is None or nxt.label != m.label and not {nxt.label, m.label} <= ACTOR_LABELS:
+            break
+        group.append(nxt)
+        k = _unit_last(mentions, nxt) + 1
+    return group
+
+
+def ids(group: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for x in group:
+        if x.entity not in out:
+            out.append(x.entity)
+    return out
+
+
+def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labels: frozenset[str] | None,
+               span: int = 4) -> Mention | None:
+    """The mention a preposition at ``p`` governs: within ``span`` words, no other preposition between."""
+    for k in range(p + 1, min(p + 1 + span, stop)):
+        x = mention_at(mentions, k)
+        if x is not None and (labels is None or x.label in labels):
+            return x
+        if toks[k].text in _QUOTE_MARKS:
+            continue
+        if toks[k].punct or toks[k].key in PREPOSITIONS or any(y.first <= k <= y.last for y in mentions):
+            return None
+    return None
+
+
+def _next_mention(toks: list[Tok], mentions: list[Mention], k: int) -> Mention | None:
+    """The mention starting at ``k``, stepping over an opening quote mark («ترور "X"»)."""
+    while k < len(toks) and toks[k].text in _QUOTE_MARKS:
+        k += 1
+    return mention_at(mentions, k)
+
+
+def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int,
+                 used: set[int]) -> list[Mention]:
+    found: Mention | None = None
+    for marker in m.rule.markers:
+        if marker == "+":
+            found = _next_mention(toks, mentions, m.last + 1)
+        elif marker == "را":
+            for k in range(m.first - 1, clause_start, -1):
+                if toks[k].key == "را":
+                    found = next((x for x in mentions if k - 2 <= x.last < k and x.first >= clause_start), None)
+                    # «خبر دیدار … با مقامات X را»: X is inside a prepositional phrase, not the object
+                    if found is not None and any(
+                            toks[j].key in PREPOSITIONS for j in range(max(clause_start, found.first - 3), found.first)):
+                        found = None
+                    break
+        else:
+            found = _marked_after(toks, mentions, m, marker, next_start)
+            if found is None:  # before a verb («با X دیدار کرد»): the nearest such preposition
+                for k in range(m.first - 1, clause_start - 1, -1):
+                    if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS)):
+                        break
+        if found is not None:
+            break
+    if found is None or found.label not in ACTOR_LABELS:
+        return []
+    group = coordinated(toks, mentions, found, commas=True)
+    used.update(id(x) for x in group)
+    return group
+
+
+def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int) -> Mention | None:
+    """After a noun («دیدار با X», «سفر X به Y»): a few words on, stepping over a genitive mention."""
+    if m.verb is not None and m.rule.use != "self":
+        return None
+    k, steps = m.end + 1, 0
+    while k < next_start and steps < 4 and not toks[k].punct:
+        if toks[k].key == marker:
+            return after_prep(toks, mentions, k, next_start, ACTOR_LABELS)
+        x = mention_at(mentions, k)
+        k = (_unit_last(mentions, x) + 1) if x is not None else k + 1
+        steps += 1
+    return None
+
+
+def genitive(toks: list[Tok], mentions: list[Mention], m: Match, used: set[int]) -> list[Mention]:
+    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y»."""
+    if m.verb is not None or "+" in m.rule.markers:
+        return []
+    gen = mention_at(mentions, m.last + 1)
+    if gen is None or id(gen) in used or gen.label not in ("PER", "ORG"):
+        return []
+    group = coordinated(toks, mentions, gen)
+    used.update(id(x) for x in group)
+    return group
+
+
+def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
+            used: set[int]) -> list[Mention]:
+    """The clause subject before token ``before``, with its conjuncts."""
+    time_ends = {t.last for t in times}
+    ok: dict[int, bool] = {}
+    found: Mention | None = None
+    for x in mentions:
+        if x.first >= before:
+            break
+        prev = x.first - 1
+        before_prev = next((y for y in mentions if y.last == prev - 1), None)
+        fine = (
+            prev < 0
+            or toks[prev].key in SUBJECT_OPENERS
+            or prev in time_ends
+            or (toks[prev].text in _OPENING_PUNCT
+                # «اردن، مصر و سوریه»: a list goes on, it is no new subject
+                and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
+                         and before_prev.label == x.label))
+            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(before_prev), False))
+        )
+        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
+        ok[id(x)] = fine
+        apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
+        if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition:
+            found = x
+    if found is None:
+        return []
+    group = [found]  # walk back over «X و Y» to the first conjunct
+    while True:
+        prev = group[0].first - 1
+        if prev < 1 or toks[prev].key != "و":
+            break
+        before_and = next((y for y in mentions if y.last == prev - 1 and id(y) not in used), None)
+        while before_and is not None and (head := next(
+                (y for y in mentions if y.last == before_and.first - 1 and y.entity == before_and.entity), None)):
+            before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
+        if before_and is None or not ok.get(id(before_and)):
+            break
+        group.insert(0, before_and)
+    used.update(id(x) for x in group)
+    return group
+
+
+def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
+    """The agent of a passive: «توسط X», «از سوی X»."""
+    for k in range(clause_start, next_start):
+        for words in AGENT_MARKERS:
+            if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
+                x = after_prep(toks, mentions, k + len(words) - 1, next_start, ACTOR_LABELS, span=2)
+                if x is not None:
+                    return [x]
+    return []
+
+
+def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
+               next_start: int) -> tuple[str | None, bool]:
+    """A LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger."""
+    for k in range(m.first - 1, clause_start - 1, -1):
+        if toks[k].text in ("،", ",", "؛"):
+            break  # «با اشاره به … در شرق X، … گفت‌وگو کردند»: a place before a comma is not this one's
+        if toks[k].key == "در":
+            x = after_prep(toks, mentions, k, m.first, PLACE_LABELS, span=5)
+            if x is not None:
+                return x.entity, True
+    if m.verb is None and m.rule.frame not in ("trip", "tour"):
+        for k in range(m.last + 1, min(next_start, m.last + 8)):
+            if toks[k].punct:
+                break
+            if toks[k].key == "در":
+                x = after_prep(toks, mentions, k, next_start, PLACE_LABELS, span=5)
+                if x is not None:
+                    return x.entity, True
+    return None, False
+
+
+def find_time(times: list[TimeSpan], m: Match, clause_start: int, next_start: int) -> TimeExpr | None:
+    before = [t for t in times if clause_start <= t.first and t.last < m.first]
+    if before:
+        return before[-1].expr
+    after = [t for t in times if m.last < t.first <= m.end + 3 and t.last < next_start]
+    return after[0].expr if after else None

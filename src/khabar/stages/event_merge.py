@@ -1,0 +1,120 @@
+"""One happening, one event: merge the mentions of one event across an article.
+
+News reports a trip in the kicker, the lead and again at the end; a meeting is «دیدار» in one
+sentence and «در این دیدار» in the next. A candidate joins the most recent earlier event of
+the same type, mode and frame when nothing contradicts it: the same modality, actors and
+targets that overlap or are missing, and no different place or time. Trips by the same actor
+to different places in one article («سفر به سوریه» … «به دمشق سفر کرده است») are one trip.
+The merged event keeps the first trigger and sentence, and the richest place and time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.stages.event_types import Candidate
+
+SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "agree", "sign", "cooperate"})
+
+
+def _overlap(a: list[str], b: list[str]) -> bool:
+    return bool(set(a) & set(b))
+
+
+def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str]) -> bool:
+    if (prev.type, prev.mode, prev.frame, prev.modality) != (new.type, new.mode, new.frame, new.modality):
+        return False
+    symmetric = new.frame in SYMMETRIC_FRAMES
+    prev_all = prev.actors + prev.targets
+    new_all = new.actors + new.targets
+    if symmetric:
+        if prev_all and new_all and not _overlap(prev_all, new_all):
+            return False
+        # Two different counterparts («با X دیدار» … «با Y دیدار») are two meetings.
+        p_set, n_set = set(prev_all), set(new_all)
+        if prev.targets and new.targets and not (p_set <= n_set or n_set <= p_set):
+            return False
+    else:
+        if prev.actors and new.actors and not _overlap(prev.actors, new.actors):
+            return False
+        if prev.targets and new.targets and not _overlap(prev.targets, new.targets):
+            # Another destination in a later sentence is the same trip told again («سوریه» … «دمشق»).
+            trip_places = new.frame == "trip" and prev.sentence != new.sentence and all(
+                place_labels.get(t) in ("LOC", "GPE") for t in prev.targets + new.targets
+            )
+            if not trip_places:
+                return False
+    if new.frame != "trip" and prev.place_explicit and new.place_explicit and prev.place != new.place:
+        return False
+    if prev.time is not None and new.time is not None and _time_key(prev) != _time_key(new):
+        return False
+    return True
+
+
+def _time_key(c: Candidate) -> tuple[object, ...]:
+    t = c.time
+    assert t is not None
+    return (t.kind, t.year, t.month, t.day, t.weekday, t.offset)
+
+
+def _fill(prev: Candidate, new: Candidate) -> None:
+    if not prev.actors:
+        prev.actors = [a for a in new.actors if a not in prev.targets]
+    if not prev.targets:
+        prev.targets = [t for t in new.targets if t not in prev.actors]
+    _richer_place_time(prev, new)
+
+
+def _richer_place_time(prev: Candidate, new: Candidate) -> None:
+    if new.place is not None and (prev.place is None or (new.place_explicit and not prev.place_explicit)):
+        prev.place, prev.place_explicit = new.place, new.place_explicit
+    if new.time is not None and (prev.time is None or (prev.time.kind == "period" and new.time.kind != "period")):
+        prev.time = new.time
+
+
+def _absorb(prev: Candidate, new: Candidate) -> None:
+    for a in new.actors:
+        if a not in prev.actors and a not in prev.targets:
+            prev.actors.append(a)
+    if not prev.targets:
+        prev.targets = [t for t in new.targets if t not in prev.actors]
+    elif prev.frame != "trip":
+        for t in new.targets:
+            if t not in prev.targets and t not in prev.actors:
+                prev.targets.append(t)
+    _richer_place_time(prev, new)
+
+
+def _as(new: Candidate, like: Candidate) -> Candidate:
+    """``new`` seen with the type, mode and frame of ``like`` (to test whether they merge)."""
+    return replace(new, type=like.type, mode=like.mode, frame=like.frame)
+
+
+def merge_events(candidates: list[Candidate], place_labels: dict[str, str]) -> list[Candidate]:
+    """Pure step: candidates in reading order → one entry per happening."""
+    events: list[Candidate] = []
+    for new in candidates:
+        if new.anaphoric:
+            # «در این دیدار», «هدف از این سفر»: the last such event; it adds only what that one lacks.
+            frames = ("meeting", "phone") if new.frame in ("talk", "meeting") else (new.frame,)
+            host = next((p for p in reversed(events) if p.frame in frames and p.modality == new.modality), None)
+            if host is not None:
+                _fill(host, new)
+            continue
+        if new.frame == "talk":
+            # «در تماس تلفنی با X گفت‌وگو کرد», «در این دیدار … رایزنی کردند»: the talk is that call
+            # or meeting; with none before it, it is a meeting of its own.
+            host = next((p for p in reversed(events) if p.frame in ("meeting", "phone")
+                         and compatible(p, _as(new, p), place_labels)), None)
+            if host is not None:
+                _absorb(host, new)
+                continue
+            new.frame = "meeting"
+        for prev in reversed(events):
+            if compatible(prev, new, place_labels):
+                _absorb(prev, new)
+                break
+        else:
+            events.append(new)
+    # An event with no participant at all says nothing («دو طرف در این دیدار …» left alone).
+    return [e for e in events if e.actors or e.targets]

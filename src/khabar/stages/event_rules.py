@@ -1,0 +1,203 @@
+"""Find event candidates in one sentence by patterns (no parser needed).
+
+A trigger from ``data/event_triggers.tsv`` starts a candidate; :mod:`event_args` finds its
+actors, targets, place and time. The modality comes from the light verb («نکرد», «خواهد کرد»,
+subjunctive «کند») and from cues in ``data/event_cues.tsv`` («قرار است», «تکذیب»).
+Text after a colon is a direct quote and is skipped; a noun after «برای» is a purpose
+(«برای دیدار با …»), not a happening.
+"""
+
+from __future__ import annotations
+
+from khabar.stages import event_args as args
+from khabar.stages.event_tables import (
+    FUTURE_AUX,
+    NEG_FUTURE_AUX,
+    NOUN_SUFFIXES,
+    TriggerRule,
+    light_verb_forms,
+    modality_cues,
+    trigger_rules,
+)
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
+
+__all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_triggers"]
+
+# Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
+PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
+                            "message", "clash", "reject"})
+SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash"})
+NEEDS_TARGET = frozenset({"reject"})
+DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
+
+
+def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
+    """Triggers in ``toks[:limit]``, longest first at each place, not overlapping."""
+    rules = trigger_rules()
+    found: list[Match] = []
+    i = 0
+    while i < limit:
+        best: Match | None = None
+        for rule in rules:
+            j = _match_at(toks, i, limit, rule)
+            if j is not None and (best is None or j > best.last):
+                best = Match(i, j, rule)
+        if best is None:
+            i += 1
+            continue
+        _read_verb(toks, best, limit, mentions)
+        if best.rule.use in ("any", "self") or best.verb is not None:  # "verb"/"clause" rules need one
+            found.append(best)
+        i = best.last + 1
+    return found
+
+
+def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
+    acc = ""
+    suffixes = NOUN_SUFFIXES if rule.use == "any" else ("",)
+    for j in range(i, limit):
+        acc += toks[j].key
+        if any(acc == rule.words + s for s in suffixes):
+            return j
+        if not rule.words.startswith(acc):
+            return None
+    return None
+
+
+def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
+    """The light verb right after the trigger («سفر کرد», «سفر خواهد کرد», «وارد X شد»), with its mood.
+
+    Rules with use "clause" («خواستار … شد») take the first light verb before the clause ends.
+    """
+    if m.rule.use == "self":
+        m.negated = toks[m.first].key.startswith("ن")
+        return
+    forms = light_verb_forms()
+    start = m.last + 1
+    if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
+        start = mention.last + 1
+    reach = 10 if m.rule.use == "clause" else 1
+    for k in range(start, min(limit, start + reach)):
+        key = toks[k].key
+        if toks[k].punct:
+            return
+        if key in FUTURE_AUX or key in NEG_FUTURE_AUX:
+            m.future = True
+            m.negated = m.negated or key in NEG_FUTURE_AUX
+            if k + 1 < limit and toks[k + 1].key in forms:
+                m.verb = k + 1
+                m.passive = forms[toks[k + 1].key].passive
+            return
+        if key in ("می", "نمی") and k + 1 < limit and (key + toks[k + 1].key) in forms:
+            m.verb, m.negated = k + 1, key == "نمی"
+            m.passive = forms[key + toks[k + 1].key].passive
+            return
+        if key in forms:
+            form = forms[key]
+            m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
+            return
+
+
+def find_candidates(
+    toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], *, sentence: int = 0
+) -> list[Candidate]:
+    """Pure step: the event candidates of one sentence."""
+    limit = next((i for i, t in enumerate(toks) if t.text == ":"), len(toks))  # after «گفت:» is a quote
+    matches = match_triggers(toks, limit, mentions)
+    cues = _cue_scopes(toks)
+    out: list[Candidate] = []
+    clause_start = 0
+    for n, m in enumerate(matches):
+        next_start = matches[n + 1].first if n + 1 < len(matches) else limit
+        candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
+        clause_start = (m.end if m.end < next_start else m.last) + 1
+        if candidate is None:
+            continue
+        candidate.sentence = sentence
+        out.extend(_split_trip(candidate, mentions))
+    return out
+
+
+def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
+               next_start: int, cues: list[tuple[str, int]]) -> Candidate | None:
+    rule = m.rule
+    if rule.requires and not any(
+        toks[k].key.startswith(w) for k in range(clause_start, m.first) for w in rule.requires
+    ):
+        return None
+    prev = toks[m.first - 1].key if m.first > 0 else ""
+    anaphoric = prev in DEMONSTRATIVES
+    before_det = toks[m.first - 2].key if anaphoric and m.first > 1 else prev
+    if m.verb is None and before_det == "برای":
+        return None  # «برای دیدار با …»: a purpose, not a happening
+    used: set[int] = set()
+    target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
+    if (rule.use == "self" or rule.frame in NEEDS_TARGET) and not target_group:
+        # «خواست» is a request only when it says of whom («از X خواست»); a denial, only of whose claim.
+        return None
+    gen = args.genitive(toks, mentions, m, used)
+    subj = args.subject(toks, mentions, times, m.first, used)
+    actors, targets = args.ids(gen or subj), args.ids(target_group)
+    if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
+        actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
+    if m.passive and rule.frame in PASSIVE_FRAMES:
+        # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it.
+        targets = targets or actors
+        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
+    if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
+        actors, targets = actors[:1], actors[1:]
+    if rule.frame == "host":  # the visitor is the source, the host the recipient
+        actors, targets = targets, actors
+    place, explicit = args.find_place(toks, mentions, m, clause_start, next_start)
+    if place is None and rule.frame in ("trip", "tour"):
+        place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
+    cued = {modality for modality, start in cues if start <= m.first}
+    if rule.frame == "reject":
+        cued.discard("denied")  # «تکذیب کرد» is the rejection itself
+    modality = "asserted"
+    if "denied" in cued:
+        modality = "denied"
+    elif m.negated or "negated" in cued:
+        modality = "negated"
+    elif m.future or m.subjunctive or "planned" in cued:
+        modality = "planned"
+    end_tok = m.verb if m.verb is not None and m.verb == m.last + 1 else m.last
+    return Candidate(
+        type=rule.type, mode=rule.mode, frame=rule.frame,
+        trigger=_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
+        actors=actors, targets=targets, place=place, place_explicit=explicit,
+        time=args.find_time(times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
+    )
+
+
+def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:
+    """«به عربستان، امارات و کویت سفر کند»: one trip per destination."""
+    labels = {x.entity: x.label for x in mentions}
+    if c.frame not in ("trip", "tour") or len(c.targets) < 2 or not all(
+            labels.get(t) in args.PLACE_LABELS for t in c.targets):
+        return [c]
+    out = []
+    for t in c.targets:
+        part = Candidate(**{**c.__dict__, "targets": [t], "actors": list(c.actors)})
+        if not c.place_explicit:
+            part.place = t
+        out.append(part)
+    return out
+
+
+def _text(toks: list[Tok], first: int, last: int) -> str:
+    return "".join(t.text + (" " if k < last and toks[k + 1].start > t.end else "") for k, t in
+                   enumerate(toks[first:last + 1], start=first))
+
+
+def _cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
+    """(modality, first token it applies to) for every cue in the sentence, from the cue table."""
+    found: list[tuple[str, int]] = []
+    keys = [t.key for t in toks]
+    for words, modality, scope in modality_cues():
+        for i in range(len(keys) - len(words) + 1):
+            # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»), short words must be whole.
+            if all(keys[i + k].startswith(w) if k == len(words) - 1 and len(w) > 3 else keys[i + k] == w
+                   for k, w in enumerate(words)):
+                found.append((modality, 0 if scope == "sentence" else i))
+    return found

@@ -1,0 +1,94 @@
+"""The event data tables: triggers, light verbs and modality cues, loaded once.
+
+Words are compared in a "squashed" form (Persian letters, no ZWNJ, no spaces), so
+«گفت‌وگو», «گفتوگو» and «گفت و گو» are the same trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.tables import key, load_table
+
+# Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
+NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی")
+# Words after which a mention may be the subject of the clause (besides punctuation and times).
+SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا"})
+PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید"})
+NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
+
+
+def squash(text: str) -> str:
+    """Comparison form: Persian letters, no ZWNJ or spaces."""
+    return key(text).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    words: str  # squashed
+    type: str
+    mode: str | None
+    frame: str
+    use: str  # "any" | "verb"
+    markers: tuple[str, ...]
+    requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    negated: bool
+    subjunctive: bool
+    passive: bool = False  # «شدن» makes a passive of a transitive noun («تهدید شد»)
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    rules = []
+    for row in load_table("event_triggers.tsv"):
+        cells = list(row) + [""] * (7 - len(row))
+        rules.append(TriggerRule(
+            words=squash(cells[0]),
+            type=cells[1],
+            mode=None if cells[2] in ("", "-") else cells[2],
+            frame=cells[3],
+            use=cells[4] or "any",
+            markers=tuple(squash(m) if m != "+" else "+" for m in cells[5].split(",") if m),
+            requires=tuple(squash(w) for w in cells[6].split(",") if w),
+        ))
+    # Longest first, so «تماس تلفنی» wins over «تماس».
+    return tuple(sorted(rules, key=lambda r: -len(r.words)))
+
+
+@lru_cache(maxsize=1)
+def light_verb_forms() -> dict[str, VerbForm]:
+    """Every inflected form of the light verbs, squashed, with negation and mood."""
+    forms: dict[str, VerbForm] = {}
+    past_endings = ("", "م", "ی", "یم", "ید", "ند", "ه")
+    present_endings = ("د", "ند", "م", "ی", "یم", "ید")
+    for row in load_table("light_verbs.tsv"):
+        past, present = squash(row[0]), squash(row[1])
+        passive = past == "شد"
+        for neg in (False, True):
+            pre = "ن" if neg else ""
+            for e in past_endings:
+                forms.setdefault(pre + past + e, VerbForm(neg, False, passive))
+                forms.setdefault(pre + "می" + past + e, VerbForm(neg, False, passive))
+            for e in present_endings:
+                forms.setdefault(pre + "می" + present + e, VerbForm(neg, False, passive))
+                # A present form without «می» is subjunctive («سفر کند»), except «دارد».
+                forms.setdefault(pre + present + e, VerbForm(neg, present != "دار", passive))
+            if not neg:
+                for e in present_endings:
+                    forms.setdefault("ب" + present + e, VerbForm(False, True, passive))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(squashed words of the cue, modality, scope), longest first."""
+    cues = []
+    for row in load_table("event_cues.tsv"):
+        cues.append((tuple(squash(w) for w in row[0].split()), row[1], row[2] if len(row) > 2 else "sentence"))
+    return tuple(sorted(cues, key=lambda c: -len(c[0])))

@@ -1,0 +1,103 @@
+"""Phrase tables matched over tokens, blind to ZWNJ and spacing.
+
+A table entry «رئیس‌ستاد کل» must match the text «رئیس‌ستاد کل», «رئیسستاد کل» (ZWNJ lost)
+and «رئیس ستاد کل» (ZWNJ typed as a space). So entries and token runs are compared in a
+*compact* form: Persian letters, no ZWNJ, no spaces. Matches always cover whole tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from khabar.tables import key, load_list, load_table
+
+V = TypeVar("V")
+
+
+def compact(text: str) -> str:
+    """The matching form: Persian letters, no ZWNJ, no spaces («رئیس‌ستاد کل» → «رئیسستادکل»)."""
+    return key(text).replace(" ", "")
+
+
+class PhraseTable(Generic[V]):
+    """Longest match of table entries at a token position."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
+        self.map: dict[str, V] = {}
+        self.max_words = 1
+        for text, value in entries:
+            c = compact(text)
+            if c and c not in self.map:
+                self.map[c] = value
+                # an entry may be spread over one more token than it has words («رئیس جمهور»)
+                self.max_words = max(self.max_words, len(key(text).split()) + 1)
+
+    def __contains__(self, text: str) -> bool:
+        return compact(text) in self.map
+
+    def get(self, text: str) -> V | None:
+        return self.map.get(compact(text))
+
+    def match(self, words: Sequence[str], i: int, *, limit: int | None = None) -> tuple[int, V] | None:
+        """(number of tokens, value) of the longest entry starting at token ``i``; ``words`` are compact."""
+        top = min(len(words) - i, self.max_words, limit if limit is not None else self.max_words)
+        joined = ""
+        best: tuple[int, V] | None = None
+        for n in range(1, top + 1):
+            w = words[i + n - 1]
+            if not w:  # punctuation and other tokens with no letters end a phrase
+                break
+            joined += w
+            if joined in self.map:
+                best = (n, self.map[joined])
+        return best
+
+
+@dataclass(frozen=True)
+class Tables:
+    titles: PhraseTable[str]
+    role_heads: PhraseTable[bool]
+    epithets: PhraseTable[str]
+    role_words: PhraseTable[bool]
+    org_heads: PhraseTable[bool]
+    orgs: PhraseTable[bool]
+    places: PhraseTable[str]  # value: canonical place name (country aliases resolved)
+    place_heads: PhraseTable[str]
+    persons: PhraseTable[bool]
+    person_words: PhraseTable[bool]
+    first_names: PhraseTable[bool]  # value: True when the name is also a common word
+    pronouns: PhraseTable[str]
+    boundaries: frozenset[str]
+    time_words: PhraseTable[str]
+
+
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return load_table(name)
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    countries = [(r[0], r[0]) for r in _rows("gazetteer/countries.tsv")]
+    aliases = [(r[0], r[1]) for r in _rows("country_aliases.tsv")]
+    places = [(p, p) for p in load_list("places.txt")] + [(p, p) for p in load_list("gazetteer/places.txt")]
+    stop = {compact(w) for w in load_list("stopwords.txt")} | {compact(w) for w in load_list("boundary_words.txt")}
+    return Tables(
+        titles=PhraseTable((r[0], r[1]) for r in _rows("titles.tsv")),
+        role_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("role_heads.tsv")),
+        epithets=PhraseTable((r[0], r[1]) for r in _rows("epithets.tsv")),
+        role_words=PhraseTable((w, True) for w in load_list("role_words.txt")),
+        org_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("org_heads.tsv")),
+        orgs=PhraseTable([(w, True) for w in load_list("orgs.txt")]
+                         + [(w, True) for w in load_list("gazetteer/orgs.txt")]),
+        places=PhraseTable(aliases + countries + places),
+        place_heads=PhraseTable((r[0], r[1]) for r in _rows("place_heads.tsv")),
+        persons=PhraseTable((w, True) for w in load_list("gazetteer/persons.txt")),
+        person_words=PhraseTable((w, True) for w in load_list("gazetteer/person_words.txt")),
+        first_names=PhraseTable((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv")),
+        pronouns=PhraseTable((r[0], r[1]) for r in _rows("pronouns.tsv")),
+        boundaries=frozenset(stop),
+        time_words=PhraseTable((r[0], r[1]) for r in _rows("time_words.tsv")),
+    )

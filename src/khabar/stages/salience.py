@@ -1,0 +1,108 @@
+"""Who a clause is about: the subject mention of a sentence, and the most salient person before a point.
+
+Persian news puts the subject first: «سرلشکر باقری در این دیدار … تاکید کرد». A mention
+counts as a subject when it opens its clause: at the sentence start, after punctuation
+(«به گزارش فارس، …»), or after a discourse word («همچنین», «گفتنی است»). Mentions inside
+quoted speech or after a preposition («با بشار اسد») are not subjects.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from khabar.stages.cues import ADVERBS, PREPOSITIONS
+from khabar.stages.mentions import Words
+
+
+@dataclass
+class Ref:
+    """A mention as coreference and quotes see it (token offsets)."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+    group: int  # index of the mention group it came from
+
+
+class Sentences:
+    def __init__(self, starts: list[int], n_tokens: int) -> None:
+        self.starts = starts or [0]
+        self.n = n_tokens
+
+    def index(self, tok: int) -> int:
+        return max(0, bisect_right(self.starts, tok) - 1)
+
+    def bounds(self, s: int) -> tuple[int, int]:
+        end = self.starts[s + 1] if s + 1 < len(self.starts) else self.n
+        return self.starts[s], end
+
+
+def in_regions(tok: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= tok < b for a, b in regions)
+
+
+def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
+    k = ref.start - 1
+    while k >= lo and w.keys[k] in ADVERBS:
+        k -= 1
+    return k < lo or not w.keys[k]
+
+
+def after_preposition(w: Words, ref: Ref, lo: int) -> bool:
+    return ref.start - 1 >= lo and w.keys[ref.start - 1] in PREPOSITIONS
+
+
+def attribution(w: Words, ref: Ref) -> bool:
+    """A source named in an attribution («به گزارش X»، «به نقل از X»، «خبرگزاری X:»): never a speaker."""
+    k = ref.start - 1
+    before = w.keys[k] if k >= 0 else ""
+    if before in {"گزارش", "نقل"} or (before == "از" and k > 0 and w.keys[k - 1] == "نقل"):
+        return True
+    return ref.end < len(w) and w.texts[ref.end] in {":", "-"} and w.keys[ref.start] in {"خبرگزاری", "پایگاه"}
+
+
+def subject(
+    w: Words, refs: list[Ref], lo: int, hi: int, quoted: list[tuple[int, int]], *, strict: bool = True
+) -> Ref | None:
+    """The subject mention among ``refs`` in tokens [lo, hi): the first that opens its clause."""
+    for ref in refs:
+        if not (lo <= ref.start < hi) or in_regions(ref.start, quoted) or ref.kind == "agency":
+            continue
+        if attribution(w, ref):
+            continue
+        if opens_clause(w, ref, lo) or (not strict and not after_preposition(w, ref, lo)):
+            return ref
+    return None
+
+
+def salient_before(
+    w: Words, refs: list[Ref], sents: Sentences, tok: int, quoted: list[tuple[int, int]], *, window: int = 4
+) -> Ref | None:
+    """The person a pronoun at ``tok`` most likely means.
+
+    The subject of the pronoun's own sentence when it comes first, else the subject of the
+    nearest earlier sentence that has one, else the nearest person mentioned before it.
+    """
+    persons = [r for r in refs if r.label == "PER" and r.start < tok]
+    s = sents.index(tok)
+    lo, _ = sents.bounds(s)
+    own = subject(w, persons, lo, tok, quoted)
+    if own is not None:
+        return own
+    for back in range(1, window + 1):
+        if s - back < 0:
+            break
+        a, b = sents.bounds(s - back)
+        found = subject(w, persons, a, b, quoted)
+        if found is not None:
+            return found
+    for back in range(0, 3):
+        if s - back < 0:
+            break
+        a, b = sents.bounds(s - back)
+        near = [r for r in persons if a <= r.start < min(b, tok) and not in_regions(r.start, quoted)]
+        if near:
+            return near[-1]
+    return None

@@ -1,0 +1,191 @@
+"""``Corpus``: a SQLite file of analyzed articles, searchable in Persian.
+
+The web app (issue 8) reads it through the methods below; their shapes are the store API
+in the project's helper rules. Writes go through ``khabar.store.adder.Adder`` so that
+ingesting is idempotent, resumable and links near-duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from khabar.article import Article
+from khabar.store import queries
+from khabar.store.adder import Adder
+from khabar.store.schema import connect
+from khabar.store.searchtext import parse_query, snippet_parts
+from khabar.store.write import name_key
+
+BATCH = 200  # articles per transaction in add_articles
+TABLES = ("articles", "near_duplicates", "entities", "entity_aliases", "article_entities", "mentions",
+          "quotes", "events", "event_participants")
+
+
+def iso_date(value: str | None) -> str | None:
+    """A Gregorian or Jalali date → ISO; None stays None. Raises DateError on bad input."""
+    if not value:
+        return None
+    from khabar.io.dates import parse_date
+
+    return parse_date(value).isoformat()
+
+
+class Corpus:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.db: sqlite3.Connection = connect(self.path)
+        self._adder: Adder | None = None
+
+    @classmethod
+    def open(cls, path: str | Path) -> Corpus:
+        return cls(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def adder(self) -> Adder:
+        if self._adder is None:
+            self._adder = Adder(self.db)
+        return self._adder
+
+    # -- writing -----------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article], *, batch_size: int = BATCH) -> int:
+        """Store analyzed articles; returns how many were new (copies are linked, known ones skipped)."""
+        stored = 0
+        batch = []
+        for article in articles:
+            plan = self.adder.plan(article.text, source=article.source, url=article.url, date=article.date,
+                                   article_id=article.id)
+            if plan.action == "new":
+                batch.append((plan, article))
+            if len(batch) >= batch_size:
+                stored += self.adder.write(batch)
+                batch = []
+        return stored + self.adder.write(batch)
+
+    # -- search --------------------------------------------------------------------
+
+    def search(self, query: str, *, entity: str | None = None, label: str | None = None,
+               source: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles matching ``query`` (best first) and the filters; an empty query lists by date."""
+        where: list[str] = []
+        params: list[Any] = []
+        if since:
+            where.append("a.date >= ?")
+            params.append(iso_date(since))
+        if until:
+            where.append("a.date <= ?")
+            params.append(iso_date(until))
+        if source:
+            where.append("a.source_key = ?")
+            params.append(name_key(source))
+        if entity:
+            ids = queries.entity_ids(self.db, entity, label)
+            if not ids:
+                return []
+            where.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ({','.join('?' * len(ids))}))")
+            params.extend(ids)
+        elif label:
+            where.append("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e"
+                         " ON e.id = ae.entity_id WHERE e.label = ?)")
+            params.append(label)
+        columns = "a.id, a.title, a.date, a.source, a.text"
+        parsed = parse_query(query) if query and query.strip() else None
+        if query and query.strip() and parsed is None:
+            return []
+        if parsed is not None:
+            sql = (f"SELECT {columns} FROM articles_search JOIN articles a ON a.number = articles_search.rowid"
+                   f" WHERE articles_search MATCH ? {''.join(' AND ' + w for w in where)}"
+                   " ORDER BY bm25(articles_search, 4.0, 1.0) LIMIT ? OFFSET ?")
+            params.insert(0, parsed.expression)
+        else:
+            sql = (f"SELECT {columns} FROM articles a WHERE {' AND '.join(where) or '1'}"
+                   " ORDER BY a.date DESC, a.number DESC LIMIT ? OFFSET ?")
+        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        hits = []
+        for r in rows:
+            parts = snippet_parts(r["text"], parsed.terms if parsed else set())
+            hits.append({"id": r["id"], "title": r["title"], "date": r["date"], "source": r["source"],
+                         "snippet": "".join(str(p[0]) for p in parts), "snippet_parts": parts})
+        return hits
+
+    def count(self, query: str = "", **filters: Any) -> int:
+        """How many articles ``search`` would find (for paging)."""
+        return len(self.search(query, limit=1_000_000, **filters)) if query or filters else self.stats()["articles"]
+
+    # -- reading -------------------------------------------------------------------
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The Article JSON, plus ``near_duplicates``; a copy's id gives the article it copies."""
+        row = self.db.execute("SELECT id, article_json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            kept = self.db.execute("SELECT duplicate_of FROM near_duplicates WHERE id = ? OR content_hash = ?",
+                                   (article_id, article_id)).fetchone()
+            if kept is None:
+                return None
+            row = self.db.execute("SELECT id, article_json FROM articles WHERE id = ?", (kept[0],)).fetchone()
+            if row is None:
+                return None
+        data: dict[str, Any] = json.loads(row["article_json"])
+        copies = self.db.execute(
+            "SELECT content_hash, id, similarity, title, date, source, url, origin FROM near_duplicates"
+            " WHERE duplicate_of = ? ORDER BY similarity DESC, content_hash", (row["id"],)).fetchall()
+        data["near_duplicates"] = [dict(c) for c in copies]
+        return data
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        return queries.entity(self.db, int(entity_id))
+
+    def entity_quotes(self, entity_id: int, limit: int = 100) -> list[dict[str, Any]]:
+        return queries.entity_quotes(self.db, int(entity_id), limit)
+
+    def entity_events(self, entity_id: int, limit: int = 100) -> list[dict[str, Any]]:
+        return queries.entity_events(self.db, int(entity_id), limit)
+
+    def cooccurring(self, entity_id: int, limit: int = 20) -> list[dict[str, Any]]:
+        return queries.cooccurring(self.db, int(entity_id), limit)
+
+    def network(self, entity_id: int, limit: int = 30) -> dict[str, Any]:
+        return queries.network(self.db, int(entity_id), limit)
+
+    def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        where: list[str] = ["1"]
+        params: list[Any] = []
+        if type:
+            where.append("type = ?")
+            params.append(type)
+        if actor:
+            ids = queries.entity_ids(self.db, actor)
+            if not ids:
+                return []
+            where.append(f"id IN (SELECT event_id FROM event_participants WHERE role = 'actor'"
+                         f" AND entity_id IN ({','.join('?' * len(ids))}))")
+            params.extend(ids)
+        if since:
+            where.append("date >= ?")
+            params.append(iso_date(since))
+        if until:
+            where.append("date <= ?")
+            params.append(iso_date(until))
+        return queries.event_rows(self.db, " AND ".join(where), tuple(params), limit, offset)
+
+    def entities(self, *, label: str | None = None, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        return queries.entities(self.db, label=label, query=query, limit=limit)
+
+    def stats(self) -> dict[str, int]:
+        """Rows per table."""
+        return {t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}

@@ -1,0 +1,92 @@
+"""Entity mentions: titles, names, roles, apposition, places and organizations (rules only)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.article import Article
+from khabar.evaluate.gold import entity_problems
+from khabar.stages.phrases import compact
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def entity_named(doc, name):
+    return next((e for e in doc._.entities if compact(e["name"]) == compact(name)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "titles", "roles"),
+    [
+        # military rank + name + apposed role (ZWNJ lost in «رئیسستاد»)
+        ("سرتیپ دوم رضا کاظمی رئیسستاد نیروی زمینی ارتش وارد شد.", "رضا کاظمی", "PER", ["سرتیپ دوم"],
+         ["رئیسستاد نیروی زمینی ارتش"]),
+        # two stacked titles, clerical
+        ("حجت‌الاسلام والمسلمین سید حسن نوری امام جمعه شیراز سخنرانی کرد.", "حسن نوری", "PER",
+         ["حجت‌الاسلام والمسلمین", "سید"], ["امام جمعه شیراز"]),
+        # civil title, role with a country
+        ("دکتر مریم احمدی سفیر ایران در اسپانیا است.", "مریم احمدی", "PER", ["دکتر"], ["سفیر ایران"]),
+        # role before the name (apposition the other way round)
+        ("وزیر دفاع عراق سرلشکر جمال حسن با ما دیدار کرد.", "جمال حسن", "PER", ["سرلشکر"], ["وزیر دفاع عراق"]),
+        # an Arabic name with a common-word first name needs «ال…»
+        ("سالم الحربی وزیر خارجه کویت گفت: آماده‌ایم.", "سالم الحربی", "PER", [], ["وزیر خارجه کویت"]),
+    ],
+)
+def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and ent["label"] == label
+    assert [compact(t) for t in ent["titles"]] == [compact(t) for t in titles]
+    assert [compact(r) for r in roles] == [compact(r) for r in ent["roles"]][: len(roles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("ارتش عراق در موصل مستقر شد.", "ارتش عراق", "ORG"),  # org head + country
+        ("داعش مسئولیت حمله را پذیرفت.", "داعش", "ORG"),  # general org table
+        ("ناوگروه به بندر صلاله رسید.", "بندر صلاله", "LOC"),  # place head + name
+        ("هیئت ایرانی به جمهوری اسلامی ایران بازگشت.", "ایران", "LOC"),  # country alias → short name
+        ("این نشست صبح سه‌شنبه برگزار شد.", "صبح سه‌شنبه", "TIME"),  # day part + weekday
+        ("تورم به 40 درصد رسید.", "40 درصد", "PERCENT"),
+        ("قیمت به 80 دلار رسید.", "80 دلار", "MONEY"),
+    ],
+)
+def test_other_entities(nlp_rules, text, name, label):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and ent["label"] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("با عنایت خداوند پیروز شدیم.", "عنایت خداوند"),  # a first name that is a common word
+        ("روحیه سلحشوری رزمندگان ستودنی است.", "روحیه سلحشوری"),
+        ("گفتنی است جلسه لغو شد.", "گفتنی"),
+    ],
+)
+def test_no_false_person(nlp_rules, text, absent):
+    doc = nlp_rules(text)
+    assert all(compact(e["name"]) != compact(absent) for e in doc._.entities)
+
+
+def test_mentions_span_group_is_nested(nlp_rules):
+    # the country inside a role is a nested mention too (span groups allow overlap)
+    doc = nlp_rules("وزیر دفاع سوریه به تهران رفت.")
+    labels = {(s.text, s.label_) for s in doc.spans["mentions"]}
+    assert ("وزیر دفاع سوریه", "PER") in labels and ("سوریه", "LOC") in labels
+
+
+@pytest.mark.parametrize(
+    ("article", "gold"),
+    [
+        (REPO / "examples" / "article.txt", FIXTURES / "example.gold.json"),  # the README's example
+        (FIXTURES / "diplomacy.txt", FIXTURES / "diplomacy.gold.json"),  # spokesman, MP, minister
+    ],
+)
+def test_fixture_entities(nlp_rules, article, gold):
+    result = Article.from_doc(nlp_rules(article.read_text(encoding="utf-8"))).to_dict()
+    assert entity_problems(result, json.loads(gold.read_text(encoding="utf-8"))) == []

@@ -1,0 +1,191 @@
+"""The event stage on sentences we wrote, with the entities given by hand.
+
+The entity stage is tested on its own; here every mention is listed as
+(surface, entity id, label), so only the event rules are under test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import khabar
+from events_helpers import REPLACED, brief, check_events, gold_entities, run_events, to_gold_ids
+from khabar.article import make_doc
+from khabar.io.readers import RawArticle
+from khabar.stages.event_tables import light_verb_forms, trigger_rules
+from khabar.stages.events import EventFinder
+
+DATE = "2017-10-18"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp_bare():
+    return khabar.load(None, exclude=REPLACED)
+
+
+ZARIF = ("وزیر امور خارجه ایران", "e1", "PER")
+LAVROV = ("وزیر خارجه روسیه", "e2", "PER")
+MOSCOW = ("مسکو", "e3", "LOC")
+TEHRAN = ("تهران", "e4", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # a meeting: «با X دیدار کرد», place «در X», weekday time
+            "وزیر امور خارجه ایران روز دوشنبه در مسکو با وزیر خارجه روسیه دیدار کرد.",
+            [ZARIF, LAVROV, MOSCOW],
+            [("CONSULT", "meeting", ["e1"], ["e2"], "e3", "روز دوشنبه", "2017-10-16", "asserted")],
+        ),
+        (  # a trip: «به X سفر کرد»; the destination is also the place
+            "رئیس‌جمهور عراق صبح امروز به تهران سفر کرد.",
+            [("رئیس‌جمهور عراق", "e1", "PER"), TEHRAN],
+            [("CONSULT", "visit", ["e1"], ["e4"], "e4", "صبح امروز", DATE, "asserted")],
+        ),
+        (  # a phone call; the «گفت‌وگو کرد» that follows is the same call
+            "رئیس‌جمهور فرانسه شامگاه دیروز در تماس تلفنی با رئیس‌جمهور ایران گفت‌وگو کرد.",
+            [("رئیس‌جمهور فرانسه", "e1", "PER"), ("رئیس‌جمهور ایران", "e2", "PER")],
+            [("CONSULT", "phone", ["e1"], ["e2"], None, "شامگاه دیروز", "2017-10-17", "asserted")],
+        ),
+        (  # an accusation: the object «X را» is the target, not the subject
+            "سخنگوی وزارت خارجه ایران، آمریکا را به نقض توافق متهم کرد.",
+            [("سخنگوی وزارت خارجه ایران", "e1", "PER"), ("آمریکا", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # support: «از مواضع X حمایت کرد»
+            "نخست‌وزیر عراق از مواضع ایران حمایت کرد.",
+            [("نخست‌وزیر عراق", "e1", "PER"), ("ایران", "e2", "LOC")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # planned: «قرار است … سفر کند»; a vague time keeps no value
+            "قرار است وزیر دفاع روسیه هفته آینده به تهران سفر کند.",
+            [("وزیر دفاع روسیه", "e1", "PER"), TEHRAN],
+            [("CONSULT", "visit", ["e1"], ["e4"], "e4", "هفته آینده", None, "planned")],
+        ),
+        (  # planned: «دیدار خواهد کرد»; the weekday looks forward
+            "رئیس مجلس روز پنجشنبه با سفیر چین دیدار خواهد کرد.",
+            [("رئیس مجلس", "e1", "PER"), ("سفیر چین", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "روز پنجشنبه", "2017-10-19", "planned")],
+        ),
+        (  # denied: the ministry denies the meeting; the meeting's actor is the genitive
+            "وزارت خارجه عربستان خبر دیدار وزیر خارجه این کشور با مقامات اسرائیل را تکذیب کرد.",
+            [("وزارت خارجه عربستان", "e1", "ORG"), ("وزیر خارجه این کشور", "e2", "PER"),
+             ("اسرائیل", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "denied")],
+        ),
+        (  # negated: «دیدار نکرد»
+            "وزیر نفت ایران در وین با وزیر انرژی عربستان دیدار نکرد.",
+            [("وزیر نفت ایران", "e1", "PER"), ("وزیر انرژی عربستان", "e2", "PER"), ("وین", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], "e3", None, None, "negated")],
+        ),
+        (  # a message delivered: «پیام … را به X تسلیم کرد»; the sender named in the message is not the actor
+            "وزیر خارجه عمان پیام کتبی سلطان عمان را به رئیس‌جمهور ایران تسلیم کرد.",
+            [("وزیر خارجه عمان", "e1", "PER"), ("سلطان عمان", "e2", "PER"), ("رئیس‌جمهور ایران", "e3", "PER")],
+            [("CONSULT", "message", ["e1"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «وارد X شد»: the mention after the trigger is the destination
+            "نخست‌وزیر پاکستان بامداد امروز وارد تهران شد.",
+            [("نخست‌وزیر پاکستان", "e1", "PER"), TEHRAN],
+            [("CONSULT", "visit", ["e1"], ["e4"], "e4", "بامداد امروز", DATE, "asserted")],
+        ),
+        (  # an attack: «به مواضع X حمله کرد»
+            "ارتش عراق به مواضع داعش در موصل حمله کرد.",
+            [("ارتش عراق", "e1", "ORG"), ("داعش", "e2", "ORG"), ("موصل", "e3", "LOC")],
+            [("ASSAULT", None, ["e1"], ["e2"], "e3", None, None, "asserted")],
+        ),
+        (  # coordinated subject of a meeting: the first is the actor, the other the target
+            "وزیر امور خارجه ایران و وزیر خارجه روسیه در مسکو رایزنی کردند.",
+            [ZARIF, LAVROV, MOSCOW],
+            [("CONSULT", "meeting", ["e1"], ["e2"], "e3", None, None, "asserted")],
+        ),
+        (  # the agency in «به گزارش X،» is never the actor
+            "به گزارش ایرنا، وزیر امور خارجه ایران در دیدار با وزیر خارجه روسیه گفت: همکاری ادامه دارد.",
+            [("ایرنا", "e9", "ORG"), ZARIF, LAVROV],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_sentence_events(nlp_bare, text, mentions, expected) -> None:
+    doc = run_events(nlp_bare, text, mentions, date=DATE)
+    assert brief(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("وزیر امور خارجه ایران گفت: ما با وزیر خارجه روسیه دیدار نمی‌کنیم.", [ZARIF, LAVROV]),  # inside a quote
+        ("نخست‌وزیر عراق حمایت‌های معنوی ایران را ستود.", [("نخست‌وزیر عراق", "e1", "PER"),
+                                                         ("ایران", "e2", "LOC")]),  # noun without a light verb
+        ("همکاری‌های دفاعی دو کشور گسترش می‌یابد.", []),  # plural noun, no participants
+    ],
+)
+def test_no_event(nlp_bare, text, mentions) -> None:
+    assert run_events(nlp_bare, text, mentions, date=DATE)._.events == []
+
+
+def test_one_happening_one_event(nlp_bare) -> None:
+    # The trip in the title and the lead, and again in the body with its time: one trip.
+    text = "\n".join([
+        "سفر وزیر امور خارجه ایران به روسیه",
+        "وزیر امور خارجه ایران در سفر به روسیه با وزیر خارجه روسیه دیدار کرد.",
+        "گفتنی است وزیر امور خارجه ایران که از روز دوشنبه به مسکو سفر کرده است، در این دیدار بر همکاری تاکید کرد.",
+    ])
+    mentions = [ZARIF, LAVROV, ("روسیه", "e5", "LOC"), MOSCOW]
+    events = run_events(nlp_bare, text, mentions, date=DATE)._.events
+    trips = [e for e in events if e["mode"] == "visit"]
+    meetings = [e for e in events if e["mode"] == "meeting"]
+    assert len(trips) == 1 and len(meetings) == 1
+    assert trips[0]["actors"] == ["e1"] and trips[0]["targets"] == ["e5"]
+    assert trips[0]["time"]["text"] == "روز دوشنبه" and trips[0]["time"]["value"] == "2017-10-16"
+    assert trips[0]["sentence"] == 0 and trips[0]["trigger"] == "سفر"
+    assert meetings[0]["targets"] == ["e2"]
+
+
+def test_two_counterparts_two_meetings(nlp_bare) -> None:
+    text = "وزیر امور خارجه ایران با وزیر خارجه روسیه دیدار کرد. وزیر امور خارجه ایران سپس با رئیس‌جمهور روسیه دیدار کرد."
+    mentions = [ZARIF, LAVROV, ("رئیس‌جمهور روسیه", "e6", "PER")]
+    events = run_events(nlp_bare, text, mentions, date=DATE)._.events
+    assert [e["targets"] for e in events] == [["e2"], ["e6"]]
+
+
+def test_tables_load() -> None:
+    rules = trigger_rules()
+    assert {r.type for r in rules} <= {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+        "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert {r.mode for r in rules if r.type == "CONSULT"} == {"visit", "meeting", "phone", "message", "multilateral"}
+    forms = light_verb_forms()
+    assert forms["نکرد"].negated and forms["کند"].subjunctive and not forms["میکند"].subjunctive
+
+
+REPO = Path(__file__).resolve().parents[1]
+# Our own articles with their event gold: (text file, gold file).
+ARTICLES = [
+    (REPO / "examples" / "article.txt", REPO / "tests" / "fixtures" / "example.events.gold.json"),
+    (REPO / "tests" / "fixtures" / "phone_call.txt", REPO / "tests" / "fixtures" / "phone_call.events.gold.json"),
+]
+
+
+def _load(text_path: Path, gold_path: Path) -> tuple[RawArticle, dict]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return RawArticle(text_path.read_text(encoding="utf-8"), str(text_path), date=gold["date"]), gold
+
+
+@pytest.mark.parametrize(("text_path", "gold_path"), ARTICLES, ids=["example", "phone_call"])
+def test_article_events_on_gold_entities(nlp_bare, text_path, gold_path) -> None:
+    raw, gold = _load(text_path, gold_path)
+    doc = nlp_bare(make_doc(nlp_bare, raw))
+    doc._.entities = gold_entities(doc.text, gold)
+    EventFinder(nlp_bare, "khabar_events")(doc)
+    assert check_events(doc._.events, {g["id"]: g["id"] for g in gold["entities"]}, gold) == []
+
+
+@pytest.mark.parametrize(("text_path", "gold_path"), ARTICLES, ids=["example", "phone_call"])
+def test_article_events_end_to_end(nlp_rules, text_path, gold_path) -> None:
+    raw, gold = _load(text_path, gold_path)
+    doc = nlp_rules(make_doc(nlp_rules, raw))
+    ids = to_gold_ids(doc._.entities or [], doc.text, gold)
+    assert check_events(doc._.events, ids, gold) == []

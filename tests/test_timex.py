@@ -1,0 +1,79 @@
+"""Persian time expressions → ISO dates (khabar.stages.timex)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khabar.stages.timex import find_times
+
+# Publication date: Wednesday 2017-10-18 (1396/07/26).
+WEDNESDAY = date(2017, 10, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("وزیر از روز سه‌شنبه در تهران است.", "روز سه‌شنبه", "2017-10-17"),  # weekday → most recent
+        ("وزیر عصر چهارشنبه با سفیر دیدار کرد.", "عصر چهارشنبه", "2017-10-18"),  # same weekday = the date
+        ("وزیر از روز سهشنبه در تهران است.", "روز سهشنبه", "2017-10-17"),  # ZWNJ lost
+        ("هیئت روز شنبه وارد شد.", "روز شنبه", "2017-10-14"),  # «شنبه» alone, not inside «سه‌شنبه»
+        ("سه‌شنبه هفته گذشته جلسه بود.", "سه‌شنبه هفته گذشته", "2017-10-10"),  # last week's Tuesday
+        ("او دیروز گفت.", "دیروز", "2017-10-17"),  # yesterday
+        ("صبح امروز نشست برگزار شد.", "صبح امروز", "2017-10-18"),  # part of day + today
+        ("وزیر روز گذشته گفت.", "روز گذشته", "2017-10-17"),  # news style «روز گذشته» = yesterday
+        ("فردا به مسکو می‌رود.", "فردا", "2017-10-19"),  # tomorrow
+        ("دو روز پیش حمله شد.", "دو روز پیش", "2017-10-16"),  # number word + «روز پیش»
+        ("در ۲۲ اسفند ۱۳۹۱ امضا شد.", "۲۲ اسفند ۱۳۹۱", "2013-03-12"),  # Jalali with Persian digits
+        ("در ۲۲ اسفندماه ۱۳۹۱ امضا شد.", "۲۲ اسفندماه ۱۳۹۱", "2013-03-12"),  # «اسفندماه»
+        ("تاریخ ۱۳۹۱/۱۲/۲۲ است.", "۱۳۹۱/۱۲/۲۲", "2013-03-12"),  # numeric Jalali
+        ("تاریخ 1396/7/26 است.", "1396/7/26", "2017-10-18"),  # numeric Jalali, Latin digits
+        ("در 18 اکتبر 2017 امضا شد.", "18 اکتبر 2017", "2017-10-18"),  # Gregorian month name
+        ("تاریخ 2017-10-18 است.", "2017-10-18", "2017-10-18"),  # ISO
+        ("در ۲۴ مهر دیدار کردند.", "۲۴ مهر", "2017-10-16"),  # no year: the closest such date
+        ("هفته گذشته سفر کرد.", "هفته گذشته", None),  # vague: kept, no value
+        ("اسفند ۱۳۹۱ بود.", "اسفند ۱۳۹۱", None),  # a whole month: no day
+    ],
+)
+def test_time_values(sentence: str, text: str, value: str | None) -> None:
+    found = find_times(sentence)
+    assert [t.text for t in found] == [text]
+    assert found[0].resolve(WEDNESDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("قرار است روز پنجشنبه سفر کند.", "2017-10-19"),  # planned: the next Thursday
+        ("قرار است عصر چهارشنبه سفر کند.", "2017-10-18"),  # the same weekday is the date itself
+        ("قرار است روز شنبه سفر کند.", "2017-10-21"),  # next Saturday
+    ],
+)
+def test_planned_weekdays_look_forward(sentence: str, value: str) -> None:
+    (t,) = find_times(sentence)
+    assert t.resolve(WEDNESDAY, future=True) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("روز سه‌شنبه سفر کرد.", None),  # relative: no anchor, no value
+        ("در ۲۲ اسفند ۱۳۹۱ امضا شد.", "2013-03-12"),  # absolute: needs no anchor
+    ],
+)
+def test_without_publication_date(sentence: str, value: str | None) -> None:
+    (t,) = find_times(sentence)
+    assert t.resolve(None) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رزمندگان در 8 سال دفاع مقدس جنگیدند.",  # «8 سال» is a duration, not a date
+        "مهر و محبت میان دو ملت است.",  # «مهر» without a day number is not the month
+        "او می‌گوید که آماده است.",  # «می» (verb prefix) is not the month May
+    ],
+)
+def test_not_times(sentence: str) -> None:
+    assert find_times(sentence) == []
