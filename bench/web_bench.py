@@ -173,6 +173,7 @@ def targets(db: Path, rng: random.Random, samples: int) -> dict[str, list[str]]:
         "entity": [f"/entity/{i}" for i in pick(people + places)],
         "search": [f"/?q={quote(w)}" for w in pick(words)],
         "api_search": [f"/api/search?q={quote(w)}" for w in pick(words)],
+        "api_entity": [f"/api/entities/{i}" for i in pick(people + places)],
     }
 
 
@@ -201,10 +202,11 @@ def load(db: Path, urls: list[str], clients: int, seconds: float) -> dict[str, f
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "khabar.cli", "serve", "--db", str(db), "--port", str(port)],
+    khabar = Path(sys.executable).with_name("khabar")
+    server = subprocess.Popen([str(khabar), "serve", "--db", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -219,14 +221,20 @@ def load(db: Path, urls: list[str], clients: int, seconds: float) -> dict[str, f
 
         def worker(seed: int) -> None:
             rng = random.Random(seed)
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             while time.monotonic() < stop:
                 t0 = time.perf_counter()
-                conn.request("GET", rng.choice(urls))
-                response = conn.getresponse()
-                response.read()
+                try:
+                    conn.request("GET", rng.choice(urls))
+                    response = conn.getresponse()
+                    response.read()
+                    errors[0] += response.status != 200
+                except (OSError, http.client.HTTPException):
+                    errors[0] += 1
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                    continue
                 latencies.append((time.perf_counter() - t0) * 1000)
-                errors[0] += response.status != 200
             conn.close()
 
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
@@ -262,6 +270,7 @@ def main() -> None:
     result["db_mb"] = round(args.db.stat().st_size / 1e6, 1)
     urls = targets(args.db, random.Random(1), args.samples)
     result["render"] = render_times(args.db, urls)
+    print(json.dumps(result["render"], ensure_ascii=False), file=sys.stderr, flush=True)
     mixed = [u for kind in ("article", "entity", "search") for u in urls[kind]]
     result["load"] = load(args.db, mixed, args.clients, args.seconds)
     print(json.dumps(result, ensure_ascii=False, indent=2))

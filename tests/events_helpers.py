@@ -89,7 +89,9 @@ def to_gold_ids(entities: list[dict[str, Any]], text: str, gold: dict[str, Any])
     mapping = {}
     for ent in entities:
         texts = [bare(text[s:e]) for s, e in ent["mentions"]]
-        scores = {gid: sum(1 for t in texts for s in strings if t == s or (t in s and s.endswith(t)) or s in t)
+        # An exact match counts more than containment («سوریه» is in «ارتش سوریه» too).
+        scores = {gid: sum(3 if t == s else 1 for t in texts for s in strings
+                           if t == s or (t in s and s.endswith(t)) or s in t)
                   for gid, strings in listed.items()}
         best = max(scores, key=lambda gid: scores[gid])
         if scores[best] > 0:

@@ -74,7 +74,8 @@ TEHRAN = ("تهران", "e4", "LOC")
             "وزارت خارجه عربستان خبر دیدار وزیر خارجه این کشور با مقامات اسرائیل را تکذیب کرد.",
             [("وزارت خارجه عربستان", "e1", "ORG"), ("وزیر خارجه این کشور", "e2", "PER"),
              ("اسرائیل", "e3", "LOC")],
-            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "denied")],
+            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "denied"),
+             ("REJECT", None, ["e1"], [], None, None, None, "asserted")],  # the denial itself rejects a claim
         ),
         (  # negated: «دیدار نکرد»
             "وزیر نفت ایران در وین با وزیر انرژی عربستان دیدار نکرد.",
@@ -101,6 +102,11 @@ TEHRAN = ("تهران", "e4", "LOC")
             [ZARIF, LAVROV, MOSCOW],
             [("CONSULT", "meeting", ["e1"], ["e2"], "e3", None, None, "asserted")],
         ),
+        (  # inside a direct quote: the speaker said «we do not meet»; a negated meeting
+            "وزیر امور خارجه ایران گفت: ما با وزیر خارجه روسیه دیدار نمی‌کنیم.",
+            [ZARIF, LAVROV],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "negated")],
+        ),
         (  # the agency in «به گزارش X،» is never the actor
             "به گزارش ایرنا، وزیر امور خارجه ایران در دیدار با وزیر خارجه روسیه گفت: همکاری ادامه دارد.",
             [("ایرنا", "e9", "ORG"), ZARIF, LAVROV],
@@ -116,7 +122,6 @@ def test_sentence_events(nlp_bare, text, mentions, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "mentions"),
     [
-        ("وزیر امور خارجه ایران گفت: ما با وزیر خارجه روسیه دیدار نمی‌کنیم.", [ZARIF, LAVROV]),  # inside a quote
         ("نخست‌وزیر عراق حمایت‌های معنوی ایران را ستود.", [("نخست‌وزیر عراق", "e1", "PER"),
                                                          ("ایران", "e2", "LOC")]),  # noun without a light verb
         ("همکاری‌های دفاعی دو کشور گسترش می‌یابد.", []),  # plural noun, no participants
@@ -189,3 +194,67 @@ def test_article_events_end_to_end(nlp_rules, text_path, gold_path) -> None:
     doc = nlp_rules(make_doc(nlp_rules, raw))
     ids = to_gold_ids(doc._.entities or [], doc.text, gold)
     assert check_events(doc._.events, ids, gold) == []
+
+
+def _khabar(*args: str):  # noqa: ANN202 - a CompletedProcess
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "khabar", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_events_command_csv() -> None:
+    import csv
+    import io
+
+    from khabar.stages.event_export import COLUMNS
+
+    result = _khabar("events", str(ARTICLES[0][0]), "--model", "none", "--date", "1396/07/26", "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == COLUMNS
+    meeting = next(r for r in rows if r["mode"] == "meeting")
+    # The meeting on «صبح سه‌شنبه» before Wednesday 1396/07/26 (2017-10-18), with the minister of Oman.
+    assert meeting["date"] == "2017-10-17" and meeting["target_country"] == "عمان"
+    assert meeting["actor_role"] == "فرمانده نیروی دریایی ارتش" and meeting["article"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["events", "/no/such/file.txt", "--model", "none"], "no such file"),  # a missing file
+        (["events", str(REPO / "examples" / "article.txt"), "--model", "none", "--date", "yesterday"],
+         "--date"),  # a bad date
+        (["events", str(REPO / "examples" / "article.txt"), "-f", "xml"], "xml"),  # an unknown format
+    ],
+)
+def test_events_command_bad_input(args: list[str], message: str) -> None:
+    result = _khabar(*args)
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_scorer_matches_one_to_one() -> None:
+    from khabar.evaluate.events import score_article
+
+    # Gold: e1 met e2 on 2017-10-16 in e3; e1 accused e4. Offsets are arbitrary but consistent.
+    record = {
+        "entities": [{"id": "e1", "label": "PER", "mentions": [[0, 5]]}, {"id": "e2", "label": "PER", "mentions": [[10, 15]]},
+                     {"id": "e3", "label": "LOC", "mentions": [[20, 25]]}, {"id": "e4", "label": "LOC", "mentions": [[30, 35]]}],
+        "events": [
+            {"type": "CONSULT", "mode": "meeting", "actors": ["e1"], "targets": ["e2"], "place": "e3",
+             "time": {"span": [40, 45], "value": "2017-10-16"}, "modality": "asserted"},
+            {"type": "ACCUSE", "mode": "verbal", "actors": ["e1"], "targets": ["e4"], "place": None, "time": None,
+             "modality": "asserted"},
+        ],
+    }
+    # Predicted entities overlap the gold ones; the meeting is found with the parties swapped
+    # (accepted for a meeting), the accusation with a wrong target, plus a duplicate meeting.
+    mentions = {"p1": [(0, 4)], "p2": [(11, 15)], "p3": [(20, 25)], "p9": [(50, 55)]}
+    meeting = {"type": "CONSULT", "mode": "meeting", "actors": ["p2"], "targets": ["p1"], "place": "p3",
+               "time": {"text": "x", "value": "2017-10-16"}, "modality": "asserted"}
+    events = [meeting, dict(meeting), {"type": "ACCUSE", "mode": "verbal", "actors": ["p1"], "targets": ["p9"],
+                                       "place": None, "time": None, "modality": "asserted"}]
+    stats = score_article(record, mentions, events)["stats"]
+    assert (stats["gold"], stats["predicted"], stats["matched"], stats["partial"]) == (2, 3, 1, 2)
+    assert (stats["place_correct"], stats["time_value_correct"], stats["modality_correct"]) == (1, 1, 1)

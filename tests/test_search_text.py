@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.store.searchtext import fold, fold_with_offsets, parse_query, snippet_parts
+from khabar.store.searchtext import fold, fold_same_length, fold_with_offsets, parse_query, snippet_parts
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,8 @@ def test_variants_fold_together(a: str, b: str) -> None:
 def test_offsets_point_back_to_the_source(text: str) -> None:
     folded, offsets = fold_with_offsets(text)
     assert folded == fold(text) and len(offsets) == len(folded)
+    same = fold_same_length(text)
+    assert len(same) == len(text) and same.replace("\x00", "") == folded
     for ch, i in zip(folded, offsets, strict=True):
         assert ch == " " or fold(text[i]) in (ch, "")
 

@@ -130,3 +130,17 @@ def test_adding_again_changes_nothing(corpus: Corpus) -> None:
     records = [json.loads(line) for line in (FIXTURES / "analyzed.jsonl").read_text(encoding="utf-8").splitlines()]
     assert corpus.add_articles(article_from_json(r) for r in records) == 0
     assert corpus.stats() == before
+
+
+@pytest.mark.parametrize(
+    ("query", "filters", "n"),
+    [
+        ("گفتگو", {}, 2),  # same as search
+        ("", {}, 3),  # everything
+        ("", {"entity": "پرهام"}, 2),
+        ("", {"entity": "کسی که نیست"}, 0),  # unknown entity
+        ("...", {}, 0),  # nothing searchable
+    ],
+)
+def test_count_matches_search(corpus: Corpus, query: str, filters: dict, n: int) -> None:
+    assert corpus.count(query, **filters) == n == len(corpus.search(query, **filters))

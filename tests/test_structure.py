@@ -71,3 +71,15 @@ def test_pipeline_sentences_count(nlp_rules) -> None:
     # kicker, title, lead, 1 body line, the sub-heading as one sentence, 2 sentences in the last line
     assert len(texts) == 7
     assert texts[4] == "رشد صادرات\nدر سال جاری"
+
+
+def test_seed_counts(shared_dir, nlp_rules) -> None:
+    """The founding article: 14 body paragraphs and 19 sentences, as its hand annotation counts them."""
+    import json
+
+    import khabar
+
+    gold = json.loads((shared_dir / "seed" / "seed.gold.json").read_text(encoding="utf-8"))
+    article = khabar.Article.from_doc(nlp_rules((shared_dir / "seed" / "seed.txt").read_text(encoding="utf-8")))
+    assert len(article.structure["paragraphs"]) == gold["structure"]["body_paragraphs"]
+    assert len(article.sentences) == gold["sentences"]

@@ -7,6 +7,11 @@ Every page test runs twice: over the in-memory FakeCorpus and over a real SQLite
 from __future__ import annotations
 
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 import warnings
 from pathlib import Path
 
@@ -186,3 +191,36 @@ def test_annotator_nests_tags(mentions: list, quotes: list, html: str) -> None:
 @pytest.mark.parametrize(("raw", "shown"), [(f"a{RLO}b", "ab"), ("می\u200cشود", "می\u200cشود"), (None, "")])
 def test_clean_keeps_zwnj_drops_overrides(raw: str | None, shown: str) -> None:
     assert clean(raw) == shown
+
+
+def _serve(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "khabar", "serve", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def test_serve_missing_corpus_is_one_line_error(tmp_path: Path) -> None:
+    proc = _serve("--db", str(tmp_path / "none.db"))
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 2
+    assert stderr.strip().count("\n") == 0 and "none.db: no corpus there" in stderr
+
+
+def test_serve_answers_on_loopback(real_db: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = _serve("--db", str(real_db), "--port", str(port))
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=%D8%A8%D9%86%D8%AF%D8%B1", timeout=5) as r:
+                    html = r.read().decode()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "khabar serve did not come up"
+                time.sleep(0.3)
+        assert "<mark>بندر</mark>" in html
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -1,6 +1,6 @@
 """Combine the trained syntax and NER pipelines into one package directory.
 
-Usage: python training/assemble.py SYNTAX_MODEL NER_MODEL OUT_DIR
+Usage: python training/assemble.py SYNTAX_MODEL NER_MODEL OUT_DIR [SHARED_DIR]
 The result loads with ``spacy.load(OUT_DIR)`` after ``import khabar.stages``.
 """
 
@@ -8,15 +8,66 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
 
 import khabar.stages  # noqa: F401  (registers khabar.tokenizer.v1)
+from khabar.models.lemma_rules import stem_candidates
+
+TRAIN_CONLLU = Path("training/corpus/ud-train.conllu")
+NOUN_MIN_FREQ = 1000  # hazm corpus frequency for a noun to count as known
 
 
-def main(syntax: Path, ner: Path, out: Path) -> None:
+def lemma_tables(train_conllu: Path, shared: Path) -> dict:
+    """Verb and noun tables for khabar_lemma_rules, from the PerDT training slice and hazm."""
+    past: set[str] = set()
+    present: dict[str, str] = {}
+    for line in (shared / "data/lexicons/hazm/verbs.dat").read_text(encoding="utf8").splitlines():
+        past_stem, _, present_stem = line.strip().partition("#")
+        if past_stem:
+            past.add(past_stem)
+            if present_stem:
+                present.setdefault(present_stem, past_stem)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    cores: dict[str, Counter[str]] = defaultdict(Counter)
+    nouns: set[str] = set()
+    for line in train_conllu.read_text(encoding="utf8").splitlines():
+        row = line.split("\t")
+        if len(row) != 10 or not row[0].isdigit():
+            continue
+        form, lemma, upos = row[1], row[2], row[3]
+        if upos in ("VERB", "AUX"):
+            past.add(lemma)
+            forms[form][lemma] += 1
+            for _, core in stem_candidates(form):
+                if core == lemma or present.get(core) == lemma:
+                    cores[core][lemma] += 1
+        elif upos in ("NOUN", "PROPN", "ADJ"):
+            nouns.add(lemma)
+    for line in (shared / "data/lexicons/hazm/words.dat").read_text(encoding="utf8").splitlines():
+        parts = line.split("\t")
+        if (
+            len(parts) > 2
+            and "N" in parts[2].split(",")
+            and parts[1].isdigit()
+            and int(parts[1]) > NOUN_MIN_FREQ
+        ):
+            nouns.add(parts[0])
+    return {
+        "forms": {f: c.most_common(1)[0][0] for f, c in forms.items()},
+        "cores": {k: c.most_common(1)[0][0] for k, c in cores.items()},
+        "past": sorted(past),
+        "present": present,
+        "nouns": sorted(nouns),
+    }
+
+
+def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
     nlp = spacy.load(syntax)
+    rules = nlp.add_pipe("khabar_lemma_rules", after="trainable_lemmatizer")
+    rules.set_tables(lemma_tables(TRAIN_CONLLU, shared))
     ner_nlp = spacy.load(ner)
     # Both were trained over the same static vectors, so the sourced NER sees the same table.
     assert nlp.vocab.vectors.name == ner_nlp.vocab.vectors.name
@@ -47,4 +98,9 @@ def main(syntax: Path, ner: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+    main(
+        Path(sys.argv[1]),
+        Path(sys.argv[2]),
+        Path(sys.argv[3]),
+        Path(sys.argv[4] if len(sys.argv) > 4 else "../shared"),
+    )

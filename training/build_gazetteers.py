@@ -145,6 +145,16 @@ def main() -> None:
     words = sorted(w for w, c in per_tokens.items()
                    if c >= 3 and c / max(plain[w], c) >= 0.7 and _PERSIAN.match(w) and len(w) > 2)
     (OUT / "person_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    # Common words: frequent in the NER corpora and almost never inside a name. Unknown names
+    # («سمیر غضبان») are told from descriptions («تحویل پیام کتبی») with this list.
+    inside: Counter[str] = Counter()
+    for tags in token_tags.values():
+        inside.update(tags)
+    common = sorted(w for w, c in plain.items()
+                    if " " not in w and c >= 5 and inside[w] / c < 0.05 and _PERSIAN.match(w))
+    (OUT / "common_words.txt").write_text(
+        "# frequent words of the NER corpora that are almost never part of a name (derived)\n"
+        + "\n".join(common) + "\n", encoding="utf-8")
     for f in sorted(OUT.iterdir()):
         print(f.name, sum(1 for _ in f.open(encoding="utf-8")))
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar.text import normalize
-from khabar.text.chars import WORD_CHARS, ZWNJ
+from khabar.text.chars import NON_JOINING, WORD_CHARS, ZWNJ
 from khabar.text.lexicon import DATA_DIR, Lexicon, read_affixes, verb_forms
 from khabar.text.zwnj import Restorer
 
@@ -34,7 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 _WORD = re.compile(f"[{WORD_CHARS}{ZWNJ}]+")
 MIN_ZWNJ_VOTES = 2.0
 MIN_PAIR_VOTES = 4.0
-STEM_BONUS = 20  # a hazm lemma counts as this many corpus occurrences when used as a stem
+PAIR_MARGIN = 2.0  # a pair joins only when its ZWNJ votes exceed this many times its spaced votes
+STEM_BONUS = 20
+GLUED_KNOWN_COUNT = 5
+PHRASE_MIN_COUNT = 5  # a hazm lemma counts as this many corpus occurrences when used as a stem
 
 
 def L(c: float) -> float:
@@ -185,7 +188,10 @@ def decide(ev: Evidence) -> Lexicon:
         k: w for k, (v, w) in best.items() if v >= MIN_ZWNJ_VOTES and v > gvotes(k, w) and not optional(w)
     }
 
-    glued = set(ev.hazm_lemma) | {w for w in ev.perdt if ZWNJ not in w}
+    # Seen glued often and never with a ZWNJ anywhere: an ordinary word («بیاید», «همکارش»).
+    zwnj_keys = {w.replace(ZWNJ, "") for w in zvotes}
+    frequent = {w for w, c in ev.corpus.items() if c >= GLUED_KNOWN_COUNT and w not in zwnj_keys}
+    glued = set(ev.hazm_lemma) | {w for w in ev.perdt if ZWNJ not in w} | frequent
     known = {w for w in glued if ZWNJ not in w and w not in forms}
     counts = {w: c for w, c in ev.corpus.items() if c >= 2 and w not in forms}
     for w in ev.hazm_lemma:
@@ -203,7 +209,7 @@ def decide(ev: Evidence) -> Lexicon:
         if a in stops or a in prefixes or a in suffixes or b in suffixes or len(a) < 2 or len(b) < 2:
             continue
         spaced = 10 * L(ev.perdt_bigrams.get((a, b), 0)) + 4 * L(ev.other_bigrams.get((a, b), 0))
-        if spaced < v:
+        if spaced * PAIR_MARGIN < v:
             pairs.add((a, b))
     lex = Lexicon(
         forms=forms,
@@ -239,9 +245,13 @@ def write(lex: Lexicon, verb_stems: list[tuple[str, str]], out: Path) -> None:
         rows.append(f"{w}\t{lex.counts.get(w, 0)}\t{flags or '-'}")
     gz("words.tsv.gz", rows)
     gz("zwnj_pairs.txt.gz", sorted(f"{a} {b}" for a, b in lex.pairs))
+    gz("phrases.txt.gz", sorted(f"{a} {b}" for a, b in lex.phrases))
     stems = sorted(set(verb_stems))
     (out / "verb_stems.tsv").write_text(header + "".join(f"{p}\t{q}\n" for p, q in stems), encoding="utf-8")
-    print(f"forms={len(forms)} words={len(rows)} pairs={len(lex.pairs)} verbs={len(stems)}", file=sys.stderr)
+    print(
+        f"forms={len(forms)} words={len(rows)} pairs={len(lex.pairs)} phrases={len(lex.phrases)} verbs={len(stems)}",
+        file=sys.stderr,
+    )
 
 
 def kfold(shared: Path, k: int, seed: int = 13) -> dict[str, object]:
@@ -268,9 +278,11 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     ap.add_argument("--kfold", type=int, default=0, help="score held-out PerDT folds instead of writing")
+    ap.add_argument("--pair-margin", type=float, default=PAIR_MARGIN, help="evidence margin for spaced compounds")
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
         sys.exit(f"error: {args.shared}: no data/ folder (expected ../shared)")
+    globals()["PAIR_MARGIN"] = args.pair_margin
     if args.kfold:
         print(json.dumps(kfold(args.shared, args.kfold), ensure_ascii=False, indent=1))
         return

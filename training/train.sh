@@ -24,7 +24,7 @@ for step in "${steps[@]}"; do
         --output training/output/ner > training/output/ner.log 2>&1 ;;
     assemble)
       $PY training/assemble.py training/output/syntax/model-best training/output/ner/model-best \
-        src/khabar/models/fa_khabar ;;
+        src/khabar/models/fa_khabar "$SHARED" ;;
     *) echo "train.sh: unknown step '$step'" >&2; exit 2 ;;
   esac
 done

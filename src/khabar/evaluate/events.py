@@ -150,6 +150,35 @@ def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], event
     return {"stats": stats, "per_type": per_type}
 
 
+def score_times(record: dict[str, Any], text: str) -> tuple[int, int, list[str]]:
+    """The time normalizer alone: each gold time span, read by :mod:`khabar.stages.timex` and
+    resolved against the record's date, against the gold value. (total, correct, misses)."""
+    from datetime import date
+
+    from khabar.stages.timex import find_times
+
+    normalized, offsets = normalize_with_offsets(text)
+    to_norm = [bisect_left(offsets, r) for r in range(len(text) + 1)]
+    anchor = date.fromisoformat(record["date"]) if record.get("date") else None
+    total = correct = 0
+    misses = []
+    for event in record.get("events", []):
+        t = event.get("time")
+        if not t:
+            continue
+        s, e = to_norm[t["span"][0]], to_norm[t["span"][1]]
+        found = [x for x in find_times(normalized, max(0, s - 12), min(len(normalized), e + 12))
+                 if x.start < e and s < x.end]
+        # A weekday alone or with its date («روز دوشنبه ۲۰ اردیبهشت»): the most specific reading wins.
+        found.sort(key=lambda x: (x.kind != "date", x.kind == "period"))
+        value = found[0].resolve(anchor, future=event.get("modality") == "planned") if found else None
+        total += 1
+        correct += int(value == t.get("value"))
+        if value != t.get("value"):
+            misses.append(f"{normalized[s:e]!r}: {value} != {t.get('value')}")
+    return total, correct, misses
+
+
 def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
     p = matched / predicted if predicted else 0.0
     r = matched / gold if gold else 0.0
@@ -174,6 +203,9 @@ def evaluate_events(
         if record.get("sha1") != text_sha1(text):
             drift.append(name)
             continue
+        n_times, n_right, _ = score_times(record, text)
+        total["timex"] += n_times
+        total["timex_correct"] += n_right
         given = record.get("entities", []) if gold_entities else None
         mentions, events = predict(nlp, text, record.get("date"), name, given)
         result = score_article(record, mentions, events)
@@ -195,6 +227,9 @@ def evaluate_events(
                                 if total["time_valued"] else None),
         "time_valued": total["time_valued"],
         "modality_accuracy": round(total["modality_correct"] / matched, 4) if matched else None,
+        # Every gold time expression normalized on its own (its span read and resolved), matched or not.
+        "timex": {"gold": total["timex"],
+                  "value_accuracy": round(total["timex_correct"] / total["timex"], 4) if total["timex"] else None},
         "per_type": {
             t: {"gold": per_type[f"{t}:gold"], "predicted": per_type[f"{t}:predicted"],
                 "matched": per_type[f"{t}:matched"],

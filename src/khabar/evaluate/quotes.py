@@ -136,10 +136,31 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def score_quotes(pred: dict[str, Any], record: dict[str, Any]) -> dict[str, int]:
+    """Quote counts of one article: predicted, gold, matched; found (text only), right speaker, right kind."""
+    gold_q = record.get("quotes", [])
+    pred_q = pred["quotes"]
+    align = align_entities(pred["entities"], record.get("entities", []))
+
+    def speaker_ok(p: int, g: int) -> bool:
+        speaker = pred_q[p]["speaker"]
+        return (align.get(speaker) if speaker else None) == gold_q[g].get("speaker")
+
+    def text_ok(p: int, g: int) -> bool:
+        return covers(pred_q[p]["text"], tuple(gold_q[g]["text"]))
+
+    matched = one_to_one(len(pred_q), len(gold_q), lambda p, g: text_ok(p, g) and speaker_ok(p, g))
+    found = one_to_one(len(pred_q), len(gold_q), text_ok)
+    return {
+        "predicted": len(pred_q), "gold": len(gold_q), "matched": len(matched), "found": len(found),
+        "right": sum(speaker_ok(p, g) for p, g in found),
+        "kind": sum(pred_q[p]["kind"] == gold_q[g]["kind"] for p, g in found),
+    }
+
+
 def evaluate_quotes(nlp: Language, records: list[dict[str, Any]], shared: Path) -> dict[str, Any]:
     labels = {e["label"] for r in records for e in r.get("entities", [])}
-    n_pred = n_gold = matched = 0
-    found = right = kind_right = 0
+    counts = {"predicted": 0, "gold": 0, "matched": 0, "found": 0, "right": 0, "kind": 0}
     muc_r = [0.0, 0.0]
     muc_p = [0.0, 0.0]
     b3_r = [0.0, 0.0]
@@ -149,31 +170,16 @@ def evaluate_quotes(nlp: Language, records: list[dict[str, Any]], shared: Path) 
         if text_sha1(text) != rec.get("sha1"):
             raise ValueError(f"{rec['file']}#{rec['index']}: sha1 differs from the shared text")
         pred = predict(nlp, text, rec.get("date"), f"{rec['file']}#{rec['index']}")
-        gold_q = rec.get("quotes", [])
-        align = align_entities(pred["entities"], rec.get("entities", []))
-
-        def speaker_ok(p: dict[str, Any], g: dict[str, Any]) -> bool:
-            return (align.get(p["speaker"]) if p["speaker"] else None) == g.get("speaker")
-
-        def text_ok(p: int, g: int) -> bool:
-            return covers(pred["quotes"][p]["text"], tuple(gold_q[g]["text"]))
-
-        pairs = one_to_one(len(pred["quotes"]), len(gold_q),
-                           lambda p, g: text_ok(p, g) and speaker_ok(pred["quotes"][p], gold_q[g]))
-        n_pred += len(pred["quotes"])
-        n_gold += len(gold_q)
-        matched += len(pairs)
-        for p, g in one_to_one(len(pred["quotes"]), len(gold_q), text_ok):
-            found += 1
-            right += speaker_ok(pred["quotes"][p], gold_q[g])
-            kind_right += pred["quotes"][p]["kind"] == gold_q[g]["kind"]
+        for name, n in score_quotes(pred, rec).items():
+            counts[name] += n
         key, response = clusters(pred["entities"], rec.get("entities", []), labels)
         for acc, (a, b) in ((muc_r, muc(key, response)), (muc_p, muc(response, key)),
                             (b3_r, b_cubed(key, response)), (b3_p, b_cubed(response, key))):
             acc[0] += a
             acc[1] += b
-    precision = matched / n_pred if n_pred else 0.0
-    recall = matched / n_gold if n_gold else 0.0
+    precision = counts["matched"] / counts["predicted"] if counts["predicted"] else 0.0
+    recall = counts["matched"] / counts["gold"] if counts["gold"] else 0.0
+    found = counts["found"]
 
     def ratio(a: list[float]) -> float:
         return a[0] / a[1] if a[1] else 0.0
@@ -181,11 +187,11 @@ def evaluate_quotes(nlp: Language, records: list[dict[str, Any]], shared: Path) 
     mp, mr, bp, br = ratio(muc_p), ratio(muc_r), ratio(b3_p), ratio(b3_r)
     return {
         "articles": len(records),
-        "quotes": {"gold": n_gold, "predicted": n_pred, "matched": matched,
+        "quotes": {"gold": counts["gold"], "predicted": counts["predicted"], "matched": counts["matched"],
                    "precision": round(precision, 4), "recall": round(recall, 4),
                    "f1": round(f1(precision, recall), 4)},
-        "speaker_accuracy": round(right / found, 4) if found else 0.0,
-        "kind_accuracy": round(kind_right / found, 4) if found else 0.0,
+        "speaker_accuracy": round(counts["right"] / found, 4) if found else 0.0,
+        "kind_accuracy": round(counts["kind"] / found, 4) if found else 0.0,
         "quotes_found_ignoring_speaker": found,
         "coreference": {"labels": sorted(labels),
                         "muc": {"precision": round(mp, 4), "recall": round(mr, 4), "f1": round(f1(mp, mr), 4)},

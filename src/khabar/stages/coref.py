@@ -9,6 +9,7 @@ nearby person who has no role yet, the same organization or place, and the prono
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -16,10 +17,16 @@ from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE, register_extensions
 from khabar.stages.cues import quoted_regions
-from khabar.stages.mentions import Words
+from khabar.stages.mentions import BARE_ORGS, Words
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before
+from khabar.tables import load_table
 
+# Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
+SUBORDINATE = frozenset(compact(w) for w in (
+    "مشاور معاون سخنگوی سخنگو عضو نماینده دستیار کاردار مسئول کارشناس رایزن افسر مقام منبع استاد "
+    "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
+).split())
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
 
@@ -77,9 +84,10 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: lis
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
     for g, e in enumerate(entities):
-        if e["label"] == "PER":
+        if e["label"] == "PER" or "anaphor" in kinds[g]:
             continue
         for k in e["mention_keys"]:
+            k = media_core(k) if e["label"] == "ORG" else k
             if (e["label"], k) in seen:
                 cl.union(seen[(e["label"], k)], g)
             else:
@@ -91,6 +99,14 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: lis
             roles_match(a, b) for a in entities[g]["mention_keys"] for b in entities[x]["mention_keys"])}
         if len(others) == 1:
             cl.union(others.pop(), g)
+    # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
+    for g in orgs:
+        keys = entities[g]["mention_keys"]
+        if len(keys) == 1 and keys[0] in BARE_ORGS:
+            fuller = [x for x in orgs if x != g and any(k.split()[0] == keys[0] and " " in k
+                                                          for k in entities[x]["mention_keys"])]
+            if fuller:
+                cl.union(min(fuller, key=lambda x: (x > g, abs(x - g))), g)
     # 2. people by name, in text order; a surname goes to the nearest earlier full name
     named = [g for g, e in enumerate(entities) if e["label"] == "PER" and name_keys[g]]
     for pos, g in enumerate(named):
@@ -108,26 +124,71 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: lis
         if not options:
             options = [cl.find(x) for x in role_only if x < g and cl.find(x) != cl.find(g)
                        and any(roles_match(a, b) for a in role_keys[g] for b in cluster_roles(cl.find(x)))]
-        # only a role with a complement («رئیس‌جمهوری سوریه»), never a bare epithet («رهبر انقلاب»)
-        if not options and any(" " in k for k in role_keys[g]):
+        # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
+        if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
             s = sents.index(start_of[g])
             options = [r for r in roots if not cluster_roles(r) and any(
                 abs(sents.index(start_of[x]) - s) <= 5 for x in members(r))]
         if options:
             nearest = min(options, key=lambda r: min(abs(start_of[x] - start_of[g]) for x in members(r)))
             cl.union(nearest, g)
-    # 4. pronouns, in text order, to the most salient person before them
+    # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)
                    for (s, _), kind in zip(e["mentions"], e["mention_kinds"], strict=False)),
                   key=lambda r: r.start)
     for ref in refs:
-        if ref.kind == "pronoun":
-            ante = salient_before(w, [r for r in refs if r.kind != "pronoun" or r.start < ref.start],
+        if ref.kind == "anaphor":
+            rule = entities[ref.group]["mention_keys"][0]
+            if rule != "person":
+                ante_group = anaphor_antecedent(rule, ref, refs, entities)
+                if ante_group is not None:
+                    cl.union(ante_group, ref.group)
+                continue
+        if ref.kind in {"pronoun", "anaphor"}:
+            ante = salient_before(w, [r for r in refs if r.kind not in {"pronoun", "anaphor"} or r.start < ref.start],
                                   sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     return cl
+
+
+MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
+
+
+def media_core(key: str) -> str:
+    """«خبرگزاری فارس» and «فارس» are one outlet: drop the kind of outlet before the name."""
+    words = key.split()
+    while len(words) > 1 and words[0] in MEDIA_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    names = [row[0] for row in load_table("gazetteer/countries.tsv")] + [row[1] for row in load_table("country_aliases.tsv")]
+    return frozenset(compact(n) for n in names)
+
+
+def anaphor_antecedent(rule: str, ref: Ref, refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
+    """The mention group an «این کشور»-type phrase points back to (see data/anaphors.tsv)."""
+    countries = country_keys()
+
+    def key_of(r: Ref) -> str:
+        return entities[r.group]["mention_keys"][0]
+
+    if rule == "own":
+        home = compact("ایران")
+        return next((r.group for r in refs if r.label == "LOC" and key_of(r) == home and r.kind == "place"), None)
+    before = [r for r in reversed(refs) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"}]
+    for r in before:
+        if rule == "country" and r.label == "LOC" and key_of(r) in countries:
+            return r.group
+        if rule == "city" and r.label == "LOC" and key_of(r) not in countries:
+            return r.group
+        if rule.startswith("org:") and r.label == "ORG" and r.kind != "agency" and compact(rule[4:]) in key_of(r).replace(" ", ""):
+            return r.group
+    return None
 
 
 def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[str, Any]]:
@@ -139,7 +200,7 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[s
     for groups in sorted(by_root.values(), key=lambda gs: min(entities[g]["mentions"][0][0] for g in gs)):
         labels = [entities[g]["label"] for g in groups]
         kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
-        if set(kinds) == {"pronoun"}:
+        if set(kinds) <= {"pronoun", "anaphor"}:
             continue  # an unresolved pronoun is no entity
         label = max(set(labels), key=labels.count)
         names = [n for g in groups for n, k in zip(entities[g]["mention_names"], entities[g]["mention_kinds"],

@@ -59,8 +59,25 @@ def cue_table() -> PhraseTable[str]:
 
 
 @lru_cache(maxsize=1)
+def nominal_cue_table() -> PhraseTable[str]:
+    return PhraseTable((row[0], row[1]) for row in load_table("nominal_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
 def opener_table() -> PhraseTable[str]:
     return PhraseTable((row[0], row[1]) for row in load_table("quote_openers.tsv"))
+
+
+# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
+NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک".split())
+
+
+def not_speech(w: Words, i: int) -> bool:
+    if w.keys[i] != "گفت":
+        return False
+    nxt = w.keys[i + 1] if i + 1 < len(w) else ""
+    return nxt in {"گو", "وگو", "وگوی", "گوی"} or (nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in {"گو", "گوی"}) or (
+        i > 0 and w.keys[i - 1] in NOT_SPEECH_BEFORE)
 
 
 def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -71,7 +88,7 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     i = start
     while i < stop:
         hit = table.match(w.keys, i, limit=stop - i)
-        if hit and not (w.keys[i] == "گفت" and i + 2 < len(w) and w.keys[i + 1] == "و" and w.keys[i + 2] == "گو"):
+        if hit and not not_speech(w, i):
             # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
             # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
             out.append(Cue(i, i + hit[0], hit[1]))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TITLES, register_extensions
+from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.phrases import load_tables
 
@@ -95,6 +96,10 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         words = Words.of([t.text for t in doc])
         found = self.finder.find(words, agency=agency_tokens(doc))
+        found += names_before_roles(self.finder, words, found)
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        found += unnamed_speakers(self.finder, words, found, starts, first_group=len(found) + 10_000)
+        found = self.finder.add_repeats(words, found)
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
         self.set_annotations(doc, found)

@@ -12,7 +12,7 @@ A role in apposition («X وزیر خارجه Y») is the same entity and is ste
 
 from __future__ import annotations
 
-from khabar.stages.event_tables import PREPOSITIONS, SUBJECT_OPENERS
+from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SUBJECT_OPENERS
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
 
@@ -85,14 +85,7 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
         if marker == "+":
             found = _next_mention(toks, mentions, m.last + 1)
         elif marker == "را":
-            for k in range(m.first - 1, clause_start, -1):
-                if toks[k].key == "را":
-                    found = next((x for x in mentions if k - 2 <= x.last < k and x.first >= clause_start), None)
-                    # «خبر دیدار … با مقامات X را»: X is inside a prepositional phrase, not the object
-                    if found is not None and any(
-                            toks[j].key in PREPOSITIONS for j in range(max(clause_start, found.first - 3), found.first)):
-                        found = None
-                    break
+            found = _object(toks, mentions, m, clause_start)
         else:
             found = _marked_after(toks, mentions, m, marker, next_start)
             if found is None:  # before a verb («با X دیدار کرد»): the nearest such preposition
@@ -108,6 +101,28 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     return group
 
 
+def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
+    """The direct object «… را» before the trigger: its last mention not inside a prepositional
+    phrase («توهین مطبوعات X به پیامبر را محکوم کرد» → X; «Y نیز ایران را تهدید کرد» → ایران)."""
+    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
+    if ra is None:
+        return None
+    start = ra
+    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
+        start -= 1
+    best = None
+    for x in mentions:
+        if start <= x.first and x.last < ra:
+            prev = toks[x.first - 1].key if x.first > 0 else ""
+            governed = prev in PREPOSITIONS or (x.first - 2 >= start and toks[x.first - 2].key in PREPOSITIONS
+                                                and mention_at(mentions, x.first - 1) is None)
+            # «خبر دیدار X با Y را تکذیب کرد»: X right after the previous event noun is its genitive.
+            genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct
+            if not governed and not genitive_of_previous and (best is None or x.first > best.first):
+                best = x
+    return best
+
+
 def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int) -> Mention | None:
     """After a noun («دیدار با X», «سفر X به Y»): a few words on, stepping over a genitive mention."""
     if m.verb is not None and m.rule.use != "self":
@@ -115,7 +130,7 @@ def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: st
     k, steps = m.end + 1, 0
     while k < next_start and steps < 4 and not toks[k].punct:
         if toks[k].key == marker:
-            return after_prep(toks, mentions, k, next_start, ACTOR_LABELS)
+            return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=5)
         x = mention_at(mentions, k)
         k = (_unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
@@ -126,8 +141,13 @@ def genitive(toks: list[Tok], mentions: list[Mention], m: Match, used: set[int])
     """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y»."""
     if m.verb is not None or "+" in m.rule.markers:
         return []
-    gen = mention_at(mentions, m.last + 1)
-    if gen is None or id(gen) in used or gen.label not in ("PER", "ORG"):
+    k = m.last + 1
+    while k < len(toks) and toks[k].key in NOUN_MODIFIERS:
+        k += 1
+    gen = mention_at(mentions, k)
+    # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
+    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
+    if gen is None or id(gen) in used or gen.label not in labels:
         return []
     group = coordinated(toks, mentions, gen)
     used.update(id(x) for x in group)
@@ -210,9 +230,23 @@ def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
     return None, False
 
 
-def find_time(times: list[TimeSpan], m: Match, clause_start: int, next_start: int) -> TimeExpr | None:
+def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
+              next_start: int) -> TimeExpr | None:
+    """The nearest time before the trigger in its clause; for a noun, else one after it in the same
+    phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
     before = [t for t in times if clause_start <= t.first and t.last < m.first]
     if before:
         return before[-1].expr
-    after = [t for t in times if m.last < t.first <= m.end + 3 and t.last < next_start]
-    return after[0].expr if after else None
+    if m.verb is not None:
+        return None
+    k = m.last + 1
+    while k < min(next_start, m.last + 14):
+        hit = next((t for t in times if t.first == k), None)
+        if hit is not None:
+            return hit.expr
+        if (toks[k].punct and toks[k].text not in _QUOTE_MARKS) or (
+                toks[k].key == "و" and mention_at(mentions, k + 1) is None):
+            return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
+        x = mention_at(mentions, k)
+        k = x.last + 1 if x is not None else k + 1
+    return None

@@ -73,6 +73,7 @@ def _richer_place_time(prev: Candidate, new: Candidate) -> None:
 
 
 def _absorb(prev: Candidate, new: Candidate) -> None:
+    prev.verbal = prev.verbal or new.verbal
     for a in new.actors:
         if a not in prev.actors and a not in prev.targets:
             prev.actors.append(a)
@@ -116,5 +117,6 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str]) -> l
                 break
         else:
             events.append(new)
-    # An event with no participant at all says nothing («دو طرف در این دیدار …» left alone).
-    return [e for e in events if e.actors or e.targets]
+    # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
+    # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
+    return [e for e in events if e.actors or (e.targets and e.verbal)]

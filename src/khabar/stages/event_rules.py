@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
+    FRAME_OPENERS,
     FUTURE_AUX,
     NEG_FUTURE_AUX,
     NOUN_SUFFIXES,
@@ -26,8 +27,8 @@ __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_
 # Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
 PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
                             "message", "clash", "reject"})
-SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash"})
-NEEDS_TARGET = frozenset({"reject"})
+# Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
+SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 
 
@@ -102,7 +103,7 @@ def find_candidates(
     toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], *, sentence: int = 0
 ) -> list[Candidate]:
     """Pure step: the event candidates of one sentence."""
-    limit = next((i for i, t in enumerate(toks) if t.text == ":"), len(toks))  # after «گفت:» is a quote
+    limit = len(toks)
     matches = match_triggers(toks, limit, mentions)
     cues = _cue_scopes(toks)
     out: list[Candidate] = []
@@ -132,11 +133,11 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «برای دیدار با …»: a purpose, not a happening
     used: set[int] = set()
     target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
-    if (rule.use == "self" or rule.frame in NEEDS_TARGET) and not target_group:
-        # «خواست» is a request only when it says of whom («از X خواست»); a denial, only of whose claim.
-        return None
+    if rule.use == "self" and not target_group:
+        return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = args.genitive(toks, mentions, m, used)
-    subj = args.subject(toks, mentions, times, m.first, used)
+    verbal = _has_subject(toks, m, anaphoric) or any(x.last < m.first for x in target_group)
+    subj = args.subject(toks, mentions, times, m.first, used) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
@@ -146,8 +147,11 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
+    if rule.frame in SYMMETRIC_FRAMES and not actors and len(targets) > 1:
+        actors, targets = targets[:1], targets[1:]  # «درگیری بین X و Y»
     if rule.frame == "host":  # the visitor is the source, the host the recipient
         actors, targets = targets, actors
+    actors = [a for a in actors if a not in targets]
     place, explicit = args.find_place(toks, mentions, m, clause_start, next_start)
     if place is None and rule.frame in ("trip", "tour"):
         place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
@@ -166,8 +170,21 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         type=rule.type, mode=rule.mode, frame=rule.frame,
         trigger=_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
         actors=actors, targets=targets, place=place, place_explicit=explicit,
-        time=args.find_time(times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
+        time=args.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
+        verbal=verbal,
     )
+
+
+def _has_subject(toks: list[Tok], m: Match, anaphoric: bool) -> bool:
+    """Whether the clause subject takes part: always for a verb (also «با X دیدار و …», with the target
+    before the noun); for a noun only in «X در سفر به …», «X ضمن تحویل پیام …» (a meeting or trip the
+    subject is on), not in «X … حمله به Y را محکوم کرد»."""
+    if m.verb is not None or m.rule.use != "any":
+        return True
+    if m.last + 1 < len(toks) and toks[m.last + 1].key in ("و", "خود", "خویش"):
+        return True  # «با X دیدار و گفت‌وگو کرد», «X سفر خود را به Y آغاز کرد»
+    k = m.first - (2 if anaphoric else 1)
+    return m.rule.type == "CONSULT" and k >= 0 and toks[k].key in FRAME_OPENERS
 
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:

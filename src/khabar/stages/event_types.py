@@ -71,3 +71,4 @@ class Candidate:
     modality: str = "asserted"
     sentence: int = 0
     anaphoric: bool = False  # «این دیدار», «در این سفر»: an event already reported
+    verbal: bool = False  # told with a verb somewhere («دیدار کرد»), not only as a noun («حمله به X»)

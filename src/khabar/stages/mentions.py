@@ -15,6 +15,9 @@ from khabar.stages.phrases import Tables, compact
 
 _LETTERS = re.compile(r"[\u0600-\u06ff]")
 _NUMBER = re.compile(r"^[0-9۰-۹]+(?:[.,/][0-9۰-۹]+)*$")
+# Organization heads that name one body of the article's country when written alone («دولت»).
+BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
+MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 
@@ -198,7 +201,7 @@ class MentionFinder:
         j = head_end
         for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
             parts.extend(w.keys[j:m.start])
-            parts.append(m.key)
+            parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
             j = m.end
         parts.extend(w.keys[j:end])
         return " ".join(p for p in parts if p)
@@ -221,6 +224,8 @@ class MentionFinder:
                 return Mention(i, end, "ORG", "org", key=" ".join(parts), name=w.join(i, end))
         if hit:
             return Mention(i, i + hit[0], "ORG", "org", key=" ".join(w.keys[i:i + hit[0]]), name=w.join(i, i + hit[0]))
+        if head and head[0] == 1 and w.keys[i] in BARE_ORGS:
+            return Mention(i, i + 1, "ORG", "org", key=w.keys[i], name=w.texts[i])
         return None
 
     def org_in(self, w: Words, start: int, end: int) -> Mention | None:
@@ -319,17 +324,27 @@ class MentionFinder:
                 i = m.end
                 continue
             last_person = None
+            ana = self.t.anaphors.match(w.keys, i)
+            if ana:
+                group += 1
+                found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=ana[1][1], group=group,
+                                     name=w.join(i, i + ana[0])))
+                i += ana[0]
+                continue
             pron = self.t.pronouns.match(w.keys, i, limit=1)
             if pron:
                 group += 1
                 found.append(Mention(i, i + 1, "PER", "pronoun", key=w.keys[i], group=group))
                 i += 1
                 continue
-            m = self.org_at(w, i) or self.place_at(w, i) or self.value_at(w, i)
+            org, place = self.org_at(w, i), self.place_at(w, i)
+            if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i):
+                org = None  # «فرانسه» is the country, not the football team of the NER corpora
+            m = org or place or self.value_at(w, i)
             if m is not None:
                 if m.kind == "value":
                     m.key = " ".join(w.keys[m.start:m.end])
-                if m.kind == "org":
+                if m.kind == "org" and w.keys[m.start] not in MEDIA_HEADS:  # «خبرگزاری فارس» is no province
                     found.extend(x for x in self.nested_places(w, m.start, m.end))
                 found.append(m)
                 i = m.end

@@ -70,7 +70,9 @@ class Tables:
     person_words: PhraseTable[bool]
     first_names: PhraseTable[bool]  # value: True when the name is also a common word
     pronouns: PhraseTable[str]
+    anaphors: PhraseTable[tuple[str, str]]  # («این کشور») -> (label, antecedent rule)
     boundaries: frozenset[str]
+    common: frozenset[str]  # frequent words that are almost never part of a name
     time_words: PhraseTable[str]
 
 
@@ -98,6 +100,8 @@ def load_tables() -> Tables:
         person_words=PhraseTable((w, True) for w in load_list("gazetteer/person_words.txt")),
         first_names=PhraseTable((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv")),
         pronouns=PhraseTable((r[0], r[1]) for r in _rows("pronouns.tsv")),
+        anaphors=PhraseTable((r[0], (r[1], r[2])) for r in _rows("anaphors.tsv")),
         boundaries=frozenset(stop),
+        common=frozenset(compact(w) for w in load_list("gazetteer/common_words.txt")),
         time_words=PhraseTable((r[0], r[1]) for r in _rows("time_words.tsv")),
     )

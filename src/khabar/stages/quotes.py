@@ -24,6 +24,7 @@ from khabar.stages.cues import (
     colon_cues,
     direct_extent,
     find_cues,
+    nominal_cue_table,
     opener_table,
     quoted_regions,
 )
@@ -144,6 +145,21 @@ class Context:
                 if ref is not None:
                     self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
 
+    def nominal(self, lo: int, hi: int) -> None:
+        """«X با بیان اینکه …، …»: the content runs from «اینکه» to the next comma."""
+        w, table = self.w, nominal_cue_table()
+        for i in range(lo, hi):
+            hit = table.match(w.keys, i)
+            if not hit:
+                continue
+            k = i + hit[0]
+            while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
+                k += 1
+            if k < hi and w.keys[k] in {"اینکه", "که"}:
+                start = k + 1
+                end = next((j for j in range(start, hi) if w.texts[j] in {"،", ","}), hi)
+                self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
+
     def guillemets(self, lo: int, hi: int, cues: list[Cue]) -> set[int]:
         """«…» of 4+ words with a cue in the same sentence: direct quotes. Returns the cues used."""
         w, used = self.w, set()
@@ -155,7 +171,7 @@ class Context:
                 inner = (open_at + 1, k)
                 cue = next((c for c in cues if c.start >= k), None) or next(
                     (c for c in reversed(cues) if c.end <= open_at), None)
-                if cue is not None and words_in(w, *inner) > 3 and cue.start not in used:
+                if cue is not None and words_in(w, *inner) > 5 and cue.start not in used:
                     side = (k + 1, cue.start) if cue.start > k else (lo, cue.start)
                     ref = self.speaker_for(*side)
                     if self.add(inner[0], inner[1], (cue.start, cue.end), "direct", ref):
@@ -194,6 +210,7 @@ class Context:
         """Indirect (and «…») quotes in tokens [lo, hi) of one sentence."""
         w = self.w
         self.openers(lo, hi)
+        self.nominal(lo, hi)
         cues = [c for c in find_cues(w, lo, hi) if not any(a <= c.start < b for a, b in self.quoted)]
         used = self.guillemets(lo, hi, find_cues(w, lo, hi))
         clause_lo = lo
@@ -212,9 +229,15 @@ class Context:
             after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "که" else 0)
             after = trim(w, after_lo, hi)
             has_ra = any(w.keys[k] == "را" for k in range(content_lo, cue.start))
+            if cue.kind == "ask" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
+                clause_lo = cue.end
+                continue  # «خواست» as a noun («خواست مردم»), not «X از Y خواست …»
+            if cue.kind == "ask":
+                after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] in {"تا", "که"} else 0)
+                after = trim(w, after_lo, hi)
             if cue.kind == "deem" and has_ra:
                 a, b = content_lo, cue.start
-            elif cue.end < hi and (w.keys[cue.end] == "که" or (
+            elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
                     words_in(w, *after) >= MIN_WORDS and w.keys[cue.end] not in {"و", ""})):
                 a, b = after
             else:

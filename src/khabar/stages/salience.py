@@ -72,7 +72,7 @@ def subject(
             continue
         if attribution(w, ref):
             continue
-        if opens_clause(w, ref, lo) or (not strict and not after_preposition(w, ref, lo)):
+        if opens_clause(w, ref, lo) or (not strict and ref.label == "PER" and not after_preposition(w, ref, lo)):
             return ref
     return None
 

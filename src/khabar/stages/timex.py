@@ -116,13 +116,16 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
         words.setdefault(row[1], {})[_key(row[0])] = row[2] if len(row) > 2 else ""
     alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
     wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
-    unit, dirs, num = alt["unit"], alt["dir"], alt["num"]
+    unit, dirs, num, ordinal = alt["unit"], alt["dir"], alt["num"], alt["ordinal"]
     sp = r"\s+"
     patterns = [
         # 1391/12/22, 2017-10-18
         ("ymd", rf"{_B}(?P<y>{_NUM}{{4}})[/\-.](?P<m>{_NUM}{{1,2}})[/\-.](?P<d>{_NUM}{{1,2}}){_E}"),
-        # (یکشنبه) ۲۲ اسفند(ماه) (سال) ۱۳۹۱
-        ("dmy", rf"{_B}(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}){sp}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
+        # (روز) (یکشنبه) ۲۲ (ماه) اسفند(ماه) (سال) ۱۳۹۱; «روز دوم ماه اوت»
+        # «۶ تا ۸ ژوئن» is read as its first day; «21ژوئیه» lost its space.
+        ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}|{ordinal})"
+                rf"(?:{sp}(?:تا|الی){sp}{_NUM}{{1,2}})?"
+                rf"\s*(?:ماه{sp})?(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
                 rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?{_E}"),
         # اسفند(ماه) (سال) ۱۳۹۱
         ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}){_E}"),
@@ -175,7 +178,10 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
         y = _year(g["y"]) if g.get("y") else None
         if y is not None and y >= 1700:
             jalali = False
-        day = int(g["d"].translate(_DIGITS)) if g.get("d") else None
+        day = None
+        if g.get("d"):
+            d_key = _key(g["d"])
+            day = int(words["ordinal"][d_key]) if d_key in words["ordinal"] else int(d_key.translate(_DIGITS))
         if day is None:  # a whole month: kept, value None
             return TimeExpr(*span, "period", y, month, None, jalali=jalali)
         return TimeExpr(*span, "date", y, month, day, jalali=jalali)

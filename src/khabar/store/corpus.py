@@ -17,7 +17,7 @@ from khabar.article import Article
 from khabar.store import queries
 from khabar.store.adder import Adder
 from khabar.store.schema import connect
-from khabar.store.searchtext import parse_query, snippet_parts
+from khabar.store.searchtext import Query, parse_query, snippet_parts
 from khabar.store.write import name_key
 
 BATCH = 200  # articles per transaction in add_articles
@@ -77,10 +77,9 @@ class Corpus:
 
     # -- search --------------------------------------------------------------------
 
-    def search(self, query: str, *, entity: str | None = None, label: str | None = None,
-               source: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-        """Articles matching ``query`` (best first) and the filters; an empty query lists by date."""
+    def _matching(self, query: str, entity: str | None, label: str | None, source: str | None,
+                  since: str | None, until: str | None) -> tuple[str, list[Any], Query | None] | None:
+        """FROM/WHERE clauses (and parameters) for a search; None when nothing can match."""
         where: list[str] = []
         params: list[Any] = []
         if since:
@@ -95,26 +94,36 @@ class Corpus:
         if entity:
             ids = queries.entity_ids(self.db, entity, label)
             if not ids:
-                return []
+                return None
             where.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ({','.join('?' * len(ids))}))")
             params.extend(ids)
         elif label:
             where.append("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e"
                          " ON e.id = ae.entity_id WHERE e.label = ?)")
             params.append(label)
-        columns = "a.id, a.title, a.date, a.source, a.text"
-        parsed = parse_query(query) if query and query.strip() else None
-        if query and query.strip() and parsed is None:
+        if not (query and query.strip()):
+            return f"FROM articles a WHERE {' AND '.join(where) or '1'}", params, None
+        parsed = parse_query(query)
+        if parsed is None:
+            return None
+        clause = ("FROM articles_search JOIN articles a ON a.number = articles_search.rowid"
+                  f" WHERE articles_search MATCH ? {''.join(' AND ' + w for w in where)}")
+        return clause, [parsed.expression, *params], parsed
+
+    def search(self, query: str, *, entity: str | None = None, label: str | None = None,
+               source: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles matching ``query`` (best first) and the filters; an empty query lists newest first.
+
+        Dates may be Gregorian or Jalali; a bad one raises ``khabar.io.dates.DateError``.
+        """
+        found = self._matching(query, entity, label, source, since, until)
+        if found is None:
             return []
-        if parsed is not None:
-            sql = (f"SELECT {columns} FROM articles_search JOIN articles a ON a.number = articles_search.rowid"
-                   f" WHERE articles_search MATCH ? {''.join(' AND ' + w for w in where)}"
-                   " ORDER BY bm25(articles_search, 4.0, 1.0) LIMIT ? OFFSET ?")
-            params.insert(0, parsed.expression)
-        else:
-            sql = (f"SELECT {columns} FROM articles a WHERE {' AND '.join(where) or '1'}"
-                   " ORDER BY a.date DESC, a.number DESC LIMIT ? OFFSET ?")
-        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        clause, params, parsed = found
+        order = "bm25(articles_search, 4.0, 1.0)" if parsed else "a.date DESC, a.number DESC"
+        rows = self.db.execute(f"SELECT a.id, a.title, a.date, a.source, a.text {clause} ORDER BY {order}"
+                               " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
         hits = []
         for r in rows:
             parts = snippet_parts(r["text"], parsed.terms if parsed else set())
@@ -122,9 +131,14 @@ class Corpus:
                          "snippet": "".join(str(p[0]) for p in parts), "snippet_parts": parts})
         return hits
 
-    def count(self, query: str = "", **filters: Any) -> int:
-        """How many articles ``search`` would find (for paging)."""
-        return len(self.search(query, limit=1_000_000, **filters)) if query or filters else self.stats()["articles"]
+    def count(self, query: str = "", *, entity: str | None = None, label: str | None = None,
+              source: str | None = None, since: str | None = None, until: str | None = None) -> int:
+        """How many articles ``search`` would find with the same arguments (for paging)."""
+        found = self._matching(query, entity, label, source, since, until)
+        if found is None:
+            return 0
+        clause, params, _ = found
+        return int(self.db.execute(f"SELECT count(*) {clause}", params).fetchone()[0])
 
     # -- reading -------------------------------------------------------------------
 

@@ -21,9 +21,12 @@ _SQL = {
                 " (SELECT count(*) FROM near_duplicates d WHERE d.duplicate_of = a.id) AS near_duplicates"
                 " FROM articles a ORDER BY a.number",
     "entities": "SELECT e.id, e.name, e.label,"
-                " (SELECT json_group_array(alias) FROM entity_aliases WHERE entity_id = e.id AND alias != e.name) AS aliases,"
-                " (SELECT json_group_array(text) FROM entity_titles WHERE entity_id = e.id AND kind = 'title') AS titles,"
-                " (SELECT json_group_array(text) FROM entity_titles WHERE entity_id = e.id AND kind = 'role') AS roles,"
+                " (SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases"
+                "  WHERE entity_id = e.id AND alias != e.name ORDER BY rowid)) AS aliases,"
+                " (SELECT json_group_array(text) FROM (SELECT text FROM entity_titles"
+                "  WHERE entity_id = e.id AND kind = 'title' ORDER BY rowid)) AS titles,"
+                " (SELECT json_group_array(text) FROM (SELECT text FROM entity_titles"
+                "  WHERE entity_id = e.id AND kind = 'role' ORDER BY rowid)) AS roles,"
                 " (SELECT count(*) FROM article_entities WHERE entity_id = e.id) AS articles"
                 " FROM entities e ORDER BY e.id",
     "quotes": "SELECT q.id, q.article_id, q.date, q.speaker_entity_id AS speaker_id, e.name AS speaker,"

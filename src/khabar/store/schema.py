@@ -132,9 +132,11 @@ CREATE TABLE IF NOT EXISTS corpus_info (key TEXT PRIMARY KEY, value TEXT);
 def connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.executescript(SCHEMA)
-    db.execute("INSERT OR IGNORE INTO corpus_info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    # Opening an existing corpus writes nothing, so readers (the web app) never wait on an ingest.
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'corpus_info'").fetchone() is None:
+        db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at the same time
+        db.executescript(SCHEMA)
+        db.execute("INSERT OR IGNORE INTO corpus_info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     return db

@@ -30,29 +30,36 @@ _FOLD.update({c: "" for c in chars.INVISIBLE_JUNK | chars.DIACRITICS | chars.COM
 _FOLD.update({d: str(i) for i, d in enumerate(chars.PERSIAN_DIGITS)})
 _FOLD.update({d: str(i) for i, d in enumerate(chars.ARABIC_DIGITS)})
 _FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
-_FOLD_TABLE = str.maketrans(_FOLD)
 
 _WORD = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r'"([^"]*)"?|(\S+)')
 
 
+# str.translate walks every character through a dict; a regex over the few folded ones is ~6x faster.
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
+
+
 @lru_cache(maxsize=1)
-def _compounds() -> list[tuple[re.Pattern[str], str]]:
-    rules = []
+def _compounds() -> tuple[re.Pattern[str], list[str]]:
+    """One pattern for every stem pair: groups (2i+1, 2i+2) are pair i's stems."""
+    alternatives, glued = [], []
     for row in load_table("search_compounds.tsv"):
-        first, second = row[0], row[1]
-        pattern = re.compile(rf"(?<![^\W_])({first}) ?(?:و ?)?({second})")
-        rules.append((pattern, first + second))
-    return rules
+        alternatives.append(f"({row[0]}) ?(?:و ?)?({row[1]})")
+        glued.append(row[0] + row[1])
+    first_letters = "".join(sorted({g[0] for g in glued}))
+    # The look-ahead on first letters lets most positions fail fast.
+    return re.compile(rf"(?=[{first_letters}])(?<![^\W_])(?:" + "|".join(alternatives) + ")"), glued
+
+
+def _glue(m: re.Match[str]) -> str:
+    i = (m.lastindex or 2) - 2
+    return m.group(i + 1) + m.group(i + 2)
 
 
 def fold(text: str) -> str:
     """The search form of ``text`` (see the module doc)."""
-    out = text.translate(_FOLD_TABLE)
-    for pattern, glued in _compounds():
-        if glued[:2] in out:
-            out = pattern.sub(glued, out)
-    return out
+    out = _FOLD_CHARS.sub(lambda m: _FOLD[m.group()], text)
+    return _compounds()[0].sub(_glue, out)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -64,22 +71,34 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         out.extend(rep)
         offsets.extend([i] * len(rep))
     folded = "".join(out)
-    for pattern, glued in _compounds():
-        if glued[:2] not in folded:
-            continue
-        pieces: list[str] = []
-        new_offsets: list[int] = []
-        last = 0
-        for m in pattern.finditer(folded):
-            pieces.append(folded[last:m.start()])
-            new_offsets.extend(offsets[last:m.start()])
-            pieces.append(glued)
-            new_offsets.extend(offsets[m.start(1):m.end(1)] + offsets[m.start(2):m.end(2)])
-            last = m.end()
-        pieces.append(folded[last:])
-        new_offsets.extend(offsets[last:])
-        folded, offsets = "".join(pieces), new_offsets
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    last = 0
+    for m in _compounds()[0].finditer(folded):
+        i = (m.lastindex or 2) - 2
+        pieces.append(folded[last:m.start()])
+        new_offsets.extend(offsets[last:m.start()])
+        pieces.append(m.group(i + 1) + m.group(i + 2))
+        new_offsets.extend(offsets[m.start(i + 1):m.end(i + 1)] + offsets[m.start(i + 2):m.end(i + 2)])
+        last = m.end()
+    pieces.append(folded[last:])
+    new_offsets.extend(offsets[last:])
+    folded, offsets = "".join(pieces), new_offsets
     return folded, offsets
+
+
+_GAP = "\x00"  # stands for a character the fold deletes, so the text keeps its length
+
+
+def fold_same_length(text: str) -> str:
+    """``fold(text)`` with every deleted character kept as a NUL: index i still points at text[i]."""
+    out = _FOLD_CHARS.sub(lambda m: _FOLD[m.group()] or _GAP, text)
+
+    def glue(m: re.Match[str]) -> str:
+        i = (m.lastindex or 2) - 2
+        return m.group(i + 1) + _GAP * (m.start(i + 2) - m.end(i + 1)) + m.group(i + 2)
+
+    return _compounds()[0].sub(glue, out)
 
 
 def search_form(text: str) -> str:
@@ -138,13 +157,35 @@ def parse_query(query: str) -> Query | None:
     return Query(expression, terms)
 
 
+@lru_cache(maxsize=256)
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    # Whole words only; a deleted character (a NUL gap) may sit inside a word («خانهٔ»).
+    alternatives = "|".join(
+        (_GAP + "*").join(re.escape(c) for c in t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_]|{_GAP})(?:{alternatives}){_GAP}*(?![^\W_])")
+
+
+def find_hits(text: str, terms: set[str], width: int) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose folded form is one of ``terms``.
+
+    Folding a whole article costs more than the search itself, so when a term occurs as typed,
+    only a window around its first occurrence is folded; the whole text only when none does.
+    """
+    pattern = _terms_pattern(frozenset(terms))
+    found = [i for i in (text.find(t) for t in terms) if i >= 0]
+    if found:
+        start = _word_start(text, max(0, min(found) - width))
+        end = _word_end(text, min(len(text), min(found) + 2 * width))
+        hits = [(s + start, e + start) for s, e in
+                (m.span() for m in pattern.finditer(fold_same_length(text[start:end])))]
+        if hits:
+            return hits
+    return [m.span() for m in pattern.finditer(fold_same_length(text))]
+
+
 def snippet_parts(text: str, terms: set[str], *, width: int = 180) -> list[list[object]]:
     """A window of ``text`` around its densest run of query hits: [[text, is_hit], ...]."""
-    folded, offsets = fold_with_offsets(text)
-    hits: list[tuple[int, int]] = []
-    for m in _WORD.finditer(folded):
-        if m.group() in terms:
-            hits.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    hits = find_hits(text, terms, width) if terms else []
     if not hits:
         end = _word_end(text, min(len(text), width))
         return [[_clean(text[:end]) + ("…" if end < len(text) else ""), False]]

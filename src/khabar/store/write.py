@@ -6,6 +6,7 @@ ingest leaves only whole articles behind.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from typing import Any
@@ -54,12 +55,11 @@ def write_entities(db: sqlite3.Connection, article: Article) -> dict[str, int]:
         label = str(ent.get("label") or "MISC")
         eid = _entity_id(db, name, label)
         local[str(ent.get("id"))] = eid
-        aliases = {name}
+        aliases = {name: None}  # ordered: first seen first
         spans = [s for s in (_mention_span(m) for m in ent.get("mentions", [])) if s]
-        for start, end in spans:
-            text = article.text[start:end]
-            aliases.add(text)
-            db.execute("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", (article.id, eid, start, end, text))
+        rows = [(article.id, eid, start, end, article.text[start:end]) for start, end in spans]
+        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+        aliases.update((row[4], None) for row in rows)
         for alias in aliases:
             if alias.strip():
                 db.execute("INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)", (eid, alias, name_key(alias)))
@@ -107,6 +107,11 @@ def write_quotes_events(db: sqlite3.Connection, article: Article, local: dict[st
                                (cur.lastrowid, local[str(who)], role, pos))
 
 
+def article_json(article: Article) -> str:
+    # dataclasses.asdict deep-copies every nested list; the fields are plain JSON data already.
+    return json.dumps({f.name: getattr(article, f.name) for f in dataclasses.fields(article)}, ensure_ascii=False)
+
+
 def insert_article(
     db: sqlite3.Connection, article: Article, *, original_text: str, content_hash: str,
     origin: str | None, minhash: bytes | None,
@@ -116,7 +121,7 @@ def insert_article(
         "INSERT INTO articles (id, title, date, source, url, origin, original_text, text, structure,"
         " article_json, content_hash, source_key, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (article.id, title, article.date, article.source, article.url, origin, original_text, article.text,
-         json.dumps(article.structure, ensure_ascii=False), article.to_json(), content_hash,
+         json.dumps(article.structure, ensure_ascii=False), article_json(article), content_hash,
          name_key(article.source) if article.source else None, minhash),
     )
     db.execute("INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",

@@ -5,6 +5,8 @@ Files under ``khabar/text/data``:
 - ``words.tsv.gz``: ``word<TAB>count<TAB>flags``; flag ``k`` = written this way in ZWNJ-consistent
   text (never touched), ``a`` = adjective (takes «‌تر»); words without ``k`` only serve as stems.
 - ``zwnj_pairs.txt.gz``: ``left<SPACE>right`` compounds that are joined with a ZWNJ when typed spaced.
+- ``phrases.txt.gz``: frequent ``left<SPACE>right`` word pairs; an unknown glued word made of one
+  is split there with a ZWNJ («رئیسستاد» → «رئیس‌ستاد»).
 - ``verb_stems.tsv``: ``past<TAB>present`` stems, from which verb forms after «می» are generated.
 - ``affixes.tsv``: prefixes, suffixes with the stems they attach to, and stop words.
 """
@@ -35,6 +37,7 @@ class Lexicon:
     counts: dict[str, int] = field(default_factory=dict)  # stems and their frequency
     adjectives: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)  # spaced compounds to join
+    phrases: set[tuple[str, str]] = field(default_factory=set)  # frequent word pairs (split glued ones)
     verbs: set[str] = field(default_factory=set)  # verb forms that follow «می»
     prefixes: tuple[str, ...] = ()
     preverbs: tuple[str, ...] = ()
@@ -126,12 +129,14 @@ def load_from(data_dir: Path) -> Lexicon:
         if "a" in flags:
             adjectives.add(word)
     pairs = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "zwnj_pairs.txt.gz"))}
+    phrases = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "phrases.txt.gz"))}
     return Lexicon(
         forms=forms,
         known=known,
         counts=counts,
         adjectives=adjectives,
         pairs=pairs,
+        phrases=phrases,
         verbs=verb_forms(read_verb_stems(data_dir / "verb_stems.tsv")),
         **read_affixes(data_dir / "affixes.tsv").as_kwargs(),  # type: ignore[arg-type]
     )

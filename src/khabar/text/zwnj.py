@@ -18,10 +18,8 @@ _TAIL = re.compile(f"[{WORD_CHARS}\u200c]+$")
 _HEAD = re.compile(f"[{WORD_CHARS}\u200c]+")
 _LETTER = re.compile(f"[{WORD_CHARS}]")
 
-# A compound split of an unknown glued word needs both halves to be common words; after a
-# final ه (which never glues in standard spelling) less evidence is enough.
-COMPOUND_MIN_COUNT = 40
-COMPOUND_MIN_COUNT_AFTER_HE = 3
+# A compound split of an unknown glued word needs its halves to have been seen this often.
+COMPOUND_MIN_COUNT = 3
 # A stem must have been seen this often before a suffix is split off it.
 STEM_MIN_COUNT = 3
 # A verb form not in the stem list: person ending after at least two letters; «میر...» names excluded.
@@ -76,7 +74,11 @@ class Restorer:
             return spelled  # a ZWNJ in the wrong place: use the known spelling
         if spelled is None and key in lex.known and not morphemes:
             return key  # a stray ZWNJ inside an ordinary word
-        return ZWNJ.join(self._fix_glued(p, split_compounds=False) for p in parts)
+        fixed = [parts[0] if parts[0] in lex.prefixes else self._fix_glued(parts[0], split_compounds=False)]
+        for prev, part in zip(parts, parts[1:], strict=False):
+            # After «می» the part is a verb form: never look for another prefix in it.
+            fixed.append(part if prev in lex.prefixes else self._fix_glued(part, split_compounds=False))
+        return ZWNJ.join(fixed)
 
     def _fix_glued(self, word: str, split_compounds: bool = True) -> str:
         lex = self.lex
@@ -121,6 +123,10 @@ class Restorer:
             if not word.endswith(suffix) or len(word) - len(suffix) < 2:
                 continue
             stem = word[: -len(suffix)]
+            if (suffix[0] == "ا" and len(stem) < 3) or stem in lex.leads:
+                continue  # «بیاید» is not «بی» + «اید»
+            if suffix[0] == "ا" and stem[-1] == "ی" and lex.counts.get(word[:-1], 0) >= STEM_MIN_COUNT:
+                continue  # «دریای» is «دریا» + «ی», not «دری» + «ای»
             count = lex.counts.get(stem, 0)
             if verbs_only:
                 spelled_stem: str | None = stem if stem in lex.verbs else None
@@ -135,6 +141,8 @@ class Restorer:
             if spelled_stem is None or not self._takes(stem, suffix):
                 continue
             glue = ZWNJ if joins_next(stem) else ""
+            if suffix.startswith("ها") and stem + "ها" in lex.known:
+                glue = ""  # «آنهایی», «همانها»: the plural is written glued in consistent text
             if best is None or count > best[0]:
                 best = (count, spelled_stem + glue + suffix)
         return best[1] if best else None
@@ -152,19 +160,32 @@ class Restorer:
         return last == "ه"
 
     def _compound(self, word: str) -> str | None:
-        counts = self.lex.counts
+        """Split an unknown glued word into two known words, where the split is safe.
+
+        Safe means: the left part ends in ه (which never glues in standard spelling), the
+        split falls between two equal letters (Persian writes a doubled consonant once), one
+        part is a bound compound element («سازی», «بی»), or the two words form a frequent
+        phrase. Other free words are never split: «آتشفشانی», «همکارش» are often written glued.
+        """
+        lex = self.lex
+        counts = lex.counts
         best: tuple[int, str] | None = None
         for i in range(2, len(word) - 2):
             left, right = word[:i], word[i:]
-            if not joins_next(left):
+            if not joins_next(left) or right in lex.suffixes:
                 continue
-            score = min(counts.get(left, 0), counts.get(right, 0))
-            need = COMPOUND_MIN_COUNT_AFTER_HE if left[-1] == "ه" else COMPOUND_MIN_COUNT
-            if right in self.lex.heads or left in self.lex.leads:  # «آماده‌سازی», «بی‌باکی»
-                need = COMPOUND_MIN_COUNT_AFTER_HE
-                other = counts.get(left if right in self.lex.heads else right, 0)
-                score = max(score, other)
-            if score >= need and (best is None or score > best[0]):
+            if right in lex.heads:
+                score = counts.get(left, 0)
+            elif left in lex.leads:
+                score = counts.get(right, 0)
+            elif (left[-1] == "ه" and len(left) >= 3) or left[-1] == right[0]:
+                # a final ه never glues; a doubled letter is never written inside one word
+                score = min(counts.get(left, 0), counts.get(right, 0))
+            elif (left, right) in lex.phrases:
+                score = counts.get(left, 0) + counts.get(right, 0)
+            else:
+                continue
+            if score >= COMPOUND_MIN_COUNT and (best is None or score > best[0]):
                 best = (score, left + ZWNJ + right)
         return best[1] if best else None
 
@@ -213,6 +234,11 @@ class Restorer:
 
     def restore(self, text: str) -> str:
         """Restore ZWNJs in ``text``; only single spaces between words may be rewritten."""
+        if "\n" in text:  # joins never cross a line break; lines are restored one by one
+            return "\n".join([self.restore_line(line) for line in text.split("\n")])
+        return self.restore_line(text)
+
+    def restore_line(self, text: str) -> str:
         toks = text.split(" ")
         right, left = self._right_triggers, self._left_triggers
         # Candidate spaces: after a token that may start a join, before one that may end it.

@@ -77,6 +77,10 @@ def _quotes(article: dict[str, Any], by_id: dict[str, dict[str, Any]], ann: Anno
     return out
 
 
+MODALITY_NAMES = {"asserted": "قطعی", "planned": "برنامه‌ریزی‌شده", "denied": "تکذیب‌شده", "negated": "منفی",
+                  "hypothetical": "فرضی"}
+
+
 def _sentence(value: Any, text: str) -> str:
     # A sentence index alone has no text here; spans and strings do.
     return "" if isinstance(value, int) else span_text(text, value)
@@ -100,6 +104,7 @@ def event_row(event: dict[str, Any], by_id: dict[str, dict[str, Any]], text: str
         "place": place,
         "time": time_text,
         "modality": clean(event.get("modality")),
+        "modality_name": MODALITY_NAMES.get(clean(event.get("modality")), clean(event.get("modality"))),
         "sentence": clean(event.get("sentence_text") or _sentence(event.get("sentence"), text)),
         "date": clean(event.get("date")),
         "article_id": clean(event.get("article_id")),

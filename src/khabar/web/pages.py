@@ -77,7 +77,7 @@ def entity_page(request: Request, entity_id: int) -> Response:
         "label_name": label_name(entity.get("label")),
         "events": [event_row(e, {}, "") for e in data["events"]],
         "timeline_svg": timeline_svg(entity.get("timeline") or []),
-        "network_svg": network_svg(data["network"], entity_id),
+        "network_svg": network_svg(data["met"], entity_id),
         "nav": "entities",
     }
     for row in context["cooccurring"]:

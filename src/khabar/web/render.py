@@ -20,8 +20,8 @@ from markupsafe import Markup, escape
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 # Entity labels we style; anything else gets the generic class.
-KNOWN_LABELS = {"PER", "ORG", "LOC", "GPE", "DATE", "FAC", "EVENT", "NORP", "MISC"}
-LABEL_NAMES = {"PER": "شخص", "ORG": "سازمان", "LOC": "مکان", "GPE": "کشور/شهر", "DATE": "تاریخ",
+KNOWN_LABELS = {"PER", "ORG", "LOC", "GPE", "DATE", "TIME", "FAC", "EVENT", "NORP", "MISC"}
+LABEL_NAMES = {"PER": "شخص", "ORG": "سازمان", "LOC": "مکان", "GPE": "کشور/شهر", "DATE": "تاریخ", "TIME": "زمان",
                "FAC": "تأسیسات", "EVENT": "رویداد", "NORP": "گروه", "MISC": "دیگر"}
 
 

@@ -88,13 +88,75 @@ def entity_data(corpus: CorpusLike, entity_id: int) -> dict[str, Any] | None:
     entity = corpus.entity(entity_id)
     if entity is None:
         return None
+    network = corpus.network(entity_id, limit=30)
+    events = corpus.entity_events(entity_id, limit=100)
     return {
         "entity": entity,
         "quotes": corpus.entity_quotes(entity_id, limit=100),
-        "events": corpus.entity_events(entity_id, limit=100),
-        "cooccurring": corpus.cooccurring(entity_id, limit=20),
-        "network": corpus.network(entity_id, limit=30),
+        "events": events,
+        "cooccurring": cooccurring_from(network, entity_id) or corpus.cooccurring(entity_id, limit=20),
+        "network": network,
+        "met": who_met_whom(network, events, entity, limit=NETWORK_NODES),
     }
+
+
+NETWORK_NODES = 24
+NETWORK_CO_ONLY = 6  # at most this many nodes that only co-occur (no shared event)
+
+
+def who_met_whom(network: dict, events: list[dict], entity: dict, limit: int = NETWORK_NODES) -> dict:
+    """The drawn network: the entity, the people it had events with (from its event rows and the
+    store's event edges), then a few of its most frequent co-occurring entities."""
+    center = entity["id"]
+    labels = {n.get("id"): n.get("label") for n in network.get("nodes") or []}
+    names = {n.get("id"): n.get("name") for n in network.get("nodes") or []}
+    weights: dict[tuple[Any, Any, Any], int] = {}
+    for row in events:
+        actors = [a.get("id") for a in row.get("actors") or [] if isinstance(a, dict)]
+        targets = [t.get("id") for t in row.get("targets") or [] if isinstance(t, dict)]
+        for person in (row.get("actors") or []) + (row.get("targets") or []):
+            if isinstance(person, dict):
+                names.setdefault(person.get("id"), person.get("name"))
+        for a in actors:
+            for t in targets:
+                if center in (a, t) and a != t:
+                    key = (a, t, row.get("type"))
+                    weights[key] = weights.get(key, 0) + 1
+    for edge in network.get("edges") or []:
+        key = (edge.get("source"), edge.get("target"), edge.get("type"))
+        if edge.get("type") != "co-occurrence" and key not in weights:
+            weights[key] = int(edge.get("count") or 1)
+    partners: dict[Any, int] = {}
+    for (a, t, _), count in weights.items():
+        for other in (a, t):
+            if other != center:
+                partners[other] = partners.get(other, 0) + count
+    chosen = sorted(partners, key=lambda k: -partners[k])[: limit - 1]
+    co_edges = [e for e in network.get("edges") or []
+                if e.get("type") == "co-occurrence" and e.get("source") == center and e.get("target") not in partners]
+    for edge in co_edges[: min(NETWORK_CO_ONLY, max(0, limit - 1 - len(chosen)))]:
+        chosen.append(edge["target"])
+    keep = {center, *chosen}
+    nodes = [{"id": center, "name": entity.get("name"), "label": entity.get("label")}]
+    nodes += [{"id": k, "name": names.get(k), "label": labels.get(k)} for k in chosen]
+    edges = [{"source": a, "target": t, "type": typ, "count": c} for (a, t, typ), c in weights.items()
+             if a in keep and t in keep]
+    edges += [e for e in co_edges if e.get("target") in keep]
+    return {"nodes": nodes, "edges": edges}
+
+
+def cooccurring_from(network: dict, entity_id: int, limit: int = 20) -> list[dict]:
+    """The store's network already holds the co-occurrence counts (edges typed "co-occurrence");
+    reusing them saves a second, costly co-occurrence query on busy entities."""
+    nodes = {n.get("id"): n for n in network.get("nodes") or []}
+    rows = []
+    for edge in network.get("edges") or []:
+        if edge.get("type") == "co-occurrence" and edge.get("source") == entity_id and edge.get("target") in nodes:
+            node = nodes[edge["target"]]
+            rows.append({"id": node["id"], "name": node.get("name"), "label": node.get("label"),
+                         "count": edge.get("count")})
+    rows.sort(key=lambda r: -(r["count"] or 0))
+    return rows[:limit]
 
 
 def lookup_entity(corpus: CorpusLike, name: str, label: str | None) -> int | None:

@@ -1,0 +1,1 @@
+"""Trained pipelines (fa_khabar/) and the small components saved inside them."""

@@ -1,0 +1,103 @@
+"""People the tables do not know: unknown names before a role, and speakers named only by a description.
+
+- «جوانو سودارسونو، وزیر دفاع اندونزی …», «"جان کیریاکو" افسر سابق …»: one to three name-like
+  words (or a name in quotation marks) right before a role, at the start of a clause, are a name.
+- «یک افسر سابق اطلاعاتی آمریکا گفت …», «پلیس رمادی اعلام کرد …»: when a cue verb's clause has
+  no known speaker, the noun phrase that opens it is the speaker. With a determiner
+  («یک», «این», «یکی از») or an office word it is a description (coreference matches it like a
+  role, so «این افسر سابق» finds «یک افسر سابق … آمریکا»); otherwise a name.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
+from khabar.stages.mentions import Mention, MentionFinder, Words
+
+DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
+QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
+MAX_WORDS = 8
+
+
+def plain_word(finder: MentionFinder, w: Words, k: int) -> bool:
+    key = w.keys[k]
+    return bool(key) and key not in finder.t.boundaries and key not in PREPOSITIONS and key != "را"
+
+
+def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) -> list[Mention]:
+    taken = {k for m in found if not m.nested for k in range(m.start, m.end)}
+    grouped = {m.group for m in found if m.kind == "name"}
+    extra = []
+    for role in (m for m in found if m.kind == "role" and m.group not in grouped and not m.nested):
+        end = role.start
+        while end > 0 and w.texts[end - 1] in {"،", ","}:
+            end -= 1
+        if end > 0 and w.texts[end - 1] in QUOTE_MARKS.values():
+            close = end - 1
+            open_at = next((k for k in range(close - 1, max(-1, close - 5), -1) if w.texts[k] in QUOTE_MARKS), None)
+            if open_at is not None and close - open_at - 1 >= 1 and not any(k in taken for k in range(open_at, close)):
+                extra.append(Mention(open_at + 1, close, "PER", "name", key=" ".join(w.keys[open_at + 1:close]),
+                                     name=w.join(open_at + 1, close), group=role.group))
+            continue
+        start = end
+        while start > 0 and end - start < 3 and start - 1 not in taken and finder.name_like(w, start - 1) \
+                and w.keys[start - 1] not in finder.t.role_words.map:
+            start -= 1
+        before = start - 1
+        at_clause_start = before < 0 or not w.keys[before] or w.keys[before] in ADVERBS
+        n = end - start
+        strong = n == 1 and finder.surname_like(w, start)
+        common = any(w.keys[k] in finder.t.common for k in range(start, end))
+        if n and at_clause_start and (n >= 2 or strong) and not common:
+            extra.append(Mention(start, end, "PER", "name", key=" ".join(w.keys[start:end]), name=w.join(start, end),
+                                 group=role.group))
+    return extra
+
+
+def clause_start(w: Words, lo: int, hi: int) -> int:
+    """Skip an attribution («به گزارش X،», «خبرگزاری X:») and discourse words at a sentence start."""
+    k = lo
+    if k + 1 < hi and w.keys[k] == "به" and w.keys[k + 1] in {"گزارش", "نقل"} or (k < hi and w.keys[k] == "خبرگزاری"):
+        mark = next((j for j in range(k, min(hi, k + 12)) if w.texts[j] in {"،", ",", ":"}), None)
+        if mark is not None:
+            k = mark + 1
+    while k < hi and (w.keys[k] in ADVERBS or not w.keys[k]):
+        k += 1
+    return k
+
+
+def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sentence_starts: list[int],
+                     first_group: int) -> list[Mention]:
+    starts = sorted(set(sentence_starts) | {0})
+    taken = {k for m in found if not m.nested for k in range(m.start, m.end)}
+    extra: list[Mention] = []
+    group = first_group
+    for cue in find_cues(w):
+        lo = max(s for s in starts if s <= cue.start)
+        lo = clause_start(w, lo, cue.start)
+        if any(lo <= m.start < cue.start and m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency"
+               for m in found + extra):
+            continue
+        k = lo
+        while k < cue.start and w.keys[k] in DETERMINERS:
+            k += 1
+        while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
+            k += 1
+        if k == lo or (w.keys[lo] == "یکی" and k == lo + 1):
+            continue
+        if w.keys[lo] == "یکی" and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»
+            k += 1
+            while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
+                k += 1
+        words = [x for x in w.keys[lo:k] if x not in DETERMINERS and x != "از"]
+        if not words or len(words) > 6:
+            continue
+        described = w.keys[lo] in DETERMINERS or any(
+            x in finder.t.role_words.map or x in finder.t.common or finder.t.role_heads.get(x) is not None
+            for x in words) or (len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
+        group += 1
+        if described:
+            extra.append(Mention(lo, k, "PER", "role", key="desc " + " ".join(words), role=w.join(lo, k), group=group))
+        else:
+            extra.append(Mention(lo, k, "PER", "name", key=" ".join(words), name=w.join(lo, k), group=group))
+        taken.update(range(lo, k))
+    return extra
