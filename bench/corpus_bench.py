@@ -168,16 +168,28 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--model", default="fa_khabar", help="pipeline for the ingest run; 'none' for rules only")
     parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    parser.add_argument("--base", type=Path, help="reuse this ingest.db (from --keep) instead of ingesting again")
+    parser.add_argument("--search-only", type=Path, help="only time search on this corpus (from --keep)")
     args = parser.parse_args()
+    if args.search_only:
+        load = os.getloadavg()[0]
+        result = bench_search(args.search_only, args.repeat)
+        print(json.dumps({"date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "load_avg_1min": [load, os.getloadavg()[0]],
+                          "search": result}, ensure_ascii=False, indent=2))
+        return
     if not (SHARED / "data" / "news").is_dir():
         sys.exit(f"corpus_bench: needs the shared news at {SHARED / 'data' / 'news'}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        ingest_result, base_db = bench_ingest(args.ingest, args.model, folder)
+        if args.base:
+            ingest_result, base_db = {"reused": str(args.base)}, args.base
+        else:
+            ingest_result, base_db = bench_ingest(args.ingest, args.model, folder)
         build_result, db = build_corpus(base_db, args.corpus, folder)
         search_result = bench_search(db, args.repeat)
-    print(json.dumps({"date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "ingest": ingest_result,
+    print(json.dumps({"date": dt.date.today().isoformat(), "cpus": os.cpu_count(),
+                      "load_avg_1min_at_end": os.getloadavg()[0], "ingest": ingest_result,
                       "corpus": build_result, "search": search_result}, ensure_ascii=False, indent=2))
 
 

@@ -90,3 +90,24 @@ def test_mentions_span_group_is_nested(nlp_rules):
 def test_fixture_entities(nlp_rules, article, gold):
     result = Article.from_doc(nlp_rules(article.read_text(encoding="utf-8"))).to_dict()
     assert entity_problems(result, json.loads(gold.read_text(encoding="utf-8"))) == []
+
+
+def test_trained_ner_entities_are_merged(nlp_rules):
+    # With a trained NER (simulated here by setting doc.ents), names the tables miss become
+    # entities (its label names are mapped), and rule mentions win where both found something.
+    from spacy.tokens import Span
+
+    from khabar.stages.entities import EntityFinder
+
+    text = "کلاین ورتمان با وزیر دفاع سوریه دیدار کرد."
+    doc = nlp_rules.make_doc(text)
+    for name, proc in nlp_rules.pipeline:
+        if name == "khabar_entities":
+            break
+        doc = proc(doc)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, 2, label="PERS"), Span(doc, words.index("سوریه"), words.index("سوریه") + 1, label="LOC")]
+    EntityFinder(nlp_rules, "khabar_entities", use_ner=True)(doc)
+    person = next(e for e in doc._.entities if e["label"] == "PER" and compact("کلاین") in compact(e["name"]))
+    assert compact(person["name"]) == compact("کلاین ورتمان")
+    assert sum(1 for s in doc.spans["mentions"] if s.text == "سوریه") == 1

@@ -140,3 +140,14 @@ def test_cli_search_and_missing_db(tmp_path: Path) -> None:
     run = subprocess.run([*CLI, "search", "تهران", "--db", str(tmp_path / "none.db")],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "no corpus there" in run.stderr
+
+
+def test_later_version_in_one_run_wins(tmp_path: Path, nlp_rules) -> None:
+    rec = '{"title": "افزایش قیمت نان", "paragraphs": ["%s"], "link": "https://example.com/a", "date": "2024-01-01"}\n'
+    # Two versions of one report (same url) in a single input: the later one is kept.
+    (tmp_path / "a.jsonl").write_text(rec % "قیمت نان ده درصد افزایش یافت." + rec % "قیمت نان پنج درصد افزایش یافت.",
+                                      encoding="utf-8")
+    report = ingest([str(tmp_path / "a.jsonl")], str(tmp_path / "k.db"), nlp=nlp_rules, processes=1, batch_size=1)
+    corpus = Corpus(tmp_path / "k.db")
+    assert report.read == 2 and corpus.stats()["articles"] == 1
+    assert "پنج" in corpus.search("درصد")[0]["snippet"]

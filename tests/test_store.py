@@ -66,6 +66,7 @@ def test_search_hit_shape(corpus: Corpus) -> None:
 def test_article_links_its_copy(corpus: Corpus) -> None:
     art = corpus.article("meeting")
     assert art is not None and art["structure"]["title"].startswith("دیدار")
+    assert art["text"].startswith(art["structure"]["title"]) and list(art)[:5] == ["id", "source", "date", "url", "text"]
     copies = art["near_duplicates"]
     assert [(c["id"], c["source"]) for c in copies] == [("meeting-copy", "مهر")]
     assert copies[0]["similarity"] >= 0.8

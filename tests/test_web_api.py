@@ -178,3 +178,9 @@ def test_openapi_lists_the_api() -> None:
     paths = set(app.openapi()["paths"])
     assert paths == {"/api/search", "/api/articles/{article_id}", "/api/entities", "/api/entities/{entity_id}",
                      "/api/events", "/api/events.csv", "/api/analyze", "/api/stats"}
+
+
+@pytest.mark.parametrize(("host", "status"), [("127.0.0.1:8000", 200), ("localhost", 200), ("evil.example", 400)])
+def test_allowed_hosts_refuse_rebinding(host: str, status: int) -> None:
+    app = create_app("unused.db", corpus=FakeCorpus(), allowed_hosts=["127.0.0.1", "localhost"])
+    assert TestClient(app).get("/api/stats", headers={"host": host}).status_code == status

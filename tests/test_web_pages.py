@@ -224,3 +224,16 @@ def test_serve_answers_on_loopback(real_db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("url", "href"),
+    [
+        ("javascript:alert(1)", 'href="#"'),  # script URLs never become links
+        ("https://example.org/x?a=1&b=2", 'href="https://example.org/x?a=1&amp;b=2"'),
+    ],
+)
+def test_article_url_links_only_http(url: str, href: str) -> None:
+    article = {**sample_articles()[0], "url": url}
+    html = TestClient(create_app("unused.db", corpus=FakeCorpus([article]))).get("/article/a1").text
+    assert f'<a class="url" {href}' in html

@@ -54,7 +54,9 @@ def words(text: str) -> list[str]:
 
 def perdt_sentences(shared: Path) -> list[str]:
     path = shared / "data/ud/fa_perdt-ud-dev.conllu"
-    return [line[9:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# text = ")]
+    return [
+        line[9:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# text = ")
+    ]
 
 
 @dataclass
@@ -78,7 +80,11 @@ def _other_texts(shared: Path) -> list[str]:
             parts = [art.get("title") or "", art.get("abstract") or "", *(art.get("paragraphs") or [])]
             texts.append("\n".join(p for p in parts if isinstance(p, str)))
     for path in sorted((data / "ud").glob("fa_seraji-ud-*.conllu")):
-        texts.append("\n".join(x[9:] for x in path.read_text(encoding="utf-8").splitlines() if x.startswith("# text = ")))
+        texts.append(
+            "\n".join(
+                x[9:] for x in path.read_text(encoding="utf-8").splitlines() if x.startswith("# text = ")
+            )
+        )
     texts.append((data / "spell/perspelldata/correct.txt").read_text(encoding="utf-8"))
     for line in (data / "spell/shekasteh/dev.tsv").read_text(encoding="utf-8").splitlines():
         texts.append(" ".join(line.split("\t")[1:3]))
@@ -147,7 +153,7 @@ def decide(ev: Evidence) -> Lexicon:
             zvotes[w] += 10 * L(c)
     for w, c in ev.other_zwnj.items():
         zvotes[w] += L(c)
-    for w, pos in ev.hazm_lemma.items():
+    for w in ev.hazm_lemma:
         if ZWNJ in w:
             zvotes[w] += 5
     for w in ev.hazm_form:
@@ -162,7 +168,9 @@ def decide(ev: Evidence) -> Lexicon:
     def affixal(form: str) -> bool:
         """A ZWNJ at an affix boundary or after a final ه: the glued spelling is never accepted."""
         parts = form.split(ZWNJ)
-        return any(p.endswith("ه") or p in prefixes for p in parts[:-1]) or any(p in suffixes for p in parts[1:])
+        return any(p.endswith("ه") or p in prefixes for p in parts[:-1]) or any(
+            p in suffixes for p in parts[1:]
+        )
 
     def optional(form: str) -> bool:
         """«تیم‌شان»: a suffix that needs a ZWNJ only after ه/ی; glued after other letters is standard."""
@@ -211,8 +219,21 @@ def decide(ev: Evidence) -> Lexicon:
         spaced = 10 * L(ev.perdt_bigrams.get((a, b), 0)) + 4 * L(ev.other_bigrams.get((a, b), 0))
         if spaced * PAIR_MARGIN < v:
             pairs.add((a, b))
+    # Frequent two-word phrases: an unknown glued word made of one («رئیسستاد») is split there.
+    phrases = {
+        (a, b)
+        for (a, b), c in (ev.other_bigrams + ev.perdt_bigrams).items()
+        if c >= PHRASE_MIN_COUNT
+        and a not in stops
+        and len(a) >= 2
+        and len(b) >= 2
+        and _WORD.fullmatch(a + b)
+        and ZWNJ not in a + b
+        and a[-1] not in NON_JOINING
+    }
     lex = Lexicon(
         forms=forms,
+        phrases=phrases,
         known=known,
         counts=counts,
         adjectives=adjectives,
@@ -265,7 +286,14 @@ def kfold(shared: Path, k: int, seed: int = 13) -> dict[str, object]:
     results = []
     for fold in range(k):
         held = {i for j, i in enumerate(order) if j % k == fold}
-        ev = Evidence(**{**static.__dict__, "perdt": Counter(), "perdt_bigrams": Counter(), "corpus": Counter(static.corpus)})
+        ev = Evidence(
+            **{
+                **static.__dict__,
+                "perdt": Counter(),
+                "perdt_bigrams": Counter(),
+                "corpus": Counter(static.corpus),
+            }
+        )
         add_perdt(ev, [s for i, s in enumerate(sents) if i not in held])
         lex = decide(ev)
         results.append(score_corpus([s for i, s in enumerate(sents) if i in held], lexicon=lex))
@@ -278,7 +306,9 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     ap.add_argument("--kfold", type=int, default=0, help="score held-out PerDT folds instead of writing")
-    ap.add_argument("--pair-margin", type=float, default=PAIR_MARGIN, help="evidence margin for spaced compounds")
+    ap.add_argument(
+        "--pair-margin", type=float, default=PAIR_MARGIN, help="evidence margin for spaced compounds"
+    )
     args = ap.parse_args()
     if not (args.shared / "data").is_dir():
         sys.exit(f"error: {args.shared}: no data/ folder (expected ../shared)")

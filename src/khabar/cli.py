@@ -37,6 +37,7 @@ COMMAND_MODULES: list[str] = [
     "khabar.commands.corpus",
     "khabar.commands.events",
     "khabar.commands.quotes",
+    "khabar.text.commands",
 ]
 
 

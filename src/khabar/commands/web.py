@@ -31,6 +31,8 @@ def serve(
         fail(f"serve: the web app needs fastapi, jinja2 and uvicorn ({exc.name} is missing)", 2)
     if host not in LOOPBACK:
         report(f"binding {host}: the app has no login; anyone who can reach this address can read the corpus")
-    web_app = create_app(str(path), max_request_bytes=max_request_bytes)
+    # On loopback, only loopback Host headers: a web page that rebinds its DNS name to 127.0.0.1 is refused.
+    hosts = [*LOOPBACK, "[::1]"] if host in LOOPBACK else None
+    web_app = create_app(str(path), max_request_bytes=max_request_bytes, allowed_hosts=hosts)
     report(f"serving {db} on http://{host}:{port}/  (Ctrl+C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")

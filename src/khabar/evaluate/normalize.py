@@ -8,6 +8,7 @@ boundary after each skeleton character: nothing, a ZWNJ, or a space.
 
 from __future__ import annotations
 
+import difflib
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -44,14 +45,35 @@ def compare(gold: str, pred: str) -> dict[str, Any]:
     """Counts for one line of text: ZWNJ tp/fp/fn, spaces added/removed, letter damage."""
     gs, gm = skeleton(gold)
     ps, pm = skeleton(pred)
-    out: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "joined": 0, "space_added": 0, "space_removed": 0, "letters": 0}
+    out: dict[str, Any] = {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "joined": 0,
+        "space_added": 0,
+        "space_removed": 0,
+        "letters": 0,
+    }
     damage: list[dict[str, str]] = []
-    if gs != ps:
-        out["letters"] = 1
-        damage.append({"kind": "letters", "gold": gold[:80], "pred": pred[:80]})
-        out["damage"] = damage
-        return out
-    for i, (g, p) in enumerate(zip(gm, pm, strict=True)):
+    if gs == ps:
+        aligned: list[tuple[int, int]] = [(i, i) for i in range(len(gs))]
+    else:  # letters changed: score the boundaries inside the unchanged stretches
+        aligned = []
+        matcher = difflib.SequenceMatcher(None, gs, ps, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                aligned.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            else:
+                out["letters"] += 1
+                damage.append(
+                    {
+                        "kind": "letters",
+                        "gold": gs[max(0, i1 - 8) : i2 + 8],
+                        "pred": ps[max(0, j1 - 8) : j2 + 8],
+                    }
+                )
+    for gi, pi in aligned:
+        g, p = gm[gi], pm[pi]
         if g == "z" or p == "z":
             if g == p:
                 out["tp"] += 1
@@ -59,13 +81,13 @@ def compare(gold: str, pred: str) -> dict[str, Any]:
                 out["fp"] += 1
                 if g == "s":  # two words joined by a ZWNJ: a ZWNJ decision, listed
                     out["joined"] += 1
-                    damage.append({"kind": "joined", "at": _context(ps, i)})
+                    damage.append({"kind": "joined", "at": _context(ps, pi)})
             else:
                 out["fn"] += 1
         elif g != p:
             kind = "space_added" if p == "s" else "space_removed"
             out[kind] += 1
-            damage.append({"kind": kind, "at": _context(ps, i)})
+            damage.append({"kind": kind, "at": _context(ps, pi)})
     out["damage"] = damage
     return out
 
@@ -82,7 +104,9 @@ def _prf(c: dict[str, Any]) -> dict[str, Any]:
         "f1": round(f, 4),
         **{k: c[k] for k in ("tp", "fp", "fn", "joined", "space_added", "space_removed", "letters", "words")},
         "zwnj_added_per_word": round(c["fp"] / words, 5),
-        "spaces_or_letters_changed_per_word": round((c["space_added"] + c["space_removed"] + c["letters"]) / words, 5),
+        "spaces_or_letters_changed_per_word": round(
+            (c["space_added"] + c["space_removed"] + c["letters"]) / words, 5
+        ),
     }
 
 
@@ -100,7 +124,15 @@ def score_pairs(
     start = time.perf_counter()
     preds = run(text).split("\n")
     seconds = time.perf_counter() - start
-    totals: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "joined": 0, "space_added": 0, "space_removed": 0, "letters": 0}
+    totals: dict[str, Any] = {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "joined": 0,
+        "space_added": 0,
+        "space_removed": 0,
+        "letters": 0,
+    }
     damage: list[dict[str, str]] = []
     for gold, pred in zip(golds, preds, strict=False):
         counts = compare(gold, pred)
@@ -115,8 +147,37 @@ def score_pairs(
     return result
 
 
+def score_predictions(
+    golds: Sequence[str], preds: Sequence[str], *, seconds: float | None = None
+) -> dict[str, Any]:
+    """Score already-normalized lines (e.g. another toolkit's output) against ``golds``."""
+    totals: dict[str, Any] = {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "joined": 0,
+        "space_added": 0,
+        "space_removed": 0,
+        "letters": 0,
+    }
+    damage: list[dict[str, str]] = []
+    for gold, pred in zip(golds, preds, strict=True):
+        counts = compare(gold, pred.replace("\n", " "))
+        for key in totals:
+            totals[key] += counts[key]
+        damage.extend(counts["damage"])
+    totals["words"] = sum(len(g.split()) for g in golds)
+    result = _prf(totals)
+    result["words_per_s"] = round(totals["words"] / seconds) if seconds else None
+    result["damage"] = damage[:MAX_DAMAGE_LISTED]
+    return result
+
+
 def score_corpus(
-    sentences: Sequence[str], *, lexicon: Lexicon | None = None, normalizer: Callable[[str], str] | None = None
+    sentences: Sequence[str],
+    *,
+    lexicon: Lexicon | None = None,
+    normalizer: Callable[[str], str] | None = None,
 ) -> dict[str, Any]:
     """The three cases for ZWNJ-correct sentences: stripped, spaced, already correct."""
     golds = [s.replace("\n", " ") for s in sentences]
@@ -125,7 +186,9 @@ def score_corpus(
         "spaced": [g.replace(ZWNJ, " ") for g in golds],
         "correct": list(golds),
     }
-    result = {name: score_pairs(golds, src, lexicon=lexicon, normalizer=normalizer) for name, src in cases.items()}
+    result = {
+        name: score_pairs(golds, src, lexicon=lexicon, normalizer=normalizer) for name, src in cases.items()
+    }
     return {"sentences": len(golds), **result, "summary": _summary(result)}
 
 
@@ -186,7 +249,11 @@ def score_virastar(pairs_path: Path) -> dict[str, Any]:
         pred = normalize(src.replace("\\n", "\n"), digits="persian", punct="persian")
         if bare(pred) != bare(expected):
             mismatches.append({"input": src[:80], "expected": expected[:80], "got": pred[:80]})
-    return {"pairs": len(rows), "match": len(rows) - len(mismatches), "mismatches": mismatches[:MAX_DAMAGE_LISTED]}
+    return {
+        "pairs": len(rows),
+        "match": len(rows) - len(mismatches),
+        "mismatches": mismatches[:MAX_DAMAGE_LISTED],
+    }
 
 
 def evaluate_normalize(files: Sequence[Path] = (), shared: Path | None = None) -> dict[str, Any]:

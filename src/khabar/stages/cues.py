@@ -43,6 +43,8 @@ def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
     *lead, verb = cue.split()
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
+    if lead:  # «اعلام کرده …» (perfect without «است»); a bare «گفته» is «به گفته»
+        forms.append(verb + "ه")
     present = presents.get(verb)
     if present:
         forms += ["می‌" + _present_3(present, False), "می‌" + _present_3(present, True)]

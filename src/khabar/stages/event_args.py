@@ -12,7 +12,7 @@ A role in apposition («X وزیر خارجه Y») is the same entity and is ste
 
 from __future__ import annotations
 
-from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SUBJECT_OPENERS
+from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SUBJECT_HEADS, SUBJECT_OPENERS
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
 
@@ -113,9 +113,14 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     best = None
     for x in mentions:
         if start <= x.first and x.last < ra:
-            prev = toks[x.first - 1].key if x.first > 0 else ""
-            governed = prev in PREPOSITIONS or (x.first - 2 >= start and toks[x.first - 2].key in PREPOSITIONS
-                                                and mention_at(mentions, x.first - 1) is None)
+            # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
+            governed = False
+            for j in range(x.first - 1, max(start, x.first - 4) - 1, -1):
+                if toks[j].key in PREPOSITIONS:
+                    governed = True
+                    break
+                if any(y.first <= j <= y.last for y in mentions):
+                    break
             # «خبر دیدار X با Y را تکذیب کرد»: X right after the previous event noun is its genitive.
             genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct
             if not governed and not genitive_of_previous and (best is None or x.first > best.first):
@@ -128,7 +133,7 @@ def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: st
     if m.verb is not None and m.rule.use != "self":
         return None
     k, steps = m.end + 1, 0
-    while k < next_start and steps < 4 and not toks[k].punct:
+    while k < next_start and steps < 6 and not toks[k].punct:
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=5)
         x = mention_at(mentions, k)
@@ -137,13 +142,26 @@ def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: st
     return None
 
 
-def genitive(toks: list[Tok], mentions: list[Mention], m: Match, used: set[int]) -> list[Mention]:
-    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y»."""
+def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int) -> int:
+    """The first token from ``k`` that is not a modifier of an event noun («اخیر», «سه روزه»,
+    a time such as «ماه گذشته» in «سفر ماه گذشته وی»)."""
+    while k < len(toks):
+        span = next((t for t in times if t.first == k), None)
+        if span is not None:
+            k = span.last + 1
+        elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith("روزه") or toks[k].key.isdigit():
+            k += 1
+        else:
+            return k
+    return k
+
+
+def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
+             used: set[int]) -> list[Mention]:
+    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»."""
     if m.verb is not None or "+" in m.rule.markers:
         return []
-    k = m.last + 1
-    while k < len(toks) and toks[k].key in NOUN_MODIFIERS:
-        k += 1
+    k = skip_modifiers(toks, times, m.last + 1)
     gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
     labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
@@ -165,6 +183,8 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             break
         prev = x.first - 1
         before_prev = next((y for y in mentions if y.last == prev - 1), None)
+        if prev >= 0 and toks[prev].key in SUBJECT_HEADS and not any(y.first <= prev <= y.last for y in mentions):
+            prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
         fine = (
             prev < 0
             or toks[prev].key in SUBJECT_OPENERS

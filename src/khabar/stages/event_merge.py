@@ -120,3 +120,37 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str]) -> l
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
     return [e for e in events if e.actors or (e.targets and e.verbal)]
+
+
+def trips_to_countries(events: list[Candidate], country_of: dict[str, str]) -> None:
+    """«به تهران سفر کرد» is a trip to Iran in Tehran: when the article names the city's country,
+    that is the target and the city the place (``country_of``: city entity → country entity)."""
+    for e in events:
+        if e.frame not in ("trip", "tour") or len(e.targets) != 1 or e.targets[0] not in country_of:
+            continue
+        city = e.targets[0]
+        e.targets = [country_of[city]]
+        if e.place is None or e.place == city or not e.place_explicit:
+            e.place = city
+
+
+# Verbal and material acts need someone they are done to; without one, a sentence such as
+# «X از مواضع خود حمایت کرد» or «توافق کردند» is a statement, not a coded event.
+TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE", "THREATEN", "SANCTION",
+                             "COERCE", "AID", "COOPERATE"})
+
+
+def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
+    """A news medium is a source, not an actor («به نقل از خبرگزاری X»), and an interview with it
+    («در گفت‌وگو با روزنامه X») is no meeting. Then drop events left without the parties they need."""
+    out = []
+    for e in events:
+        e.actors = [a for a in e.actors if a not in media]
+        if e.type == "CONSULT":
+            e.targets = [t for t in e.targets if t not in media]
+        if not (e.actors or e.targets):
+            continue
+        if e.type in TARGET_REQUIRED and not e.targets:
+            continue
+        out.append(e)
+    return out

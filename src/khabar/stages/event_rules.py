@@ -9,6 +9,8 @@ Text after a colon is a direct quote and is skipped; a noun after «برای» i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     FRAME_OPENERS,
@@ -34,12 +36,12 @@ DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
     """Triggers in ``toks[:limit]``, longest first at each place, not overlapping."""
-    rules = trigger_rules()
+    index = _rules_by_start()
     found: list[Match] = []
     i = 0
     while i < limit:
         best: Match | None = None
-        for rule in rules:
+        for rule in index.get(toks[i].key[:2], ()):
             j = _match_at(toks, i, limit, rule)
             if j is not None and (best is None or j > best.last):
                 best = Match(i, j, rule)
@@ -51,6 +53,15 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             found.append(best)
         i = best.last + 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _rules_by_start() -> dict[str, tuple[TriggerRule, ...]]:
+    """Trigger rules by their first two letters, longest first (matching is per token)."""
+    index: dict[str, list[TriggerRule]] = {}
+    for rule in trigger_rules():
+        index.setdefault(rule.words[:2], []).append(rule)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
@@ -135,8 +146,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
     if rule.use == "self" and not target_group:
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
-    gen = args.genitive(toks, mentions, m, used)
-    verbal = _has_subject(toks, m, anaphoric) or any(x.last < m.first for x in target_group)
+    gen = args.genitive(toks, mentions, times, m, used)
+    verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
     subj = args.subject(toks, mentions, times, m.first, used) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
@@ -175,14 +186,16 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     )
 
 
-def _has_subject(toks: list[Tok], m: Match, anaphoric: bool) -> bool:
+def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:
     """Whether the clause subject takes part: always for a verb (also «با X دیدار و …», with the target
     before the noun); for a noun only in «X در سفر به …», «X ضمن تحویل پیام …» (a meeting or trip the
     subject is on), not in «X … حمله به Y را محکوم کرد»."""
     if m.verb is not None or m.rule.use != "any":
         return True
-    if m.last + 1 < len(toks) and toks[m.last + 1].key in ("و", "خود", "خویش"):
-        return True  # «با X دیدار و گفت‌وگو کرد», «X سفر خود را به Y آغاز کرد»
+    after = args.skip_modifiers(toks, times, m.last + 1)
+    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
+            after < len(toks) and toks[after].key in ("خود", "خویش")):
+        return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
     k = m.first - (2 if anaphoric else 1)
     return m.rule.type == "CONSULT" and k >= 0 and toks[k].key in FRAME_OPENERS
 
@@ -211,10 +224,14 @@ def _cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
     """(modality, first token it applies to) for every cue in the sentence, from the cue table."""
     found: list[tuple[str, int]] = []
     keys = [t.key for t in toks]
+
+    def fits(k: str, w: str, last: bool) -> bool:
+        # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»); short words must be whole.
+        return k.startswith(w) if last and len(w) > 3 else k == w
+
     for words, modality, scope in modality_cues():
-        for i in range(len(keys) - len(words) + 1):
-            # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»), short words must be whole.
-            if all(keys[i + k].startswith(w) if k == len(words) - 1 and len(w) > 3 else keys[i + k] == w
-                   for k, w in enumerate(words)):
+        n = len(words)
+        for i, k in enumerate(keys[: len(keys) - n + 1]):
+            if fits(k, words[0], n == 1) and all(fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
                 found.append((modality, 0 if scope == "sentence" else i))
     return found

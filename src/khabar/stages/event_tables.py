@@ -16,7 +16,10 @@ NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
-FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه"})
+FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
+# Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
+SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",
+                           "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})

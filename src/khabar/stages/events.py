@@ -17,10 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
-from khabar.stages.event_merge import merge_events
+from khabar.stages.event_export import country_names
+from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
+from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
 
@@ -61,6 +63,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     """Pure step over an annotated Doc: merged events and the time spans."""
     mentions = entity_mentions(doc._.entities)
     starts = [m[0] for m in mentions]
+    text = doc.text  # built anew on every access
     candidates: list[Candidate] = []
     time_spans: list[Span] = []
     for index, sent in enumerate(sentence_spans(doc)):
@@ -76,7 +79,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             if first is not None and last is not None and e <= sent.end_char:
                 sent_mentions.append(Mention(first, last, ent, label))
         times = []
-        for t in find_times(doc.text, sent.start_char, sent.end_char):
+        for t in find_times(text, sent.start_char, sent.end_char):
             first, last = tok_at(t.start), tok_at(t.end - 1)
             if first is not None and last is not None:
                 times.append(TimeSpan(first, last, t))
@@ -85,7 +88,40 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                     time_spans.append(span)
         candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
-    return merge_events(candidates, labels), time_spans
+    events = merge_events(candidates, labels)
+    trips_to_countries(events, city_countries(text, doc._.entities or []))
+    agency = (doc._.structure or {}).get("agency")
+    return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
+
+
+def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None) -> set[str]:
+    """Ids of entities that are news media (``data/media_words.txt``) or the article's agency."""
+    words = [key(w) for w in load_list("media_words.txt")]
+    found = set()
+    for ent in entities:
+        texts = [key(text[s:e]) for s, e in ent.get("mentions", [])] + [key(str(ent.get("name") or ""))]
+        if any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts) or (
+                agency and key(agency) in texts):
+            found.add(str(ent["id"]))
+    return found
+
+
+def city_countries(text: str, entities: list[dict[str, Any]]) -> dict[str, str]:
+    """City entity id → the entity of its country, when both are in the article (``data/capitals.tsv``)."""
+    countries = country_names()
+    capitals = {key(row[0]): countries.get(key(row[1]), row[1]) for row in load_table("capitals.tsv")}
+    country_entity: dict[str, str] = {}
+    city_country: dict[str, str] = {}
+    for ent in entities:
+        if ent.get("label") not in ("LOC", "GPE"):
+            continue
+        for s, e in ent.get("mentions", []):
+            k = key(text[s:e])
+            if k in countries:
+                country_entity.setdefault(countries[k], str(ent["id"]))
+            elif k in capitals:
+                city_country.setdefault(str(ent["id"]), capitals[k])
+    return {city: country_entity[c] for city, c in city_country.items() if c in country_entity}
 
 
 def _token_index(toks: list[Tok]):  # type: ignore[no-untyped-def]

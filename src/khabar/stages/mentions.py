@@ -2,77 +2,22 @@
 
 People: title(s) + name («سردار سرلشکر محمد باقری»), known full names, first name + surname,
 role descriptions («وزیر دفاع سوریه», «رهبر معظم انقلاب اسلامی») and the pronouns وی/او/ایشان.
-A role written next to a name (apposition) is grouped with it. Organizations, places, dates,
-money and percentages come from tables and head words («ارتش سوریه», «بندر صلاله»).
+A role written next to a name (apposition) is grouped with it. Organizations, places and values
+come from ``orgs_places``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
+from khabar.stages.phrases import compact
+from khabar.stages.tokens import Mention, Words
 
-from khabar.stages.phrases import Tables, compact
-
-_LETTERS = re.compile(r"[\u0600-\u06ff]")
-_NUMBER = re.compile(r"^[0-9۰-۹]+(?:[.,/][0-9۰-۹]+)*$")
-# Organization heads that name one body of the article's country when written alone («دولت»).
-BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
-MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
+__all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 
-@dataclass
-class Mention:
-    start: int  # token indices [start, end)
-    end: int
-    label: str
-    kind: str  # name | role | pronoun | agency | org | place | value
-    key: str = ""  # what must match for two mentions to be one entity
-    titles: list[str] = field(default_factory=list)
-    name: str = ""  # the name without titles, as written
-    role: str = ""  # the role description, as written
-    group: int = -1  # apposition group (a name and its role)
-    nested: bool = False
-
-
-@dataclass
-class Words:
-    """The tokens of a document in matching form."""
-
-    texts: list[str]  # as written
-    keys: list[str]  # compact; "" for tokens without Persian letters
-    numbers: list[bool]
-
-    @classmethod
-    def of(cls, texts: list[str]) -> Words:
-        keys = [compact(t) if _LETTERS.search(t) else "" for t in texts]
-        return cls(texts, keys, [bool(_NUMBER.match(t)) for t in texts])
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def join(self, start: int, end: int) -> str:
-        return " ".join(self.texts[start:end])
-
-
-class MentionFinder:
-    def __init__(self, tables: Tables) -> None:
-        self.t = tables
-
-    # --- word classes -------------------------------------------------------------------
-    def is_boundary(self, w: Words, i: int) -> bool:
-        k = w.keys[i]
-        return not k or k in self.t.boundaries or k in self.t.pronouns.map
-
-    def starts_other(self, w: Words, i: int) -> bool:
-        """A title, role or epithet starts here: a name cannot run into it."""
-        return bool(
-            self.t.titles.match(w.keys, i) or self.t.role_heads.match(w.keys, i) or self.t.epithets.match(w.keys, i)
-        )
-
-    def name_like(self, w: Words, i: int) -> bool:
-        return i < len(w) and not self.is_boundary(w, i) and not self.starts_other(w, i) and len(w.keys[i]) > 1
-
+class MentionFinder(OrgPlaceFinder):
+    # --- name words -------------------------------------------------------------------------
     def surname_like(self, w: Words, i: int) -> bool:
         k = w.keys[i]
         return (
@@ -150,31 +95,6 @@ class MentionFinder:
         name = w.join(j, end)
         return Mention(i, end, "PER", "name", key=" ".join(w.keys[j:end]), titles=titles, name=name)
 
-    def complement(self, w: Words, i: int, found: list[Mention]) -> int:
-        """End of a role or organization complement starting at ``i``; nested places/orgs go to ``found``."""
-        j = i
-        while j < len(w) and j - i < 10:
-            place = self.place_at(w, j)
-            if place:
-                place.nested = True
-                found.append(place)
-                j = place.end
-                continue
-            org = self.t.orgs.match(w.keys, j)
-            if org:
-                j += org[0]
-                continue
-            # «مشاور نخست‌وزیر عراق», «معاون وزیر امور خارجه»: an office inside a role
-            word = self.t.role_words.match(w.keys, j) or self.t.role_heads.match(w.keys, j)
-            if word:
-                j += word[0]
-                continue
-            if w.numbers[j] and j > i:
-                j += 1
-                continue
-            break
-        return j
-
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
         epithet = self.t.epithets.match(w.keys, i)
         head = self.t.role_heads.match(w.keys, i)
@@ -205,84 +125,6 @@ class MentionFinder:
             j = m.end
         parts.extend(w.keys[j:end])
         return " ".join(p for p in parts if p)
-
-    # --- organizations and places -----------------------------------------------------------
-    def org_at(self, w: Words, i: int) -> Mention | None:
-        hit = self.t.orgs.match(w.keys, i)
-        head = self.t.org_heads.match(w.keys, i)
-        if head and (not hit or head[0] >= hit[0]):
-            nested: list[Mention] = []
-            end = self.complement(w, i + head[0], nested)
-            if end > i + head[0] or head[1]:
-                parts = [w.keys[k] for k in range(i, i + head[0])]
-                j = i + head[0]
-                for m in nested:
-                    parts.extend(w.keys[j:m.start])
-                    parts.append(m.key)
-                    j = m.end
-                parts.extend(w.keys[j:end])
-                return Mention(i, end, "ORG", "org", key=" ".join(parts), name=w.join(i, end))
-        if hit:
-            return Mention(i, i + hit[0], "ORG", "org", key=" ".join(w.keys[i:i + hit[0]]), name=w.join(i, i + hit[0]))
-        if head and head[0] == 1 and w.keys[i] in BARE_ORGS:
-            return Mention(i, i + 1, "ORG", "org", key=w.keys[i], name=w.texts[i])
-        return None
-
-    def org_in(self, w: Words, start: int, end: int) -> Mention | None:
-        """The first organization name inside a role complement («نیروهای مسلح …» in «رئیس‌ستاد کل …»)."""
-        for k in range(start, end):
-            org = self.org_at(w, k)
-            if org and org.end <= end:
-                org.nested = True
-                return org
-        return None
-
-    def place_at(self, w: Words, i: int) -> Mention | None:
-        hit = self.t.places.match(w.keys, i)
-        if hit:
-            return Mention(i, i + hit[0], "LOC", "place", key=compact(hit[1]), name=hit[1])
-        head = self.t.place_heads.match(w.keys, i)
-        if head:
-            j = i + head[0]
-            inner = self.t.places.match(w.keys, j)
-            n = inner[0] if inner else (1 if self.name_like(w, j) else 0)
-            if n:
-                return Mention(i, j + n, head[1], "place", key=" ".join(w.keys[i:j + n]), name=w.join(i, j + n))
-        return None
-
-    def value_at(self, w: Words, i: int) -> Mention | None:
-        """Dates («عصر چهارشنبه», «۲۲ بهمن ۱۳۹۱»), money and percentages."""
-        tw = self.t.time_words.map
-        cls = tw.get(w.keys[i])
-        if w.numbers[i]:
-            j = i + 1
-            while j < len(w) and tw.get(w.keys[j]) == "scale":
-                j += 1
-            nxt = tw.get(w.keys[j]) if j < len(w) else None
-            if nxt == "percent":
-                return Mention(i, j + 1, "PERCENT", "value")
-            if nxt == "currency":
-                return Mention(i, j + 1, "MONEY", "value")
-            if nxt == "month":
-                end = j + 1
-                if end < len(w) and w.numbers[end]:
-                    end += 1
-                return Mention(i, end, "DATE", "value")
-            return None
-        if cls in {"daypart", "period"} and i + 1 < len(w):
-            nxt = tw.get(w.keys[i + 1])
-            if nxt == "weekday" or (nxt == "relative" and cls == "daypart"):
-                end = i + 2
-                if cls == "daypart" and end < len(w) and tw.get(w.keys[end]) == "weekday":
-                    end += 1
-                return Mention(i, end, "DATE" if cls == "period" else "TIME", "value")
-            if cls == "period" and w.keys[i] == "سال" and w.numbers[i + 1]:
-                return Mention(i, i + 2, "DATE", "value")
-        if cls == "relative":
-            return Mention(i, i + 1, "DATE", "value")
-        if cls == "weekday" and not (i > 0 and w.keys[i - 1] == "امام"):
-            return Mention(i, i + 1, "DATE", "value")
-        return None
 
     # --- the scan ---------------------------------------------------------------------------
     def find(self, w: Words, *, agency: tuple[int, int] | None = None) -> list[Mention]:
@@ -351,19 +193,6 @@ class MentionFinder:
                 continue
             i += 1
         return self.add_repeats(w, found)
-
-    def nested_places(self, w: Words, start: int, end: int) -> list[Mention]:
-        out = []
-        k = start + 1
-        while k < end:
-            p = self.place_at(w, k)
-            if p and p.end <= end:
-                p.nested = True
-                out.append(p)
-                k = p.end
-            else:
-                k += 1
-        return out
 
     def add_repeats(self, w: Words, found: list[Mention]) -> list[Mention]:
         """Later (or earlier) bare uses of a person's full name or surname: «الهنائی نیز …»."""

@@ -129,6 +129,7 @@ class Context:
         covered = []
         for n, cue in enumerate(colon):
             lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0])
+            self.nominal(lo, cue.start)  # «وی با بیان اینکه …، تصریح کرد: …»
             ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)
@@ -216,7 +217,7 @@ class Context:
         clause_lo = lo
         sentence_ref: Ref | None = None
         for cue in cues:
-            if cue.start in used:
+            if cue.start in used or cue.kind == "colon":
                 continue
             ref = subject(w, self.speakers, clause_lo, cue.start, self.quoted)
             if ref is not None:

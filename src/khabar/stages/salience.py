@@ -102,7 +102,8 @@ def salient_before(
         if s - back < 0:
             break
         a, b = sents.bounds(s - back)
-        near = [r for r in persons if a <= r.start < min(b, tok) and not in_regions(r.start, quoted)]
+        near = [r for r in persons if a <= r.start < min(b, tok) and not in_regions(r.start, quoted)
+                and not attribution(w, r)]
         if near:
             return near[-1]
     return None

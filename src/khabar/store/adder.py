@@ -35,7 +35,7 @@ class Plan:
     signature: bytes | None = None
     duplicate_of: str | None = None  # content hash of the kept article
     similarity: float = 0.0
-    replaces: str | None = None  # id of an older version at the same url
+    replaces: str | None = None  # content hash of an older version at the same url (stored or pending)
     article_id: str | None = None  # known before analysis when the input was Article JSON
     duplicates: list[Plan] = field(default_factory=list)  # copies waiting for this article
 
@@ -47,6 +47,7 @@ class Adder:
         for row in db.execute("SELECT content_hash, minhash FROM articles WHERE minhash IS NOT NULL"):
             self.index.add(row[0], dedup.from_bytes(row[1]))
         self.pending: dict[str, Plan] = {}  # planned, not yet committed, by content hash
+        self.pending_urls: dict[str, str] = {}  # url → content hash of its latest pending version
         self.ready_duplicates: list[Plan] = []  # copies of committed articles
 
     def _known(self, h: str) -> bool:
@@ -62,10 +63,15 @@ class Adder:
         if self._known(h):
             return p
         if url:
-            old = self.db.execute("SELECT id, content_hash FROM articles WHERE url = ?", (url,)).fetchone()
+            # The later of two versions at one url wins, whether the earlier is stored or still pending.
+            old = self.pending_urls.get(url)
+            if old is None:
+                row = self.db.execute("SELECT content_hash FROM articles WHERE url = ?", (url,)).fetchone()
+                old = row[0] if row else None
             if old is not None:
-                p.replaces = old[0]
-                self.index.remove(old[1])
+                p.replaces = old
+                self.index.remove(old)
+            self.pending_urls[url] = h
         sig = dedup.signature(text)
         p.signature = dedup.to_bytes(sig)
         found = self.index.find(sig)
@@ -89,7 +95,7 @@ class Adder:
         try:
             for plan, article in items:
                 if plan.replaces:
-                    delete_article(self.db, plan.replaces)
+                    self._delete(plan.replaces)
                 clash = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
                 if clash is not None:  # same id (same source and text) under another url: a copy
                     plan.action, plan.duplicate_of, plan.similarity = "duplicate", clash[0], 1.0
@@ -115,11 +121,18 @@ class Adder:
         for copy in self.ready_duplicates:
             self.pending.pop(copy.content_hash, None)
         self.ready_duplicates = []
+        self.pending_urls = {u: h for u, h in self.pending_urls.items() if h in self.pending}
         return stored
+
+    def _delete(self, old_hash: str) -> None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (old_hash,)).fetchone()
+        if row is not None:
+            delete_article(self.db, row[0])
+        self.db.execute("DELETE FROM near_duplicates WHERE content_hash = ?", (old_hash,))
 
     def _write_duplicate(self, plan: Plan, copy_id: str | None, article: Article | None) -> None:
         if plan.replaces:
-            delete_article(self.db, plan.replaces)
+            self._delete(plan.replaces)
         row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (plan.duplicate_of,)).fetchone()
         if row is None:  # the kept article was replaced meanwhile: nothing to link to
             return

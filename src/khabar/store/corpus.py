@@ -7,7 +7,6 @@ ingesting is idempotent, resumable and links near-duplicates.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,7 +17,7 @@ from khabar.store import queries
 from khabar.store.adder import Adder
 from khabar.store.schema import connect
 from khabar.store.searchtext import Query, parse_query, snippet_parts
-from khabar.store.write import name_key
+from khabar.store.write import full_article, name_key
 
 BATCH = 200  # articles per transaction in add_articles
 TABLES = ("articles", "near_duplicates", "entities", "entity_aliases", "article_entities", "mentions",
@@ -79,7 +78,11 @@ class Corpus:
 
     def _matching(self, query: str, entity: str | None, label: str | None, source: str | None,
                   since: str | None, until: str | None) -> tuple[str, list[Any], Query | None] | None:
-        """FROM/WHERE clauses (and parameters) for a search; None when nothing can match."""
+        """FROM/WHERE clauses (and parameters) for a search; None when nothing can match.
+
+        Rows are named by article number (``{n}``): the index's rowid for a text query, which
+        joins the articles table only for date or source filters.
+        """
         where: list[str] = []
         params: list[Any] = []
         if since:
@@ -91,24 +94,27 @@ class Corpus:
         if source:
             where.append("a.source_key = ?")
             params.append(name_key(source))
+        needs_articles = bool(where)
         if entity:
             ids = queries.entity_ids(self.db, entity, label)
             if not ids:
                 return None
-            where.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ({','.join('?' * len(ids))}))")
+            where.append(f"{{n}} IN (SELECT article_number FROM article_entities WHERE entity_id IN ({','.join('?' * len(ids))}))")
             params.extend(ids)
         elif label:
-            where.append("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e"
+            where.append("{n} IN (SELECT ae.article_number FROM article_entities ae JOIN entities e"
                          " ON e.id = ae.entity_id WHERE e.label = ?)")
             params.append(label)
         if not (query and query.strip()):
-            return f"FROM articles a WHERE {' AND '.join(where) or '1'}", params, None
+            # Newest first straight off the date index: a common entity stops after one page of rows.
+            conditions = " AND ".join(w.format(n="a.number") for w in where) or "1"
+            return f"FROM articles a INDEXED BY articles_date WHERE {conditions}", params, None
         parsed = parse_query(query)
         if parsed is None:
             return None
-        clause = ("FROM articles_search JOIN articles a ON a.number = articles_search.rowid"
-                  f" WHERE articles_search MATCH ? {''.join(' AND ' + w for w in where)}")
-        return clause, [parsed.expression, *params], parsed
+        join = " JOIN articles a ON a.number = articles_search.rowid" if needs_articles else ""
+        conditions = "".join(" AND " + w.format(n="+articles_search.rowid") for w in where)
+        return f"FROM articles_search{join} WHERE articles_search MATCH ?{conditions}", [parsed.expression, *params], parsed
 
     def search(self, query: str, *, entity: str | None = None, label: str | None = None,
                source: str | None = None, since: str | None = None, until: str | None = None,
@@ -121,9 +127,17 @@ class Corpus:
         if found is None:
             return []
         clause, params, parsed = found
-        order = "bm25(articles_search, 4.0, 1.0)" if parsed else "a.date DESC, a.number DESC"
-        rows = self.db.execute(f"SELECT a.id, a.title, a.date, a.source, a.text {clause} ORDER BY {order}"
-                               " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+        # Rank and page on row numbers only, then read the texts of the page's rows alone.
+        if parsed:
+            top = (f"SELECT articles_search.rowid AS n, bm25(articles_search, 4.0, 1.0) AS r {clause}"
+                   " ORDER BY r LIMIT ? OFFSET ?")
+            order = "top.r"
+        else:
+            top = f"SELECT a.number AS n, a.date AS d {clause} ORDER BY a.date DESC, a.number DESC LIMIT ? OFFSET ?"
+            order = "top.d DESC, top.n DESC"
+        rows = self.db.execute(f"SELECT a.id, a.title, a.date, a.source, a.text FROM ({top}) top"
+                               f" JOIN articles a ON a.number = top.n ORDER BY {order}",
+                               (*params, limit, offset)).fetchall()
         hits = []
         for r in rows:
             parts = snippet_parts(r["text"], parsed.terms if parsed else set())
@@ -144,16 +158,16 @@ class Corpus:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The Article JSON, plus ``near_duplicates``; a copy's id gives the article it copies."""
-        row = self.db.execute("SELECT id, article_json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute("SELECT id, article_json, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             kept = self.db.execute("SELECT duplicate_of FROM near_duplicates WHERE id = ? OR content_hash = ?",
                                    (article_id, article_id)).fetchone()
             if kept is None:
                 return None
-            row = self.db.execute("SELECT id, article_json FROM articles WHERE id = ?", (kept[0],)).fetchone()
+            row = self.db.execute("SELECT id, article_json, text FROM articles WHERE id = ?", (kept[0],)).fetchone()
             if row is None:
                 return None
-        data: dict[str, Any] = json.loads(row["article_json"])
+        data = full_article(row["article_json"], row["text"])
         copies = self.db.execute(
             "SELECT content_hash, id, similarity, title, date, source, url, origin FROM near_duplicates"
             " WHERE duplicate_of = ? ORDER BY similarity DESC, content_hash", (row["id"],)).fetchall()

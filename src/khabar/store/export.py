@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, BinaryIO, TextIO
 
+from khabar.store.write import full_article
+
 WHAT = ("articles", "entities", "quotes", "events")
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -56,8 +58,8 @@ def rows(db: sqlite3.Connection, what: str) -> Iterator[dict[str, Any]]:
 def write_jsonl(db: sqlite3.Connection, what: str, out: TextIO) -> int:
     n = 0
     if what == "articles":
-        for (article_json,) in db.execute("SELECT article_json FROM articles ORDER BY number"):
-            out.write(article_json + "\n")
+        for stored, text in db.execute("SELECT article_json, text FROM articles ORDER BY number"):
+            out.write(json.dumps(full_article(stored, text), ensure_ascii=False) + "\n")
             n += 1
         return n
     for row in rows(db, what):

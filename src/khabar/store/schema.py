@@ -8,21 +8,23 @@ SCHEMA_VERSION = 1
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
+    -- Small columns first: SQLite reads a row's columns in order, so filters and sorts on these
+    -- never walk the large text columns at the end.
     number INTEGER PRIMARY KEY,          -- stable row number (the full-text index's rowid)
     id TEXT NOT NULL UNIQUE,             -- Khabar's article id
     title TEXT,
     date TEXT,                           -- ISO publication date
     source TEXT,
+    source_key TEXT,                     -- folded source, for filtering
     url TEXT,
     origin TEXT,                         -- the file (and record) it was read from
-    original_text TEXT NOT NULL,         -- as read, before normalization
-    text TEXT NOT NULL,                  -- normalized text; all offsets point into it
-    structure TEXT NOT NULL,             -- JSON: kicker, title, lead, subheadings, paragraphs, agency
-    article_json TEXT NOT NULL,          -- the whole Article JSON
     content_hash TEXT NOT NULL UNIQUE,   -- sha1 of source, url and original text: re-ingest skips it
-    source_key TEXT,                     -- folded source, for filtering
-    minhash BLOB,                        -- near-duplicate signature
-    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
+    text TEXT NOT NULL,                  -- normalized text; all offsets point into it
+    original_text TEXT,                  -- as read, before normalization (NULL: the same as text)
+    structure TEXT NOT NULL,             -- JSON: kicker, title, lead, subheadings, paragraphs, agency
+    article_json TEXT NOT NULL,          -- the Article JSON less "text" (that is the column above)
+    minhash BLOB                         -- near-duplicate signature
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_source_key ON articles(source_key);
@@ -67,9 +69,10 @@ CREATE TABLE IF NOT EXISTS article_entities (
     entity_id INTEGER NOT NULL REFERENCES entities(id),
     local_id TEXT NOT NULL,              -- the entity's id inside the article ("e3")
     mention_count INTEGER NOT NULL,
+    article_number INTEGER NOT NULL,     -- articles.number: entity filters in search need no article rows
     PRIMARY KEY (article_id, local_id)
 );
-CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity_id);
+CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity_id, article_number);
 
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -132,6 +135,7 @@ CREATE TABLE IF NOT EXISTS corpus_info (key TEXT PRIMARY KEY, value TEXT);
 def connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
+    db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: search reads many small rows
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     # Opening an existing corpus writes nothing, so readers (the web app) never wait on an ingest.

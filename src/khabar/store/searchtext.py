@@ -166,21 +166,29 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 def find_hits(text: str, terms: set[str], width: int) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose folded form is one of ``terms``.
+    """Spans of ``text`` whose folded form is one of ``terms``, in the first part of it that has any.
 
-    Folding a whole article costs more than the search itself, so when a term occurs as typed,
-    only a window around its first occurrence is folded; the whole text only when none does.
+    Folding a whole article costs more than the search itself, so only windows are folded:
+    around the first place a term occurs as typed, else chunk after chunk from the start.
     """
     pattern = _terms_pattern(frozenset(terms))
+
+    def hits_in(start: int, end: int) -> list[tuple[int, int]]:
+        return [(s + start, e + start) for s, e in (m.span() for m in pattern.finditer(fold_same_length(text[start:end])))]
+
     found = [i for i in (text.find(t) for t in terms) if i >= 0]
     if found:
         start = _word_start(text, max(0, min(found) - width))
-        end = _word_end(text, min(len(text), min(found) + 2 * width))
-        hits = [(s + start, e + start) for s, e in
-                (m.span() for m in pattern.finditer(fold_same_length(text[start:end])))]
+        hits = hits_in(start, _word_end(text, min(len(text), min(found) + 2 * width)))
         if hits:
             return hits
-    return [m.span() for m in pattern.finditer(fold_same_length(text))]
+    start = 0
+    while start < len(text):
+        end = _word_end(text, min(len(text), start + 4 * width))
+        if hits_in(start, end):
+            return hits_in(start, _word_end(text, min(len(text), end + width)))
+        start = end
+    return []
 
 
 def snippet_parts(text: str, terms: set[str], *, width: int = 180) -> list[list[object]]:

@@ -45,7 +45,7 @@ def _mention_span(m: Any) -> tuple[int, int] | None:
     return None
 
 
-def write_entities(db: sqlite3.Connection, article: Article) -> dict[str, int]:
+def write_entities(db: sqlite3.Connection, article: Article, number: int) -> dict[str, int]:
     """Link the article's entities to corpus entities; returns local id → corpus id."""
     local: dict[str, int] = {}
     for ent in article.entities:
@@ -67,8 +67,8 @@ def write_entities(db: sqlite3.Connection, article: Article) -> dict[str, int]:
             for value in ent.get(field) or []:
                 db.execute("INSERT OR IGNORE INTO entity_titles VALUES (?, ?, ?)", (eid, kind, _text(value)))
         db.execute(
-            "INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?)",
-            (article.id, eid, str(ent.get("id")), max(1, len(spans))),
+            "INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?, ?)",
+            (article.id, eid, str(ent.get("id")), max(1, len(spans)), number),
         )
     return local
 
@@ -107,9 +107,20 @@ def write_quotes_events(db: sqlite3.Connection, article: Article, local: dict[st
                                (cur.lastrowid, local[str(who)], role, pos))
 
 
+FIELDS = [f.name for f in dataclasses.fields(Article)]
+
+
 def article_json(article: Article) -> str:
+    """The Article JSON less its text (kept once, in ``articles.text``); see ``full_article``."""
     # dataclasses.asdict deep-copies every nested list; the fields are plain JSON data already.
-    return json.dumps({f.name: getattr(article, f.name) for f in dataclasses.fields(article)}, ensure_ascii=False)
+    return json.dumps({name: getattr(article, name) for name in FIELDS if name != "text"}, ensure_ascii=False)
+
+
+def full_article(stored_json: str, text: str) -> dict[str, Any]:
+    """``Article.to_dict()`` again, from ``articles.article_json`` and ``articles.text``."""
+    data = json.loads(stored_json)
+    data["text"] = text
+    return {name: data[name] for name in FIELDS if name in data} | {k: v for k, v in data.items() if k not in FIELDS}
 
 
 def insert_article(
@@ -120,13 +131,14 @@ def insert_article(
     cur = db.execute(
         "INSERT INTO articles (id, title, date, source, url, origin, original_text, text, structure,"
         " article_json, content_hash, source_key, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article.id, title, article.date, article.source, article.url, origin, original_text, article.text,
+        (article.id, title, article.date, article.source, article.url, origin,
+         None if original_text == article.text else original_text, article.text,
          json.dumps(article.structure, ensure_ascii=False), article_json(article), content_hash,
          name_key(article.source) if article.source else None, minhash),
     )
     db.execute("INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
                (cur.lastrowid, fold(title or ""), fold(article.text)))
-    local = write_entities(db, article)
+    local = write_entities(db, article, int(cur.lastrowid or 0))
     write_quotes_events(db, article, local)
 
 

@@ -12,13 +12,16 @@ ARABIC_TO_PERSIAN = {
 # Characters that carry no text: removed outright.
 INVISIBLE_JUNK = {
     "\ufeff",  # BOM / zero-width no-break space
-    "\u00ad",  # soft hyphen
     "\u200b",  # zero-width space
     "\u2060",  # word joiner
 }
 
-# Directional marks typed where a ZWNJ belongs (common in Word exports).
-ZWNJ_LIKE = {"\u200e", "\u200f"}
+# Directional marks and soft hyphens typed where a ZWNJ belongs (common in Word exports).
+# They become ZWNJs; the ZWNJ clean-up then drops any that do not sit inside a word.
+ZWNJ_LIKE = {"\u200e", "\u200f", "\u00ad"}
+
+# Pronouns and particles that never take a plural or clitic suffix («منهای» is not «من‌های»).
+NOT_STEMS = {"من", "تو", "او", "ما", "شما", "که", "چه", "نه", "به", "هم", "در", "از", "با", "بر", "تا"}
 
 SPACE_LIKE = {"\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000"}
 

@@ -44,6 +44,7 @@ class Lexicon:
     suffixes: dict[str, str] = field(default_factory=dict)  # suffix -> stem class
     stops: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # bound second elements («سازی»)
+    heads_after_he: set[str] = field(default_factory=set)  # joined only after ه («علاقه‌مند»)
     leads: set[str] = field(default_factory=set)  # bound first elements («بی»)
     accepted_zwnj: set[str] = field(default_factory=set)  # ZWNJ spellings seen in good text
 
@@ -80,6 +81,7 @@ class Affixes:
     suffixes: dict[str, str]
     stops: set[str]
     heads: set[str]
+    heads_after_he: set[str]
     leads: set[str]
 
     def as_kwargs(self) -> dict[str, object]:
@@ -98,6 +100,7 @@ def read_affixes(path: Path) -> Affixes:
         suffixes={r[0]: r[1] for r in rows.get("suffix", [])},
         stops={r[0] for r in rows.get("stop", [])},
         heads={r[0] for r in rows.get("head", [])},
+        heads_after_he={r[0] for r in rows.get("head", []) if r[1:] == ["he"]},
         leads={r[0] for r in rows.get("lead", [])},
     )
 

@@ -9,6 +9,7 @@ Policies are documented in docs/normalization.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.text import chars
@@ -26,7 +27,15 @@ _GLUED_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]{{2}})([.!?؟،؛:])(?=[{cha
 _ZWNJ_RUN = re.compile(f"{ZWNJ}+")
 _WORD_CHAR = re.compile(f"[{chars.WORD_CHARS}]")
 # Latin , ; ? between Persian words (for the optional Persian punctuation style).
-_LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}])\\s?([,;?])(?=\\s|$)")
+_LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]) ?([,;?])(?=\\s|$)")
+
+# Tatweel (kashida) stretching a letter is removed; a tatweel standing alone is a dash: kept.
+_KASHIDA = re.compile(f"(?<=[{chars.WORD_CHARS}]){chars.TATWEEL}+")
+# Standalone hamza written for the ezafe after a final ه («خانهء», «خانه ء») → «خانهٔ».
+_EZAFE_HAMZA = re.compile(f"ه ?ء(?![{chars.WORD_CHARS}])")
+# Latin digits made Persian, except inside Latin tokens («ATM74», «IBM-96»).
+_LATIN_DIGITS = re.compile("(?<![A-Za-z0-9_$-])[0-9]+(?![A-Za-z0-9_$-])")
+_TO_PERSIAN = str.maketrans(chars.LATIN_DIGITS, chars.PERSIAN_DIGITS)
 
 _restorers: dict[int, Restorer] = {}
 
@@ -49,12 +58,10 @@ def _char_table(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> d
     table.update({c: ZWNJ for c in chars.ZWNJ_LIKE})
     table.update({c: " " for c in chars.SPACE_LIKE})
     table["\u200d"] = ""  # ZWJ: no use in Persian text, and it breaks word matching
-    if remove_tatweel:
-        table[chars.TATWEEL] = ""
     if remove_diacritics:
         table.update({c: "" for c in chars.DIACRITICS})
-    if digits == "persian":
-        table.update(zip(chars.LATIN_DIGITS + chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS * 2, strict=True))
+    if digits == "persian":  # Latin digits are done by a regex (they stay Latin beside Latin letters)
+        table.update(zip(chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS, strict=True))
     elif digits == "latin":
         table.update(zip(chars.PERSIAN_DIGITS + chars.ARABIC_DIGITS, chars.LATIN_DIGITS * 2, strict=True))
     return str.maketrans(table)
@@ -82,6 +89,43 @@ def _zwnj_repl(m: re.Match[str]) -> str:
     return ""
 
 
+Step = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+@lru_cache(maxsize=32)
+def _letter_steps(digits: str, remove_tatweel: bool, punct: str) -> tuple[Step, ...]:
+    """Context-dependent character rules, as (pattern, replacement) steps run in order."""
+    steps: list[Step] = []
+    if remove_tatweel:
+        steps.append((_KASHIDA, lambda m: ""))
+    steps.append((_EZAFE_HAMZA, lambda m: "هٔ"))
+    if digits == "persian":
+        steps.append((_LATIN_DIGITS, lambda m: m.group().translate(_TO_PERSIAN)))
+    if punct == "persian":
+        steps.append((_LATIN_PUNCT, lambda m: chars.PERSIAN_PUNCT[m.group(1)]))
+    return tuple(steps)
+
+
+def _sub_with_offsets(step: Step, text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    pattern, repl = step
+    out: list[str] = []
+    out_offsets: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last : m.start()])
+        out_offsets.extend(offsets[last : m.start()])
+        rep = repl(m)
+        out.append(rep)
+        span = max(m.end() - m.start(), 1)
+        out_offsets.extend(
+            offsets[min(m.start() + min(k, span - 1), len(offsets) - 1)] for k in range(len(rep))
+        )
+        last = m.end()
+    out.append(text[last:])
+    out_offsets.extend(offsets[last:])
+    return "".join(out), out_offsets
+
+
 def _after_chars(text: str, zwnj: bool, punct: str, lexicon: Lexicon | None) -> str:
     """Every step after the character table; each only inserts, deletes or swaps spaces/ZWNJs."""
     if ZWNJ in text:
@@ -90,10 +134,6 @@ def _after_chars(text: str, zwnj: bool, punct: str, lexicon: Lexicon | None) -> 
     if zwnj:
         text = _restorer(lexicon).restore(text)
     return text
-
-
-def _persian_punct(text: str) -> str:
-    return _LATIN_PUNCT.sub(lambda m: chars.PERSIAN_PUNCT[m.group(1)], text)
 
 
 def normalize(
@@ -116,8 +156,8 @@ def normalize(
     out = _apply_chars(text, _char_pairs(digits, remove_diacritics, remove_tatweel))
     if "\r" in out:
         out = out.replace("\r\n", "\n")
-    if punct == "persian":
-        out = _persian_punct(out)
+    for pattern, repl in _letter_steps(digits, remove_tatweel, punct):
+        out = pattern.sub(repl, out)
     return _after_chars(out, zwnj, punct, lexicon)
 
 
@@ -164,16 +204,7 @@ def normalize_with_offsets(
     if punct not in PUNCT_MODES:
         raise ValueError(f"punct must be one of {', '.join(PUNCT_MODES)}, not {punct!r}")
     mapped, offsets = _map_chars(text, _char_table(digits, remove_diacritics, remove_tatweel))
-    if punct == "persian":
-        swapped = _persian_punct(mapped)
-        if swapped != mapped:  # only a space before the mark may go; realign on the marks
-            offsets = _align_punct(mapped, offsets, swapped)
-            mapped = swapped
+    for step in _letter_steps(digits, remove_tatweel, punct):
+        mapped, offsets = _sub_with_offsets(step, mapped, offsets)
     out = _after_chars(mapped, zwnj, punct, lexicon)
     return out, align_offsets(mapped, offsets, out)
-
-
-def _align_punct(src: str, src_map: list[int], dst: str) -> list[int]:
-    back = {v: k for k, v in chars.PERSIAN_PUNCT.items()}
-    canon = "".join(back.get(c, c) for c in dst)
-    return align_offsets(src, src_map, canon)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.text.chars import COMBINING, NON_JOINING, WORD_CHARS, ZWNJ
+from khabar.text.chars import COMBINING, NON_JOINING, NOT_STEMS, WORD_CHARS, ZWNJ
 from khabar.text.lexicon import Lexicon
 
 _WORD = re.compile(f"[{WORD_CHARS}\u200c]+")
@@ -20,8 +20,10 @@ _LETTER = re.compile(f"[{WORD_CHARS}]")
 
 # A compound split of an unknown glued word needs its halves to have been seen this often.
 COMPOUND_MIN_COUNT = 3
-# A stem must have been seen this often before a suffix is split off it.
+# A stem must have been seen this often before a suffix is split off it ...
 STEM_MIN_COUNT = 3
+# ... except a plural suffix on an unseen stem at least this long.
+UNKNOWN_STEM_MIN_LEN = 4
 # A verb form not in the stem list: person ending after at least two letters; «میر...» names excluded.
 _VERBLIKE = re.compile("^[^ر][^\\s]+(?:ند|ید|یم|م|د)$")
 _EZAFE_HAMZA = "\u0654"
@@ -123,7 +125,7 @@ class Restorer:
             if not word.endswith(suffix) or len(word) - len(suffix) < 2:
                 continue
             stem = word[: -len(suffix)]
-            if (suffix[0] == "ا" and len(stem) < 3) or stem in lex.leads:
+            if (suffix[0] == "ا" and len(stem) < 3) or stem in lex.leads or stem in NOT_STEMS:
                 continue  # «بیاید» is not «بی» + «اید»
             if suffix[0] == "ا" and stem[-1] == "ی" and lex.counts.get(word[:-1], 0) >= STEM_MIN_COUNT:
                 continue  # «دریای» is «دریا» + «ی», not «دری» + «ای»
@@ -136,6 +138,8 @@ class Restorer:
                 spelled_stem = stem
             elif stem[-1] == "ه" and len(stem) >= 3 and suffix[0] in "اه":
                 spelled_stem, count = stem, 0  # «...ههای», «...هاند»: a final ه never glues
+            elif suffix.startswith("ها") and len(stem) >= UNKNOWN_STEM_MIN_LEN and joins_next(stem):
+                spelled_stem, count = stem, 0  # «زیرعبارتها»: a plural of an unseen noun
             else:
                 spelled_stem = None
             if spelled_stem is None or not self._takes(stem, suffix):
@@ -173,6 +177,8 @@ class Restorer:
         for i in range(2, len(word) - 2):
             left, right = word[:i], word[i:]
             if not joins_next(left) or right in lex.suffixes:
+                continue
+            if right in lex.heads_after_he and left[-1] != "ه":
                 continue
             if right in lex.heads:
                 score = counts.get(left, 0)
@@ -225,6 +231,8 @@ class Restorer:
             return None
         if (last_part, b) in lex.pairs or (a, b) in lex.pairs:
             return ZWNJ
+        if b in lex.heads_after_he and not a.endswith("ه"):
+            return None  # «علاقه مند» joins; «ثروت مند» is written glued, not guessed here
         if (b in lex.heads or a in lex.leads) and a not in lex.stops and len(last_part) >= 2:
             if joins_next(a):
                 return ZWNJ
@@ -242,7 +250,9 @@ class Restorer:
         toks = text.split(" ")
         right, left = self._right_triggers, self._left_triggers
         # Candidate spaces: after a token that may start a join, before one that may end it.
-        spots = {i for i, t in enumerate(toks) if t in left} | {i - 1 for i, t in enumerate(toks) if t in right}
+        spots = {i for i, t in enumerate(toks) if t in left} | {
+            i - 1 for i, t in enumerate(toks) if t in right
+        }
         pair_left, pairs = self.lex.pair_left, self.lex.pairs
         spots.update(i for i, t in enumerate(toks[:-1]) if t in pair_left and (t, toks[i + 1]) in pairs)
         if spots:

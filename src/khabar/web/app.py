@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from spacy.language import Language
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from khabar.web.analyzer import LazyAnalyzer
 from khabar.web.limits import LimitsMiddleware
@@ -63,9 +64,11 @@ def create_app(
     corpus: CorpusLike | None = None,
     corpus_opener: Callable[[str], CorpusLike] | None = None,
     nlp_loader: Callable[[], Language] | None = None,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """Build the app. ``corpus`` (an object with Corpus's methods) replaces opening ``corpus_path``;
-    ``nlp_loader`` replaces ``khabar.load()`` for the analyze page."""
+    ``nlp_loader`` replaces ``khabar.load()`` for the analyze page; ``allowed_hosts`` limits the Host
+    header (``khabar serve`` passes the loopback names, so a DNS-rebinding page cannot read the corpus)."""
     from khabar.web import api, pages
 
     app = FastAPI(
@@ -109,5 +112,7 @@ def create_app(
         schema = app.openapi()
         return app.state.templates.TemplateResponse(request, "api_docs.html", {"schema": schema})
 
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(LimitsMiddleware, max_request_bytes=max_request_bytes)
     return app

@@ -34,29 +34,53 @@ class CorpusLike(Protocol):
     def add_articles(self, articles: Iterable[Any]) -> int: ...
 
 
+class SerializedCorpus:
+    """A corpus shared by all worker threads, one call at a time.
+
+    One connection keeps one warm page cache; per-thread connections each start cold, and under
+    concurrent load (measured with bench/web_bench.py) they made the server several times slower.
+    The GIL serializes the Python half of every call anyway.
+    """
+
+    def __init__(self, corpus: Any) -> None:
+        self._corpus = corpus
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._corpus, name)
+        if not callable(method):
+            return method
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return method(*args, **kwargs)
+
+        return locked
+
+
 class CorpusAccess:
-    """One corpus connection per worker thread (SQLite connections stay in their thread)."""
+    """The app's corpus, opened on first use and shared (serialized) between threads."""
 
     def __init__(self, path: str, *, corpus: CorpusLike | None = None,
                  opener: Callable[[str], CorpusLike] | None = None) -> None:
         self.path = path
         self.fixed = corpus
         self.opener = opener
-        self.local = threading.local()
+        self.shared: Any = None
+        self.lock = threading.Lock()
 
     def get(self) -> CorpusLike:
         if self.fixed is not None:
             return self.fixed
-        corpus = getattr(self.local, "corpus", None)
-        if corpus is None:
-            opener = self.opener
-            if opener is None:
-                from khabar.store.corpus import Corpus
+        with self.lock:
+            if self.shared is None:
+                opener = self.opener
+                if opener is None:
+                    from khabar.store.corpus import Corpus
 
-                opener = Corpus
-            corpus = opener(self.path)
-            self.local.corpus = corpus
-        return corpus
+                    opener = Corpus
+                self.shared = SerializedCorpus(opener(self.path))
+            return self.shared  # type: ignore[no-any-return]
 
 
 def clean_filter(value: str | None) -> str | None:
