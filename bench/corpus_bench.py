@@ -114,9 +114,10 @@ def build_corpus(base_db: Path, n: int, folder: Path) -> tuple[dict[str, Any], P
 
     from khabar.store import Corpus
     from khabar.store.ingest import article_from_json
+    from khabar.store.write import full_article
 
     with sqlite3.connect(base_db) as con:
-        bases = [json.loads(r[0]) for r in con.execute("SELECT article_json FROM articles")]
+        bases = [full_article(r[0], r[1]) for r in con.execute("SELECT article_json, text FROM articles")]
     rng = random.Random(7)
     db = folder / "corpus10k.db"
     start = time.perf_counter()

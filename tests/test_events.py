@@ -107,6 +107,21 @@ TEHRAN = ("تهران", "e4", "LOC")
             [ZARIF, LAVROV],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "negated")],
         ),
+        (  # «با بیان اینکه Y …،» is reported speech: Y is not the subject of «از X خواست»
+            "وزیر امور خارجه ایران با بیان اینکه وزیر خارجه روسیه همکاری را ادامه می‌دهد، از آمریکا خواست تحریم‌ها را لغو کند.",
+            [ZARIF, LAVROV, ("آمریکا", "e5", "LOC")],
+            [("REQUEST", None, ["e1"], ["e5"], None, None, None, "asserted")],
+        ),
+        (  # a phone interview with a newspaper is no event
+            "وزیر امور خارجه ایران در تماس تلفنی با روزنامه الحیات گفت که مذاکرات ادامه دارد.",
+            [ZARIF, ("روزنامه الحیات", "e6", "ORG")],
+            [],
+        ),
+        (  # a trip to a capital is a trip to its country when the article names it; the city is the place
+            "وزیر خارجه روسیه به تهران سفر کرد. ایران از این سفر استقبال کرد.",
+            [LAVROV, TEHRAN, ("ایران", "e5", "LOC")],
+            [("CONSULT", "visit", ["e2"], ["e5"], "e4", None, None, "asserted")],
+        ),
         (  # the agency in «به گزارش X،» is never the actor
             "به گزارش ایرنا، وزیر امور خارجه ایران در دیدار با وزیر خارجه روسیه گفت: همکاری ادامه دارد.",
             [("ایرنا", "e9", "ORG"), ZARIF, LAVROV],

@@ -36,6 +36,7 @@ def test_decode_accepts(data: bytes, expected: str) -> None:
     [
         (b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 20, "binary"),  # random binary
         ("Grüße aus Köln, naïve café".encode("latin-1"), "unknown encoding"),  # Latin-1, not Persian
+        (bytes(range(128, 256)) * 8, "unknown encoding"),  # high bytes with no NUL: not Windows-1256 Persian
     ],
 )
 def test_decode_refuses(data: bytes, problem: str) -> None:
@@ -51,12 +52,22 @@ def test_decode_refuses(data: bytes, problem: str) -> None:
         (b"Only English words here.", ".txt", "no Persian text"),
         (b"[{\"title\": ", ".json", "invalid JSON"),
         (b"[42]", ".json", "not a JSON object"),
+        (b"[" * 100_000 + b"]" * 100_000, ".json", "nested too deeply"),  # a JSON bomb
+        ('{"title": "\\ud800 خبر"}'.encode(), ".json", "lone surrogate"),  # an escaped lone surrogate
+        ("\u200c \u200c\n".encode(), ".txt", "empty article"),  # only ZWNJs and spaces
     ],
 )
 def test_bad_input_is_reported(data: bytes, suffix: str, problem: str) -> None:
     items = list(read_bytes(data, "x" + suffix, suffix=suffix))
     assert len(items) == 1 and isinstance(items[0], InputError)
     assert problem in items[0].problem
+
+
+def test_presentation_forms_and_lone_cr_are_text() -> None:
+    # «سلام دنیا» typed in Arabic presentation forms, lines ending in a lone CR (old Mac files)
+    data = "\ufeb3\ufefc\ufee1 \ufea9\ufedb\ufef4\ufe8e\rخط دوم".encode()
+    (item,) = list(read_bytes(data, "old.txt", suffix=".txt"))
+    assert isinstance(item, RawArticle) and item.text.count("\n") == 1
 
 
 def test_json_array_records_keep_roles_and_dates() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.store.searchtext import fold, fold_same_length, fold_with_offsets, parse_query, snippet_parts
+from khabar.store.searchtext import find_hits, fold, parse_query, snippet_parts
 
 
 @pytest.mark.parametrize(
@@ -26,19 +26,18 @@ def test_variants_fold_together(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "terms", "spans"),
     [
-        "دیدار و گفت‌وگوی رئيس‌جمهور با وزیر",  # compound + Arabic yeh + ZWNJ in one line
-        "جست و جوی كتاب‌ها در ۱۲ کتابخانه",  # spaced compound, Arabic kaf, digits
+        ("دیدار و گفت‌وگوی رئيس‌جمهور", {"گفتگوی", "رییس"}, ["گفت‌وگوی", "رئيس"]),  # compound, Arabic yeh
+        ("جست و جوی كتاب در ۱۲ کتابخانه", {"جستجوی", "کتاب", "12"}, ["جست و جوی", "كتاب", "۱۲"]),  # spaced, kaf, digits
+        ("خانهٔ ما و خانه‌ها", {"خانه"}, ["خانهٔ", "خانه"]),  # hamza above; «خانه» before a ZWNJ suffix
+        ("ایرانی‌ها و ایران", {"ایران"}, ["ایران"]),  # whole words only
     ],
 )
-def test_offsets_point_back_to_the_source(text: str) -> None:
-    folded, offsets = fold_with_offsets(text)
-    assert folded == fold(text) and len(offsets) == len(folded)
-    same = fold_same_length(text)
-    assert len(same) == len(text) and same.replace("\x00", "") == folded
-    for ch, i in zip(folded, offsets, strict=True):
-        assert ch == " " or fold(text[i]) in (ch, "")
+def test_hits_are_source_spans_of_the_terms(text: str, terms: set[str], spans: list[str]) -> None:
+    hits = find_hits(text, terms)
+    assert [text[s:e] for s, e in hits] == spans
+    assert all(fold(text[s:e]) in terms for s, e in hits)
 
 
 @pytest.mark.parametrize(

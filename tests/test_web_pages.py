@@ -237,3 +237,8 @@ def test_article_url_links_only_http(url: str, href: str) -> None:
     article = {**sample_articles()[0], "url": url}
     html = TestClient(create_app("unused.db", corpus=FakeCorpus([article]))).get("/article/a1").text
     assert f'<a class="url" {href}' in html
+
+
+def test_search_shows_total_from_store(real_db: Path) -> None:
+    html = TestClient(create_app(str(real_db))).get("/", params={"q": "بندر"}).text  # «port»: 2 articles
+    assert '<p class="total">2 خبر</p>' in html

@@ -214,10 +214,21 @@ def decide(ev: Evidence) -> Lexicon:
         if w.count(ZWNJ) != 1 or v < MIN_PAIR_VOTES:
             continue
         a, b = w.split(ZWNJ)
-        if a in stops or a in prefixes or a in suffixes or b in suffixes or len(a) < 2 or len(b) < 2:
+        if (
+            a in stops
+            or b in stops
+            or a in prefixes
+            or a in suffixes
+            or b in suffixes
+            or len(a) < 2
+            or len(b) < 2
+        ):
             continue
-        spaced = 10 * L(ev.perdt_bigrams.get((a, b), 0)) + 4 * L(ev.other_bigrams.get((a, b), 0))
-        if spaced * PAIR_MARGIN < v:
+        together = ev.other_bigrams.get((a, b), 0)
+        spaced = 10 * L(ev.perdt_bigrams.get((a, b), 0)) + 4 * L(together)
+        # «هلی کوپتر»: one half hardly occurs without the other, so the space is a typing habit.
+        bound = together >= 3 and min(ev.corpus.get(a, 0), ev.corpus.get(b, 0)) <= 1.25 * together
+        if spaced * PAIR_MARGIN < v or bound:
             pairs.add((a, b))
     # Frequent two-word phrases: an unknown glued word made of one («رئیسستاد») is split there.
     phrases = {

@@ -52,26 +52,27 @@ class Article:
             "kicker": None, "title": None, "lead": None, "subheadings": [], "paragraphs": [], "agency": None,
         }
         source = meta.get("source") or structure.get("agency")
+        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         sentences = []
         if doc.has_annotation("SENT_START"):
             for s in doc.sents:
-                text = s.text.rstrip()
-                if text.strip():
-                    sentences.append({"start": s.start_char, "end": s.start_char + len(text)})
+                sent = s.text.rstrip()
+                if sent.strip():
+                    sentences.append({"start": s.start_char, "end": s.start_char + len(sent)})
         entities = []
         for ent in plain(doc._.entities or []):
             entities.append({
                 **ent,
                 "mentions": [
-                    {"start": s, "end": e, "text": doc.text[s:e]} for s, e in ent.get("mentions", [])
+                    {"start": s, "end": e, "text": text[s:e]} for s, e in ent.get("mentions", [])
                 ],
             })
         return cls(
-            id=meta.get("id") or article_id(source, doc.text),
+            id=meta.get("id") or article_id(source, text),
             source=source,
             date=meta.get("date"),
             url=meta.get("url"),
-            text=doc.text,
+            text=text,
             structure=structure,
             sentences=sentences,
             entities=entities,

@@ -202,16 +202,16 @@ def _score_document(doc: Doc, gold: list[GoldSentence], counts: _Counts) -> None
             counts.system[metric] += len(sys_tokens)
     counts.correct["tokens"] += len(align)
     for j, gi in align.items():
-        s, g = sys_tokens[j], gold_tokens[gi]
-        counts.correct["upos"] += s.pos_ == g.upos
-        counts.correct["xpos"] += s.tag_ == g.xpos
-        counts.correct["ufeats"] += _feats(str(s.morph)) == _feats(g.feats)
-        counts.correct["lemma"] += s.lemma_ == g.lemma
-        g_head = -1 if g.head < 0 else offsets[sent_of[gi]] + g.head
-        s_head = -1 if s.head.i == s.i else align.get(sys_index.get(s.head.i, -2), -2)
+        tok, gtok = sys_tokens[j], gold_tokens[gi]
+        counts.correct["upos"] += tok.pos_ == gtok.upos
+        counts.correct["xpos"] += tok.tag_ == gtok.xpos
+        counts.correct["ufeats"] += _feats(str(tok.morph)) == _feats(gtok.feats)
+        counts.correct["lemma"] += tok.lemma_ == gtok.lemma
+        g_head = -1 if gtok.head < 0 else offsets[sent_of[gi]] + gtok.head
+        s_head = -1 if tok.head.i == tok.i else align.get(sys_index.get(tok.head.i, -2), -2)
         if s_head == g_head:
             counts.correct["uas"] += 1
-            counts.correct["las"] += s.dep_.lower().split(":")[0] == g.deprel.lower().split(":")[0]
+            counts.correct["las"] += tok.dep_.lower().split(":")[0] == gtok.deprel.lower().split(":")[0]
 
 
 def evaluate_ud(nlp: Language, path: str | Path, *, batch_size: int = 16) -> dict[str, dict[str, float]]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import codecs
 import re
 
-_PERSIAN = re.compile(r"[\u0600-\u06ff]")
+# Arabic-script letters, including the presentation forms some old sites still serve.
+_PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+# What Persian text in Windows-1256 decodes to: Arabic-script letters, ASCII, whitespace, ZWNJ/ZWJ, « » ، ؛ ؟.
+_PLAUSIBLE_1256 = re.compile(r"[\u0600-\u06ff\x20-\x7e\s\u200c\u200d\u200e\u200f«»…–—]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -47,7 +50,9 @@ def decode(data: bytes) -> str:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
         raise DecodeError("unknown encoding (not UTF-8, UTF-16 or Windows-1256)") from None
-    if persian_ratio(text) < 0.5:
+    # Random high bytes also "decode" as Windows-1256: demand Persian words, not a soup of symbols.
+    plausible = len(_PLAUSIBLE_1256.findall(text)) / max(len(text), 1)
+    if persian_ratio(text) < 0.5 or plausible < 0.97 or " " not in text:
         raise DecodeError("unknown encoding (not UTF-8, UTF-16 or Windows-1256 Persian text)")
     return text
 

@@ -19,7 +19,8 @@ from khabar.io.decode import DecodeError, decode, persian_ratio
 
 MAX_ARTICLE_BYTES = 2_000_000  # one article; larger inputs are refused, not truncated
 MAX_JSON_FILE_BYTES = 512_000_000  # a JSON array is parsed whole; JSONL streams
-_PERSIAN = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass
@@ -43,8 +44,10 @@ class InputError:
 
 
 def check_text(text: str, origin: str) -> InputError | None:
-    if not text.strip():
+    if not text.replace("\u200c", "").strip():
         return InputError(origin, "empty article")
+    if _SURROGATE.search(text):
+        return InputError(origin, "invalid Unicode (a lone surrogate code point)")
     if not _PERSIAN.search(text) or persian_ratio(text) < 0.2:
         return InputError(origin, "no Persian text")
     return None
@@ -88,6 +91,8 @@ def record_to_article(rec: Any, origin: str) -> RawArticle | InputError:
     except ValueError as exc:
         return InputError(origin, str(exc))
     text = "\n".join(lines)
+    if (bad := check_text(text, origin)) is not None:
+        return bad
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         return InputError(origin, f"article larger than the {MAX_ARTICLE_BYTES // 1_000_000} MB limit")
     bad = check_text(text, origin)
@@ -136,6 +141,9 @@ def read_bytes(data: bytes, origin: str, *, suffix: str = "") -> Iterator[RawArt
         except json.JSONDecodeError as exc:
             yield InputError(origin, f"invalid JSON at line {exc.lineno}: {exc.msg}")
             return
+        except RecursionError:
+            yield InputError(origin, "invalid JSON: nested too deeply")
+            return
         records = obj if isinstance(obj, list) else [obj]
         for i, rec in enumerate(records):
             yield record_to_article(rec, f"{origin}#{i}" if isinstance(obj, list) else origin)
@@ -143,7 +151,8 @@ def read_bytes(data: bytes, origin: str, *, suffix: str = "") -> Iterator[RawArt
     if len(data) > MAX_ARTICLE_BYTES:
         yield InputError(origin, f"article larger than the {MAX_ARTICLE_BYTES // 1_000_000} MB limit")
         return
-    yield _text_article(text.replace("\r\n", "\n"), origin, {})
+    # Old Mac files end lines with a lone CR: keep them as line breaks.
+    yield _text_article(text.replace("\r\n", "\n").replace("\r", "\n"), origin, {})
 
 
 def _jsonl(lines: Any, origin: str) -> Iterator[RawArticle | InputError]:
@@ -157,11 +166,20 @@ def _jsonl_record(line: str, where: str) -> RawArticle | InputError:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"invalid JSON: {exc.msg}")
+    except RecursionError:
+        return InputError(where, "invalid JSON: nested too deeply")
     return record_to_article(rec, where)
 
 
 def read_path(path: str) -> Iterator[RawArticle | InputError]:
     """Every article in a file (or ``-`` for stdin). Never raises for bad input."""
+    try:
+        yield from _read_path(path)
+    except Exception as exc:  # a reader bug must still name the input and spare the batch
+        yield InputError(path, f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _read_path(path: str) -> Iterator[RawArticle | InputError]:
     if path == "-":
         yield from read_bytes(sys.stdin.buffer.read(), "<stdin>")
         return

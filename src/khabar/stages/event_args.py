@@ -176,11 +176,14 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             used: set[int]) -> list[Mention]:
     """The clause subject before token ``before``, with its conjuncts."""
     time_ends = {t.last for t in times}
+    embedded = _embedded_clauses(toks, before)
     ok: dict[int, bool] = {}
     found: Mention | None = None
     for x in mentions:
         if x.first >= before:
             break
+        if any(s <= x.first < e for s, e in embedded):
+            continue
         prev = x.first - 1
         before_prev = next((y for y in mentions if y.last == prev - 1), None)
         if prev >= 0 and toks[prev].key in SUBJECT_HEADS and not any(y.first <= prev <= y.last for y in mentions):
@@ -216,6 +219,18 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         group.insert(0, before_and)
     used.update(id(x) for x in group)
     return group
+
+
+def _embedded_clauses(toks: list[Tok], before: int) -> list[tuple[int, int]]:
+    """«X با بیان اینکه Y …، از Z خواست»: the clause after «با بیان اینکه» up to its comma is
+    reported speech, and its mentions are not the main clause's subject."""
+    spans = []
+    for k in range(len(toks) - 1):
+        if toks[k].key == "بیان" and toks[k + 1].key in ("اینکه", "این"):
+            end = next((j for j in range(k + 2, len(toks)) if toks[j].text in ("،", ",")), None)
+            if end is not None and end < before:
+                spans.append((k, end))
+    return spans
 
 
 def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:

@@ -146,6 +146,8 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
     out = []
     for e in events:
         e.actors = [a for a in e.actors if a not in media]
+        if e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
+            continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
         if e.type == "CONSULT":
             e.targets = [t for t in e.targets if t not in media]
         if not (e.actors or e.targets):

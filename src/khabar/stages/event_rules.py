@@ -31,6 +31,7 @@ PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest"
                             "message", "clash", "reject"})
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 
 
@@ -83,6 +84,7 @@ def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -
     """
     if m.rule.use == "self":
         m.negated = toks[m.first].key.startswith("ن")
+        m.future = any(toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
         return
     forms = light_verb_forms()
     start = m.last + 1
@@ -164,6 +166,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors, targets = targets, actors
     actors = [a for a in actors if a not in targets]
     place, explicit = args.find_place(toks, mentions, m, clause_start, next_start)
+    if rule.type in SPOKEN_TYPES:
+        # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.
+        place, explicit = None, False
     if place is None and rule.frame in ("trip", "tour"):
         place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
     cued = {modality for modality, start in cues if start <= m.first}

@@ -14,7 +14,8 @@ from khabar.tables import key, load_table
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
 NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
-SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا"})
+SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
+                             "حال", "لذا", "بنابراین", "همچنان"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».

@@ -86,8 +86,15 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                 span = doc.char_span(t.start, t.end, label="TIME", alignment_mode="expand")
                 if span is not None:
                     time_spans.append(span)
+        # «شامگاه دوشنبه» is a time even where a gazetteer sees the city «دوشنبه».
+        sent_mentions = [x for x in sent_mentions
+                         if not any(t.first <= x.first and x.last <= t.last for t in times)]
         candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
+    same = same_person(doc._.entities or [])
+    for c in candidates:
+        c.actors = list(dict.fromkeys(same.get(a, a) for a in c.actors))
+        c.targets = list(dict.fromkeys(same.get(t, t) for t in c.targets if same.get(t, t) not in c.actors))
     events = merge_events(candidates, labels)
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
@@ -104,6 +111,22 @@ def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None
                 agency and key(agency) in texts):
             found.add(str(ent["id"]))
     return found
+
+
+def same_person(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """PER entity id → the id of a fuller name with the same surname («ظریف» → «محمدجواد ظریف»), for
+    when coreference left them apart; a surname shared by two full names is left alone."""
+    people = [(str(e["id"]), key(str(e.get("name") or "")).split()) for e in entities if e.get("label") == "PER"]
+    full: dict[str, list[str]] = {}
+    for ent_id, words in people:
+        if len(words) >= 2:
+            full.setdefault(words[-1], []).append(ent_id)
+    out = {}
+    for ent_id, words in people:
+        owners = full.get(words[-1], []) if len(words) == 1 else []
+        if len(owners) == 1:
+            out[ent_id] = owners[0]
+    return out
 
 
 def city_countries(text: str, entities: list[dict[str, Any]]) -> dict[str, str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,16 +42,19 @@ class SentenceSplitter:
         self.enders = enders
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         parts = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_STRUCTURE, [])]
         if not parts:  # no structure stage: treat each line as a paragraph
-            parts = [(m.start(), m.end(), "PARAGRAPH") for m in re.finditer(r"[^\n]+", doc.text)]
-        self.set_annotations(doc, find_sentence_starts(doc.text, parts, enders=self.enders))
+            parts = [(m.start(), m.end(), "PARAGRAPH") for m in re.finditer(r"[^\n]+", text)]
+        self.set_annotations(doc, find_sentence_starts(text, parts, enders=self.enders))
         return doc
 
     def set_annotations(self, doc: Doc, starts: list[int]) -> None:
+        # One array write: setting token.is_sent_start one token at a time rescans the doc each time.
         wanted = set(starts)
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or token.idx in wanted
+        flags = [1 if i == 0 or t.idx in wanted else -1 for i, t in enumerate(doc)]
+        values = numpy.array(flags, dtype="int64").astype("uint64")  # spaCy stores -1 as uint64
+        doc.from_array([SENT_START], values.reshape(-1, 1))
 
 
 @Language.factory("khabar_sentences", assigns=["token.is_sent_start"], default_config={"enders": ".!?؟"})

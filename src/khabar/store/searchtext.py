@@ -62,45 +62,6 @@ def fold(text: str) -> str:
     return _compounds()[0].sub(_glue, out)
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` and, for each of its characters, the index of its source character."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        rep = _FOLD.get(ch, ch)
-        out.extend(rep)
-        offsets.extend([i] * len(rep))
-    folded = "".join(out)
-    pieces: list[str] = []
-    new_offsets: list[int] = []
-    last = 0
-    for m in _compounds()[0].finditer(folded):
-        i = (m.lastindex or 2) - 2
-        pieces.append(folded[last:m.start()])
-        new_offsets.extend(offsets[last:m.start()])
-        pieces.append(m.group(i + 1) + m.group(i + 2))
-        new_offsets.extend(offsets[m.start(i + 1):m.end(i + 1)] + offsets[m.start(i + 2):m.end(i + 2)])
-        last = m.end()
-    pieces.append(folded[last:])
-    new_offsets.extend(offsets[last:])
-    folded, offsets = "".join(pieces), new_offsets
-    return folded, offsets
-
-
-_GAP = "\x00"  # stands for a character the fold deletes, so the text keeps its length
-
-
-def fold_same_length(text: str) -> str:
-    """``fold(text)`` with every deleted character kept as a NUL: index i still points at text[i]."""
-    out = _FOLD_CHARS.sub(lambda m: _FOLD[m.group()] or _GAP, text)
-
-    def glue(m: re.Match[str]) -> str:
-        i = (m.lastindex or 2) - 2
-        return m.group(i + 1) + _GAP * (m.start(i + 2) - m.end(i + 1)) + m.group(i + 2)
-
-    return _compounds()[0].sub(glue, out)
-
-
 def search_form(text: str) -> str:
     """What a query is matched with: the pipeline's normalization, then ``fold``."""
     from khabar.text import normalize
@@ -157,48 +118,58 @@ def parse_query(query: str) -> Query | None:
     return Query(expression, terms)
 
 
+# For snippets, each folded term becomes a pattern over the *stored* text: every letter also
+# matches the letters that fold to it, characters the fold deletes may sit anywhere inside, and
+# a compound's stems may be joined by a space, ZWNJ and «و». Scanning the text once with it costs
+# far less than folding the text.
+_RAW_VARIANTS: dict[str, set[str]] = {}
+for _raw, _folded in _FOLD.items():
+    if len(_folded) == 1:
+        _RAW_VARIANTS.setdefault(_folded, {_folded}).add(_raw)
+_IGNORED = "[" + "".join(re.escape(r) for r, f in _FOLD.items() if not f) + "]*"
+_JOINER = "[ " + "".join(re.escape(r) for r, f in _FOLD.items() if f == " ") + "]?"
+
+
+def _raw_letters(folded: str) -> str:
+    classes = []
+    for c in folded:
+        variants = _RAW_VARIANTS.get(c, {c})
+        classes.append(re.escape(c) if len(variants) == 1 else "[" + "".join(map(re.escape, sorted(variants))) + "]")
+    return _IGNORED.join(classes) + _IGNORED
+
+
 @lru_cache(maxsize=256)
 def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
-    # Whole words only; a deleted character (a NUL gap) may sit inside a word («خانهٔ»).
-    alternatives = "|".join(
-        (_GAP + "*").join(re.escape(c) for c in t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_]|{_GAP})(?:{alternatives}){_GAP}*(?![^\W_])")
+    alternatives = []
+    for term in sorted(terms, key=len, reverse=True):
+        # A compound may carry a suffix («گفتگوی»), as in the fold.
+        stems = next(((a, b) for a, b in _compound_stems() if term.startswith(a + b)), None)
+        if stems:
+            first, second = stems
+            alternatives.append(_raw_letters(first) + _JOINER + f"(?:و{_IGNORED}{_JOINER})?"
+                                + _raw_letters(second + term[len(first + second):]))
+        else:
+            alternatives.append(_raw_letters(term))
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])", re.IGNORECASE)
 
 
-def find_hits(text: str, terms: set[str], width: int) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose folded form is one of ``terms``, in the first part of it that has any.
+@lru_cache(maxsize=1)
+def _compound_stems() -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in load_table("search_compounds.tsv")]
 
-    Folding a whole article costs more than the search itself, so only windows are folded:
-    around the first place a term occurs as typed, else chunk after chunk from the start.
-    """
-    pattern = _terms_pattern(frozenset(terms))
 
-    def hits_in(start: int, end: int) -> list[tuple[int, int]]:
-        return [(s + start, e + start) for s, e in (m.span() for m in pattern.finditer(fold_same_length(text[start:end])))]
-
-    found = [i for i in (text.find(t) for t in terms) if i >= 0]
-    if found:
-        start = _word_start(text, max(0, min(found) - width))
-        hits = hits_in(start, _word_end(text, min(len(text), min(found) + 2 * width)))
-        if hits:
-            return hits
-    start = 0
-    while start < len(text):
-        end = _word_end(text, min(len(text), start + 4 * width))
-        if hits_in(start, end):
-            return hits_in(start, _word_end(text, min(len(text), end + width)))
-        start = end
-    return []
+def find_hits(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose folded form is one of ``terms`` (whole words)."""
+    return [m.span() for m in _terms_pattern(frozenset(terms)).finditer(text)]
 
 
 def snippet_parts(text: str, terms: set[str], *, width: int = 180) -> list[list[object]]:
     """A window of ``text`` around its densest run of query hits: [[text, is_hit], ...]."""
-    hits = find_hits(text, terms, width) if terms else []
+    hits = find_hits(text, terms) if terms else []
     if not hits:
         end = _word_end(text, min(len(text), width))
         return [[_clean(text[:end]) + ("…" if end < len(text) else ""), False]]
-    best = max(range(len(hits)), key=lambda i: sum(1 for s, _ in hits[i:] if s < hits[i][0] + width))
-    centre = hits[best][0]
+    centre = _densest(hits, width)
     start = _word_start(text, max(0, centre - width // 4))
     end = _word_end(text, min(len(text), start + width))
     parts: list[list[object]] = [["…", False]] if start > 0 else []
@@ -215,6 +186,18 @@ def snippet_parts(text: str, terms: set[str], *, width: int = 180) -> list[list[
     if end < len(text):
         parts.append(["…", False])
     return _merge(parts)
+
+
+def _densest(hits: list[tuple[int, int]], width: int) -> int:
+    """Start of the hit that begins the window of ``width`` with the most hits (first on ties)."""
+    best, best_count, j = 0, 0, 0
+    for i, (start, _) in enumerate(hits):
+        j = max(j, i)
+        while j < len(hits) and hits[j][0] < start + width:
+            j += 1
+        if j - i > best_count:
+            best, best_count = i, j - i
+    return hits[best][0]
 
 
 def _clean(piece: str) -> str:

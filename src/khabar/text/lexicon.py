@@ -25,6 +25,8 @@ from khabar.text.chars import ZWNJ
 DATA_DIR = Path(str(resources.files("khabar.text") / "data"))
 
 _PERSON_PAST = ("م", "ی", "", "یم", "ید", "ند")
+# Present stems used bare after «می» (impersonal «می‌توان»); other bare stems are nouns («میزی»).
+IMPERSONAL = {"توان"}
 _PERSON_PRESENT = ("م", "ی", "د", "یم", "ید", "ند")
 
 
@@ -66,7 +68,8 @@ def verb_forms(stems: Iterable[tuple[str, str]]) -> set[str]:
             out.update(past + e for e in _PERSON_PAST)
             out.add(past + "ه")  # «می‌کرده» in «می‌کرده‌اند»
         if present:
-            out.add(present)  # impersonal «می‌توان»
+            if present in IMPERSONAL:
+                out.add(present)
             out.update(present + e for e in _PERSON_PRESENT)
             if present[-1] in "اآو":  # «آ» → «آید», «گو» → «گوید»
                 out.update(present + "ی" + e for e in _PERSON_PRESENT)

@@ -51,6 +51,8 @@ class Restorer:
         # and tokens that may start one. Exact set membership keeps the common path fast.
         ends = set(lexicon.suffixes) | lexicon.heads
         self._right_triggers = ends | {e + p for e in ends for p in _TRAILING_PUNCT}
+        self._ends = ends
+        self._marks = "".join(_TRAILING_PUNCT)
         self._left_triggers = lexicon.verb_prefixes | lexicon.leads
 
     # ---- one word -------------------------------------------------------------------------
@@ -76,13 +78,22 @@ class Restorer:
             return spelled  # a ZWNJ in the wrong place: use the known spelling
         if spelled is None and key in lex.known and not morphemes:
             return key  # a stray ZWNJ inside an ordinary word
-        fixed = [parts[0] if parts[0] in lex.prefixes else self._fix_glued(parts[0], split_compounds=False)]
+        # Parts of a word that already has ZWNJs get lexicon and known-stem analyses only (no
+        # guesses), so that normalizing twice changes nothing.
+        fixed = [self._part(parts[0])]
         for prev, part in zip(parts, parts[1:], strict=False):
             # After «می» the part is a verb form: never look for another prefix in it.
-            fixed.append(part if prev in lex.prefixes else self._fix_glued(part, split_compounds=False))
+            fixed.append(part if prev in lex.prefixes else self._part(part))
         return ZWNJ.join(fixed)
 
-    def _fix_glued(self, word: str, split_compounds: bool = True) -> str:
+    def _part(self, part: str) -> str:
+        """One ZWNJ-separated part: a seen word stays; others get the lexicon and known stems."""
+        lex = self.lex
+        if part in lex.prefixes or part in lex.counts:
+            return part
+        return self._fix_glued(part, guess=False)
+
+    def _fix_glued(self, word: str, guess: bool = True) -> str:
         lex = self.lex
         spelled = lex.forms.get(word)
         if spelled is not None:
@@ -90,9 +101,9 @@ class Restorer:
         if word in lex.known or len(word) < 3:
             return word
         if word.endswith(_EZAFE_HAMZA):  # «هفته‌نامهٔ»: analyse without the ezafe mark
-            return self._fix_glued(word[:-1]) + _EZAFE_HAMZA
-        found = self._verb(word) or self._suffixed(word)
-        if found is None and word not in lex.counts and split_compounds:
+            return self._fix_glued(word[:-1], guess) + _EZAFE_HAMZA
+        found = self._verb(word, guess) or self._suffixed(word, guess=guess)
+        if found is None and word not in lex.counts and guess:
             found = self._compound(word)  # only for words never seen glued
         return found or word
 
@@ -100,7 +111,7 @@ class Restorer:
         """Morphological spelling of an unknown glued word, or None when nothing explains it."""
         return self._verb(word) or self._suffixed(word) or self._compound(word)
 
-    def _verb(self, word: str) -> str | None:
+    def _verb(self, word: str, guess: bool = True) -> str | None:
         lex = self.lex
         for preverb in ("", *lex.preverbs):
             if not word.startswith(preverb):
@@ -114,11 +125,11 @@ class Restorer:
                     inflected = self._suffixed(verb, verbs_only=True)
                     if inflected is not None:
                         return preverb + prefix + ZWNJ + inflected
-                    if not preverb and _VERBLIKE.match(verb):
+                    if guess and not preverb and _VERBLIKE.match(verb):
                         return prefix + ZWNJ + verb
         return None
 
-    def _suffixed(self, word: str, *, verbs_only: bool = False) -> str | None:
+    def _suffixed(self, word: str, *, verbs_only: bool = False, guess: bool = True) -> str | None:
         lex = self.lex
         best: tuple[int, str] | None = None
         for suffix in lex.suffix_order:
@@ -136,10 +147,10 @@ class Restorer:
                 spelled_stem, count = lex.forms[stem], max(count, STEM_MIN_COUNT)
             elif count >= STEM_MIN_COUNT or stem in lex.known:
                 spelled_stem = stem
-            elif stem[-1] == "ه" and len(stem) >= 3 and suffix[0] in "اه":
-                spelled_stem, count = stem, 0  # «...ههای», «...هاند»: a final ه never glues
-            elif suffix.startswith("ها") and len(stem) >= UNKNOWN_STEM_MIN_LEN and joins_next(stem):
-                spelled_stem, count = stem, 0  # «زیرعبارتها»: a plural of an unseen noun
+            elif guess and stem[-1] == "ه" and len(stem) >= 3 and suffix[0] in "اه":
+                spelled_stem, count = self._part(stem), 0  # «...ههای», «...هاند»: a final ه never glues
+            elif guess and suffix.startswith("ها") and len(stem) >= UNKNOWN_STEM_MIN_LEN and joins_next(stem):
+                spelled_stem, count = self._part(stem), 0  # «زیرعبارتها»: a plural of an unseen noun
             else:
                 spelled_stem = None
             if spelled_stem is None or not self._takes(stem, suffix):
@@ -233,6 +244,8 @@ class Restorer:
             return ZWNJ
         if b in lex.heads_after_he and not a.endswith("ه"):
             return None  # «علاقه مند» joins; «ثروت مند» is written glued, not guessed here
+        if a in lex.leads and (a + b) not in lex.forms and (a + b) not in lex.counts:
+            return None  # «بی آنکه» is a phrase; only attested «بی‌» words join
         if (b in lex.heads or a in lex.leads) and a not in lex.stops and len(last_part) >= 2:
             if joins_next(a):
                 return ZWNJ
@@ -250,9 +263,11 @@ class Restorer:
         toks = text.split(" ")
         right, left = self._right_triggers, self._left_triggers
         # Candidate spaces: after a token that may start a join, before one that may end it.
-        spots = {i for i, t in enumerate(toks) if t in left} | {
-            i - 1 for i, t in enumerate(toks) if t in right
-        }
+        spots = {i for i, t in enumerate(toks) if t in left}
+        spots.update(i - 1 for i, t in enumerate(toks) if t in right)
+        # «کرده ام".»: a suffix followed by more than one punctuation mark
+        ends, marks = self._ends, self._marks
+        spots.update(i - 1 for i, t in enumerate(toks) if t[-1:] in marks and t.rstrip(marks) in ends)
         pair_left, pairs = self.lex.pair_left, self.lex.pairs
         spots.update(i for i, t in enumerate(toks[:-1]) if t in pair_left and (t, toks[i + 1]) in pairs)
         if spots:

@@ -104,7 +104,11 @@ def search_data(corpus: CorpusLike, q: str, *, entity: str | None = None, label:
                              **{k: v for k, v in filters.items() if v})
     except ValueError as exc:
         error = str(exc)
-    return {"query": query, "filters": filters, "page": page, "hits": hits[:size],
+    total = None
+    counter = getattr(corpus, "count", None)  # optional in the store API: the number of matches
+    if counter is not None and error is None and (query or any(filters.values())):
+        total = int(counter(query, **{k: v for k, v in filters.items() if v}))
+    return {"query": query, "filters": filters, "page": page, "hits": hits[:size], "total": total,
             "has_next": len(hits) > size, "error": error, "latest": not query and not any(filters.values())}
 
 
