@@ -76,3 +76,14 @@ def schema_fields(article: dict) -> dict:
         if ev["time"]:
             ev["time"] = {"text": ev["time"]["text"], "value": ev["time"]["value"]}
     return out
+
+
+def test_ingest_recognizes_batch_output(local_out: Path, tmp_path: Path) -> None:
+    """`khabar ingest DIR` loads a batch output folder (found by its manifest.json) without re-analyzing."""
+    from khabar.store.corpus import Corpus
+    from khabar.store.ingest import ingest
+
+    db = tmp_path / "k.db"
+    ingest([str(local_out)], str(db), model=None, processes=1)
+    with Corpus(str(db)) as corpus:
+        assert corpus.stats()["articles"] == len(read_table(local_out, "articles"))

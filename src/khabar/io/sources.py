@@ -134,8 +134,26 @@ def read_sources(paths: list[str]) -> Iterator[RawArticle | InputError]:
         if path == "-":
             yield from read_path("-")
             continue
+        if (Path(path) / "manifest.json").is_file():
+            yield from read_batch_output(Path(path))
+            continue
         for item in expand(path):
             if isinstance(item, InputError):
                 yield item
             else:
                 yield from read_file(item)
+
+
+def read_batch_output(folder: Path) -> Iterator[RawArticle | InputError]:
+    """The analyzed articles of a ``khabar batch`` output folder (recognized by its manifest.json)."""
+    try:
+        from khabar.batch.output import iter_articles
+
+        for article in iter_articles(folder):
+            rec = article.to_dict()
+            yield RawArticle(article.text, f"{folder}#{article.id}", source=article.source, date=article.date,
+                             url=article.url, extra={"article": rec})
+    except ImportError:
+        yield InputError(str(folder), "reading batch output needs pyarrow: pip install 'khabar[parquet]'")
+    except Exception as exc:  # a damaged Parquet file: name the folder, keep the other inputs going
+        yield InputError(str(folder), f"cannot read batch output: {type(exc).__name__}: {exc}")

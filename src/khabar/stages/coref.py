@@ -9,6 +9,7 @@ nearby person who has no role yet, the same organization or place, and the prono
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE, register_extensions
-from khabar.stages.cues import quoted_regions
+from khabar.stages.clusters import Clusters, KeyIndex, name_lookups, name_queries, role_lookups, role_queries
+from khabar.stages.cues import Regions, quoted_regions
 from khabar.stages.mentions import BARE_ORGS, Words
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before
@@ -28,24 +30,6 @@ SUBORDINATE = frozenset(compact(w) for w in (
     "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
 ).split())
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
-
-
-class Clusters:
-    """Union-find over mention groups."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, a: int) -> int:
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -63,23 +47,15 @@ def roles_match(a: str, b: str) -> bool:
     return n > 0 and wa[:n] == wb[:n] and (n > 1 or len(wa) == len(wb))
 
 
-def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: list[tuple[int, int]],
+def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Regions,
          char_to_tok: dict[int, int]) -> Clusters:
-    cl = Clusters(len(entities))
+    start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
+    cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
     name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                  if kind == "name"] for e in entities]
-    role_keys = [[k for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role"]
+                  if kind == "name" and k] for e in entities]
+    role_keys = [[k for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role" and k]
                  for e in entities]
-
-    def members(root: int) -> list[int]:
-        return [g for g in range(len(entities)) if cl.find(g) == root]
-
-    def cluster_names(root: int) -> list[tuple[str, ...]]:
-        return [n for g in members(root) for n in name_keys[g]]
-
-    def cluster_roles(root: int) -> list[str]:
-        return [r for g in members(root) for r in role_keys[g]]
 
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
@@ -94,63 +70,91 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: lis
                 seen[(e["label"], k)] = g
     # an organization named shorter («نیروهای مسلح») is the one longer form that starts the same way
     orgs = [g for g, e in enumerate(entities) if e["label"] == "ORG" and "agency" not in kinds[g]]
+    org_index = KeyIndex(cl)
     for g in orgs:
-        others = {cl.find(x) for x in orgs if cl.find(x) != cl.find(g) and any(
-            roles_match(a, b) for a in entities[g]["mention_keys"] for b in entities[x]["mention_keys"])}
+        org_index.add_all((q for k in entities[g]["mention_keys"] if k for q in role_lookups(k)), g)
+    for g in orgs:
+        queries = [q for k in entities[g]["mention_keys"] if k for q in role_queries(k)]
+        others = org_index.roots_any(queries) - {cl.find(g)}
         if len(others) == 1:
             cl.union(others.pop(), g)
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
+    by_head: dict[str, list[int]] = {}
+    for x in orgs:
+        for head in {k.split()[0] for k in entities[x]["mention_keys"] if " " in k}:
+            by_head.setdefault(head, []).append(x)
     for g in orgs:
         keys = entities[g]["mention_keys"]
         if len(keys) == 1 and keys[0] in BARE_ORGS:
-            fuller = [x for x in orgs if x != g and any(k.split()[0] == keys[0] and " " in k
-                                                          for k in entities[x]["mention_keys"])]
-            if fuller:
-                cl.union(min(fuller, key=lambda x: (x > g, abs(x - g))), g)
-    # 2. people by name, in text order; a surname goes to the nearest earlier full name
+            fuller = by_head.get(keys[0], [])
+            i = bisect_left(fuller, g)
+            near = [x for x in (fuller[i - 1] if i > 0 else None, next((x for x in fuller[i:i + 2] if x != g), None))
+                    if x is not None]
+            if near:
+                cl.union(min(near, key=lambda x: (x > g, abs(x - g))), g)
+    # 2. people by name, in text order; a surname goes to the cluster of the nearest earlier
+    #    person whose cluster holds a matching name
     named = [g for g, e in enumerate(entities) if e["label"] == "PER" and name_keys[g]]
-    for pos, g in enumerate(named):
-        for prev in reversed(named[:pos]):
-            if any(names_match(a, b) for a in name_keys[g] for b in cluster_names(cl.find(prev))):
-                cl.union(prev, g)
-                break
+    names = KeyIndex(cl)
+    latest: dict[int, int] = {}  # root -> its last named group so far
+    for g in named:
+        matching = names.roots_any(q for n in name_keys[g] for q in name_queries(n))
+        if matching:
+            cl.union(max(matching, key=lambda r: latest[r]), g)
+        latest[cl.find(g)] = g
+        names.add_all((q for n in name_keys[g] for q in name_lookups(n)), g)
     # 3. role-only groups: same role as a named person (anywhere), else the same role, else a
     #    nearby person who has no role yet
-    start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     role_only = [g for g, e in enumerate(entities) if e["label"] == "PER" and kinds[g] == {"role"}]
+    roles = KeyIndex(cl)
+    for x in named:
+        roles.add_all((q for r in role_keys[x] for q in role_lookups(r)), x)
+    named_roots = {cl.find(x) for x in named}
+    roled_roots = {cl.find(x) for x in named if role_keys[x]}  # clusters that hold a role
+    by_sentence = sorted((sents.index(start_of[x]), x) for x in named)
     for g in role_only:
-        roots = {cl.find(x) for x in named}
-        options = [r for r in roots if any(roles_match(a, b) for a in role_keys[g] for b in cluster_roles(r))]
-        if not options:
-            options = [cl.find(x) for x in role_only if x < g and cl.find(x) != cl.find(g)
-                       and any(roles_match(a, b) for a in role_keys[g] for b in cluster_roles(cl.find(x)))]
+        found = roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) - {g}
+        options = sorted(r for r in found if r in named_roots) or sorted(found)
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
         if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
             s = sents.index(start_of[g])
-            options = [r for r in roots if not cluster_roles(r) and any(
-                abs(sents.index(start_of[x]) - s) <= 5 for x in members(r))]
+            window = by_sentence[bisect_left(by_sentence, (s - 5, -1)):bisect_left(by_sentence, (s + 6, -1))]
+            window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
+            options = sorted({cl.find(x) for _, x in window} - roled_roots)
         if options:
-            nearest = min(options, key=lambda r: min(abs(start_of[x] - start_of[g]) for x in members(r)))
+            nearest = min(options, key=lambda r: cl.distance(r, start_of[g]))
             cl.union(nearest, g)
+            if nearest in named_roots:
+                named_roots.discard(nearest)
+                named_roots.add(cl.find(g))
+            roled_roots.discard(nearest)
+        roled_roots.discard(g)
+        roled_roots.add(cl.find(g))
+        roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
     # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)
                    for (s, _), kind in zip(e["mentions"], e["mention_kinds"], strict=False)),
                   key=lambda r: r.start)
-    for ref in refs:
+    home = home_group(refs, entities)
+    for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
             if rule != "person":
-                ante_group = anaphor_antecedent(rule, ref, refs, entities)
+                ante_group = anaphor_antecedent(rule, n, refs, entities, home)
                 if ante_group is not None:
                     cl.union(ante_group, ref.group)
                 continue
         if ref.kind in {"pronoun", "anaphor"}:
-            ante = salient_before(w, [r for r in refs if r.kind not in {"pronoun", "anaphor"} or r.start < ref.start],
-                                  sents, ref.start, quoted)
+            # every mention before the pronoun may be its antecedent (salient_before looks back only)
+            ante = salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     return cl
+
+
+MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
+MAX_BACK = 500  # mentions looked back over for an «این کشور» antecedent
 
 
 MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
@@ -170,7 +174,15 @@ def country_keys() -> frozenset[str]:
     return frozenset(compact(n) for n in names)
 
 
-def anaphor_antecedent(rule: str, ref: Ref, refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
+def home_group(refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
+    """The group of the first «ایران»: what «کشورمان» means."""
+    home = compact("ایران")
+    return next((r.group for r in refs if r.label == "LOC" and r.kind == "place"
+                 and entities[r.group]["mention_keys"][0] == home), None)
+
+
+def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[str, Any]],
+                       home: int | None) -> int | None:
     """The mention group an «این کشور»-type phrase points back to (see data/anaphors.tsv)."""
     countries = country_keys()
 
@@ -178,9 +190,9 @@ def anaphor_antecedent(rule: str, ref: Ref, refs: list[Ref], entities: list[dict
         return entities[r.group]["mention_keys"][0]
 
     if rule == "own":
-        home = compact("ایران")
-        return next((r.group for r in refs if r.label == "LOC" and key_of(r) == home and r.kind == "place"), None)
-    before = [r for r in reversed(refs) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"}]
+        return home
+    ref = refs[n]
+    before = (r for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"})
     for r in before:
         if rule == "country" and r.label == "LOC" and key_of(r) in countries:
             return r.group

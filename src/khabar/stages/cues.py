@@ -6,6 +6,7 @@ The cue table lists third-person past forms («تاکید کرد»); the other t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,7 +122,29 @@ def direct_extent(w: Words, cues: list[Cue], n: int, p1: int) -> tuple[int, int]
     return start, end
 
 
-def quoted_regions(w: Words, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+class Regions:
+    """Token ranges, merged and sorted, so that «is token k inside one?» is a binary search
+    (a list scanned per token made long articles quadratic)."""
+
+    def __init__(self, ranges: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(r for r in ranges or [] if r[0] < r[1]):
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def covers(self, tok: int) -> bool:
+        i = bisect_right(self.starts, tok) - 1
+        return i >= 0 and tok < self.ends[i]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def quoted_regions(w: Words, paragraphs: list[tuple[int, int]]) -> Regions:
     """Token ranges of quoted speech: after «cue:» (see direct_extent), and inside «…» of 4+ words."""
     regions = []
     for p0, p1 in paragraphs:
@@ -135,4 +158,4 @@ def quoted_regions(w: Words, paragraphs: list[tuple[int, int]]) -> list[tuple[in
                 if k - open_at > 4:
                     regions.append((open_at + 1, k))
                 open_at = None
-    return regions
+    return Regions(regions)

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 
@@ -70,12 +72,14 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     starts = sorted(set(sentence_starts) | {0})
     taken = {k for m in found if not m.nested for k in range(m.start, m.end)}
     extra: list[Mention] = []
+    # starts of the people and organizations that could be a cue's subject (sorted, for bisect)
+    subjects = sorted(m.start for m in found if m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency")
     group = first_group
     for cue in find_cues(w):
-        lo = max(s for s in starts if s <= cue.start)
+        lo = starts[bisect_right(starts, cue.start) - 1]
         lo = clause_start(w, lo, cue.start)
-        if any(lo <= m.start < cue.start and m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency"
-               for m in found + extra):
+        i = bisect_left(subjects, lo)
+        if i < len(subjects) and subjects[i] < cue.start:
             continue
         k = lo
         while k < cue.start and w.keys[k] in DETERMINERS:
@@ -100,4 +104,5 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         else:
             extra.append(Mention(lo, k, "PER", "name", key=" ".join(words), name=w.join(lo, k), group=group))
         taken.update(range(lo, k))
+        insort(subjects, lo)
     return extra

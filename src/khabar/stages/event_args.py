@@ -12,7 +12,13 @@ A role in apposition («X وزیر خارجه Y») is the same entity and is ste
 
 from __future__ import annotations
 
-from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SUBJECT_HEADS, SUBJECT_OPENERS
+from khabar.stages.event_tables import (
+    CONJUNCTION_PHRASES,
+    NOUN_MODIFIERS,
+    PREPOSITIONS,
+    SUBJECT_HEADS,
+    SUBJECT_OPENERS,
+)
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
 
@@ -185,6 +191,9 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         if any(s <= x.first < e for s, e in embedded):
             continue
         prev = x.first - 1
+        conj = conjunction_before(toks, prev)
+        if conj is not None:
+            prev = conj  # «غرب و در صدر آن آمریکا»: the phrase stands where «و» does
         before_prev = next((y for y in mentions if y.last == prev - 1), None)
         if prev >= 0 and toks[prev].key in SUBJECT_HEADS and not any(y.first <= prev <= y.last for y in mentions):
             prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
@@ -196,7 +205,8 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
                          and before_prev.label == x.label))
-            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(before_prev), False))
+            # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
+            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(mentions, before_prev)), False))
         )
         followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
         ok[id(x)] = fine
@@ -208,6 +218,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     group = [found]  # walk back over «X و Y» to the first conjunct
     while True:
         prev = group[0].first - 1
+        prev = conjunction_before(toks, prev) or prev
         if prev < 1 or toks[prev].key != "و":
             break
         before_and = next((y for y in mentions if y.last == prev - 1 and id(y) not in used), None)
@@ -219,6 +230,22 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         group.insert(0, before_and)
     used.update(id(x) for x in group)
     return group
+
+
+def conjunction_before(toks: list[Tok], k: int) -> int | None:
+    """The index of «و» when tokens up to ``k`` end a longer conjunction («و در صدر آن», «و به ویژه»)."""
+    for words in CONJUNCTION_PHRASES:
+        start = k - len(words) + 1
+        if start >= 1 and all(toks[start + n].key == w for n, w in enumerate(words)):
+            return start
+    return None
+
+
+def _head(mentions: list[Mention], m: Mention) -> Mention:
+    """Back from an apposition to the first mention of its chain («X وزیر خارجه Y» → X)."""
+    while (head := next((y for y in mentions if y.last == m.first - 1 and y.entity == m.entity), None)):
+        m = head
+    return m
 
 
 def _embedded_clauses(toks: list[Tok], before: int) -> list[tuple[int, int]]:

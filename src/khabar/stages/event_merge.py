@@ -22,7 +22,12 @@ def _overlap(a: list[str], b: list[str]) -> bool:
 
 
 def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str]) -> bool:
-    if (prev.type, prev.mode, prev.frame, prev.modality) != (new.type, new.mode, new.frame, new.modality):
+    # «در سفر به X از Y بازدید کرد»: a trip and a visit told in one sentence, or to one place, are one
+    # happening.
+    trip_and_tour = {prev.frame, new.frame} == {"trip", "tour"} and (
+        prev.sentence == new.sentence or _overlap(prev.targets, new.targets))
+    if (prev.type, prev.mode, prev.modality) != (new.type, new.mode, new.modality) or (
+            prev.frame != new.frame and not trip_and_tour):
         return False
     symmetric = new.frame in SYMMETRIC_FRAMES
     prev_all = prev.actors + prev.targets
@@ -140,6 +145,13 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
                              "COERCE", "AID", "COOPERATE"})
 
 
+# Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
+# event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
+ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
+# Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
+MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
 def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
     """A news medium is a source, not an actor («به نقل از خبرگزاری X»), and an interview with it
     («در گفت‌وگو با روزنامه X») is no meeting. Then drop events left without the parties they need."""
@@ -148,11 +160,15 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
         e.actors = [a for a in e.actors if a not in media]
         if e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
             continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
-        if e.type == "CONSULT":
-            e.targets = [t for t in e.targets if t not in media]
+        if e.type not in MEDIA_TARGETS:
+            e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
         if not (e.actors or e.targets):
             continue
         if e.type in TARGET_REQUIRED and not e.targets:
             continue
+        if not e.actors and e.type not in ACTOR_OPTIONAL:
+            continue
+        if e.frame in ("trip", "tour") and not e.targets and e.place is None:
+            continue  # «آسیبی وارد شود»: a visit goes somewhere
         out.append(e)
     return out

@@ -50,6 +50,8 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i += 1
             continue
         _read_verb(toks, best, limit, mentions)
+        if best.verb is not None and best.rule.words.endswith("قرار") and "گرفت" in toks[best.verb].key:
+            best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
         if best.rule.use in ("any", "self") or best.verb is not None:  # "verb"/"clause" rules need one
             found.append(best)
         i = best.last + 1
@@ -172,6 +174,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if place is None and rule.frame in ("trip", "tour"):
         place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
     cued = {modality for modality, start in cues if start <= m.first}
+    if "hypothetical" in cued:
+        return None  # «اگر تهران با این امر مخالفت کند»: a condition, not a happening
     if rule.frame == "reject":
         cued.discard("denied")  # «تکذیب کرد» is the rejection itself
     modality = "asserted"

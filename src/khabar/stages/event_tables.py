@@ -23,6 +23,8 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
+# Longer ways to say «و» between two parties: «غرب و در صدر آن آمریکا», «اروپا و به ویژه فرانسه».
+CONJUNCTION_PHRASES = (("و", "در", "صدر", "آن"), ("و", "به", "ویژه"), ("و", "بویژه"), ("و", "بهویژه"))
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
 FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید"})
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)

@@ -10,6 +10,7 @@ the previous quote's speaker or the salient person. The agency («به گزار�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,7 @@ from khabar.stages.coref import paragraphs_of, sentences_of
 from khabar.stages.cues import (
     ADVERBS,
     Cue,
+    Regions,
     colon_cues,
     direct_extent,
     find_cues,
@@ -30,7 +32,7 @@ from khabar.stages.cues import (
 )
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import PhraseTable
-from khabar.stages.salience import Ref, Sentences, salient_before, subject
+from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.tables import load_list
 
 _END_PUNCT = {".", "!", "؟", "?", "،", ",", "؛", ":", "»", "«"}
@@ -81,8 +83,14 @@ def trim(w: Words, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def words_in(w: Words, a: int, b: int) -> int:
-    return sum(1 for k in range(a, b) if w.keys[k])
+def has_words(w: Words, a: int, b: int, n: int) -> bool:
+    """At least ``n`` words in tokens [a, b) (stops counting there: quotes can be long)."""
+    seen = 0
+    for k in range(a, b):
+        seen += 1 if w.keys[k] else 0
+        if seen >= n:
+            return True
+    return n <= 0
 
 
 class Context:
@@ -94,8 +102,13 @@ class Context:
         self.sents: Sentences = sentences_of(doc)
         self.paragraphs = paragraphs_of(doc)
         self.quoted = quoted_regions(self.w, self.paragraphs)
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         refs, self.owner = entity_refs(doc)
-        self.speakers = [r for r in refs if r.kind != "agency"]
+        self.speakers = [r for r in refs if r.kind != "agency"]  # sorted by start
+        self.persons = [r for r in self.speakers if r.label == "PER"]
+        self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
+        for r in self.speakers:
+            self.at.setdefault(r.start, []).append(r)
         self.last: Ref | None = None  # the previous quote's speaker
         # (start, end, cue tokens, kind, speaker) of every quote found
         self.found: list[tuple[int, int, tuple[int, int], str, Ref | None]] = []
@@ -108,7 +121,7 @@ class Context:
             return ref
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
-        return salient_before(w, [r for r in self.speakers if r.label == "PER"], self.sents, cue_at, q)
+        return salient_before(w, self.persons, self.sents, cue_at, q)
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         limit = b
@@ -117,7 +130,7 @@ class Context:
             a, b = trim(self.w, a + 1, b - 1)  # «…» around the whole quote
         if kind == "direct" and b < limit and self.w.texts[b] in {".", "!", "؟", "?"}:
             b += 1  # a direct quote keeps its final stop
-        if words_in(self.w, a, b) < (2 if kind == "direct" else MIN_WORDS):
+        if not has_words(self.w, a, b, 2 if kind == "direct" else MIN_WORDS):
             return False
         self.found.append((a, b, cue, kind, ref))
         self.last = ref or self.last
@@ -128,7 +141,7 @@ class Context:
         colon = colon_cues(self.w, p0, p1)
         covered = []
         for n, cue in enumerate(colon):
-            lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0])
+            lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], cue.start - MAX_CLAUSE)
             self.nominal(lo, cue.start)  # «وی با بیان اینکه …، تصریح کرد: …»
             ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
@@ -142,7 +155,7 @@ class Context:
         for i in range(lo, hi):
             hit = table.match(self.w.keys, i)
             if hit:
-                ref = next((r for r in self.speakers if r.start == i + hit[0]), None)
+                ref = next(iter(self.at.get(i + hit[0], [])), None)
                 if ref is not None:
                     self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
 
@@ -158,21 +171,28 @@ class Context:
                 k += 1
             if k < hi and w.keys[k] in {"اینکه", "که"}:
                 start = k + 1
-                end = next((j for j in range(start, hi) if w.texts[j] in {"،", ","}), hi)
+                stop = min(hi, start + MAX_CLAUSE)
+                end = next((j for j in range(start, stop) if w.texts[j] in {"،", ","}), stop)
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
 
     def guillemets(self, lo: int, hi: int, cues: list[Cue]) -> set[int]:
         """«…» of 4+ words with a cue in the same sentence: direct quotes. Returns the cues used."""
         w, used = self.w, set()
+        starts = [c.start for c in cues]
         open_at = None
         for k in range(lo, hi):
             if w.texts[k] == "«":
                 open_at = k
             elif w.texts[k] == "»" and open_at is not None:
                 inner = (open_at + 1, k)
-                cue = next((c for c in cues if c.start >= k), None) or next(
-                    (c for c in reversed(cues) if c.end <= open_at), None)
-                if cue is not None and words_in(w, *inner) > 5 and cue.start not in used:
+                i = bisect_left(starts, k)
+                cue = cues[i] if i < len(cues) else None
+                if cue is None:
+                    j = bisect_left(starts, open_at) - 1
+                    while j >= 0 and cues[j].end > open_at:
+                        j -= 1
+                    cue = cues[j] if j >= 0 else None
+                if cue is not None and has_words(w, *inner, 6) and cue.start not in used:
                     side = (k + 1, cue.start) if cue.start > k else (lo, cue.start)
                     ref = self.speaker_for(*side)
                     if self.add(inner[0], inner[1], (cue.start, cue.end), "direct", ref):
@@ -189,18 +209,18 @@ class Context:
             if w.keys[k] in ADVERBS:
                 k += 1
                 continue
-            same = next((r for r in self.speakers if r.start == k and who and self.owner.get(r.start) == who), None)
+            same = next((r for r in self.at.get(k, []) if who and self.owner.get(r.start) == who), None)
             if same is not None:
                 k = same.end
                 continue
             hit = frames.match(w.keys, k)
             if hit and k + hit[0] < end:
                 k += hit[0]
-                named = next((r for r in self.speakers if r.start == k and r.label == "ORG"), None)
+                named = next((r for r in self.at.get(k, []) if r.label == "ORG"), None)
                 k = named.end if named is not None else k
                 continue
             if w.keys[k] == "در":  # «در مجلس شورای اسلامی»: a place or body named after the speaker
-                named = next((r for r in self.speakers if r.start == k + 1 and r.label == "ORG"), None)
+                named = next((r for r in self.at.get(k + 1, []) if r.label == "ORG"), None)
                 if named is not None and named.end < end:
                     k = named.end
                     continue
@@ -212,8 +232,9 @@ class Context:
         w = self.w
         self.openers(lo, hi)
         self.nominal(lo, hi)
-        cues = [c for c in find_cues(w, lo, hi) if not any(a <= c.start < b for a, b in self.quoted)]
-        used = self.guillemets(lo, hi, find_cues(w, lo, hi))
+        all_cues = find_cues(w, lo, hi)
+        cues = [c for c in all_cues if not self.quoted.covers(c.start)]
+        used = self.guillemets(lo, hi, all_cues)
         clause_lo = lo
         sentence_ref: Ref | None = None
         for cue in cues:
@@ -228,18 +249,20 @@ class Context:
             content_lo = ref.end if ref is not None and clause_lo <= ref.start < cue.start else clause_lo
             content_lo = self.skip_frame(content_lo, cue.start, ref)
             after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "که" else 0)
-            after = trim(w, after_lo, hi)
+            # a clause after the cue ends by the sentence end, and within MAX_CLAUSE tokens
+            end = min(hi, after_lo + MAX_CLAUSE)
+            after = trim(w, after_lo, end)
             has_ra = any(w.keys[k] == "را" for k in range(content_lo, cue.start))
             if cue.kind == "ask" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
                 clause_lo = cue.end
                 continue  # «خواست» as a noun («خواست مردم»), not «X از Y خواست …»
             if cue.kind == "ask":
                 after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] in {"تا", "که"} else 0)
-                after = trim(w, after_lo, hi)
+                after = trim(w, after_lo, min(hi, after_lo + MAX_CLAUSE))
             if cue.kind == "deem" and has_ra:
                 a, b = content_lo, cue.start
             elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
-                    words_in(w, *after) >= MIN_WORDS and w.keys[cue.end] not in {"و", ""})):
+                    has_words(w, *after, MIN_WORDS) and w.keys[cue.end] not in {"و", ""})):
                 a, b = after
             else:
                 a, b = content_lo, cue.start
@@ -254,12 +277,12 @@ class Context:
 def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     ctx = Context(doc)
     for p0, p1 in ctx.paragraphs:
-        covered = ctx.direct(p0, p1)
+        covered = Regions(ctx.direct(p0, p1))
         s_first, s_last = ctx.sents.index(p0), ctx.sents.index(max(p0, p1 - 1))
         for s in range(s_first, s_last + 1):
             lo, hi = ctx.sents.bounds(s)
             lo, hi = max(lo, p0), min(hi, p1)
-            if not any(a <= lo < b for a, b in covered):
+            if not covered.covers(lo):
                 ctx.indirect(lo, hi)
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
@@ -269,7 +292,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             "speaker_text": doc[ref.start:ref.end].text if ref else None,
             "cue": doc[cue[0]:cue[1]].text,
             "kind": kind,
-            "text": doc.text[start:end],
+            "text": ctx.text[start:end],
             "start": start,
             "end": end,
         })

@@ -8,10 +8,10 @@ quoted speech or after a preposition («با بشار اسد») are not subjects
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from khabar.stages.cues import ADVERBS, PREPOSITIONS
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
 
 
@@ -39,8 +39,15 @@ class Sentences:
         return self.starts[s], end
 
 
-def in_regions(tok: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= tok < b for a, b in regions)
+MAX_CLAUSE = 200  # tokens: far longer than any real sentence
+
+
+def _start(ref: Ref) -> int:
+    return ref.start
+
+
+def in_regions(tok: int, regions: Regions) -> bool:
+    return regions.covers(tok)
 
 
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
@@ -64,11 +71,14 @@ def attribution(w: Words, ref: Ref) -> bool:
 
 
 def subject(
-    w: Words, refs: list[Ref], lo: int, hi: int, quoted: list[tuple[int, int]], *, strict: bool = True
+    w: Words, refs: list[Ref], lo: int, hi: int, quoted: Regions, *, strict: bool = True
 ) -> Ref | None:
-    """The subject mention among ``refs`` in tokens [lo, hi): the first that opens its clause."""
-    for ref in refs:
-        if not (lo <= ref.start < hi) or in_regions(ref.start, quoted) or ref.kind == "agency":
+    """The subject mention among ``refs`` (sorted by start) in tokens [lo, hi): the first that opens
+    its clause, looked for in at most the last MAX_CLAUSE tokens (a text with no punctuation is one
+    endless "sentence")."""
+    first = bisect_left(refs, max(lo, hi - MAX_CLAUSE), key=_start)
+    for ref in refs[first:bisect_left(refs, hi, key=_start)]:
+        if in_regions(ref.start, quoted) or ref.kind == "agency":
             continue
         if attribution(w, ref):
             continue
@@ -78,15 +88,17 @@ def subject(
 
 
 def salient_before(
-    w: Words, refs: list[Ref], sents: Sentences, tok: int, quoted: list[tuple[int, int]], *, window: int = 4
+    w: Words, refs: list[Ref], sents: Sentences, tok: int, quoted: Regions, *, window: int = 4
 ) -> Ref | None:
-    """The person a pronoun at ``tok`` most likely means.
+    """The person a pronoun at ``tok`` most likely means (``refs`` sorted by start).
 
     The subject of the pronoun's own sentence when it comes first, else the subject of the
     nearest earlier sentence that has one, else the nearest person mentioned before it.
     """
-    persons = [r for r in refs if r.label == "PER" and r.start < tok]
     s = sents.index(tok)
+    earliest = max(sents.bounds(max(0, s - window))[0], tok - 3 * MAX_CLAUSE)
+    persons = [r for r in refs[bisect_left(refs, earliest, key=_start):bisect_left(refs, tok, key=_start)]
+               if r.label == "PER"]
     lo, _ = sents.bounds(s)
     own = subject(w, persons, lo, tok, quoted)
     if own is not None:

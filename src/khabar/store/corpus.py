@@ -168,6 +168,12 @@ class Corpus:
             if row is None:
                 return None
         data = full_article(row["article_json"], row["text"])
+        # Each article entity's corpus-level id, so pages can link mentions to entity pages directly.
+        local = dict(self.db.execute("SELECT local_id, entity_id FROM article_entities WHERE article_id = ?",
+                                     (row["id"],)).fetchall())
+        for ent in data.get("entities", []):
+            if ent.get("id") in local:
+                ent["corpus_id"] = local[ent["id"]]
         copies = self.db.execute(
             "SELECT content_hash, id, similarity, title, date, source, url, origin FROM near_duplicates"
             " WHERE duplicate_of = ? ORDER BY similarity DESC, content_hash", (row["id"],)).fetchall()

@@ -60,6 +60,13 @@ def _names(db: sqlite3.Connection, ids: set[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", tuple(ids))}
 
 
+def _labels(db: sqlite3.Connection, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in db.execute(f"SELECT id, label FROM entities WHERE id IN ({marks})", tuple(ids))}
+
+
 def event_rows(db: sqlite3.Connection, where: str, params: tuple[Any, ...], limit: int, offset: int = 0) -> list[dict[str, Any]]:
     rows = db.execute(
         f"SELECT id, article_id, date, type, mode, trigger, place_entity_id, time, modality, sentence_text FROM events"
@@ -69,7 +76,8 @@ def event_rows(db: sqlite3.Connection, where: str, params: tuple[Any, ...], limi
     marks = ",".join("?" * len(rows))
     parts = db.execute(f"SELECT event_id, entity_id, role FROM event_participants WHERE event_id IN ({marks})"
                        " ORDER BY event_id, role, position", tuple(r["id"] for r in rows)).fetchall()
-    names = _names(db, {p["entity_id"] for p in parts} | {r["place_entity_id"] for r in rows if r["place_entity_id"]})
+    ids = {p["entity_id"] for p in parts} | {r["place_entity_id"] for r in rows if r["place_entity_id"]}
+    names, labels = _names(db, ids), _labels(db, ids)
     out = []
     for r in rows:
         who = [p for p in parts if p["event_id"] == r["id"]]
@@ -77,9 +85,11 @@ def event_rows(db: sqlite3.Connection, where: str, params: tuple[Any, ...], limi
         out.append({
             "article_id": r["article_id"], "date": r["date"], "type": r["type"], "mode": r["mode"],
             "trigger": r["trigger"],
-            "actors": [{"id": p["entity_id"], "name": names.get(p["entity_id"])} for p in who if p["role"] == "actor"],
-            "targets": [{"id": p["entity_id"], "name": names.get(p["entity_id"])} for p in who if p["role"] == "target"],
-            "place": {"id": place, "name": names.get(place)} if place else None,
+            "actors": [{"id": p["entity_id"], "name": names.get(p["entity_id"]), "label": labels.get(p["entity_id"])}
+                       for p in who if p["role"] == "actor"],
+            "targets": [{"id": p["entity_id"], "name": names.get(p["entity_id"]), "label": labels.get(p["entity_id"])}
+                        for p in who if p["role"] == "target"],
+            "place": {"id": place, "name": names.get(place), "label": labels.get(place)} if place else None,
             "time": json.loads(r["time"]) if r["time"] else None,
             "modality": r["modality"], "sentence_text": r["sentence_text"],
         })

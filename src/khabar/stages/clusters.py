@@ -1,0 +1,108 @@
+"""Union-find over mention groups, with what coreference asks of a cluster kept up to date.
+
+Coreference asks, for every group, "which clusters hold a name or role like mine, and which
+of them is nearest?". Scanning every group for every question made long articles cubic
+(a 100 KB paragraph of repeated roles never finished), so each cluster keeps its members
+(sorted by position), and ``KeyIndex`` maps a key to the clusters that hold it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+
+
+class Clusters:
+    """Union-find over mention groups; the root of a cluster is its lowest group index."""
+
+    def __init__(self, n: int, starts: Sequence[int] | None = None) -> None:
+        self.parent = list(range(n))
+        self.start = list(starts) if starts is not None else list(range(n))
+        # root -> [(start token, group)], sorted; merged smaller into larger
+        self._members: dict[int, list[tuple[int, int]]] = {g: [(self.start[g], g)] for g in range(n)}
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        big, small = self._members.pop(keep), self._members.pop(drop)
+        if len(big) < len(small):
+            big, small = small, big
+        for item in small:
+            insort(big, item)
+        self._members[keep] = big
+
+    def members(self, root: int) -> list[int]:
+        return [g for _, g in self._members[self.find(root)]]
+
+    def distance(self, root: int, tok: int) -> int:
+        """Tokens from ``tok`` to the nearest member of the cluster (a binary search)."""
+        items = self._members[self.find(root)]
+        i = bisect_left(items, (tok, -1))
+        near = [items[j][0] for j in (i - 1, i) if 0 <= j < len(items)]
+        return min(abs(s - tok) for s in near)
+
+
+class KeyIndex:
+    """key -> the clusters that hold it. Group ids are turned into roots lazily, when read,
+    so a key shared by many merged groups costs one entry."""
+
+    def __init__(self, cl: Clusters) -> None:
+        self.cl = cl
+        self._by_key: dict[object, set[int]] = {}
+
+    def add(self, key: object, group: int) -> None:
+        self._by_key.setdefault(key, set()).add(group)
+
+    def add_all(self, keys: Iterable[object], group: int) -> None:
+        for k in keys:
+            self.add(k, group)
+
+    def roots(self, key: object) -> set[int]:
+        groups = self._by_key.get(key)
+        if not groups:
+            return set()
+        roots = {self.cl.find(g) for g in groups}
+        self._by_key[key] = set(roots)
+        return roots
+
+    def roots_any(self, keys: Iterable[object]) -> set[int]:
+        out: set[int] = set()
+        for k in keys:
+            out |= self.roots(k)
+        return out
+
+
+def name_lookups(name: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """Index keys under which a name is stored: itself ("=") and each of its ends ("end")."""
+    return [("=", name)] + [("end", name[-n:]) for n in range(1, len(name) + 1)]
+
+
+def name_queries(name: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """Keys that find every stored name that ``names_match`` this one: longer names ending with
+    it, and shorter names it ends with."""
+    return [("end", name)] + [("=", name[-n:]) for n in range(1, len(name))]
+
+
+def role_lookups(role: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Index keys for a role: itself and each of its beginnings of 2+ words."""
+    words = tuple(role.split())
+    return [("=", words)] + [("start", words[:n]) for n in range(2, len(words) + 1)]
+
+
+def role_queries(role: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Keys that find every stored role that ``roles_match`` this one."""
+    words = tuple(role.split())
+    out = [("=", words)]
+    if len(words) > 1:
+        out.append(("start", words))
+        out += [("=", words[:n]) for n in range(2, len(words))]
+    return out
