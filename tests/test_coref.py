@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.stages.clusters import Clusters, name_lookups, name_queries, role_lookups, role_queries
 from khabar.stages.coref import names_match, roles_match
 from khabar.stages.phrases import compact
 
@@ -84,3 +85,57 @@ def test_names_match(a, b, same):
 )
 def test_roles_match(a, b, same):
     assert roles_match(a, b) is same
+
+
+# The index that replaced the pairwise scans must find exactly the pairs the match rules accept.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("باقری",), ("محمد", "باقری")),  # surname → full name
+        (("محمد", "باقری"), ("باقری",)),  # full name → earlier surname
+        (("محمد", "باقری"), ("علی", "باقری")),  # other first name: no match
+        (("محمد", "باقری"), ("محمد", "باقری")),  # the same name
+        (("علی",), ("علی", "باقری")),  # a first name alone is not an end of the name
+    ],
+)
+def test_name_index_agrees_with_names_match(a, b):
+    assert bool(set(name_queries(a)) & set(name_lookups(b))) is names_match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("وزیر دفاع", "وزیر دفاع عمان"),  # shorter form of the role
+        ("وزیر دفاع عمان", "وزیر دفاع"),  # longer form of an earlier role
+        ("وزیر دفاع عمان", "وزیر دفاع سوریه"),  # other country: no match
+        ("وزیر", "وزیر دفاع"),  # a bare head says too little
+        ("وزیر", "وزیر"),  # the same one-word role
+        ("رئیس ستاد کل", "رئیس ستاد"),  # two shared words are enough
+    ],
+)
+def test_role_index_agrees_with_roles_match(a, b):
+    assert bool(set(role_queries(a)) & set(role_lookups(b))) is roles_match(a, b)
+
+
+def find_calls(nlp_rules, monkeypatch, repeats):
+    """How many union-find look-ups coreference makes on a text with no punctuation."""
+    calls = 0
+    real = Clusters.find
+
+    def counting(self, a):
+        nonlocal calls
+        calls += 1
+        return real(self, a)
+
+    monkeypatch.setattr(Clusters, "find", counting)
+    # the same role phrases over and over, no sentence end (QA: a 100 KB paragraph never finished)
+    unit = "فرمانده نیروی زمینی ارتش با وزیر دفاع دیدار و گفتگو کرد و درباره همکاری های دو کشور سخن گفت و "
+    nlp_rules("خبر بلند\n" + unit * repeats)
+    monkeypatch.setattr(Clusters, "find", real)
+    return calls
+
+
+def test_linking_work_grows_linearly(nlp_rules, monkeypatch):
+    # twice the text, about twice the work (the pairwise scans made it 8 times)
+    small, large = find_calls(nlp_rules, monkeypatch, 40), find_calls(nlp_rules, monkeypatch, 80)
+    assert large <= 3 * small

@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 
 import khabar.stages  # noqa: F401  (registers khabar.tokenizer.v1)
+from khabar.models.half_precision import cast_weights
 from khabar.models.lemma_rules import stem_candidates
 
 TRAIN_CONLLU = Path("training/corpus/ud-train.conllu")
@@ -90,6 +91,9 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
             ],
         }
     )
+    # float16 on disk keeps the package under 25 MB; khabar_half_precision restores float32 on load.
+    nlp.add_pipe("khabar_half_precision", last=True)
+    cast_weights(nlp, "float16")
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)

@@ -1,6 +1,6 @@
 """Pipeline stages. Importing this package registers every component factory."""
 
-from khabar.models import lemma_rules  # noqa: F401  (lemma repair inside the trained pipeline)
+from khabar.models import half_precision, lemma_rules  # noqa: F401  (components saved in fa_khabar)
 from khabar.stages import (  # noqa: F401
     coref,
     entities,

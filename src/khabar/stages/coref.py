@@ -209,6 +209,7 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[s
     for g in range(len(entities)):
         by_root.setdefault(cl.find(g), []).append(g)
     out: list[dict[str, Any]] = []
+    text: str | None = None
     for groups in sorted(by_root.values(), key=lambda gs: min(entities[g]["mentions"][0][0] for g in gs)):
         labels = [entities[g]["label"] for g in groups]
         kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
@@ -225,7 +226,8 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[s
         elif roles:
             name = roles[0]
         else:
-            name = doc.text[slice(*entities[groups[0]]["mentions"][0])]
+            text = text if text is not None else doc.text  # read once: spaCy rebuilds it per access
+            name = text[slice(*entities[groups[0]]["mentions"][0])]
         spans = sorted({tuple(m) for g in groups for m in entities[g]["mentions"]})
         out.append({
             "id": f"e{len(out) + 1}",

@@ -2,23 +2,15 @@
 
 - target: the mention the table's marker points at: «با X دیدار», «به X سفر», «از X بازدید»,
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
-- actor: the genitive right after a noun trigger («سفر سرلشکر X»), else the clause subject: the
-  last mention before the trigger that stands where a subject can (sentence start, after «،»,
-  «است», «نیز», a time expression), with its conjuncts («X و Y»); for a passive («تهدید شد»)
-  the subject is the target and «توسط X» the actor;
+- actor: the genitive right after a noun trigger («سفر سرلشکر X»), else the clause subject
+  (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
 - place: a LOC in «در X»; time: the nearest time expression before the trigger in its clause.
 A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
 
 from __future__ import annotations
 
-from khabar.stages.event_tables import (
-    CONJUNCTION_PHRASES,
-    NOUN_MODIFIERS,
-    PREPOSITIONS,
-    SUBJECT_HEADS,
-    SUBJECT_OPENERS,
-)
+from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, speech_cues
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
 
@@ -72,8 +64,9 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
             return x
         if toks[k].text in _QUOTE_MARKS:
             continue
-        if toks[k].punct or toks[k].key in PREPOSITIONS or any(y.first <= k <= y.last for y in mentions):
-            return None
+        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or any(
+                y.first <= k <= y.last for y in mentions):
+            return None  # «از چنین نقشی که X …»: a relative clause is not the phrase
     return None
 
 
@@ -94,9 +87,15 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
             found = _object(toks, mentions, m, clause_start)
         else:
             found = _marked_after(toks, mentions, m, marker, next_start)
-            if found is None:  # before a verb («با X دیدار کرد»): the nearest such preposition
+            if found is None:
+                # before a verb («با X دیدار کرد»): the nearest such preposition; for a bare noun not
+                # past a comma («به گزارش X، … حمله نظامی راه حل نیست» has no target)
                 for k in range(m.first - 1, clause_start - 1, -1):
+                    if m.verb is None and m.rule.use == "any" and toks[k].text in ("،", ","):
+                        break
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS)):
+                        if _inside_phrase(toks, mentions, k, marker, clause_start):
+                            found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
         if found is not None:
             break
@@ -105,6 +104,17 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     group = coordinated(toks, mentions, found, commas=True)
     used.update(id(x) for x in group)
     return group
+
+
+def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str, clause_start: int) -> bool:
+    """Whether the preposition at ``k`` follows a noun inside an earlier phrase with the same
+    preposition, a few plain words back («از حامیان خروج از X»)."""
+    for j in range(k - 1, max(clause_start, k - 4) - 1, -1):
+        if toks[j].punct or mention_at(mentions, j) is not None or any(y.first <= j <= y.last for y in mentions):
+            return False
+        if toks[j].key == marker:
+            return True
+    return False
 
 
 def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -121,7 +131,7 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
         if start <= x.first and x.last < ra:
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
             governed = False
-            for j in range(x.first - 1, max(start, x.first - 4) - 1, -1):
+            for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
                 if toks[j].key in PREPOSITIONS:
                     governed = True
                     break
@@ -142,6 +152,8 @@ def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: st
     while k < next_start and steps < 6 and not toks[k].punct:
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=5)
+        if toks[k].key in PREPOSITIONS or toks[k].key == "که":
+            return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
         x = mention_at(mentions, k)
         k = (_unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
@@ -178,88 +190,6 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     return group
 
 
-def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
-            used: set[int]) -> list[Mention]:
-    """The clause subject before token ``before``, with its conjuncts."""
-    time_ends = {t.last for t in times}
-    embedded = _embedded_clauses(toks, before)
-    ok: dict[int, bool] = {}
-    found: Mention | None = None
-    for x in mentions:
-        if x.first >= before:
-            break
-        if any(s <= x.first < e for s, e in embedded):
-            continue
-        prev = x.first - 1
-        conj = conjunction_before(toks, prev)
-        if conj is not None:
-            prev = conj  # «غرب و در صدر آن آمریکا»: the phrase stands where «و» does
-        before_prev = next((y for y in mentions if y.last == prev - 1), None)
-        if prev >= 0 and toks[prev].key in SUBJECT_HEADS and not any(y.first <= prev <= y.last for y in mentions):
-            prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
-        fine = (
-            prev < 0
-            or toks[prev].key in SUBJECT_OPENERS
-            or prev in time_ends
-            or (toks[prev].text in _OPENING_PUNCT
-                # «اردن، مصر و سوریه»: a list goes on, it is no new subject
-                and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
-                         and before_prev.label == x.label))
-            # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
-            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(mentions, before_prev)), False))
-        )
-        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
-        ok[id(x)] = fine
-        apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
-        if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition:
-            found = x
-    if found is None:
-        return []
-    group = [found]  # walk back over «X و Y» to the first conjunct
-    while True:
-        prev = group[0].first - 1
-        prev = conjunction_before(toks, prev) or prev
-        if prev < 1 or toks[prev].key != "و":
-            break
-        before_and = next((y for y in mentions if y.last == prev - 1 and id(y) not in used), None)
-        while before_and is not None and (head := next(
-                (y for y in mentions if y.last == before_and.first - 1 and y.entity == before_and.entity), None)):
-            before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
-        if before_and is None or not ok.get(id(before_and)):
-            break
-        group.insert(0, before_and)
-    used.update(id(x) for x in group)
-    return group
-
-
-def conjunction_before(toks: list[Tok], k: int) -> int | None:
-    """The index of «و» when tokens up to ``k`` end a longer conjunction («و در صدر آن», «و به ویژه»)."""
-    for words in CONJUNCTION_PHRASES:
-        start = k - len(words) + 1
-        if start >= 1 and all(toks[start + n].key == w for n, w in enumerate(words)):
-            return start
-    return None
-
-
-def _head(mentions: list[Mention], m: Mention) -> Mention:
-    """Back from an apposition to the first mention of its chain («X وزیر خارجه Y» → X)."""
-    while (head := next((y for y in mentions if y.last == m.first - 1 and y.entity == m.entity), None)):
-        m = head
-    return m
-
-
-def _embedded_clauses(toks: list[Tok], before: int) -> list[tuple[int, int]]:
-    """«X با بیان اینکه Y …، از Z خواست»: the clause after «با بیان اینکه» up to its comma is
-    reported speech, and its mentions are not the main clause's subject."""
-    spans = []
-    for k in range(len(toks) - 1):
-        if toks[k].key == "بیان" and toks[k + 1].key in ("اینکه", "این"):
-            end = next((j for j in range(k + 2, len(toks)) if toks[j].text in ("،", ",")), None)
-            if end is not None and end < before:
-                spans.append((k, end))
-    return spans
-
-
 def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
     """The agent of a passive: «توسط X», «از سوی X»."""
     for k in range(clause_start, next_start):
@@ -292,11 +222,24 @@ def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
     return None, False
 
 
+def _speech_between(toks: list[Tok], start: int, stop: int) -> bool:
+    """Whether a reporting verb stands in ``toks[start:stop]`` («X روز گذشته گفت که … حمله کردند»)."""
+    cues = speech_cues()
+    for k in range(start, stop):
+        acc = ""
+        for j in range(k, min(stop, k + 3)):
+            acc += toks[j].key
+            if acc in cues:
+                return True
+    return False
+
+
 def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
               next_start: int) -> TimeExpr | None:
     """The nearest time before the trigger in its clause; for a noun, else one after it in the same
     phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
-    before = [t for t in times if clause_start <= t.first and t.last < m.first]
+    before = [t for t in times if clause_start <= t.first and t.last < m.first
+              and not _speech_between(toks, t.last + 1, m.first)]
     if before:
         return before[-1].expr
     if m.verb is not None:

@@ -21,7 +21,13 @@ def _overlap(a: list[str], b: list[str]) -> bool:
     return bool(set(a) & set(b))
 
 
-def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str]) -> bool:
+def _kin_overlap(a: list[str], b: list[str], kin: dict[str, set[str]]) -> bool:
+    """Shared ids, or an official and the country named in their title («ایران» … «معاون وزیر نفت ایران»)."""
+    return any(x == y or y in kin.get(x, ()) or x in kin.get(y, ()) for x in a for y in b)
+
+
+def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
+               kin: dict[str, set[str]] | None = None) -> bool:
     # «در سفر به X از Y بازدید کرد»: a trip and a visit told in one sentence, or to one place, are one
     # happening.
     trip_and_tour = {prev.frame, new.frame} == {"trip", "tour"} and (
@@ -40,7 +46,7 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str]) ->
         if prev.targets and new.targets and not (p_set <= n_set or n_set <= p_set):
             return False
     else:
-        if prev.actors and new.actors and not _overlap(prev.actors, new.actors):
+        if prev.actors and new.actors and not _kin_overlap(prev.actors, new.actors, kin or {}):
             return False
         if prev.targets and new.targets and not _overlap(prev.targets, new.targets):
             # Another destination in a later sentence is the same trip told again («سوریه» … «دمشق»).
@@ -77,9 +83,13 @@ def _richer_place_time(prev: Candidate, new: Candidate) -> None:
         prev.time = new.time
 
 
-def _absorb(prev: Candidate, new: Candidate) -> None:
+def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = None) -> None:
     prev.verbal = prev.verbal or new.verbal
     for a in new.actors:
+        # The official named later stands for the country named in the title: keep the more specific.
+        prev.actors = list(dict.fromkeys(a if x in (kin or {}).get(a, ()) else x for x in prev.actors))
+        if any(a in (kin or {}).get(x, ()) for x in prev.actors):
+            continue
         if a not in prev.actors and a not in prev.targets:
             prev.actors.append(a)
     if not prev.targets:
@@ -96,8 +106,10 @@ def _as(new: Candidate, like: Candidate) -> Candidate:
     return replace(new, type=like.type, mode=like.mode, frame=like.frame)
 
 
-def merge_events(candidates: list[Candidate], place_labels: dict[str, str]) -> list[Candidate]:
-    """Pure step: candidates in reading order → one entry per happening."""
+def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
+                 kin: dict[str, set[str]] | None = None) -> list[Candidate]:
+    """Pure step: candidates in reading order → one entry per happening. ``kin``: entity id → the
+    places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران)."""
     events: list[Candidate] = []
     for new in candidates:
         if new.anaphoric:
@@ -117,14 +129,16 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str]) -> l
                 continue
             new.frame = "meeting"
         for prev in reversed(events):
-            if compatible(prev, new, place_labels):
-                _absorb(prev, new)
+            if compatible(prev, new, place_labels, kin):
+                _absorb(prev, new, kin)
                 break
         else:
             events.append(new)
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
-    return [e for e in events if e.actors or (e.targets and e.verbal)]
+    # An attack on a named person is a happening even as a noun («در پی ترور X»).
+    return [e for e in events if e.actors or (e.targets and (e.verbal or (
+        e.type == "ASSAULT" and all(place_labels.get(t) == "PER" for t in e.targets))))]
 
 
 def trips_to_countries(events: list[Candidate], country_of: dict[str, str]) -> None:
@@ -168,7 +182,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue
         if not e.actors and e.type not in ACTOR_OPTIONAL:
             continue
-        if e.frame in ("trip", "tour") and not e.targets and e.place is None:
+        if e.frame in ("trip", "tour") and not e.targets:
             continue  # «آسیبی وارد شود»: a visit goes somewhere
         out.append(e)
     return out

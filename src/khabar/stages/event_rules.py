@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages import event_args as args
+from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     FRAME_OPENERS,
     FUTURE_AUX,
@@ -50,7 +51,7 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i += 1
             continue
         _read_verb(toks, best, limit, mentions)
-        if best.verb is not None and best.rule.words.endswith("قرار") and "گرفت" in toks[best.verb].key:
+        if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
             best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
         if best.rule.use in ("any", "self") or best.verb is not None:  # "verb"/"clause" rules need one
             found.append(best)
@@ -72,6 +73,14 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
     suffixes = NOUN_SUFFIXES if rule.use == "any" else ("",)
     for j in range(i, limit):
         acc += toks[j].key
+        if rule.gap_word and acc == rule.words:
+            # «هدف حمله گسترده قرار»: up to three words between, no punctuation
+            for k in range(j + 1, min(limit, j + 5)):
+                if toks[k].punct:
+                    return None
+                if toks[k].key == rule.gap_word:
+                    return k
+            return None
         if any(acc == rule.words + s for s in suffixes):
             return j
         if not rule.words.startswith(acc):
@@ -152,7 +161,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = args.genitive(toks, mentions, times, m, used)
     verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
-    subj = args.subject(toks, mentions, times, m.first, used) if verbal else []
+    subj = subject(toks, mentions, times, m.first, used) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y

@@ -23,6 +23,8 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
+# Verbs that end a clause, so that a mention after «… است و» may start a new one.
+CLAUSE_END_VERBS = frozenset({"است", "بود", "بودند", "شد", "شدند", "کرد", "کردند", "اند", "داد", "دادند"})
 # Longer ways to say «و» between two parties: «غرب و در صدر آن آمریکا», «اروپا و به ویژه فرانسه».
 CONJUNCTION_PHRASES = (("و", "در", "صدر", "آن"), ("و", "به", "ویژه"), ("و", "بویژه"), ("و", "بهویژه"))
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
@@ -44,6 +46,7 @@ class TriggerRule:
     use: str  # "any" | "verb"
     markers: tuple[str, ...]
     requires: tuple[str, ...]
+    gap_word: str = ""  # «هدف … قرار»: the word that ends the trigger a few words after ``words``
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,10 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for row in load_table("event_triggers.tsv"):
         cells = list(row) + [""] * (7 - len(row))
+        head, _, tail = cells[0].partition("…")
         rules.append(TriggerRule(
-            words=squash(cells[0]),
+            words=squash(head),
+            gap_word=squash(tail),
             type=cells[1],
             mode=None if cells[2] in ("", "-") else cells[2],
             frame=cells[3],
@@ -93,6 +98,13 @@ def light_verb_forms() -> dict[str, VerbForm]:
                 for e in present_endings:
                     forms.setdefault("ب" + present + e, VerbForm(False, True, passive))
     return forms
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> frozenset[str]:
+    """Reporting verbs («گفت», «اعلام کرد»), squashed, from the quotes' ``data/cue_verbs.tsv``: a time
+    before one of them dates the speaking, not an event told after it."""
+    return frozenset(squash(row[0]) for row in load_table("cue_verbs.tsv") if row and row[0].strip())
 
 
 @lru_cache(maxsize=1)

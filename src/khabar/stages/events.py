@@ -95,20 +95,35 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     for c in candidates:
         c.actors = list(dict.fromkeys(same.get(a, a) for a in c.actors))
         c.targets = list(dict.fromkeys(same.get(t, t) for t in c.targets if same.get(t, t) not in c.actors))
-    events = merge_events(candidates, labels)
+    events = merge_events(candidates, labels, kin_entities(doc._.entities or []))
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
 
 
+def kin_entities(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Entity id → the LOC/ORG entities whose mentions lie inside its own («وزیر نفت ایران» → ایران)."""
+    spans = [(int(s), int(e), str(ent["id"]), str(ent.get("label", ""))) for ent in entities
+             for s, e in ent.get("mentions", [])]
+    kin: dict[str, set[str]] = {}
+    for s, e, outer, _ in spans:
+        for s2, e2, inner, label in spans:
+            if inner != outer and label in ("LOC", "GPE", "ORG") and s <= s2 and e2 <= e and (e2 - s2) < (e - s):
+                kin.setdefault(outer, set()).add(inner)
+    return kin
+
+
 def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None) -> set[str]:
-    """Ids of entities that are news media (``data/media_words.txt``) or the article's agency."""
+    """Ids of entities that are news media (``data/media_words.txt``), a news agency named alone
+    («شین‌هوا به نقل از …», ``data/agencies.txt``; not a place) or the article's agency."""
     words = [key(w) for w in load_list("media_words.txt")]
+    agencies = {key(a) for a in load_list("agencies.txt")}
     found = set()
     for ent in entities:
         texts = [key(text[s:e]) for s, e in ent.get("mentions", [])] + [key(str(ent.get("name") or ""))]
         if any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts) or (
-                agency and key(agency) in texts):
+                agency and key(agency) in texts) or (
+                ent.get("label") not in ("LOC", "GPE") and any(t in agencies for t in texts)):
             found.add(str(ent["id"]))
     return found
 

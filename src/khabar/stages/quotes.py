@@ -141,7 +141,9 @@ class Context:
         colon = colon_cues(self.w, p0, p1)
         covered = []
         for n, cue in enumerate(colon):
-            lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], cue.start - MAX_CLAUSE)
+            # the cue's clause: from its sentence start, or the previous cue (so each token is read once)
+            lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], colon[n - 1].end + 1 if n else p0,
+                     cue.start - MAX_CLAUSE)
             self.nominal(lo, cue.start)  # «وی با بیان اینکه …، تصریح کرد: …»
             ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)

@@ -118,8 +118,8 @@ def read_verb_stems(path: Path) -> list[tuple[str, str]]:
 
 
 def _gz_lines(path: Path) -> list[str]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return [line for line in text.split("\n") if line and line[0] != "#"]
 
 
 def load_from(data_dir: Path) -> Lexicon:
@@ -127,13 +127,13 @@ def load_from(data_dir: Path) -> Lexicon:
     known: set[str] = set()
     counts: dict[str, int] = {}
     adjectives: set[str] = set()
-    for line in _gz_lines(data_dir / "words.tsv.gz"):
-        word, count, flags = line.split("\t")
+    for word, count, flags in (line.split("\t") for line in _gz_lines(data_dir / "words.tsv.gz")):
         counts[word] = int(count)
-        if "k" in flags:
-            known.add(word)
-        if "a" in flags:
-            adjectives.add(word)
+        if flags != "-":
+            if "k" in flags:
+                known.add(word)
+            if "a" in flags:
+                adjectives.add(word)
     pairs = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "zwnj_pairs.txt.gz"))}
     phrases = {(a, b) for a, _, b in (p.partition(" ") for p in _gz_lines(data_dir / "phrases.txt.gz"))}
     return Lexicon(

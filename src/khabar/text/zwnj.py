@@ -27,7 +27,7 @@ UNKNOWN_STEM_MIN_LEN = 4
 # A verb form not in the stem list: person ending after at least two letters; «میر...» names excluded.
 _VERBLIKE = re.compile("^[^ر][^\\s]+(?:ند|ید|یم|م|د)$")
 _EZAFE_HAMZA = "\u0654"
-_TRAILING_PUNCT = (".", "،", ",", ":", "؛", ";", "؟", "?", "!", ")", "»", '"', "\n")
+_TRAILING_PUNCT = (".", "،", ",", ":", "؛", ";", "؟", "?", "!", ")", "»", '"', "\n", "\u0654")
 # Caches are dropped when they grow past this many entries (memory bound on endless streams).
 CACHE_LIMIT = 500_000
 
@@ -242,10 +242,11 @@ class Restorer:
             return None
         if (last_part, b) in lex.pairs or (a, b) in lex.pairs:
             return ZWNJ
+        b = b.rstrip(_EZAFE_HAMZA)  # «تشکیل دهندهٔ»
         if b in lex.heads_after_he and not a.endswith("ه"):
             return None  # «علاقه مند» joins; «ثروت مند» is written glued, not guessed here
-        if a in lex.leads and (a + b) not in lex.forms and (a + b) not in lex.counts:
-            return None  # «بی آنکه» is a phrase; only attested «بی‌» words join
+        if a in lex.leads and (b in lex.stops or b.startswith("آن")):
+            return None  # «بی آنکه» is a phrase
         if (b in lex.heads or a in lex.leads) and a not in lex.stops and len(last_part) >= 2:
             if joins_next(a):
                 return ZWNJ

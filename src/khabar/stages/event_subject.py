@@ -1,0 +1,107 @@
+"""The clause subject before a trigger: the last mention that stands where a subject can (sentence
+start, after «،», «است», «نیز», a time expression, or «… است و» that starts a new clause), with its
+conjuncts («X و Y», «X و در صدر آن Y») and stepping over appositions («X وزیر خارجه Y و Z»).
+Mentions inside reported speech («با بیان اینکه Y …،») are not the main clause's subject.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
+from khabar.stages.event_tables import (
+    CLAUSE_END_VERBS,
+    CONJUNCTION_PHRASES,
+    PREPOSITIONS,
+    SUBJECT_HEADS,
+    SUBJECT_OPENERS,
+)
+from khabar.stages.event_types import Mention, TimeSpan, Tok
+
+
+def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
+            used: set[int]) -> list[Mention]:
+    """The clause subject before token ``before``, with its conjuncts."""
+    time_ends = {t.last for t in times}
+    embedded = _embedded_clauses(toks, before)
+    ok: dict[int, bool] = {}
+    found: Mention | None = None
+    for x in mentions:
+        if x.first >= before:
+            break
+        if any(s <= x.first < e for s, e in embedded):
+            continue
+        prev = x.first - 1
+        conj = conjunction_before(toks, prev)
+        if conj is not None:
+            prev = conj  # «غرب و در صدر آن آمریکا»: the phrase stands where «و» does
+        if prev > 0 and toks[prev].text in ("«", '"') and not toks[prev - 1].punct:
+            prev -= 1  # «در منطقه «X»»: a quoted name after a noun is no subject
+        before_prev = next((y for y in mentions if y.last == prev - 1), None)
+        inside = {k for y in mentions for k in range(y.first, y.last + 1)}
+        if prev >= 0 and toks[prev].key in SUBJECT_HEADS and prev not in inside:
+            prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
+        elif (prev >= 1 and toks[prev - 1].key in SUBJECT_HEADS and prev not in inside and not toks[prev].punct
+              and toks[prev].key not in PREPOSITIONS):
+            prev -= 2  # «سربازان مرزی X»: a head with one adjective
+        new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS
+        fine = (
+            prev < 0
+            or toks[prev].key in SUBJECT_OPENERS
+            or prev in time_ends
+            or new_clause  # «… حاصل شده است و X نیز …»
+            or (toks[prev].text in _OPENING_PUNCT
+                # «اردن، مصر و سوریه»: a list goes on, it is no new subject
+                and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
+                         and before_prev.label == x.label))
+            # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
+            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(mentions, before_prev)), False))
+        )
+        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
+        ok[id(x)] = fine
+        apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
+        if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition:
+            found = x
+    if found is None:
+        return []
+    group = [found]  # walk back over «X و Y» to the first conjunct
+    while True:
+        prev = group[0].first - 1
+        prev = conjunction_before(toks, prev) or prev
+        if prev < 1 or toks[prev].key != "و":
+            break
+        before_and = next((y for y in mentions if y.last == prev - 1 and id(y) not in used), None)
+        while before_and is not None and (head := next(
+                (y for y in mentions if y.last == before_and.first - 1 and y.entity == before_and.entity), None)):
+            before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
+        if before_and is None or not ok.get(id(before_and)):
+            break
+        group.insert(0, before_and)
+    used.update(id(x) for x in group)
+    return group
+
+
+def conjunction_before(toks: list[Tok], k: int) -> int | None:
+    """The index of «و» when tokens up to ``k`` end a longer conjunction («و در صدر آن», «و به ویژه»)."""
+    for words in CONJUNCTION_PHRASES:
+        start = k - len(words) + 1
+        if start >= 1 and all(toks[start + n].key == w for n, w in enumerate(words)):
+            return start
+    return None
+
+
+def _head(mentions: list[Mention], m: Mention) -> Mention:
+    """Back from an apposition to the first mention of its chain («X وزیر خارجه Y» → X)."""
+    while (head := next((y for y in mentions if y.last == m.first - 1 and y.entity == m.entity), None)):
+        m = head
+    return m
+
+
+def _embedded_clauses(toks: list[Tok], before: int) -> list[tuple[int, int]]:
+    """«X با بیان اینکه Y …، از Z خواست»: the clause after «با بیان اینکه» up to its comma is
+    reported speech, and its mentions are not the main clause's subject."""
+    spans = []
+    for k in range(len(toks) - 1):
+        if toks[k].key == "بیان" and toks[k + 1].key in ("اینکه", "این"):
+            end = next((j for j in range(k + 2, len(toks)) if toks[j].text in ("،", ",")), None)
+            if end is not None and end < before:
+                spans.append((k, end))
+    return spans
