@@ -88,6 +88,26 @@ def nlp_bare():
             [("نخست‌وزیر عراق", "e19", "PER"), IRAN],
             [("ACCUSE", "verbal", ["e19"], ["e1"], None, None, None, "asserted")],
         ),
+        (  # «سفر سه روزه خود را به X آغاز کرد»: the subject's trip; «سه روزه» is a modifier
+            "نخست‌وزیر عراق امروز سفر سه روزه خود را به لبنان آغاز کرد.",
+            [("نخست‌وزیر عراق", "e20", "PER"), ("لبنان", "e21", "LOC")],
+            [("CONSULT", "visit", ["e20"], ["e21"], "e21", "امروز", DATE, "asserted")],
+        ),
+        (  # an attack on a named person is a happening even as a bare noun, by someone unnamed
+            "در پی ترور نخست‌وزیر سابق لبنان، تنش‌ها در این کشور افزایش یافت.",
+            [("نخست‌وزیر سابق لبنان", "e22", "PER")],
+            [("ASSAULT", "assassinate", [], ["e22"], None, None, None, "asserted")],
+        ),
+        (  # a call has someone at the other end: with none named it is left out
+            "وزیر خارجه روسیه دیروز در تماس تلفنی گفت که مذاکرات ادامه دارد.",
+            [LAVROV],
+            [],
+        ),
+        (  # a time before «گفت» dates the speaking, not the attack told after it
+            "فرمانده پلیس روز گذشته گفت شورشیان به مواضع ارتش حمله کردند.",
+            [("فرمانده پلیس", "e23", "PER"), ("شورشیان", "e24", "ORG"), ("ارتش", "e25", "ORG")],
+            [("ASSAULT", None, ["e24"], ["e25"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:

@@ -43,6 +43,14 @@ ZWNJ_CASES = [
     (f"کشور{Z}ها و شهر{Z}ها", "کشورها و شهرها"),
     # a right-to-left mark typed where the ZWNJ belongs: "the minister's remarks"
     ("صحبت\u200fهای وزیر", f"صحبت{Z}های وزیر"),
+    # a chain of spaced suffixes joins in one pass, as a second pass would (idempotence):
+    # "the people of some house said"
+    ("خانه ای ها گفتند", f"خانه{Z}ای{Z}ها گفتند"),
+    # a ZWNJ after ر does nothing and is dropped; none is added inside «هلیکوپتر»:
+    # "the helicopters took off"
+    (f"هلیکوپتر{Z}های ارتش برخاستند", "هلیکوپترهای ارتش برخاستند"),
+    # a ZWNJ before «ایی» after ی is not a morpheme boundary: "a naval exercise"
+    (f"رزمایش دری{Z}ایی برگزار شد", "رزمایش دریایی برگزار شد"),
 ]
 
 KEEP_CASES = [
@@ -64,6 +72,18 @@ KEEP_CASES = [
     "سال ۱۳۵۷ ه.ش بود",
     # colon followed by a space already: "he stated: all is well"
     "اظهار داشت: همه چیز خوب است",
+    # «هلیکوپتر» and «هلی‌کوپتر» are both accepted; «هلی»/«کوپتر» are not words to split at:
+    # "the helicopter landed"
+    "هلیکوپتر در فرودگاه نشست",
+    f"هلی{Z}کوپتر در فرودگاه نشست",
+    # its plural, glued, is not split inside «هلیکوپتر» either: "the helicopters landed"
+    "هلیکوپترهای ارتش نشستند",
+    # a nisba adjective stays whole (not «دری‌ایی»): "naval forces"
+    "نیروهای دریایی آماده هستند",
+    # an unknown name is not split before a function word (not «کل‌این»): "Klein said"
+    "کلاین گفت که موافق است",
+    # the phrase «کل این» typed with a space stays two words: "all of this plan"
+    "کل این طرح اجرا شد",
 ]
 
 CHAR_CASES = [
@@ -85,6 +105,18 @@ CHAR_CASES = [
     ("خانهء ما", "خانهٔ ما"),
     # CRLF becomes LF; lines are kept
     ("سطر یک\r\nسطر دو\n\nسطر سه", "سطر یک\nسطر دو\n\nسطر سه"),
+    # bidi embedding/override/isolate controls are removed: "Tehran (ABC) said"
+    ("\u202bتهران\u202c (\u2066ABC\u2069) گفت\u202e", "تهران (ABC) گفت"),
+    # presentation forms fold to letters, the lam-alef ligature to two: "hello"
+    ("\ufeb3\ufefc\ufee1", "سلام"),
+    # a word written entirely in contextual forms: "the book of peace"
+    ("\ufb8e\ufe98\ufe8e\ufe8f \ufeb3\ufefc\ufee1", "کتاب سلام"),
+    # Arabic yeh in presentation form becomes Persian yeh; «ﷲ» becomes «الله»: "God willing"
+    ("\ufef3\ufe8e \ufdf2", "یا الله"),
+    # Arabic decimal separator between Latin digits: "12.5 percent"
+    ("12\u066b5 درصد", "12.5 درصد"),
+    # ... and kept between Persian digits (it is the Persian decimal separator)
+    ("۱۲\u066b۵ درصد", "۱۲\u066b۵ درصد"),
 ]
 
 
@@ -112,6 +144,10 @@ def test_characters_and_spacing(text: str, expected: str) -> None:
         ("مدل ATM74 در سال 1402", "persian", "مدل ATM74 در سال ۱۴۰۲"),
         # Arabic-Indic and Persian digits to Latin
         ("۱۲ و ٣٤", "latin", "12 و 34"),
+        # Latin digits: the decimal and thousands separators become «.» and «,»
+        ("۱٬۲۵۰٫۵ تومان", "latin", "1,250.5 تومان"),
+        # Persian digits: the Arabic separators are the Persian ones and are kept
+        ("12٫5 درصد", "persian", "۱۲٫۵ درصد"),
     ],
 )
 def test_digit_modes(text: str, digits: str, expected: str) -> None:
@@ -150,3 +186,18 @@ def test_offsets_point_at_source_characters(text: str) -> None:
     for ch, i in zip(out, offsets, strict=True):
         if ch not in f" {Z}هٔ":  # every kept letter maps to itself (or its Arabic original)
             assert text[i] == ch or text[i] in "كيى"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_offsets"),
+    [
+        # the lam-alef ligature «ﻻ» (index 1) becomes «لا»: both letters point at it
+        ("\ufeb3\ufefc\ufee1", [0, 1, 1, 2]),
+        # a removed bidi isolate (index 0) leaves the letters mapped to their own places
+        ("\u2067سلام\u2069", [1, 2, 3, 4]),
+    ],
+)
+def test_offsets_through_folding(text: str, expected_offsets: list[int]) -> None:
+    out, offsets = normalize_with_offsets(text)
+    assert out == normalize(text)
+    assert offsets == expected_offsets

@@ -13,17 +13,33 @@ ALPHABET = (
     "۰۱۲۳۴۵۶۷۸۹0123456789٠١"
     " \n\r\t.،؛:؟!?,«»()-ـ"
     "\u200c\u200d\u200e\u200f\ufeff\u00ad\u00a0\u064e\u0654"
+    "\u202b\u202c\u2066\u2069\ufefb\ufeb3\ufef3\ufdf2\ufe70\u066b\u066c"  # bidi, presentation, separators
 )
 WORDS = ["می", "نمی", "شود", "ها", "های", "ای", "اند", "کتاب", "خانه", "رئیس", "ستاد", "سازی", "بی", "آن"]
+# Affix chains: stems, suffixes and prefixes glued, spaced or ZWNJ-joined in any order
+# («خانه ای ها», «کتاب‌ها ای», «می کرده اند»), where one pass must already give the final form.
+STEMS = ["خانه", "کتاب", "دریا", "دریایی", "هلیکوپتر", "نامه", "کرده", "رئیس", "کل", "برنامه", "زندگی"]
+AFFIXES = ["ها", "های", "هایی", "ای", "ایی", "ام", "اش", "اند", "شان", "تر", "ترین", "می", "نمی", "بی", "ریزی", "سازی", "این"]
+chains = st.lists(
+    st.tuples(st.sampled_from(STEMS + AFFIXES), st.sampled_from(["", " ", "\u200c"])), min_size=1, max_size=8
+).map(lambda parts: "".join(w + sep for w, sep in parts))
 texts = st.one_of(
     st.text(alphabet=ALPHABET, max_size=80),
     st.lists(st.sampled_from(WORDS + [" ", "\n", ".", "\u200c"]), max_size=30).map("".join),
+    chains,
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=1000, deadline=None)
+@given(chains)
+def test_affix_chains_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
 

@@ -36,6 +36,7 @@ MIN_ZWNJ_VOTES = 2.0
 MIN_PAIR_VOTES = 4.0
 PAIR_MARGIN = 2.0  # a pair joins only when its ZWNJ votes exceed this many times its spaced votes
 STEM_BONUS = 20
+STEM_MIN_COUNT = 3  # the restorer's threshold for splitting a suffix off a stem (zwnj.py)
 GLUED_KNOWN_COUNT = 5
 PHRASE_MIN_COUNT = 5  # a hazm lemma counts as this many corpus occurrences when used as a stem
 
@@ -202,6 +203,19 @@ def decide(ev: Evidence) -> Lexicon:
     glued = set(ev.hazm_lemma) | {w for w in ev.perdt if ZWNJ not in w} | frequent
     known = {w for w in glued if ZWNJ not in w and w not in forms}
     counts = {w: c for w, c in ev.corpus.items() if c >= 2 and w not in forms}
+    # «هلی‌کوپتر» / «هلیکوپتر»: a ZWNJ between pieces that are not words (nor affixes) is a
+    # spelling variant, not a morpheme boundary. When the glued spelling is attested too, both
+    # are accepted: the glued word is never split, and it serves as a stem («هلیکوپتر‌های»).
+    bound = set(prefixes) | set(suffixes) | affixes.heads | affixes.leads
+
+    def is_word(piece: str) -> bool:
+        return ev.corpus.get(piece, 0) >= GLUED_KNOWN_COUNT or piece in ev.hazm_lemma or piece in bound
+
+    for key, form in forms.items():
+        attested = ev.corpus.get(key, 0) > 0 or key in ev.hazm_form
+        if attested and not affixal(form) and not any(is_word(p) for p in form.split(ZWNJ)):
+            known.add(key)
+            counts[key] = max(ev.corpus.get(key, 0), STEM_MIN_COUNT)
     for w in ev.hazm_lemma:
         if ZWNJ not in w:
             counts[w] = counts.get(w, 0) + STEM_BONUS

@@ -78,9 +78,12 @@ def align_entities(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> di
     """Predicted entity id -> the gold entity sharing most of its mentions."""
     out = {}
     for p in pred:
-        best, score = None, 0
+        # identical spans count first, so «وزیر خارجه ایران» goes to the minister, not to the
+        # nested «ایران» that ends at the same character
+        best, score = None, (0, 0)
         for g in gold:
-            n = sum(1 for a in p["mentions"] for b in g["mentions"] if same_mention(a, tuple(b)))
+            exact = sum(1 for a in p["mentions"] for b in g["mentions"] if tuple(a) == tuple(b))
+            n = (exact, sum(1 for a in p["mentions"] for b in g["mentions"] if same_mention(a, tuple(b))))
             if n > score:
                 best, score = g["id"], n
         if best is not None:
@@ -93,9 +96,15 @@ def clusters(pred: list[dict[str, Any]], gold: list[dict[str, Any]], labels: set
     """Gold and predicted clusters over shared mention ids (aligned mentions share an id)."""
     gold_mentions = [(tuple(m), n) for n, g in enumerate(gold) for m in g["mentions"]]
     pred_mentions = [(m, n) for n, p in enumerate(pred) if p["label"] in labels for m in p["mentions"]]
-    pairs = one_to_one(len(pred_mentions), len(gold_mentions),
-                       lambda p, g: same_mention(pred_mentions[p][0], gold_mentions[g][0]))
-    ids_pred = {p: g for p, g in pairs}
+    # identical spans pair first; the looser rule then pairs what is left (a nested gold
+    # mention that ends at the same character must not take an identical span's partner)
+    gold_at = {m: i for i, (m, _) in enumerate(gold_mentions)}
+    ids_pred = {p: gold_at.pop(m) for p, (m, _) in enumerate(pred_mentions) if m in gold_at}
+    left_p = [p for p in range(len(pred_mentions)) if p not in ids_pred]
+    left_g = sorted(set(range(len(gold_mentions))) - set(ids_pred.values()))
+    pairs = one_to_one(len(left_p), len(left_g),
+                       lambda p, g: same_mention(pred_mentions[left_p[p]][0], gold_mentions[left_g[g]][0]))
+    ids_pred.update({left_p[p]: left_g[g] for p, g in pairs})
     next_id = len(gold_mentions)
     gold_cl: dict[int, set[int]] = {}
     for i, (_, n) in enumerate(gold_mentions):

@@ -18,6 +18,7 @@ ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
 _QUOTE_MARKS = ("«", "»", '"', "'")
+TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"))
 
 
@@ -93,6 +94,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                 for k in range(m.first - 1, clause_start - 1, -1):
                     if m.verb is None and m.rule.use == "any" and toks[k].text in ("،", ","):
                         break
+                    if k > 0 and toks[k - 1].key in TIME_PREFIXES:
+                        continue  # «قبل از سقوط X درخواست کرده بودیم»: a time, not the addressee
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS)):
                         if _inside_phrase(toks, mentions, k, marker, clause_start):
                             found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
@@ -169,6 +172,8 @@ def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int) -> int:
             k = span.last + 1
         elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith("روزه") or toks[k].key.isdigit():
             k += 1
+        elif k + 1 < len(toks) and toks[k + 1].key in ("روزه", "ساعته", "هفته", "ماهه"):
+            k += 2  # «سفر سه روزه خود»: a number word and its unit
         else:
             return k
     return k

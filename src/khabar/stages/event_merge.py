@@ -182,7 +182,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue
         if not e.actors and e.type not in ACTOR_OPTIONAL:
             continue
-        if e.frame in ("trip", "tour") and not e.targets:
-            continue  # «آسیبی وارد شود»: a visit goes somewhere
+        if (e.frame in ("trip", "tour") or e.mode == "phone") and not e.targets:
+            continue  # «آسیبی وارد شود»: a visit goes somewhere, and a call has someone at the other end
         out.append(e)
     return out

@@ -13,6 +13,7 @@ from khabar.stages.event_tables import (
     PREPOSITIONS,
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
+    speech_cues,
 )
 from khabar.stages.event_types import Mention, TimeSpan, Tok
 
@@ -48,6 +49,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or toks[prev].key in SUBJECT_OPENERS
             or prev in time_ends
             or new_clause  # «… حاصل شده است و X نیز …»
+            or _speech_ends_at(toks, prev)  # «Y گفت X به Z حمله کرد»: X starts the reported clause
             or (toks[prev].text in _OPENING_PUNCT
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
@@ -77,6 +79,17 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         group.insert(0, before_and)
     used.update(id(x) for x in group)
     return group
+
+
+def _speech_ends_at(toks: list[Tok], k: int) -> bool:
+    """Whether a reporting verb («گفت», «اعلام کرد») ends at token ``k``."""
+    cues = speech_cues()
+    acc = ""
+    for j in range(k, max(-1, k - 3), -1):
+        acc = toks[j].key + acc
+        if acc in cues:
+            return True
+    return False
 
 
 def conjunction_before(toks: list[Tok], k: int) -> int | None:

@@ -54,7 +54,7 @@ class SentenceSplitter:
         wanted = set(starts)
         flags = [1 if i == 0 or t.idx in wanted else -1 for i, t in enumerate(doc)]
         values = numpy.array(flags, dtype="int64").astype("uint64")  # spaCy stores -1 as uint64
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
 
 
 @Language.factory("khabar_sentences", assigns=["token.is_sent_start"], default_config={"enders": ".!?؟"})

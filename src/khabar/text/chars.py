@@ -1,5 +1,7 @@
 """Persian character tables, kept as data so the policy is visible in one place."""
 
+import unicodedata
+
 ZWNJ = "\u200c"
 
 # Arabic code points that have a Persian counterpart of the same letter.
@@ -15,6 +17,10 @@ INVISIBLE_JUNK = {
     "\u200b",  # zero-width space
     "\u2060",  # word joiner
 }
+# Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they carry no
+# text, and inside a word they break every word match (entities, lexicon lookups). Removed.
+# (LRM and RLM are different: they are often typed for a ZWNJ, see ZWNJ_LIKE.)
+BIDI_CONTROLS = {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range(0x2066, 0x206A)}
 
 # Directional marks and soft hyphens typed where a ZWNJ belongs (common in Word exports).
 # They become ZWNJs; the ZWNJ clean-up then drops any that do not sit inside a word.
@@ -22,6 +28,36 @@ ZWNJ_LIKE = {"\u200e", "\u200f", "\u00ad"}
 
 # Pronouns and particles that never take a plural or clitic suffix («منهای» is not «من‌های»).
 NOT_STEMS = {"من", "تو", "او", "ما", "شما", "که", "چه", "نه", "به", "هم", "در", "از", "با", "بر", "تا"}
+
+# Arabic presentation forms (contextual letter shapes, ligatures such as ﻻ and ﷲ) are folded to
+# the letters they stand for by their Unicode compatibility (NFKC) decomposition, restricted to
+# these two blocks so that nothing else in the text is compatibility-folded. A ligature becomes
+# several letters. The isolated harakat forms (ﹰ) decompose to "space + mark": the space is dropped.
+PRESENTATION_BLOCKS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+PRESENTATION_CLASS = "\ufb50-\ufdff\ufe70-\ufefe"
+
+
+def _presentation_fold() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lo, hi in PRESENTATION_BLOCKS:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[ch] = folded[1:] if folded[0] == " " and len(folded) > 1 else folded
+    return table
+
+
+PRESENTATION_FOLD = _presentation_fold()
+
+# Arabic decimal and thousands separators (٫ ٬) between Latin digits become "." and ",", so that
+# «12٫5» reads as one number; between Persian or Arabic-Indic digits they are kept (٫ is the
+# standard Persian decimal separator). See docs/normalization.md.
+ARABIC_DECIMAL = "\u066b"
+ARABIC_THOUSANDS = "\u066c"
+
+# Function words never end or start a compound: a glued «کلاین» is not split into «کل‌این».
+FUNCTION_WORDS = NOT_STEMS | {"این", "آن", "را", "و", "یا", "ای", "همه", "همین", "همان", "اینکه", "آنکه"}
 
 SPACE_LIKE = {"\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000"}
 

@@ -30,12 +30,19 @@ _WORD_CHAR = re.compile(f"[{chars.WORD_CHARS}]")
 _LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]) ?([,;?])(?=\\s|$)")
 
 # Tatweel (kashida) stretching a letter is removed; a tatweel standing alone is a dash: kept.
-_KASHIDA = re.compile(f"(?<=[{chars.WORD_CHARS}]){chars.TATWEEL}+")
+# A ZWNJ typed before the kashida («آسیا‌ـ») is kept for the ZWNJ clean-up to judge, so that a
+# second pass (which sees the letter right before the kashida) gives the same text.
+_KASHIDA = re.compile(f"(?<=[{chars.WORD_CHARS}])({ZWNJ}?){chars.TATWEEL}+")
 # Standalone hamza written for the ezafe after a final ه («خانهء», «خانه ء») → «خانهٔ».
 _EZAFE_HAMZA = re.compile(f"ه ?ء(?![{chars.WORD_CHARS}])")
 # Latin digits made Persian, except inside Latin tokens («ATM74», «IBM-96»).
 _LATIN_DIGITS = re.compile("(?<![A-Za-z0-9_$-])[0-9]+(?![A-Za-z0-9_$-])")
 _TO_PERSIAN = str.maketrans(chars.LATIN_DIGITS, chars.PERSIAN_DIGITS)
+# Arabic decimal/thousands separators between Latin digits («12٫5» → «12.5»; see chars.py).
+_SEPARATORS = chars.ARABIC_DECIMAL + chars.ARABIC_THOUSANDS
+_ARABIC_SEPARATOR = re.compile(f"[{_SEPARATORS}](?<=[0-9][{_SEPARATORS}])(?=[0-9])")
+_LATIN_SEPARATOR = {chars.ARABIC_DECIMAL: ".", chars.ARABIC_THOUSANDS: ","}
+_PRESENTATION = re.compile(f"[{chars.PRESENTATION_CLASS}]")
 
 _restorers: dict[int, Restorer] = {}
 
@@ -54,7 +61,7 @@ def _char_table(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> d
     if digits not in DIGIT_MODES:
         raise ValueError(f"digits must be one of {', '.join(DIGIT_MODES)}, not {digits!r}")
     table: dict[str, str] = dict(chars.ARABIC_TO_PERSIAN)
-    table.update({c: "" for c in chars.INVISIBLE_JUNK})
+    table.update({c: "" for c in chars.INVISIBLE_JUNK | chars.BIDI_CONTROLS})
     table.update({c: ZWNJ for c in chars.ZWNJ_LIKE})
     table.update({c: " " for c in chars.SPACE_LIKE})
     table["\u200d"] = ""  # ZWJ: no use in Persian text, and it breaks word matching
@@ -64,13 +71,24 @@ def _char_table(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> d
         table.update(zip(chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS, strict=True))
     elif digits == "latin":
         table.update(zip(chars.PERSIAN_DIGITS + chars.ARABIC_DIGITS, chars.LATIN_DIGITS * 2, strict=True))
+    base = str.maketrans(table)
+    # Presentation forms fold to letters that then go through the same rules (ي → ی, ...).
+    table.update({c: folded.translate(base) for c, folded in chars.PRESENTATION_FOLD.items()})
     return str.maketrans(table)
 
 
 @lru_cache(maxsize=32)
 def _char_pairs(digits: str, remove_diacritics: bool, remove_tatweel: bool) -> tuple[tuple[str, str], ...]:
+    """The per-character rules of the fast path; presentation forms are done by one regex."""
     table = _char_table(digits, remove_diacritics, remove_tatweel)
-    return tuple((chr(k), v) for k, v in table.items())
+    return tuple((chr(k), v) for k, v in table.items() if chr(k) not in chars.PRESENTATION_FOLD)
+
+
+def _fold_presentation(text: str, digits: str, remove_diacritics: bool, remove_tatweel: bool) -> str:
+    if _PRESENTATION.search(text) is None:
+        return text
+    table = _char_table(digits, remove_diacritics, remove_tatweel)
+    return _PRESENTATION.sub(lambda m: m.group().translate(table), text)
 
 
 def _apply_chars(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -97,10 +115,12 @@ def _letter_steps(digits: str, remove_tatweel: bool, punct: str) -> tuple[Step, 
     """Context-dependent character rules, as (pattern, replacement) steps run in order."""
     steps: list[Step] = []
     if remove_tatweel:
-        steps.append((_KASHIDA, lambda m: ""))
+        steps.append((_KASHIDA, lambda m: m.group(1)))
     steps.append((_EZAFE_HAMZA, lambda m: "هٔ"))
     if digits == "persian":
         steps.append((_LATIN_DIGITS, lambda m: m.group().translate(_TO_PERSIAN)))
+    # after the digit rules: the separator follows the script its digits end up in
+    steps.append((_ARABIC_SEPARATOR, lambda m: _LATIN_SEPARATOR[m.group()]))
     if punct == "persian":
         steps.append((_LATIN_PUNCT, lambda m: chars.PERSIAN_PUNCT[m.group(1)]))
     return tuple(steps)
@@ -153,7 +173,8 @@ def normalize(
     """
     if punct not in PUNCT_MODES:
         raise ValueError(f"punct must be one of {', '.join(PUNCT_MODES)}, not {punct!r}")
-    out = _apply_chars(text, _char_pairs(digits, remove_diacritics, remove_tatweel))
+    out = _fold_presentation(text, digits, remove_diacritics, remove_tatweel)
+    out = _apply_chars(out, _char_pairs(digits, remove_diacritics, remove_tatweel))
     if "\r" in out:
         out = out.replace("\r\n", "\n")
     for pattern, repl in _letter_steps(digits, remove_tatweel, punct):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.text.chars import COMBINING, NON_JOINING, NOT_STEMS, WORD_CHARS, ZWNJ
+from khabar.text.chars import COMBINING, FUNCTION_WORDS, NON_JOINING, NOT_STEMS, WORD_CHARS, ZWNJ
 from khabar.text.lexicon import Lexicon
 
 _WORD = re.compile(f"[{WORD_CHARS}\u200c]+")
@@ -73,7 +73,10 @@ class Restorer:
         key = word.replace(ZWNJ, "")
         spelled = lex.forms.get(key)
         parts = word.split(ZWNJ)
-        morphemes = all(p in lex.counts or p in lex.suffixes or p in lex.prefixes for p in parts)
+        morphemes = all(p in lex.counts or p in lex.suffixes or p in lex.prefixes for p in parts) and all(
+            right not in lex.suffixes or left in lex.prefixes or self._takes(left, right)
+            for left, right in zip(parts, parts[1:], strict=False)
+        )  # «دری‌ایی»: «ایی» never follows ی, so that ZWNJ is not at a morpheme boundary
         if spelled is not None and not morphemes:
             return spelled  # a ZWNJ in the wrong place: use the known spelling
         if spelled is None and key in lex.known and not morphemes:
@@ -95,11 +98,11 @@ class Restorer:
 
     def _fix_glued(self, word: str, guess: bool = True) -> str:
         lex = self.lex
+        if word in lex.known or len(word) < 3:
+            return word  # checked first: a word may be accepted both glued and with a ZWNJ
         spelled = lex.forms.get(word)
         if spelled is not None:
             return spelled
-        if word in lex.known or len(word) < 3:
-            return word
         if word.endswith(_EZAFE_HAMZA):  # «هفته‌نامهٔ»: analyse without the ezafe mark
             return self._fix_glued(word[:-1], guess) + _EZAFE_HAMZA
         found = self._verb(word, guess) or self._suffixed(word, guess=guess)
@@ -143,7 +146,7 @@ class Restorer:
             count = lex.counts.get(stem, 0)
             if verbs_only:
                 spelled_stem: str | None = stem if stem in lex.verbs else None
-            elif stem in lex.forms:
+            elif stem in lex.forms and stem not in lex.known:
                 spelled_stem, count = lex.forms[stem], max(count, STEM_MIN_COUNT)
             elif count >= STEM_MIN_COUNT or stem in lex.known:
                 spelled_stem = stem
@@ -195,6 +198,8 @@ class Restorer:
                 score = counts.get(left, 0)
             elif left in lex.leads:
                 score = counts.get(right, 0)
+            elif left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+                continue  # «کلاین» is not «کل‌این»: a ZWNJ never stands between two free words
             elif (left[-1] == "ه" and len(left) >= 3) or left[-1] == right[0]:
                 # a final ه never glues; a doubled letter is never written inside one word
                 score = min(counts.get(left, 0), counts.get(right, 0))
@@ -277,6 +282,16 @@ class Restorer:
         fix = self.fix_piece
         return " ".join([cache.get(t) or fix(t) for t in toks])
 
+    def _merge_back(self, merged: list[str]) -> None:
+        """After a join, the token before may now join the result («ان» + «شاءالله»), as a
+        second pass would see it: do it now, so that normalizing twice changes nothing."""
+        pair_left, left = self.lex.pair_left, self._left_triggers
+        while len(merged) >= 2 and (merged[-2] in left or merged[-2] in pair_left):
+            glue = self.glue(merged[-2], merged[-1])
+            if glue is None:
+                return
+            merged[-2:] = [merged[-2] + glue + merged[-1]]
+
     def _merge(self, toks: list[str], spots: set[int]) -> list[str]:
         last = len(toks) - 1
         merged: list[str] = []
@@ -284,7 +299,9 @@ class Restorer:
         for pos in sorted(spots):
             if pos < 0 or pos >= last or pos < done - 1:
                 continue
-            glue = self.glue(toks[pos], toks[pos + 1])
+            # In a chain the left side is the word joined so far («خانه‌ای» + «ها»), as it will
+            # be seen when the output is normalized again (idempotence).
+            glue = self.glue(merged[-1] if pos == done - 1 else toks[pos], toks[pos + 1])
             if glue is None:
                 continue
             if pos == done - 1:  # a chain: «برنامه ریزی های»
@@ -292,6 +309,7 @@ class Restorer:
             else:
                 merged.extend(toks[done:pos])
                 merged.append(toks[pos] + glue + toks[pos + 1])
+            self._merge_back(merged)
             done = pos + 2
         merged.extend(toks[done:])
         return merged
