@@ -49,6 +49,9 @@ ZWNJ_CASES = [
     # a ZWNJ after ر does nothing and is dropped; none is added inside «هلیکوپتر»:
     # "the helicopters took off"
     (f"هلیکوپتر{Z}های ارتش برخاستند", "هلیکوپترهای ارتش برخاستند"),
+    # after one join, the word before may join the result: done in the same pass, as a second
+    # pass would (idempotence): "God willing we will come back tomorrow"
+    ("ان شاء الله فردا برمی گردیم", f"ان{Z}شاءالله فردا برمی{Z}گردیم"),
     # a ZWNJ before «ایی» after ی is not a morpheme boundary: "a naval exercise"
     (f"رزمایش دری{Z}ایی برگزار شد", "رزمایش دریایی برگزار شد"),
 ]
@@ -99,6 +102,9 @@ CHAR_CASES = [
     (f"سلام{Z}{Z} دنیا", "سلام دنیا"),
     # BOM, zero-width space and ZWJ are dropped; NBSP becomes a space
     ("\ufeffسلام\u200b\u200dدنیا\u00a0خوب", "سلامدنیا خوب"),
+    # a tatweel after a non-joining letter is a dash, not a kashida: kept (the useless ZWNJ
+    # after «ا» goes), so a second pass changes nothing: "Asia-Oceania"
+    (f"آسیا{Z}ـ{Z}اقیانوسیه", f"آسیاـ{Z}اقیانوسیه"),
     # kashida removed, a standalone tatweel (used as a dash) kept
     ("سلامـــ ـ خوب", "سلام ـ خوب"),
     # standalone hamza for the ezafe after ه: "the house of us"

@@ -50,6 +50,12 @@ def speaker_name(doc, quote):
         # another tense of a cue
         ("دکتر علی رضایی گفته است که مذاکرات ادامه دارد.", "indirect", "گفته است", "مذاکرات ادامه دارد",
          "علی رضایی"),
+        # a participial cue marked «noun»: the noun phrase after «بر» is the content
+        ("دکتر علی رضایی ضمن تاکید بر لزوم صرفه‌جویی در مصرف آب، از مردم تشکر کرد.", "indirect", "ضمن تاکید",
+         "بر لزوم صرفه‌جویی در مصرف آب", "علی رضایی"),
+        # a person after a preposition is inside the speaker's description, not the speaker
+        ("یک مقام نزدیک به آیت‌الله حسن مرادی گفت: انتخابات به موقع برگزار می‌شود.", "direct", "گفت",
+         "انتخابات به موقع برگزار می‌شود.", "یک مقام نزدیک"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
@@ -70,6 +76,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("به گزارش فارس، دکتر علی رضایی گفت: کار تمام شد.", ["علی رضایی"]),
         # a multi-sentence direct quote is one quote
         ("دکتر علی رضایی گفت: کار تمام شد. نتیجه را اعلام می‌کنیم.", ["علی رضایی"]),
+        # an indirect quote before a «… و افزود:» in the same sentence
+        ("سرتیپ علی نادری این رزمایش را گامی مهم برای امنیت منطقه دانست و افزود: نیروها آماده‌اند.",
+         ["علی نادری", "علی نادری"]),
         # «گفت‌وگو کرد» is talks, not speech
         ("دکتر علی رضایی با وزیر نفت گفت و گو کرد.", []),
     ],

@@ -21,7 +21,7 @@ import math
 import random
 import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -148,7 +148,7 @@ def add_perdt(ev: Evidence, sentences: list[str]) -> None:
 
 def decide(ev: Evidence) -> Lexicon:
     """Turn evidence into the lexicon the restorer uses."""
-    zvotes: Counter[str] = Counter()
+    zvotes: dict[str, float] = defaultdict(float)
     for w, c in ev.perdt.items():
         if ZWNJ in w:
             zvotes[w] += 10 * L(c)
@@ -206,10 +206,12 @@ def decide(ev: Evidence) -> Lexicon:
     # «هلی‌کوپتر» / «هلیکوپتر»: a ZWNJ between pieces that are not words (nor affixes) is a
     # spelling variant, not a morpheme boundary. When the glued spelling is attested too, both
     # are accepted: the glued word is never split, and it serves as a stem («هلیکوپتر‌های»).
-    bound = set(prefixes) | set(suffixes) | affixes.heads | affixes.leads
+    bound_elements = set(prefixes) | set(suffixes) | affixes.heads | affixes.leads
 
     def is_word(piece: str) -> bool:
-        return ev.corpus.get(piece, 0) >= GLUED_KNOWN_COUNT or piece in ev.hazm_lemma or piece in bound
+        return (
+            ev.corpus.get(piece, 0) >= GLUED_KNOWN_COUNT or piece in ev.hazm_lemma or piece in bound_elements
+        )
 
     for key, form in forms.items():
         attested = ev.corpus.get(key, 0) > 0 or key in ev.hazm_form

@@ -118,7 +118,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
         if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
             s = sents.index(start_of[g])
-            window = by_sentence[bisect_left(by_sentence, (s - 5, -1)):bisect_left(by_sentence, (s + 6, -1))]
+            window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
             window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
             options = sorted({cl.find(x) for _, x in window} - roled_roots)
         if options:
@@ -153,6 +153,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     return cl
 
 
+NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
 MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
 MAX_BACK = 500  # mentions looked back over for an «این کشور» antecedent
 

@@ -62,8 +62,9 @@ def cue_table() -> PhraseTable[str]:
 
 
 @lru_cache(maxsize=1)
-def nominal_cue_table() -> PhraseTable[str]:
-    return PhraseTable((row[0], row[1]) for row in load_table("nominal_cues.tsv"))
+def nominal_cue_table() -> PhraseTable[tuple[str, bool]]:
+    """phrase -> (cue as recorded, whether a noun phrase after it is content)."""
+    return PhraseTable((row[0], (row[1], row[2:3] == ("noun",))) for row in load_table("nominal_cues.tsv"))
 
 
 @lru_cache(maxsize=1)

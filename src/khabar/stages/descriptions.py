@@ -73,7 +73,9 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     taken = {k for m in found if not m.nested for k in range(m.start, m.end)}
     extra: list[Mention] = []
     # starts of the people and organizations that could be a cue's subject (sorted, for bisect)
-    subjects = sorted(m.start for m in found if m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency")
+    # («یک مقام نزدیک به آیت‌الله X گفت»: X after a preposition is inside the speaker's description)
+    subjects = sorted(m.start for m in found if m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency"
+                      and not (m.start > 0 and w.keys[m.start - 1] in PREPOSITIONS))
     group = first_group
     for cue in find_cues(w):
         lo = starts[bisect_right(starts, cue.start) - 1]

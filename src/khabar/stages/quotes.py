@@ -144,7 +144,8 @@ class Context:
             # the cue's clause: from its sentence start, or the previous cue (so each token is read once)
             lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], colon[n - 1].end + 1 if n else p0,
                      cue.start - MAX_CLAUSE)
-            self.nominal(lo, cue.start)  # «وی با بیان اینکه …، تصریح کرد: …»
+            # «وی با بیان اینکه …، تصریح کرد: …», «X … را … دانست و افزود: …»
+            self.indirect(lo, cue.start)
             ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)
@@ -171,8 +172,9 @@ class Context:
             k = i + hit[0]
             while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
                 k += 1
-            if k < hi and w.keys[k] in {"اینکه", "که"}:
-                start = k + 1
+            clause = k < hi and w.keys[k] in {"اینکه", "که"}
+            if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
+                start = k + 1 if clause else k - 1
                 stop = min(hi, start + MAX_CLAUSE)
                 end = next((j for j in range(start, stop) if w.texts[j] in {"،", ","}), stop)
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))

@@ -30,9 +30,9 @@ _WORD_CHAR = re.compile(f"[{chars.WORD_CHARS}]")
 _LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]) ?([,;?])(?=\\s|$)")
 
 # Tatweel (kashida) stretching a letter is removed; a tatweel standing alone is a dash: kept.
-# A ZWNJ typed before the kashida («آسیا‌ـ») is kept for the ZWNJ clean-up to judge, so that a
-# second pass (which sees the letter right before the kashida) gives the same text.
-_KASHIDA = re.compile(f"(?<=[{chars.WORD_CHARS}])({ZWNJ}?){chars.TATWEEL}+")
+# Only a joining letter can be stretched: after ا د ر ز و … (or a ZWNJ) a tatweel is a dash
+# («آسیاـ‌پاسیفیک»), kept; otherwise removing the ZWNJ before it would expose it on a second pass.
+_KASHIDA = re.compile(f"(?<=[{chars.WORD_CHARS}])(?<![{''.join(sorted(chars.NON_JOINING))}]){chars.TATWEEL}+")
 # Standalone hamza written for the ezafe after a final ه («خانهء», «خانه ء») → «خانهٔ».
 _EZAFE_HAMZA = re.compile(f"ه ?ء(?![{chars.WORD_CHARS}])")
 # Latin digits made Persian, except inside Latin tokens («ATM74», «IBM-96»).
@@ -115,7 +115,7 @@ def _letter_steps(digits: str, remove_tatweel: bool, punct: str) -> tuple[Step, 
     """Context-dependent character rules, as (pattern, replacement) steps run in order."""
     steps: list[Step] = []
     if remove_tatweel:
-        steps.append((_KASHIDA, lambda m: m.group(1)))
+        steps.append((_KASHIDA, lambda m: ""))
     steps.append((_EZAFE_HAMZA, lambda m: "هٔ"))
     if digits == "persian":
         steps.append((_LATIN_DIGITS, lambda m: m.group().translate(_TO_PERSIAN)))
