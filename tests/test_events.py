@@ -278,3 +278,41 @@ def test_scorer_matches_one_to_one() -> None:
     stats = score_article(record, mentions, events)["stats"]
     assert (stats["gold"], stats["predicted"], stats["matched"], stats["partial"]) == (2, 3, 1, 2)
     assert (stats["place_correct"], stats["time_value_correct"], stats["modality_correct"]) == (1, 1, 1)
+
+
+# One run-on sentence of role phrases with a meeting in each, no punctuation (our own sentence).
+RUN_ON = "وزیر امور خارجه ایران با سفیر ترکیه دیدار کرد و "
+
+
+@pytest.mark.parametrize(
+    ("repeats", "max_ratio"),
+    [
+        (20, 2.5),  # doubling a short run-on sentence at most about doubles the work
+        (40, 2.5),  # and so does doubling a longer one (per-trigger scans of the whole sentence grew ~4×)
+    ],
+)
+def test_event_work_grows_linearly(nlp_bare, monkeypatch, repeats: int, max_ratio: float) -> None:
+    import khabar.stages.events as events_module
+    from khabar.stages.event_types import Mention, Tok
+
+    reads = [0]
+
+    class CountedTok(Tok):
+        def __getattribute__(self, name: str):  # type: ignore[no-untyped-def]
+            reads[0] += 1
+            return super().__getattribute__(name)
+
+    class CountedMention(Mention):
+        def __getattribute__(self, name: str):  # type: ignore[no-untyped-def]
+            reads[0] += 1
+            return super().__getattribute__(name)
+
+    monkeypatch.setattr(events_module, "Tok", CountedTok)
+    monkeypatch.setattr(events_module, "Mention", CountedMention)
+    work = []
+    for n in (repeats, 2 * repeats):
+        reads[0] = 0
+        doc = run_events(nlp_bare, RUN_ON * n, [ZARIF, ("سفیر ترکیه", "e2", "PER")], DATE)
+        assert doc._.events, "the meeting is still found"
+        work.append(reads[0])
+    assert work[1] <= max_ratio * work[0], work

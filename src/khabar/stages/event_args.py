@@ -11,7 +11,7 @@ A role in apposition («X وزیر خارجه Y») is the same entity and is ste
 from __future__ import annotations
 
 from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, speech_cues
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 from khabar.stages.timex import TimeExpr
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
@@ -23,7 +23,7 @@ AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به",
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
-    return next((x for x in mentions if x.first == first), None)
+    return indexed(mentions).by_first.get(first)
 
 
 def _unit_last(mentions: list[Mention], m: Mention) -> int:
@@ -65,8 +65,8 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
             return x
         if toks[k].text in _QUOTE_MARKS:
             continue
-        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or any(
-                y.first <= k <= y.last for y in mentions):
+        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or (
+                k in indexed(mentions).covered):
             return None  # «از چنین نقشی که X …»: a relative clause is not the phrase
     return None
 
@@ -113,7 +113,7 @@ def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str
     """Whether the preposition at ``k`` follows a noun inside an earlier phrase with the same
     preposition, a few plain words back («از حامیان خروج از X»)."""
     for j in range(k - 1, max(clause_start, k - 4) - 1, -1):
-        if toks[j].punct or mention_at(mentions, j) is not None or any(y.first <= j <= y.last for y in mentions):
+        if toks[j].punct or mention_at(mentions, j) is not None or j in indexed(mentions).covered:
             return False
         if toks[j].key == marker:
             return True
@@ -130,15 +130,15 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
         start -= 1
     best = None
-    for x in mentions:
-        if start <= x.first and x.last < ra:
+    for x in indexed(mentions).starting_in(start, ra):
+        if x.last < ra:
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
             governed = False
             for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
                 if toks[j].key in PREPOSITIONS:
                     governed = True
                     break
-                if any(y.first <= j <= y.last for y in mentions):
+                if j in indexed(mentions).covered:
                     break
             # «خبر دیدار X با Y را تکذیب کرد»: X right after the previous event noun is its genitive.
             genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct

@@ -15,6 +15,9 @@ from dataclasses import replace
 from khabar.stages.event_types import Candidate
 
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "agree", "sign", "cooperate"})
+# A candidate is compared with at most this many of the latest events: an article tells one
+# happening again within a few dozen events, and a bound keeps a huge text from all-pairs work.
+MERGE_LOOKBACK = 50
 
 
 def _overlap(a: list[str], b: list[str]) -> bool:
@@ -115,20 +118,21 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
         if new.anaphoric:
             # «در این دیدار», «هدف از این سفر»: the last such event; it adds only what that one lacks.
             frames = ("meeting", "phone") if new.frame in ("talk", "meeting") else (new.frame,)
-            host = next((p for p in reversed(events) if p.frame in frames and p.modality == new.modality), None)
+            host = next((p for p in reversed(events[-MERGE_LOOKBACK:])
+                         if p.frame in frames and p.modality == new.modality), None)
             if host is not None:
                 _fill(host, new)
             continue
         if new.frame == "talk":
             # «در تماس تلفنی با X گفت‌وگو کرد», «در این دیدار … رایزنی کردند»: the talk is that call
             # or meeting; with none before it, it is a meeting of its own.
-            host = next((p for p in reversed(events) if p.frame in ("meeting", "phone")
+            host = next((p for p in reversed(events[-MERGE_LOOKBACK:]) if p.frame in ("meeting", "phone")
                          and compatible(p, _as(new, p), place_labels)), None)
             if host is not None:
                 _absorb(host, new)
                 continue
             new.frame = "meeting"
-        for prev in reversed(events):
+        for prev in reversed(events[-MERGE_LOOKBACK:]):
             if compatible(prev, new, place_labels, kin):
                 _absorb(prev, new, kin)
                 break

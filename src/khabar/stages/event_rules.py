@@ -23,7 +23,7 @@ from khabar.stages.event_tables import (
     modality_cues,
     trigger_rules,
 )
-from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_triggers"]
 
@@ -127,6 +127,7 @@ def find_candidates(
     toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], *, sentence: int = 0
 ) -> list[Candidate]:
     """Pure step: the event candidates of one sentence."""
+    mentions = indexed(mentions)  # built once here, not rebuilt per trigger
     limit = len(toks)
     matches = match_triggers(toks, limit, mentions)
     cues = _cue_scopes(toks)
@@ -220,7 +221,7 @@ def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bo
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:
     """«به عربستان، امارات و کویت سفر کند»: one trip per destination."""
-    labels = {x.entity: x.label for x in mentions}
+    labels = indexed(mentions).labels
     if c.frame not in ("trip", "tour") or len(c.targets) < 2 or not all(
             labels.get(t) in args.PLACE_LABELS for t in c.targets):
         return [c]

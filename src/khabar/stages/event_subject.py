@@ -15,19 +15,24 @@ from khabar.stages.event_tables import (
     SUBJECT_OPENERS,
     speech_cues,
 )
-from khabar.stages.event_types import Mention, TimeSpan, Tok
+from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
+
+# How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
+# sentence (hundreds of triggers and mentions) linear instead of quadratic.
+SUBJECT_WINDOW = 60
 
 
 def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
             used: set[int]) -> list[Mention]:
     """The clause subject before token ``before``, with its conjuncts."""
+    index = indexed(mentions)
+    lo = max(0, before - SUBJECT_WINDOW)
     time_ends = {t.last for t in times}
-    embedded = _embedded_clauses(toks, before)
+    embedded = _embedded_clauses(toks, before, lo)
+    inside = index.covered
     ok: dict[int, bool] = {}
     found: Mention | None = None
-    for x in mentions:
-        if x.first >= before:
-            break
+    for x in index.starting_in(lo, before):
         if any(s <= x.first < e for s, e in embedded):
             continue
         prev = x.first - 1
@@ -36,8 +41,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             prev = conj  # «غرب و در صدر آن آمریکا»: the phrase stands where «و» does
         if prev > 0 and toks[prev].text in ("«", '"') and not toks[prev - 1].punct:
             prev -= 1  # «در منطقه «X»»: a quoted name after a noun is no subject
-        before_prev = next((y for y in mentions if y.last == prev - 1), None)
-        inside = {k for y in mentions for k in range(y.first, y.last + 1)}
+        before_prev = next(iter(index.ending_at(prev - 1)), None)
         if prev >= 0 and toks[prev].key in SUBJECT_HEADS and prev not in inside:
             prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
         elif (prev >= 1 and toks[prev - 1].key in SUBJECT_HEADS and prev not in inside and not toks[prev].punct
@@ -55,7 +59,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
                          and before_prev.label == x.label))
             # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
-            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(mentions, before_prev)), False))
+            or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(index, before_prev)), False))
         )
         followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
         ok[id(x)] = fine
@@ -70,9 +74,9 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         prev = conjunction_before(toks, prev) or prev
         if prev < 1 or toks[prev].key != "و":
             break
-        before_and = next((y for y in mentions if y.last == prev - 1 and id(y) not in used), None)
+        before_and = next((y for y in index.ending_at(prev - 1) if id(y) not in used), None)
         while before_and is not None and (head := next(
-                (y for y in mentions if y.last == before_and.first - 1 and y.entity == before_and.entity), None)):
+                (y for y in index.ending_at(before_and.first - 1) if y.entity == before_and.entity), None)):
             before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
         if before_and is None or not ok.get(id(before_and)):
             break
@@ -101,20 +105,21 @@ def conjunction_before(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-def _head(mentions: list[Mention], m: Mention) -> Mention:
+def _head(mentions: Mentions, m: Mention) -> Mention:
     """Back from an apposition to the first mention of its chain («X وزیر خارجه Y» → X)."""
-    while (head := next((y for y in mentions if y.last == m.first - 1 and y.entity == m.entity), None)):
+    while (head := next((y for y in mentions.ending_at(m.first - 1) if y.entity == m.entity), None)):
         m = head
     return m
 
 
-def _embedded_clauses(toks: list[Tok], before: int) -> list[tuple[int, int]]:
+def _embedded_clauses(toks: list[Tok], before: int, lo: int = 0) -> list[tuple[int, int]]:
     """«X با بیان اینکه Y …، از Z خواست»: the clause after «با بیان اینکه» up to its comma is
-    reported speech, and its mentions are not the main clause's subject."""
+    reported speech, and its mentions are not the main clause's subject. Only clauses that end
+    before ``before`` count; those starting a window before ``lo`` cannot reach the mentions looked at."""
     spans = []
-    for k in range(len(toks) - 1):
+    for k in range(max(0, lo - SUBJECT_WINDOW), min(before, len(toks) - 1)):
         if toks[k].key == "بیان" and toks[k + 1].key in ("اینکه", "این"):
-            end = next((j for j in range(k + 2, len(toks)) if toks[j].text in ("،", ",")), None)
+            end = next((j for j in range(k + 2, min(before, len(toks))) if toks[j].text in ("،", ",")), None)
             if end is not None and end < before:
                 spans.append((k, end))
     return spans

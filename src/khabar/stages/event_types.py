@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from khabar.stages.event_tables import TriggerRule
@@ -29,6 +31,37 @@ class Mention:
     entity: str
     label: str
 
+
+class Mentions(list[Mention]):
+    """A sentence's mentions with lookups by token position, built once (the list is not changed
+    afterwards): scanning every mention for every trigger made long sentences quadratic."""
+
+    def __init__(self, items: Iterable[Mention] = ()) -> None:
+        super().__init__(items)
+        self.firsts = [x.first for x in self]
+        self.in_order = all(a <= b for a, b in zip(self.firsts, self.firsts[1:], strict=False))
+        self.by_first: dict[int, Mention] = {}
+        self.by_last: dict[int, list[Mention]] = {}
+        self.covered: set[int] = set()
+        for x in self:
+            self.by_first.setdefault(x.first, x)  # the first in list order, as a scan would find
+            self.by_last.setdefault(x.last, []).append(x)
+            self.covered.update(range(x.first, x.last + 1))
+        self.labels = {x.entity: x.label for x in self}
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose first token is in ``[lo, hi)``, in list order."""
+        if not self.in_order:
+            return [x for x in self if lo <= x.first < hi]
+        return self[bisect_left(self.firsts, lo):bisect_left(self.firsts, hi)]
+
+    def ending_at(self, last: int) -> list[Mention]:
+        return self.by_last.get(last, [])
+
+
+def indexed(mentions: list[Mention]) -> Mentions:
+    """``mentions`` with its position index (built here when the caller passed a plain list)."""
+    return mentions if isinstance(mentions, Mentions) else Mentions(mentions)
 
 @dataclass
 class TimeSpan:

@@ -9,7 +9,7 @@ Sets ``doc._.events`` and the span group ``doc.spans["times"]``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Any
 
@@ -87,8 +87,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                 if span is not None:
                     time_spans.append(span)
         # «شامگاه دوشنبه» is a time even where a gazetteer sees the city «دوشنبه».
-        sent_mentions = [x for x in sent_mentions
-                         if not any(t.first <= x.first and x.last <= t.last for t in times)]
+        time_firsts = [t.first for t in times]
+        sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
         candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
     same = same_person(doc._.entities or [])
@@ -103,12 +103,15 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
 
 def kin_entities(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
     """Entity id → the LOC/ORG entities whose mentions lie inside its own («وزیر نفت ایران» → ایران)."""
-    spans = [(int(s), int(e), str(ent["id"]), str(ent.get("label", ""))) for ent in entities
-             for s, e in ent.get("mentions", [])]
+    spans = sorted((int(s), int(e), str(ent["id"]), str(ent.get("label", ""))) for ent in entities
+                   for s, e in ent.get("mentions", []))
+    inner_spans = [x for x in spans if x[3] in ("LOC", "GPE", "ORG")]
+    inner_starts = [x[0] for x in inner_spans]
     kin: dict[str, set[str]] = {}
     for s, e, outer, _ in spans:
-        for s2, e2, inner, label in spans:
-            if inner != outer and label in ("LOC", "GPE", "ORG") and s <= s2 and e2 <= e and (e2 - s2) < (e - s):
+        # only mentions starting inside this one can lie inside it (bisect, not all pairs)
+        for s2, e2, inner, _label in inner_spans[bisect_left(inner_starts, s):bisect_left(inner_starts, e)]:
+            if inner != outer and e2 <= e and (e2 - s2) < (e - s):
                 kin.setdefault(outer, set()).add(inner)
     return kin
 
@@ -160,6 +163,13 @@ def city_countries(text: str, entities: list[dict[str, Any]]) -> dict[str, str]:
             elif k in capitals:
                 city_country.setdefault(str(ent["id"]), capitals[k])
     return {city: country_entity[c] for city, c in city_country.items() if c in country_entity}
+
+
+def _inside_time(times: list[TimeSpan], firsts: list[int], x: Mention) -> bool:
+    """Whether ``x`` lies inside one of ``times`` (in order, not overlapping; ``firsts``: their first
+    tokens): one bisect, not a scan of every time."""
+    k = bisect_right(firsts, x.first) - 1
+    return k >= 0 and x.last <= times[k].last
 
 
 def _token_index(toks: list[Tok]):  # type: ignore[no-untyped-def]

@@ -152,15 +152,15 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     words, patterns = _tables()
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # characters already in a found expression (no pairwise overlap tests)
     for name, pattern in patterns:
         for m in pattern.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(c in taken for c in range(m.start(), m.end())):
                 continue
             t = _build(name, m, words)
             if t is not None:
                 found.append(t)
-                taken.append((m.start(), m.end()))
+                taken.update(range(m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
 
 
