@@ -26,6 +26,9 @@ _PERSIAN = re.compile(r"^[\u0600-\u06ff\u200c ]+$")
 LABELS = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
 
 
+MAX_NAME_WORDS = 6
+
+
 def read_iob(path: Path, sep: str | None) -> list[list[tuple[str, str]]]:
     sents: list[list[tuple[str, str]]] = []
     cur: list[tuple[str, str]] = []
@@ -90,6 +93,9 @@ def main() -> None:
         rows = []
         for name, c in tagged.get(lab, Counter()).items():
             if c < MIN_COUNT or not _PERSIAN.match(name) or len(name) < 2:
+                continue
+            # Long names are runs of corpus text: keep the table to short names (facts, not sentences).
+            if len(name.split()) > MAX_NAME_WORDS:
                 continue
             if multi_only and " " not in name:
                 continue

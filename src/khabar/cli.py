@@ -51,6 +51,18 @@ def report(message: str) -> None:
     err.print(f"[yellow]khabar:[/] {message}", markup=True)
 
 
+def date_option(value: str | None) -> str | None:
+    """A --date option (Gregorian or Jalali) as an ISO date; a bad one is a usage error."""
+    from khabar.io.dates import DateError, parse_date
+
+    if not value:
+        return None
+    try:
+        return parse_date(value).isoformat()
+    except DateError as exc:
+        fail(f"--date: {exc}", 2)
+
+
 class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -94,16 +106,10 @@ def analyze(
 ) -> None:
     """Analyze articles: structure, entities, quotes, events. One JSON object per article."""
     from khabar.article import analyze as run
-    from khabar.io.dates import DateError, parse_date
     from khabar.io.writers import write_articles
     from khabar.pipeline import load
 
-    iso = None
-    if date:
-        try:
-            iso = parse_date(date).isoformat()
-        except DateError as exc:
-            fail(f"--date: {exc}", 2)
+    iso = date_option(date)
     errors: list[str] = []
     raws = iter_inputs(paths, errors)
     # Peek at two articles: one article from one path prints pretty JSON, anything more streams JSONL.

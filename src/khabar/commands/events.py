@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from khabar.cli import app, evaluate_app, fail, iter_inputs, progress_wrap
+from khabar.cli import app, date_option, evaluate_app, fail, iter_inputs, progress_wrap
 
 REPO_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
@@ -35,16 +35,10 @@ def events(
 ) -> None:
     """Events of articles as rows: date, actor, role, country, type, mode, target, …, place, sentence."""
     from khabar.article import analyze
-    from khabar.io.dates import DateError, parse_date
     from khabar.pipeline import load
     from khabar.stages.event_export import COLUMNS, event_rows
 
-    iso = None
-    if date:
-        try:
-            iso = parse_date(date).isoformat()
-        except DateError as exc:
-            fail(f"--date: {exc}", 2)
+    iso = date_option(date)
     errors: list[str] = []
     raws = list(iter_inputs(paths, errors))
     if raws:
