@@ -1,8 +1,8 @@
 """Smoke test on real news: the rules-only pipeline over a fixed sample of shared articles.
 
 The articles are named by file and index only (no text is copied). Each check is one
-invariant of the output (docs/schema.md); a check that fails because of a known bug is
-marked xfail(strict=False) with the bug. Skips when ../shared is absent.
+invariant of the output (docs/schema.md); articles that once broke an invariant are kept as
+regression rows. Skips when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def test_news_sample_has_results(analyzed) -> None:
     assert sum(bool(art["entities"]) for _, _, art in analyzed) >= len(analyzed) * 0.8
 
 
-# Known bugs on named shared articles (file, index): each row is expected to fail until fixed.
+# Bugs QA found on named shared articles (file, index), now fixed: each row guards against their return.
 KNOWN_BUGS = [
     # a plural «…ای ها» spaced twice: the second normalize pass joins what the first left
     pytest.param("news/varzesh3/varzesh3-1.json", 16, "idempotent", id="zwnj-ai-ha"),
@@ -153,7 +153,6 @@ KNOWN_BUGS = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="known bugs, see the ids; XPASS means fixed")
 @pytest.mark.parametrize(("rel", "index", "prop"), KNOWN_BUGS)
 def test_known_bug_articles(shared_dir: Path, rel: str, index: int, prop: str) -> None:
     item = list(read_path(str(shared_dir / "data" / rel)))[index]
