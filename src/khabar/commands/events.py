@@ -66,16 +66,12 @@ def evaluate_events_command(
     gold_entities: bool = typer.Option(False, "--gold-entities", help="Score the event rules alone, on the annotated entities."),
 ) -> None:
     """Events precision, recall, F1 (type + actors + targets), place, time value and modality accuracy."""
-    from khabar.evaluate.devset import DevsetError, load_devset
+    from khabar.evaluate.devset import DevsetError, select_split
     from khabar.evaluate.events import ENTITY_STAGES, evaluate_events
     from khabar.pipeline import load
 
-    if split not in ("dev", "test", "all"):
-        fail(f"--split {split}: use dev, test or all", 2)
-    if not (shared / "data").is_dir():
-        fail(f"--shared {shared}: no data folder there", 2)
     try:
-        records = load_devset(annotations, split=None if split == "all" else split)
+        records = select_split(annotations, split, shared)
         nlp = load(None if model == "none" else model, exclude=ENTITY_STAGES if gold_entities else ())
         scores = evaluate_events(nlp, records, shared, gold_entities=gold_entities)
     except (DevsetError, ValueError) as exc:

@@ -20,18 +20,12 @@ def evaluate_quotes_command(
     shared: Path = typer.Option(REPO_SHARED, "--shared", help="The shared data folder."),  # noqa: B008
 ) -> None:
     """Quotes precision, recall, F1 (speaker + 0.8 of the gold span), speaker accuracy, MUC and B³ F1."""
-    from khabar.evaluate.devset import DevsetError, load_devset
+    from khabar.evaluate.devset import DevsetError, select_split
     from khabar.evaluate.quotes import evaluate_quotes
     from khabar.pipeline import load
 
-    if split not in ("dev", "test", "all"):
-        fail(f"--split {split}: use dev, test or all", 2)
-    if not (shared / "data").is_dir():
-        fail(f"--shared {shared}: no data folder there", 2)
     try:
-        records = load_devset(annotations, split=None if split == "all" else split)
-        if not records:
-            fail(f"{annotations}: no {split} records", 2)
+        records = select_split(annotations, split, shared)
         nlp = load(None if model == "none" else model)
         scores = evaluate_quotes(nlp, records, shared)
     except (DevsetError, ValueError) as exc:

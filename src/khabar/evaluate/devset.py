@@ -109,3 +109,15 @@ def check(record: dict[str, Any], shared_dir: Path) -> list[str]:
         if event.get("modality") not in MODALITIES:
             problems.append(f"{name}: event {n} modality must be one of {MODALITIES}")
     return problems
+
+
+def select_split(path: str | Path, split: str, shared_dir: Path) -> list[dict[str, Any]]:
+    """The records of ``split`` (dev, test or all) for an evaluate command; DevsetError says what is wrong."""
+    if split not in ("dev", "test", "all"):
+        raise DevsetError(f"--split {split}: use dev, test or all")
+    if not (Path(shared_dir) / "data").is_dir():
+        raise DevsetError(f"--shared {shared_dir}: no data folder there")
+    records = load_devset(path, split=None if split == "all" else split)
+    if not records:
+        raise DevsetError(f"{path}: no {split} records")
+    return records

@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from khabar.article import make_doc
 from khabar.evaluate.devset import raw_text, text_sha1
+from khabar.evaluate.matching import one_to_one
 from khabar.io.readers import RawArticle
 from khabar.text import normalize_with_offsets
 
@@ -97,25 +98,6 @@ def pair_partial(pred: dict[str, Any], gold: dict[str, Any], same: dict[str, set
     pred_ids = pred["actors"] + pred["targets"]
     gold_ids = gold["actors"] + gold["targets"]
     return any(g in same.get(p, set()) for p in pred_ids for g in gold_ids)
-
-
-def one_to_one(n_pred: int, n_gold: int, ok: Any) -> list[tuple[int, int]]:
-    """A maximum matching between predictions and gold events (augmenting paths)."""
-    owner: dict[int, int] = {}
-
-    def place(p: int, seen: set[int]) -> bool:
-        for g in range(n_gold):
-            if g in seen or not ok(p, g):
-                continue
-            seen.add(g)
-            if g not in owner or place(owner[g], seen):
-                owner[g] = p
-                return True
-        return False
-
-    for p in range(n_pred):
-        place(p, set())
-    return sorted((p, g) for g, p in owner.items())
 
 
 def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], events: list[dict[str, Any]]) -> dict[str, Any]:

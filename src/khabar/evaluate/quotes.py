@@ -14,7 +14,6 @@ Predicted offsets are into the normalized text; they are mapped back to the raw 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from spacy.language import Language
 from khabar.article import make_doc
 from khabar.evaluate.devset import raw_text, text_sha1
 from khabar.evaluate.events import raw_article
+from khabar.evaluate.matching import one_to_one
 from khabar.text import normalize_with_offsets
 
 Span = tuple[int, int]
@@ -37,24 +37,6 @@ def same_mention(a: Span, b: Span) -> bool:
     if not (a[0] < b[1] and b[0] < a[1]):
         return False
     return a[1] == b[1] or (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
-
-
-def one_to_one(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """A maximum matching (augmenting paths) between predictions and gold items."""
-    owner: dict[int, int] = {}
-
-    def place(p: int, seen: set[int]) -> bool:
-        for g in range(n_gold):
-            if g not in seen and ok(p, g):
-                seen.add(g)
-                if g not in owner or place(owner[g], seen):
-                    owner[g] = p
-                    return True
-        return False
-
-    for p in range(n_pred):
-        place(p, set())
-    return sorted((p, g) for g, p in owner.items())
 
 
 def predict(nlp: Language, text: str, date: str | None, origin: str) -> dict[str, Any]:
