@@ -110,6 +110,19 @@ def _prf(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _tally(golds: Sequence[str], preds: Sequence[str]) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """Sum the per-line comparisons; missing predicted lines are not scored (see lines_lost)."""
+    keys = ("tp", "fp", "fn", "joined", "space_added", "space_removed", "letters")
+    totals: dict[str, Any] = dict.fromkeys(keys, 0)
+    damage: list[dict[str, str]] = []
+    for gold, pred in zip(golds, preds, strict=False):
+        counts = compare(gold, pred)
+        for key in keys:
+            totals[key] += counts[key]
+        damage.extend(counts["damage"])
+    return totals, damage
+
+
 def score_pairs(
     golds: Sequence[str],
     sources: Sequence[str],
@@ -124,21 +137,7 @@ def score_pairs(
     start = time.perf_counter()
     preds = run(text).split("\n")
     seconds = time.perf_counter() - start
-    totals: dict[str, Any] = {
-        "tp": 0,
-        "fp": 0,
-        "fn": 0,
-        "joined": 0,
-        "space_added": 0,
-        "space_removed": 0,
-        "letters": 0,
-    }
-    damage: list[dict[str, str]] = []
-    for gold, pred in zip(golds, preds, strict=False):
-        counts = compare(gold, pred)
-        for key in totals:
-            totals[key] += counts[key]
-        damage.extend(counts["damage"])
+    totals, damage = _tally(golds, preds)
     totals["words"] = len(text.split())
     result = _prf(totals)
     result["lines_lost"] = len(sources) - len(preds)
@@ -151,21 +150,9 @@ def score_predictions(
     golds: Sequence[str], preds: Sequence[str], *, seconds: float | None = None
 ) -> dict[str, Any]:
     """Score already-normalized lines (e.g. another toolkit's output) against ``golds``."""
-    totals: dict[str, Any] = {
-        "tp": 0,
-        "fp": 0,
-        "fn": 0,
-        "joined": 0,
-        "space_added": 0,
-        "space_removed": 0,
-        "letters": 0,
-    }
-    damage: list[dict[str, str]] = []
-    for gold, pred in zip(golds, preds, strict=True):
-        counts = compare(gold, pred.replace("\n", " "))
-        for key in totals:
-            totals[key] += counts[key]
-        damage.extend(counts["damage"])
+    if len(golds) != len(preds):
+        raise ValueError(f"{len(preds)} predicted lines for {len(golds)} gold lines")
+    totals, damage = _tally(golds, [p.replace("\n", " ") for p in preds])
     totals["words"] = sum(len(g.split()) for g in golds)
     result = _prf(totals)
     result["words_per_s"] = round(totals["words"] / seconds) if seconds else None
