@@ -171,6 +171,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
     parser.add_argument("--base", type=Path, help="reuse this ingest.db (from --keep) instead of ingesting again")
     parser.add_argument("--search-only", type=Path, help="only time search on this corpus (from --keep)")
+    parser.add_argument("--ingest-only", action="store_true", help="only the ingest run (no 10,000-article corpus)")
     args = parser.parse_args()
     if args.search_only:
         load = os.getloadavg()[0]
@@ -187,6 +188,11 @@ def main() -> None:
             ingest_result, base_db = {"reused": str(args.base)}, args.base
         else:
             ingest_result, base_db = bench_ingest(args.ingest, args.model, folder)
+        if args.ingest_only:
+            print(json.dumps({"date": dt.date.today().isoformat(), "cpus": os.cpu_count(),
+                              "load_avg_1min_at_end": os.getloadavg()[0], "ingest": ingest_result},
+                             ensure_ascii=False, indent=2))
+            return
         build_result, db = build_corpus(base_db, args.corpus, folder)
         search_result = bench_search(db, args.repeat)
     print(json.dumps({"date": dt.date.today().isoformat(), "cpus": os.cpu_count(),

@@ -3,9 +3,10 @@
 Each measurement runs in a fresh subprocess so that its peak RSS is its own:
 - ``trained``: the trained pipeline alone (spacy.load of src/khabar/models/fa_khabar);
 - ``full``: ``khabar.load()`` (trained pipeline + rule-based stages), one process;
-- ``full-2proc``: the same with ``nlp.pipe(n_process=2)``.
+- ``full-2proc``: the same with ``nlp.pipe(n_process=2)``;
+- ``rules``: ``khabar.load(None)``, the rule-based stages alone (no trained model), one process.
 
-Usage: python bench/pipeline_speed.py [--articles 300] [--modes trained,full,full-2proc]
+Usage: python bench/pipeline_speed.py [--articles 300] [--modes trained,full,full-2proc,rules]
 Articles: ../shared/data/news (title, lead and paragraphs joined by newlines).
 Words are whitespace-separated chunks of the input, so every pipeline is counted alike.
 """
@@ -48,7 +49,7 @@ def measure(mode: str, limit: int) -> dict:
     else:
         import khabar
 
-        nlp = khabar.load()
+        nlp = khabar.load(None if mode == "rules" else "fa_khabar")
     n_process = 2 if mode == "full-2proc" else 1
     for _ in nlp.pipe(texts[:5]):  # warm up
         pass

@@ -43,3 +43,15 @@ def test_spark_rerun_has_no_duplicates(outputs: tuple[Path, Path, Path]) -> None
     manifest = run_spark([str(FIXTURES)], str(spark), model="none", master="local[2]")
     assert manifest["counts"]["articles"] == len(read_table(spark, "articles")) == 4
     assert read_table(spark, "mentions") == read_table(local, "mentions")
+
+
+def test_pipeline_loads_once_per_python_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Six partitions on two task slots: reused Python workers must each load the pipeline once, not per task.
+    log = tmp_path / "loads.log"
+    monkeypatch.setenv("KHABAR_BATCH_LOAD_LOG", str(log))
+    run_spark([str(FIXTURES)], str(tmp_path / "out"), model="none", master="local[2]", partitions=6)
+    loads = log.read_text(encoding="utf-8").split("\n")[:-1]
+    pids = [line.split()[0] for line in loads]
+    # Spark may fork a spare worker while another is being handed back, so allow a few, never one per task.
+    assert 1 <= len(pids) < 6
+    assert len(set(pids)) == len(pids)

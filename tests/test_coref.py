@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.stages.clusters import Clusters, name_lookups, name_queries, role_lookups, role_queries
+from khabar.stages.clusters import (
+    Clusters,
+    canonical_org,
+    canonical_role,
+    name_lookups,
+    name_queries,
+    role_lookups,
+    role_queries,
+)
 from khabar.stages.coref import names_match, roles_match
+from khabar.stages.coref_anaphors import state_aliases
 from khabar.stages.phrases import compact
 
 
@@ -38,6 +47,22 @@ def cluster_of(doc, text):
         # the short and the long name of one organization
         ("نیروهای مسلح جمهوری اسلامی ایران آماده‌اند. نیروهای مسلح ایران رزمایش برگزار کردند.",
          "نیروهای مسلح جمهوری اسلامی ایران", "نیروهای مسلح ایران"),
+        # the agency's bare name is the agency, not the province of the same name
+        ("عنوان\nخبرگزاری فارس: بارش برف ادامه دارد.\nبه گزارش فارس، دکتر علی رضایی گفت: جاده‌ها باز است.",
+         "خبرگزاری فارس", "فارس"),
+        # a role that speaks in the lead is the person named as the subject of the first body paragraph
+        ("عنوان\nخبرگزاری فارس: سخنگوی وزارت بهداشت گفت: واکسن کافی است.\n"
+         "به گزارش فارس، دکتر علی رضایی امروز در نشست خبری افزود: توزیع از فردا آغاز می‌شود.",
+         "سخنگوی وزارت بهداشت", "دکتر علی رضایی"),
+        # one office written with and without «امور» and «دولت»
+        ("برونو رودریگز وزیر امور خارجه دولت کوبا وارد شد. وزیر خارجه کوبا سپس به ژنو رفت.",
+         "برونو رودریگز", "وزیر خارجه کوبا"),
+        # «این کشور» is the country the story is about, not merely the nearest one named
+        ("عنوان\nخبرگزاری فارس: عراق آماده انتخابات است.\nمردم عراق فردا رای می‌دهند و نفوذ ایران بر این کشور "
+         "کاهش یافته است.", "عراق", "این کشور"),
+        # inside a direct quote, «وی» is the person the quote talks about, not the speaker
+        ("سرهنگ علی رضایی گفت: «مهندس حسن کریمی دیروز به تهران آمد و وی قرارداد را امضا کرد.»",
+         "مهندس حسن کریمی", "وی"),
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
@@ -55,6 +80,12 @@ def test_same_entity(nlp_rules, text, a, b):
         ("سرلشکر احمد نادری گفت رهبر انقلاب پیامی فرستاده است.", "سرلشکر احمد نادری", "رهبر انقلاب"),
         # the agency is its own organization
         ("به گزارش ایسنا، دکتر علی رضایی گفت: کار تمام شد.", "ایسنا", "دکتر علی رضایی"),
+        # a province with the agency's name, written with its classifier, stays a place
+        ("عنوان\nخبرگزاری فارس: باران آمد.\nبه گزارش فارس، سیل در استان فارس خسارت زد.", "خبرگزاری فارس",
+         "استان فارس"),
+        # a role in the body (not the lead) is not guessed onto the next named subject
+        ("عنوان\nخبرگزاری فارس: باران آمد.\nسخنگوی وزارت بهداشت گفت: واکسن کافی است.\n"
+         "دکتر علی رضایی افزود: توزیع از فردا آغاز می‌شود.", "سخنگوی وزارت بهداشت", "دکتر علی رضایی"),
     ],
 )
 def test_different_entities(nlp_rules, text, a, b):
@@ -139,3 +170,36 @@ def test_linking_work_grows_linearly(nlp_rules, monkeypatch):
     # twice the text, about twice the work (the pairwise scans made it 8 times)
     small, large = find_calls(nlp_rules, monkeypatch, 40), find_calls(nlp_rules, monkeypatch, 80)
     assert large <= 3 * small
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("وزیرامورخارجه دولت @کوبا", "وزیرخارجه @کوبا"),  # «امور» and «دولت» are fillers
+        ("سخنگوی وزارت امور خارجه جمهوری اسلامی ایران", "سخنگوی وزارت خارجه ایران"),  # the state's full name
+    ],
+)
+def test_canonical_role(a, b):
+    assert canonical_role(a) == canonical_role(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("وزارت امور خارجه جمهوری اسلامی ایران", "وزارت خارجه ایران", True),  # fillers dropped
+        ("دولت عراق", "عراق", False),  # the government is not the country
+    ],
+)
+def test_canonical_org(a, b, same):
+    assert (canonical_org(a) == canonical_org(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("alias", "state"),
+    [
+        ("رژیم صهیونیستی", "اسرائیل"),  # an organization-looking name of a state
+        ("جمهوری اسلامی ایران", "ایران"),
+    ],
+)
+def test_state_aliases(alias, state):
+    assert state_aliases()[compact(alias)] == compact(state)

@@ -108,6 +108,129 @@ def nlp_bare():
             [("فرمانده پلیس", "e23", "PER"), ("شورشیان", "e24", "ORG"), ("ارتش", "e25", "ORG")],
             [("ASSAULT", None, ["e24"], ["e25"], None, None, None, "asserted")],
         ),
+        (  # a noun event needs its target: «با مخالفت X روبرو شد» names only the doer
+            "این طرح با مخالفت جنبش حماس روبرو شد.",
+            [("جنبش حماس", "e26", "ORG")],
+            [],
+        ),
+        (  # the target of a noun event stands right after its preposition, not deep in a phrase
+            "قائم مقام ستاد با تبریک به ملت شریف ایران گفت که انتخابات سالم بود.",
+            [("قائم مقام ستاد", "e27", "PER"), IRAN],
+            [],
+        ),
+        (  # «برای مبارزه با X توافق کردند»: «با X» belongs to «مبارزه»; the parties are the subjects
+            "فرانسه و انگلیس برای مبارزه با گروه داعش توافق کردند.",
+            [("فرانسه", "e28", "LOC"), ("انگلیس", "e29", "LOC"), ("گروه داعش", "e30", "ORG")],
+            [("AGREE", "verbal", ["e28"], ["e29"], None, None, None, "asserted")],
+        ),
+        (  # a noun event told again adds no party to the event already found
+            "وزیر خارجه روسیه از آمریکا انتقاد کرد. وزیر خارجه روسیه با انتقاد از آمریکا و اتحادیه اروپا گفت که "
+            "تحریم‌ها بی‌اثر است.",
+            [LAVROV, ("آمریکا", "e31", "LOC"), EU],
+            [("ACCUSE", "verbal", ["e2"], ["e31"], None, None, None, "asserted")],
+        ),
+        (  # sport: «دیدار» of two national teams is a match, not a meeting
+            "تیم ملی فوتبال ایران در دیدار با کره جنوبی به تساوی رسید.",
+            [IRAN, ("کره جنوبی", "e32", "LOC")],
+            [],
+        ),
+        (  # a sports report: two sports words make every «دیدار» in it a match, also in a plain sentence
+            "سرمربی تیم ملی از بازیکنان تقدیر کرد. ایران هفته آینده با کره جنوبی دیدار می‌کند.",
+            [("سرمربی تیم ملی", "e33", "PER"), IRAN, ("کره جنوبی", "e32", "LOC")],
+            [],
+        ),
+        (  # «تیم مذاکره‌کننده» is no sports word: the meeting stays
+            "تیم مذاکره‌کننده ایران امروز با وزیر خارجه روسیه دیدار کرد.",
+            [IRAN, LAVROV],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "امروز", DATE, "asserted")],
+        ),
+        (  # the speaker of a direct quote is not the subject of a third-person verb inside it
+            "رهبر جنبش در گفت‌وگو با یک شبکه گفت: «از آدم‌ربایان می‌خواهیم گروگان‌های فرانسه را آزاد کنند.»",
+            [("رهبر جنبش", "e34", "PER"), ("فرانسه", "e35", "LOC")],
+            [],
+        ),
+        (  # a relayed source («X به نقل از Y افزود») is not the subject
+            "سخنگوی دولت به نقل از مقام‌های چینی افزود که مقام‌های روسی با آمریکا مخالفت کردند.",
+            [("سخنگوی دولت", "e36", "PER"), ("آمریکا", "e37", "LOC")],
+            [],
+        ),
+        (  # «طرفین توافق کردند» with no meeting told before it: no parties, no event
+            "طرفین درباره ادامه همکاری‌ها توافق کردند.",
+            [],
+            [],
+        ),
+        (  # «چگونگی مذاکره X با Y»: how talks would go is a topic, not a happening
+            "وزیر دارایی انگلیس از دولت خواست چگونگی مذاکره انگلیس با اتحادیه اروپا را روشن کند.",
+            [("انگلیس", "e37", "LOC"), EU],
+            [],
+        ),
+        (  # readiness («آماده است … گفت‌وگو کند») is not a happening
+            "ایران آماده است با اتحادیه اروپا درباره برنامه هسته‌ای گفت‌وگو کند.",
+            [IRAN, EU],
+            [],
+        ),
+        (  # an interview: «در گفت‌وگو با خبرنگار» names no party
+            "وزیر امور خارجه ایران در گفت‌وگو با خبرنگار ما گفت که مذاکرات ادامه دارد.",
+            [("وزیر امور خارجه ایران", "e38", "PER")],
+            [],
+        ),
+        (  # «از نام و دیدگاه‌های X می‌خواهند …»: «می‌خواهند» is «want to»; X is no addressee
+            "گروهک منافقین از نام و دیدگاه‌های امام خمینی می‌خواهند استفاده ابزاری کنند.",
+            [("گروهک منافقین", "e45", "ORG"), ("امام خمینی", "e39", "PER")],
+            [],
+        ),
+        (  # a target before «گفت:» is not the target of a request inside the quote (it is the target of
+            # the criticism «با انتقاد از X»)
+            "نماینده کرمان با انتقاد از وزارت راه گفت: درخواست داریم اقدامات ویژه انجام شود.",
+            [("نماینده کرمان", "e40", "PER"), ("وزارت راه", "e41", "ORG")],
+            [("ACCUSE", "verbal", ["e40"], ["e41"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e40"], [], None, None, None, "asserted")],
+        ),
+        (  # «… گفت: در این نامه از X خواسته شده»: the speaker did not ask; the letter did
+            "مسئول انجمن گفت: در این نامه از رئیس کمیسیون بهداشت خواسته شده است به این مسئله ورود کند.",
+            [("مسئول انجمن", "e42", "PER"), ("رئیس کمیسیون بهداشت", "e43", "PER")],
+            [],
+        ),
+        (  # «اعزام شوند» is a passive: those sent are not the senders
+            "تیم پزشکی هلال احمر امروز به استان‌های سیل‌زده اعزام شد.",
+            [("هلال احمر", "e44", "ORG")],
+            [],
+        ),
+        (  # «از صعود خودداری کنند» refrains from an act toward no one; the request names whom it asks
+            "ستاد مقابله با کرونا از کوهنوردان خواست از صعود به ارتفاعات خودداری کنند.",
+            [("ستاد مقابله با کرونا", "e46", "ORG")],
+            [],
+        ),
+        (  # a rejection needs someone rejected: «آن را رد کرده است» names nobody
+            "دادگاه عالی این کشور ادعای شاکیان را مغایر قوانین بین‌المللی خواند و آن را رد کرد.",
+            [("دادگاه عالی", "e47", "ORG")],
+            [],
+        ),
+        (  # an obligation («ضروری است که …») is not a happening
+            "وزیر خارجه ایران گفت ضروری است که سازمان ملل هیئتی به یمن اعزام کند.",
+            [("وزیر خارجه ایران", "e48", "PER"), ("سازمان ملل", "e49", "ORG"), ("یمن", "e50", "LOC")],
+            [],
+        ),
+        (  # «نخواهد پذیرفت»: the negative future auxiliary before the verb
+            "به احتمال زیاد، تهران شرایط رئیس‌جمهور آمریکا را نخواهد پذیرفت.",
+            [("تهران", "e51", "LOC"), ("رئیس‌جمهور آمریکا", "e52", "PER")],
+            [("AGREE", "verbal", ["e51"], ["e52"], None, None, None, "negated")],
+        ),
+        (  # «از این حملات استقبال کرد»: the attacks told before are the object, the welcomer did not attack
+            "رئیس‌جمهور فرانسه در پی حملات جنگنده‌های انگلیسی علیه مواضع داعش از این حملات استقبال کرد.",
+            [("رئیس‌جمهور فرانسه", "e53", "PER"), ("داعش", "e54", "ORG")],
+            [],
+        ),
+        (  # «X این موضوع را رد کرد»: the object starts at «این»; a name inside the subject is not it
+            "عضو حزب الکرامه مصر این موضوع را رد کرد.",
+            [("عضو حزب", "e55", "PER"), ("مصر", "e56", "LOC")],
+            [],
+        ),
+        (  # talking with the press is an interview, not a meeting
+            "دبیر شورای امنیت ملی پس از ثبت‌نام با خبرنگاران درباره مسائل داخلی و خارجی گفتگو کرد.",
+            [("دبیر شورای امنیت ملی", "e57", "PER")],
+            [],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:

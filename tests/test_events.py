@@ -127,6 +127,122 @@ TEHRAN = ("تهران", "e4", "LOC")
             [("ایرنا", "e9", "ORG"), ZARIF, LAVROV],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # a headline told by a noun: «مخالفت X با Y», the doer as genitive, the target after «با»
+            "مخالفت جنبش حماس با تشکیلات خودگردان",
+            [("جنبش حماس", "e1", "ORG"), ("تشکیلات خودگردان", "e2", "ORG")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a relational adjective between the noun and its genitive («کنایه توئیتری X به Y»)
+            "کنایه توئیتری سخنگوی وزارت خارجه به رئیس‌جمهور آمریکا",
+            [("سخنگوی وزارت خارجه", "e1", "PER"), ("رئیس‌جمهور آمریکا", "e2", "PER")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a plural noun inside a topic phrase still tells who sanctions whom
+            "وزیر خارجه کوبا با اشاره به تحریم‌های اقتصادی آمریکا علیه کوبا سخن گفت.",
+            [("وزیر خارجه کوبا", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("کوبا", "e3", "LOC")],
+            [("SANCTION", None, ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «X ضمن اعلام حمایت از Y»: after «ضمن» the subject does what the noun says
+            "نماینده مجلس ضمن اعلام حمایت از دولت عراق گفت که انتخابات برگزار می‌شود.",
+            [("نماینده مجلس", "e1", "PER"), ("دولت عراق", "e2", "ORG")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X با انتقاد از Y»: the participle with «با»
+            "وزیر خارجه روسیه با انتقاد از اتحادیه اروپا گفت که تحریم‌ها بی‌اثر است.",
+            [LAVROV, ("اتحادیه اروپا", "e3", "ORG")],
+            [("ACCUSE", "verbal", ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # a noun with no event in it does not end the clause: «با لغو تحریم‌های X مخالفت کرد»
+            "رئیس‌جمهور آمریکا با لغو تحریم‌های ایران مخالفت کرد.",
+            [("رئیس‌جمهور آمریکا", "e1", "PER"), ("ایران", "e2", "LOC")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a journalist is a person, not a medium: he can deny what a radio said
+            "خبرنگار روزنامه همشهری ادعاهای صدای آمریکا را تکذیب کرد.",
+            [("خبرنگار روزنامه همشهری", "e1", "PER"), ("صدای آمریکا", "e2", "ORG")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «طرفین … توافق کردند»: the two sides are the parties of the meeting just told
+            "وزیر خارجه روسیه و وزیر امور خارجه ایران در مسکو دیدار کردند. طرفین درباره ادامه همکاری‌ها توافق کردند.",
+            [LAVROV, ZARIF, MOSCOW],
+            [("CONSULT", "meeting", ["e2"], ["e1"], "e3", None, None, "asserted"),
+             ("AGREE", "verbal", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «رهبران دو کشور … توافق کردند» after a call: not the caller alone, both leaders
+            "رئیس‌جمهور فرانسه در تماس تلفنی با نخست‌وزیر انگلیس گفت‌وگو کرد و رهبران دو کشور درباره "
+            "مبارزه با گروه داعش توافق کردند.",
+            [("رئیس‌جمهور فرانسه", "e1", "PER"), ("نخست‌وزیر انگلیس", "e2", "PER"), ("گروه داعش", "e3", "ORG")],
+            [("CONSULT", "phone", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("AGREE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «توافقی حاصل نشد»: an agreement with no doer, negated, between those who met
+            "وزیر خارجه روسیه و وزیر امور خارجه ایران در مسکو دیدار کردند. وزیر خارجه روسیه گفت: "
+            "«دیدار خوبی بود اما توافقی حاصل نشد.»",
+            [LAVROV, ZARIF, MOSCOW],
+            [("CONSULT", "meeting", ["e2"], ["e1"], "e3", None, None, "asserted"),
+             ("AGREE", "verbal", ["e2"], ["e1"], None, None, None, "negated")],
+        ),
+        (  # an agreement document «توافقنامه‌ای بین X و Y»: X and Y signed it
+            "توافقنامه‌ای بین ایران و عراق در تهران امضا شد.",
+            [("ایران", "e5", "LOC"), ("عراق", "e6", "LOC"), TEHRAN],
+            [("AGREE", "sign", ["e5"], ["e6"], "e4", None, None, "asserted")],
+        ),
+        (  # «دیداری که با X داشت»: the relative clause names the counterpart; the subject met them
+            "وزیر خارجه روسیه در دیداری که با وزیر امور خارجه ایران داشت، گفت همکاری ادامه دارد.",
+            [LAVROV, ZARIF],
+            [("CONSULT", "meeting", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «گفتگوهایی که X با برخی از مسئولان Y داشتند»: both parties in the clause; «برخی از» a part of Y
+            "نماینده مجلس گفت: در گفتگوهایی که اعضای ستاد انتخاباتی با برخی از مسئولان وزارت کشور داشتند، "
+            "نتایج بررسی شد.",
+            [("نماینده مجلس", "e1", "PER"), ("ستاد انتخاباتی", "e2", "ORG"), ("وزارت کشور", "e3", "ORG")],
+            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # talks told by a plural noun, with their place after it
+            "مذاکرات ایران با اتحادیه اروپا امروز در بروکسل آغاز شد.",
+            [("ایران", "e5", "LOC"), ("اتحادیه اروپا", "e6", "ORG"), ("بروکسل", "e7", "LOC")],
+            [("CONSULT", "meeting", ["e5"], ["e6"], "e7", "امروز", DATE, "asserted")],
+        ),
+        (  # «ادعای X … را تکذیب کرد»: the one who made the claim is the target, however long the object
+            "خبرنگار روزنامه همشهری ادعای صدای آمریکا مبنی بر اخراج وی از نشریه‌اش به علت فعالیت سیاسی را "
+            "تکذیب کرد.",
+            [("خبرنگار روزنامه همشهری", "e1", "PER"), ("صدای آمریکا", "e2", "ORG")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «خبر منتشر شده توسط X … را رد کرد»; the purpose «برای حمله به Y» inside it is no event and
+            # does not cut the object off
+            "سفیر آمریکا در باکو خبر منتشر شده توسط یک روزنامه روسی مبنی بر استفاده از پایگاه‌های "
+            "نظامی برای حمله به ایران را رد کرد.",
+            [("سفیر آمریکا در باکو", "e1", "PER"), ("یک روزنامه روسی", "e2", "ORG"), ("ایران", "e3", "LOC")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «اظهارات X علیه Y را محکوم کرد»: X said it, so X is condemned (not Y)
+            "وزیر خارجه ایران اظهارات نخست‌وزیر اسرائیل علیه ایران را محکوم کرد.",
+            [("وزیر خارجه ایران", "e1", "PER"), ("نخست‌وزیر اسرائیل", "e2", "PER"), ("ایران", "e3", "LOC")],
+            [("ACCUSE", "condemn", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «به X که … بودند، حمله کردند»: the target is before the relative clause, not inside it
+            "یک افسر پلیس گفت شورشیان به کاروان نیروهای آمریکایی که از رمادی به سمت فلوجه در حرکت بودند، "
+            "حمله کردند.",
+            [("یک افسر پلیس", "e1", "PER"), ("شورشیان", "e2", "ORG"), ("نیروهای آمریکایی", "e3", "ORG"),
+             ("رمادی", "e4", "LOC"), ("فلوجه", "e5", "LOC")],
+            [("ASSAULT", None, ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «از X دیدار کرد» is a visit to X, not a meeting
+            "وزیر امور خارجه ایران روز دوشنبه از مسکو دیدار کرد.",
+            [ZARIF, MOSCOW],
+            [("CONSULT", "visit", ["e1"], ["e3"], "e3", "روز دوشنبه", "2017-10-16", "asserted")],
+        ),
+        (  # an ultimatum by its noun: «ضرب‌الاجل X به Y»
+            "پس از پایان ضرب‌الاجل جنبش حماس به اسرائیل درگیری‌ها آغاز شد.",
+            [("جنبش حماس", "e1", "ORG"), ("اسرائیل", "e2", "LOC")],
+            [("THREATEN", "ultimatum", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a role head before the only mention found («رئیس جمهوری X») stands where the subject does
+            "رئیس جمهوری لبنان از فرانسه خواست که به این کشور کمک کند.",
+            [("لبنان", "e1", "LOC"), ("فرانسه", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_sentence_events(nlp_bare, text, mentions, expected) -> None:

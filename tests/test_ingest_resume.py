@@ -115,3 +115,21 @@ def test_two_processes_store_what_one_does(tmp_path: Path, nlp_rules) -> None:
     report = ingest([str(data)], str(two), nlp=nlp_rules, processes=2, batch_size=2)
     assert report.stored == 12
     assert snapshot(two) == snapshot(one)
+
+
+@pytest.mark.parametrize("gap", [1, 3])  # the copy arrives 1 or 3 records after its original
+def test_two_processes_link_a_copy_of_an_article_still_in_analysis(tmp_path: Path, nlp_rules, gap: int) -> None:
+    # A republished copy planned while its original is still being analyzed waits on the original's
+    # plan; with 2 processes that plan must be the one committed, or the link is lost.
+    rows = make_articles(12)[:12]
+    copy = dict(rows[2], link="https://example.com/mirror/2")
+    copy["paragraphs"] = [copy["paragraphs"][0].replace("خبرنگار ما", "خبرنگار ایسنا")] + copy["paragraphs"][1:]
+    rows.insert(2 + gap, copy)
+    data = tmp_path / "news.jsonl"
+    data.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in rows), encoding="utf-8")
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    ingest([str(data)], str(one), nlp=nlp_rules, processes=1, batch_size=2)
+    report = ingest([str(data)], str(two), nlp=nlp_rules, processes=2, batch_size=2)
+    assert (report.stored, report.duplicates) == (12, 1)
+    assert len(snapshot(two)["duplicates"]) == 1
+    assert snapshot(two) == snapshot(one)

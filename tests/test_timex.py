@@ -34,6 +34,13 @@ WEDNESDAY = date(2017, 10, 18)
         ("در ۲۴ مهر دیدار کردند.", "۲۴ مهر", "2017-10-16"),  # no year: the closest such date
         ("هفته گذشته سفر کرد.", "هفته گذشته", None),  # vague: kept, no value
         ("اسفند ۱۳۹۱ بود.", "اسفند ۱۳۹۱", None),  # a whole month: no day
+        ("شب گذشته انفجاری رخ داد.", "شب گذشته", "2017-10-17"),  # last night
+        ("پریشب انفجاری رخ داد.", "پریشب", "2017-10-16"),  # the night before last
+        ("ساعاتی پیش انفجاری رخ داد.", "ساعاتی پیش", "2017-10-18"),  # hours ago: today
+        ("سحرگاه امروز حمله شد.", "سحرگاه امروز", "2017-10-18"),  # dawn today: the part of day is kept
+        ("دوشنبه‌شب حمله شد.", "دوشنبه‌شب", "2017-10-16"),  # weekday and «شب» joined by ZWNJ
+        ("۱۴ فوریه گذشته ترور شد.", "۱۴ فوریه گذشته", "2017-02-14"),  # «گذشته»: the last one, not the closest
+        ("۱۰ فروردین آینده افتتاح می‌شود.", "۱۰ فروردین آینده", "2018-03-30"),  # «آینده»: the next one
     ],
 )
 def test_time_values(sentence: str, text: str, value: str | None) -> None:
@@ -48,6 +55,8 @@ def test_time_values(sentence: str, text: str, value: str | None) -> None:
         ("قرار است روز پنجشنبه سفر کند.", "2017-10-19"),  # planned: the next Thursday
         ("قرار است عصر چهارشنبه سفر کند.", "2017-10-18"),  # the same weekday is the date itself
         ("قرار است روز شنبه سفر کند.", "2017-10-21"),  # next Saturday
+        ("قرار است ۱۰ فروردین سفر کند.", "2018-03-30"),  # a planned date without a year: the next one
+        ("قرار است ۱۵ مهر سفر کند.", "2018-10-07"),  # … even when last month's is closer
     ],
 )
 def test_planned_weekdays_look_forward(sentence: str, value: str) -> None:

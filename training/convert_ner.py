@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from khabar.evaluate.ner import LABEL_MAP, LABELS
-from khabar.text import normalize
+from khabar.text import normalize, normalize_with_offsets
 
 ZWNJ = "\u200c"
 ANNOTATES = {
@@ -115,7 +116,38 @@ def make_doc(
                 if 0 <= j < len(words) and iob[j] == "O":
                     unknown[j] = True
     ents = ["" if unk else t for t, unk in zip(iob, unknown, strict=True)]
-    return Doc(nlp.vocab, words=words, sent_starts=sent_starts, ents=ents)
+    return retokenize(nlp, Doc(nlp.vocab, words=words, sent_starts=sent_starts, ents=ents), ents)
+
+
+def retokenize(nlp: spacy.Language, doc: Doc, tags: list[str]) -> Doc:
+    """Re-cut ``doc`` the way the runtime tokenizer cuts its text, carrying the tags over.
+
+    Normalization works on the whole text, not word by word: it may join a spaced compound
+    («بی پایه» → «بی‌پایه») into one token. spaCy aligns gold and predicted tokens only when their
+    texts are equal, so the gold Doc must hold exactly the tokenizer's text.
+    """
+    pred = nlp.make_doc(doc.text)
+    if pred.text == doc.text:
+        return doc
+    out, offsets = normalize_with_offsets(doc.text)
+    if out != pred.text:
+        raise ValueError(f"tokenizer text differs from normalize_with_offsets: {doc.text[:40]!r}")
+    starts = [t.idx for t in doc]
+    words, spaces, sent_starts, ents = [], [], [], []
+    prev_src = -1
+    for tok in pred:
+        src = max(bisect_right(starts, offsets[tok.idx]) - 1, 0)
+        tag = tags[src]
+        if src == prev_src and tag.startswith("B-"):
+            tag = "I-" + tag[2:]
+        if tag.startswith("I-") and (not ents or ents[-1][2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        words.append(tok.text)
+        spaces.append(bool(tok.whitespace_))
+        sent_starts.append(bool(doc[src].is_sent_start) and src != prev_src)
+        ents.append(tag)
+        prev_src = src
+    return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts, ents=ents)
 
 
 def main(shared: Path, out: Path) -> None:
@@ -140,7 +172,9 @@ def main(shared: Path, out: Path) -> None:
     data["nsurl", "train"] = [s for s in nsurl if s[0] <= last_doc * 9 // 10]
     data["nsurl", "dev"] = [s for s in nsurl if s[0] > last_doc * 9 // 10]
     cues = find_cues({c: s for (c, split), s in data.items() if split == "train"})
-    nlp = spacy.blank("fa")
+    import khabar.stages  # noqa: F401  (registers the runtime tokenizer)
+
+    nlp = spacy.blank("fa", config={"nlp": {"tokenizer": {"@tokenizers": "khabar.tokenizer.v1"}}})
     out.mkdir(parents=True, exist_ok=True)
     for split in ("train", "dev"):
         docs: list[Doc] = []

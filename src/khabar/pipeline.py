@@ -13,6 +13,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+import khabar.models.morph_rules  # noqa: F401  (registers khabar_morph_rules)
 import khabar.stages  # noqa: F401  (registers the factories)
 from khabar.extensions import register_extensions
 
@@ -21,6 +22,9 @@ DEFAULT_MODEL = "fa_khabar"
 
 # Stages that run before the trained components (the parser keeps their sentence starts).
 BEFORE_TRAINED = ["khabar_structure", "khabar_sentences"]
+# Lexical repair of lemmas, tags and features; it runs right after the trained components
+# (it reads their tags and entities) and only when there are trained components.
+AFTER_MODEL = ["khabar_morph_rules"]
 # Stages that run after them, in order. Missing factories are skipped.
 AFTER_TRAINED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
 
@@ -28,8 +32,11 @@ BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "khabar.tokenizer.v1"}}}
 
 
 def model_path(name: str = DEFAULT_MODEL) -> Path | None:
-    path = MODELS_DIR / name
-    return path if (path / "config.cfg").exists() else None
+    """The directory of a packaged pipeline (by name), or of a pipeline directory given as a path."""
+    for path in (MODELS_DIR / name, Path(name)):
+        if (path / "config.cfg").exists():
+            return path
+    return None
 
 
 def load(model: str | None = DEFAULT_MODEL, *, exclude: Iterable[str] = ()) -> Language:
@@ -48,6 +55,9 @@ def load(model: str | None = DEFAULT_MODEL, *, exclude: Iterable[str] = ()) -> L
         if first_trained is not None:
             nlp.add_pipe(name, before=first_trained)
         else:
+            nlp.add_pipe(name)
+    for name in AFTER_MODEL if path is not None else ():
+        if name not in excluded and name not in nlp.pipe_names:
             nlp.add_pipe(name)
     for name in AFTER_TRAINED:
         if name in excluded or name in nlp.pipe_names or not nlp.has_factory(name):

@@ -6,6 +6,7 @@ Python worker (reused across tasks) and a pool worker load it once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -17,6 +18,8 @@ from khabar.batch.rows import article_rows, error_row
 from khabar.io.readers import InputError, RawArticle
 
 _PIPELINES: dict[str, Language] = {}
+# Test-only: when this environment variable names a file, every pipeline load appends "pid model" to it.
+LOAD_LOG = "KHABAR_BATCH_LOAD_LOG"
 
 
 def pipeline(model: str) -> Language:
@@ -24,6 +27,9 @@ def pipeline(model: str) -> Language:
         from khabar.pipeline import load
 
         _PIPELINES[model] = load(None if model == "none" else model)
+        if log := os.environ.get(LOAD_LOG):
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(f"{os.getpid()} {model}\n")
     return _PIPELINES[model]
 
 

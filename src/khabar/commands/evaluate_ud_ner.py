@@ -16,14 +16,8 @@ _SKIP = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "k
 def _load(model: str):  # noqa: ANN202 - returns a spaCy Language
     from khabar.pipeline import load, model_path
 
-    if model != "none" and model_path(model) is None and not Path(model).is_dir():
+    if model != "none" and model_path(model) is None:
         fail(f"--model {model}: no trained pipeline there (train one with training/train.sh)", 2)
-    if Path(model).is_dir():
-        import spacy
-
-        import khabar.stages  # noqa: F401
-
-        return spacy.load(model)
     return load(None if model == "none" else model, exclude=_SKIP)
 
 

@@ -95,9 +95,6 @@ def record_to_article(rec: Any, origin: str) -> RawArticle | InputError:
         return bad
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         return InputError(origin, f"article larger than the {MAX_ARTICLE_BYTES // 1_000_000} MB limit")
-    bad = check_text(text, origin)
-    if bad:
-        return bad
     return _with_meta(RawArticle(text, origin, line_roles=roles), rec)
 
 

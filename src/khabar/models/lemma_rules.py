@@ -8,7 +8,9 @@ person endings and looks the stem up in tables built at training time
 hazm's past/present stem pairs. For nouns it only strips plural endings
 (ها، های، ان، ات) when the model copied the form and the stem is a known word.
 
-The tables are data, saved with the pipeline (``lemma_rules.json``).
+The tables are data, saved with the pipeline (``lemma_rules.json``). Where a present
+stem has several past stems («گذار»: گذاشت، گذارد), ``data/morph/verb_stems.tsv``
+names the modern one; it ships with the package, not the model.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ ENDINGS = sorted(
     reverse=True,
 )
 PLURALS = ["هایی", "های", "ها", "ان", "ات"]
+PREFERRED_PAST_FILE = Path(__file__).resolve().parent.parent / "data" / "morph" / "verb_stems.tsv"
+
+
+def load_preferred_past(path: Path = PREFERRED_PAST_FILE) -> dict[str, str]:
+    """Present stem -> the modern past stem, for present stems with several («گذار» → «گذاشت»)."""
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf8").splitlines())
+    return {r[0]: r[1] for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
+PREFERRED_PAST = load_preferred_past()
 
 
 def stem_candidates(form: str) -> list[tuple[float, str]]:
@@ -69,7 +83,11 @@ class LemmaRules:
             return self.forms[form]
         best: tuple[tuple[float, int], str] | None = None
         for cost, core in stem_candidates(form):
-            lemma = self.cores.get(core) or (core if core in self.past else self.present.get(core))
+            lemma = (
+                PREFERRED_PAST.get(core)
+                or self.cores.get(core)
+                or (core if core in self.past else self.present.get(core))
+            )
             if lemma and (best is None or (cost, -len(core)) < best[0]):
                 best = ((cost, -len(core)), lemma)
         return best[1] if best else None

@@ -11,12 +11,15 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
+from khabar.stages.phrases import compact
+
 
 class Clusters:
     """Union-find over mention groups; the root of a cluster is its lowest group index."""
 
     def __init__(self, n: int, starts: Sequence[int] | None = None) -> None:
         self.parent = list(range(n))
+        self.agency: set[int] = set()  # groups that name the agency (never a speaker)
         self.start = list(starts) if starts is not None else list(range(n))
         # root -> [(start token, group)], sorted; merged smaller into larger
         self._members: dict[int, list[tuple[int, int]]] = {g: [(self.start[g], g)] for g in range(n)}
@@ -106,3 +109,25 @@ def role_queries(role: str) -> list[tuple[str, tuple[str, ...]]]:
         out.append(("start", words))
         out += [("=", words[:n]) for n in range(2, len(words))]
     return out
+
+
+ROLE_FILLERS = frozenset(compact(w) for w in "امور دولت جمهوری اسلامی".split())
+
+
+def canonical_role(key: str) -> str:
+    """One key for the ways an office is written: «وزیر امور خارجه دولت @کوبا» and «وزیر خارجه
+    @کوبا», «سخنگوی وزارت امور خارجه جمهوری اسلامی ایران» and «سخنگوی وزارت خارجه ایران»."""
+    words = [x.replace("امور", "") if len(x) > 4 and x.startswith(("وزیر", "وزارت")) else x for x in key.split()]
+    kept = [x for x in words if x not in ROLE_FILLERS]
+    return " ".join(kept) if kept else key
+
+
+ORG_FILLERS = ROLE_FILLERS - {compact("دولت")}
+
+
+def canonical_org(key: str) -> str:
+    """«وزارت امور خارجه جمهوری اسلامی ایران» and «وزارت خارجه ایران» are one key («دولت
+    عراق» keeps its «دولت»: the government is not the country)."""
+    words = [x.replace("امور", "") if len(x) > 4 and x.startswith("وزارت") else x for x in key.split()]
+    kept = [x for x in words if x not in ORG_FILLERS]
+    return " ".join(kept) if kept else key

@@ -10,19 +10,27 @@ nearby person who has no role yet, the same organization or place, and the prono
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE, register_extensions
-from khabar.stages.clusters import Clusters, KeyIndex, name_lookups, name_queries, role_lookups, role_queries
-from khabar.stages.cues import Regions, quoted_regions
+from khabar.stages.clusters import (
+    Clusters,
+    KeyIndex,
+    canonical_org,
+    canonical_role,
+    name_lookups,
+    name_queries,
+    role_lookups,
+    role_queries,
+)
+from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
+from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.mentions import BARE_ORGS, Words
 from khabar.stages.phrases import compact
-from khabar.stages.salience import Ref, Sentences, salient_before
-from khabar.tables import load_table
+from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 
 # Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
 SUBORDINATE = frozenset(compact(w) for w in (
@@ -48,14 +56,15 @@ def roles_match(a: str, b: str) -> bool:
 
 
 def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Regions,
-         char_to_tok: dict[int, int]) -> Clusters:
+         char_to_tok: dict[int, int], agency_key: str | None = None, lead: tuple[int, int] = (0, 0)) -> Clusters:
+    """Merge mention groups into entities. ``lead``: the tokens of the first body paragraph."""
     start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
     name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
                   if kind == "name" and k] for e in entities]
-    role_keys = [[k for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role" and k]
-                 for e in entities]
+    role_keys = [[canonical_role(k) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
+                  if kind == "role" and k] for e in entities]
 
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
@@ -63,18 +72,28 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if e["label"] == "PER" or "anaphor" in kinds[g]:
             continue
         for k in e["mention_keys"]:
-            k = media_core(k) if e["label"] == "ORG" else k
-            if (e["label"], k) in seen:
-                cl.union(seen[(e["label"], k)], g)
+            label, k = e["label"], canonical_org(media_core(k)) if e["label"] == "ORG" else k
+            state = state_aliases().get(k.replace(" ", ""))
+            if label == "ORG" and state is not None:  # «رژیم صهیونیستی» read as an organization: the state
+                label, k = "LOC", state
+            if (label, k) in seen:
+                cl.union(seen[(label, k)], g)
             else:
-                seen[(e["label"], k)] = g
+                seen[(label, k)] = g
+    # «به گزارش فارس»: the agency's bare name, also where the gazetteer reads it as a province
+    agency_groups = [g for g, e in enumerate(entities) if e["label"] in {"LOC", "ORG"} and (
+        "agency" in kinds[g] or media_core(e["mention_keys"][0]) == agency_key) and (
+        start_of[g] == 0 or w.keys[start_of[g] - 1] not in PLACE_CLASSIFIERS)]
+    for g in agency_groups:
+        cl.union(agency_groups[0], g)
+    cl.agency = set(agency_groups)
     # an organization named shorter («نیروهای مسلح») is the one longer form that starts the same way
     orgs = [g for g, e in enumerate(entities) if e["label"] == "ORG" and "agency" not in kinds[g]]
     org_index = KeyIndex(cl)
     for g in orgs:
-        org_index.add_all((q for k in entities[g]["mention_keys"] if k for q in role_lookups(k)), g)
+        org_index.add_all((q for k in entities[g]["mention_keys"] if k for q in role_lookups(canonical_org(k))), g)
     for g in orgs:
-        queries = [q for k in entities[g]["mention_keys"] if k for q in role_queries(k)]
+        queries = [q for k in entities[g]["mention_keys"] if k for q in role_queries(canonical_org(k))]
         others = org_index.roots_any(queries) - {cl.find(g)}
         if len(others) == 1:
             cl.union(others.pop(), g)
@@ -131,6 +150,20 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         roled_roots.discard(g)
         roled_roots.add(cl.find(g))
         roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
+    # 3b. «ROLE گفت: …» in the title or lead, then «به گزارش فارس، NAME … گفت» opening the body:
+    #     an unnamed role that opens its clause there is the first person named at a clause
+    #     start in the first body paragraph, who has no role
+    subjects = sorted(start_of[x] for x in named if lead[0] <= start_of[x] < lead[1]
+                      and subject_at(w, start_of[x], sents) and sents.index(start_of[x]) <= sents.index(lead[0]) + 1)
+    first_named = {start_of[x]: x for x in named}
+    for g in role_only:
+        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents):
+            continue
+        nxt = next((first_named[t] for t in subjects if cl.find(first_named[t]) not in roled_roots), None)
+        if nxt is not None:
+            cl.union(nxt, g)
+            named_roots.add(cl.find(g))
+            roled_roots.add(cl.find(g))
     # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)
@@ -141,70 +174,39 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
             if rule != "person":
-                ante_group = anaphor_antecedent(rule, n, refs, entities, home)
+                ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys)
                 if ante_group is not None:
                     cl.union(ante_group, ref.group)
                 continue
         if ref.kind in {"pronoun", "anaphor"}:
             # every mention before the pronoun may be its antecedent (salient_before looks back only)
-            ante = salient_before(w, refs, sents, ref.start, quoted)
+            ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     return cl
 
 
-NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
-MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
-MAX_BACK = 500  # mentions looked back over for an «این کشور» antecedent
-
-
-MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
-
-
-def media_core(key: str) -> str:
-    """«خبرگزاری فارس» and «فارس» are one outlet: drop the kind of outlet before the name."""
-    words = key.split()
-    while len(words) > 1 and words[0] in MEDIA_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def country_keys() -> frozenset[str]:
-    names = [row[0] for row in load_table("gazetteer/countries.tsv")] + [row[1] for row in load_table("country_aliases.tsv")]
-    return frozenset(compact(n) for n in names)
-
-
-def home_group(refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
-    """The group of the first «ایران»: what «کشورمان» means."""
-    home = compact("ایران")
-    return next((r.group for r in refs if r.label == "LOC" and r.kind == "place"
-                 and entities[r.group]["mention_keys"][0] == home), None)
-
-
-def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[str, Any]],
-                       home: int | None) -> int | None:
-    """The mention group an «این کشور»-type phrase points back to (see data/anaphors.tsv)."""
-    countries = country_keys()
-
-    def key_of(r: Ref) -> str:
-        return entities[r.group]["mention_keys"][0]
-
-    if rule == "own":
-        return home
-    ref = refs[n]
-    before = (r for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"})
-    for r in before:
-        if rule == "country" and r.label == "LOC" and key_of(r) in countries:
-            return r.group
-        if rule == "city" and r.label == "LOC" and key_of(r) not in countries:
-            return r.group
-        if rule.startswith("org:") and r.label == "ORG" and r.kind != "agency" and compact(rule[4:]) in key_of(r).replace(" ", ""):
-            return r.group
+def quoted_antecedent(refs: list[Ref], n: int, quoted: Regions) -> Ref | None:
+    """A pronoun inside quoted speech: the nearest person named before it in the same quote.
+    The speaker says «من» of himself, so «وی» there is someone the quote talks about."""
+    region = quoted.around(refs[n].start)
+    if region is None:
+        return None
+    for r in reversed(refs[:n]):
+        if r.start < region[0]:
+            return None
+        if r.label == "PER" and r.kind not in {"pronoun", "anaphor"}:
+            return r
     return None
 
 
-def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[str, Any]]:
+NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
+MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
+
+
+PLACE_CLASSIFIERS = frozenset(compact(w) for w in "استان شهر شهرستان خلیج منطقه".split())
+def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups: set[int] | frozenset[int] = frozenset()
+          ) -> list[dict[str, Any]]:
     """One output entry per cluster, in order of first mention."""
     by_root: dict[int, list[int]] = {}
     for g in range(len(entities)):
@@ -216,7 +218,8 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc) -> list[dict[s
         kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
         if set(kinds) <= {"pronoun", "anaphor"}:
             continue  # an unresolved pronoun is no entity
-        label = max(set(labels), key=labels.count)
+        agency = any(g in agency_groups for g in groups)
+        label = "ORG" if agency else max(set(labels), key=labels.count)
         names = [n for g in groups for n, k in zip(entities[g]["mention_names"], entities[g]["mention_kinds"],
                                                    strict=False) if k in {"name", "org", "place", "agency"}]
         roles = unique(r for g in groups for r in entities[g]["roles"])
@@ -252,6 +255,14 @@ def unique(items: Any) -> list[str]:
     return out
 
 
+def first_body(doc: Doc) -> tuple[int, int]:
+    """Tokens of the first paragraph after the title and the lead ((0, 0) if none)."""
+    parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
+    lead_seen = any(s.label_ == "LEAD" for s in parts)
+    body = [s for s in parts if s.label_ == "PARAGRAPH"] if lead_seen else parts[1:]
+    return (body[0].start, body[0].end) if body else (0, 0)
+
+
 def paragraphs_of(doc: Doc) -> list[tuple[int, int]]:
     parts = [(s.start, s.end) for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
     return parts or [(0, len(doc))]
@@ -271,11 +282,13 @@ class Coreference:
         entities = doc._.entities or []
         if not entities or "mention_kinds" not in entities[0]:
             return doc
-        w = Words.of([t.text for t in doc])
+        w = words_of([t.text for t in doc])
         char_to_tok = {t.idx: t.i for t in doc}
         quoted = quoted_regions(w, paragraphs_of(doc))
-        cl = link(entities, w, sentences_of(doc), quoted, char_to_tok)
-        doc._.entities = merge(entities, cl, doc)
+        agency = next((s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ == "AGENCY"), None)
+        agency_key = media_core(" ".join(w.keys[agency.start:agency.end])) if agency is not None else None
+        cl = link(entities, w, sentences_of(doc), quoted, char_to_tok, agency_key, first_body(doc))
+        doc._.entities = merge(entities, cl, doc, cl.agency)
         return doc
 
 

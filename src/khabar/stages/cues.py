@@ -25,11 +25,23 @@ ADVERBS = frozenset(compact(w) for w in (
 ).split())
 
 
+# Arabic-script punctuation: ``Words`` gives it a key (it lies in the Arabic block), but for
+# clause boundaries and phrase matching it is punctuation like «.» and «:».
+ARABIC_PUNCT = frozenset("،؛؟٬٫")
+
+
+def words_of(texts: list[str]) -> Words:
+    """``Words`` with Arabic punctuation keyed "" like other punctuation."""
+    w = Words.of(texts)
+    w.keys = ["" if k in ARABIC_PUNCT else k for k in w.keys]
+    return w
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int  # token indices
     end: int
-    kind: str  # say | bar | deem | cont
+    kind: str  # say | bar | deem | cont | clause | ask | colon (data/cue_verbs.tsv)
 
 
 def _present_3(stem: str, plural: bool) -> str:
@@ -54,11 +66,31 @@ def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def cue_table() -> PhraseTable[str]:
-    presents = {row[0]: row[1] for row in load_table("light_verbs.tsv")}
+    presents = {row[0]: row[1] for name in ("light_verbs.tsv", "cue_presents.tsv") for row in load_table(name)}
     entries = []
     for cue, kind in load_table("cue_verbs.tsv"):
         entries += [(form, kind) for form in cue_forms(cue, presents)]
     return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def plural_cues() -> frozenset[str]:
+    """Plural forms of the cues («گفتند», «می‌گویند», «گفته‌اند»), tokens joined as in ``PhraseTable``
+    (a singular like «خواند» also ends in «ند»)."""
+    presents = {row[0]: row[1] for name in ("light_verbs.tsv", "cue_presents.tsv") for row in load_table(name)}
+    out = set()
+    for cue, _ in load_table("cue_verbs.tsv"):
+        *lead, verb = cue.split()
+        pre = " ".join(lead) + " " if lead else ""
+        forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
+        if presents.get(verb):
+            forms.append("می‌" + _present_3(presents[verb], True))
+        out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
+    return frozenset(out)
+
+
+def is_plural(w: Words, cue: Cue) -> bool:
+    return "".join(w.keys[cue.start:cue.end]) in plural_cues()
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +100,17 @@ def nominal_cue_table() -> PhraseTable[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
-def opener_table() -> PhraseTable[str]:
-    return PhraseTable((row[0], row[1]) for row in load_table("quote_openers.tsv"))
+def opener_table() -> PhraseTable[tuple[str, bool]]:
+    """phrase -> (cue as recorded, whether the source may be no known entity)."""
+    return PhraseTable((row[0], (row[1], row[2:3] == ("any",))) for row in load_table("quote_openers.tsv"))
 
 
 # «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
 NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک".split())
+
+
+# «باید گفت», «می‌توان گفت»: «گفت» as an infinitive after a modal, the writer's own voice.
+MODALS = frozenset(compact(w) for w in "باید نباید می‌توان نمی‌توان بتوان توان".split())
 
 
 def not_speech(w: Words, i: int) -> bool:
@@ -81,7 +118,7 @@ def not_speech(w: Words, i: int) -> bool:
         return False
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""
     return nxt in {"گو", "وگو", "وگوی", "گوی"} or (nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in {"گو", "گوی"}) or (
-        i > 0 and w.keys[i - 1] in NOT_SPEECH_BEFORE)
+        i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS))
 
 
 def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -138,8 +175,12 @@ class Regions:
                 self.ends.append(b)
 
     def covers(self, tok: int) -> bool:
+        return self.around(tok) is not None
+
+    def around(self, tok: int) -> tuple[int, int] | None:
+        """The range that holds token ``tok``, if any."""
         i = bisect_right(self.starts, tok) - 1
-        return i >= 0 and tok < self.ends[i]
+        return (self.starts[i], self.ends[i]) if i >= 0 and tok < self.ends[i] else None
 
     def __len__(self) -> int:
         return len(self.starts)

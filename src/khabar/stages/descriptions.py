@@ -11,9 +11,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
+from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.salience import speech_sources
+from khabar.tables import load_list
 
 DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
 QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
@@ -55,15 +59,33 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
     return extra
 
 
+@lru_cache(maxsize=1)
+def attribution_openers() -> PhraseTable[bool]:
+    return PhraseTable((line, True) for line in load_list("attribution_openers.txt"))
+
+
+@lru_cache(maxsize=1)
+def clause_links() -> PhraseTable[bool]:
+    return PhraseTable((line, True) for line in load_list("clause_links.txt"))
+
+
+@lru_cache(maxsize=1)
+def agent_words() -> frozenset[str]:
+    return frozenset(compact(w) for w in load_list("agent_words.txt"))
+
+
 def clause_start(w: Words, lo: int, hi: int) -> int:
     """Skip an attribution («به گزارش X،», «خبرگزاری X:») and discourse words at a sentence start."""
     k = lo
-    if k + 1 < hi and w.keys[k] == "به" and w.keys[k + 1] in {"گزارش", "نقل"} or (k < hi and w.keys[k] == "خبرگزاری"):
+    if attribution_openers().match(w.keys, k, limit=hi - k):
         mark = next((j for j in range(k, min(hi, k + 12)) if w.texts[j] in {"،", ",", ":"}), None)
         if mark is not None:
             k = mark + 1
     while k < hi and (w.keys[k] in ADVERBS or not w.keys[k]):
         k += 1
+    linked = clause_links().match(w.keys, k, limit=hi - k)
+    if linked:  # «در حالی که پلیس … اعلام کرد»
+        k += linked[0]
     return k
 
 
@@ -74,20 +96,28 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     extra: list[Mention] = []
     # starts of the people and organizations that could be a cue's subject (sorted, for bisect)
     # («یک مقام نزدیک به آیت‌الله X گفت»: X after a preposition is inside the speaker's description)
-    subjects = sorted(m.start for m in found if m.label in {"PER", "ORG"} and not m.nested and m.kind != "agency"
-                      and not (m.start > 0 and w.keys[m.start - 1] in PREPOSITIONS))
+    # an organization counts only where it opens the clause: «معاون … اداره کل آموزش و پرورش
+    # استان زنجان گفت» is spoken by the deputy, whose office names the organization
+    # («نماینده آیت‌الله X گفت»: X after an agent word is inside the speaker's description too)
+    agents = agent_words()
+    subjects = sorted(m.start for m in found if m.label == "PER" and not m.nested and m.kind != "agency"
+                      and not (m.start > 0 and (w.keys[m.start - 1] in PREPOSITIONS or w.keys[m.start - 1] in agents)))
+    person_end = {m.start: m.end for m in found if m.label == "PER" and not m.nested}
+    opening = {m.start for m in found if m.label in {"ORG", "LOC"} and not m.nested}
     group = first_group
     for cue in find_cues(w):
         lo = starts[bisect_right(starts, cue.start) - 1]
         lo = clause_start(w, lo, cue.start)
         i = bisect_left(subjects, lo)
-        if i < len(subjects) and subjects[i] < cue.start:
-            continue
+        if i < len(subjects) and subjects[i] < cue.start or lo in opening or w.keys[lo] in speech_sources():
+            continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
         k = lo
         while k < cue.start and w.keys[k] in DETERMINERS:
             k += 1
         while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
             k += 1
+        if lo < k < cue.start and w.keys[k - 1] in agents and k in person_end:
+            k = person_end[k]  # «نماینده [آیت‌الله X]»: the person is part of the description
         if k == lo or (w.keys[lo] == "یکی" and k == lo + 1):
             continue
         if w.keys[lo] == "یکی" and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -20,6 +21,7 @@ from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TI
 from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.phrases import load_tables
+from khabar.stages.tokenizer import token_texts
 
 LABELS = {"PER", "ORG", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT"}
 # Labels other NER schemes use for the same things.
@@ -69,6 +71,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
     for m in mentions:
         groups.setdefault(m.group if m.group != -1 else -10_000_000 - m.start * 1000 - m.end, []).append(m)
     out: list[dict[str, Any]] = []
+    # character offsets of every token, read once from arrays (a Token object per lookup is slow)
+    offsets = doc.to_array([IDX, LENGTH]).tolist() if mentions else []
     for members in sorted(groups.values(), key=lambda ms: ms[0].start):
         names = [m for m in members if m.kind != "role"]
         head = max(names, key=lambda m: len(m.name)) if names else members[0]
@@ -78,7 +82,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
             "name": head.name or head.role or doc[head.start:head.end].text,
             "titles": [t for m in members for t in m.titles],
             "roles": [m.role for m in members if m.role],
-            "mentions": [[doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])] for m in members],
+            "mentions": [[offsets[m.start][0], sum(offsets[m.end - 1])] for m in members],
             "mention_kinds": [m.kind for m in members],
             "mention_keys": [m.key for m in members],
             "mention_names": [m.name or m.role for m in members],
@@ -94,7 +98,7 @@ class EntityFinder:
         self.finder = MentionFinder(load_tables())
 
     def __call__(self, doc: Doc) -> Doc:
-        words = Words.of([t.text for t in doc])
+        words = Words.of(token_texts(doc))
         found = self.finder.find(words, agency=agency_tokens(doc))
         found += names_before_roles(self.finder, words, found)
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]

@@ -4,21 +4,29 @@
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
 - actor: the genitive right after a noun trigger («سفر سرلشکر X»), else the clause subject
   (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
-- place: a LOC in «در X»; time: the nearest time expression before the trigger in its clause.
-A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
+- the one who made a claim in «ادعای X را تکذیب کرد» (``data/claim_nouns.txt``).
+Place and time are in :mod:`event_place_time`. A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
 
 from __future__ import annotations
 
-from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, speech_cues
+from khabar.stages.event_tables import (
+    NOUN_MODIFIERS,
+    PREPOSITIONS,
+    claim_nouns,
+    complement_nouns,
+)
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
-from khabar.stages.timex import TimeExpr
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
 _QUOTE_MARKS = ("«", "»", '"', "'")
+PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شماری", "جمعی", "بسیاری", "چندتن", "چند"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
+OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
+RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
+CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
 AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"))
 
 
@@ -63,8 +71,8 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
         x = mention_at(mentions, k)
         if x is not None and (labels is None or x.label in labels):
             return x
-        if toks[k].text in _QUOTE_MARKS:
-            continue
+        if toks[k].text in _QUOTE_MARKS or (toks[k].key == "از" and toks[k - 1].key in PARTITIVES):
+            continue  # «با برخی از مسئولان X»: a part of X
         if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or (
                 k in indexed(mentions).covered):
             return None  # «از چنین نقشی که X …»: a relative clause is not the phrase
@@ -87,17 +95,22 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
         elif marker == "را":
             found = _object(toks, mentions, m, clause_start)
         else:
-            found = _marked_after(toks, mentions, m, marker, next_start)
+            found = marked_after(toks, mentions, m, marker, next_start)
             if found is None:
                 # before a verb («با X دیدار کرد»): the nearest such preposition; for a bare noun not
                 # past a comma («به گزارش X، … حمله نظامی راه حل نیست» has no target)
+                relative = _relative_clause(toks, clause_start, m.first) if m.verb is not None else None
                 for k in range(m.first - 1, clause_start - 1, -1):
                     if m.verb is None and m.rule.use == "any" and toks[k].text in ("،", ","):
                         break
+                    if relative is not None and relative[0] < k <= relative[1]:
+                        continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
                     if k > 0 and toks[k - 1].key in TIME_PREFIXES:
                         continue  # «قبل از سقوط X درخواست کرده بودیم»: a time, not the addressee
-                    if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS)):
-                        if _inside_phrase(toks, mentions, k, marker, clause_start):
+                    # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
+                    span = 2 if m.rule.use == "self" else 4
+                    if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span)):
+                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k):
                             found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
         if found is not None:
@@ -107,6 +120,32 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     group = coordinated(toks, mentions, found, commas=True)
     used.update(id(x) for x in group)
     return group
+
+
+def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
+    """The relative clause «که … بودند،» that ends with a comma right before token ``stop``: the
+    positions of «که» and of the comma."""
+    comma = stop - 1
+    if comma <= clause_start or toks[comma].text not in ("،", ","):
+        return None
+    for k in range(comma - 1, max(clause_start, comma - RELATIVE_REACH) - 1, -1):
+        if toks[k].punct:
+            return None
+        if toks[k].key == "که":
+            return k, comma
+    return None
+
+
+def _complement(toks: list[Tok], k: int) -> bool:
+    """Whether the preposition at ``k`` starts the phrase of the noun before it («مبارزه با X»,
+    «همکاری با X»), not the phrase of the trigger after it."""
+    if k < 1:
+        return False
+    noun = toks[k - 1].key
+    pairs = complement_nouns()
+    marker = toks[k].key
+    return any((noun[:len(noun) - len(s)] if s else noun, marker) in pairs
+               for s in ("", "های", "ها", "ی") if noun.endswith(s))
 
 
 def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str, clause_start: int) -> bool:
@@ -126,9 +165,13 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
     if ra is None:
         return None
+    if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
+        return claimant
     start = ra
     while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
         start -= 1
+        if toks[start].key in OBJECT_OPENERS:
+            break  # «X این موضوع را رد کرد»: the object starts at the demonstrative, X is the subject
     best = None
     for x in indexed(mentions).starting_in(start, ra):
         if x.last < ra:
@@ -147,14 +190,34 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     return best
 
 
-def _marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int) -> Mention | None:
+def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:
+    """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim."""
+    nouns = claim_nouns()
+    for k in range(ra - 1, max(clause_start, ra - CLAIM_REACH) - 1, -1):
+        if toks[k].punct and toks[k].text not in _QUOTE_MARKS:
+            return None
+        if toks[k].key not in nouns and not (toks[k].key.endswith("ی") and toks[k].key[:-1] in nouns):
+            continue
+        x = mention_at(mentions, k + 1)
+        if x is not None and x.label in ACTOR_LABELS:
+            return x
+        for j in range(k + 1, ra):
+            for words in AGENT_MARKERS:
+                if all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)):
+                    return after_prep(toks, mentions, j + len(words) - 1, ra, ACTOR_LABELS, span=3)
+        return None
+    return None
+
+
+def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int,
+                 span: int = 5) -> Mention | None:
     """After a noun («دیدار با X», «سفر X به Y»): a few words on, stepping over a genitive mention."""
     if m.verb is not None and m.rule.use != "self":
         return None
     k, steps = m.end + 1, 0
     while k < next_start and steps < 6 and not toks[k].punct:
         if toks[k].key == marker:
-            return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=5)
+            return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=span)
         if toks[k].key in PREPOSITIONS or toks[k].key == "که":
             return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
         x = mention_at(mentions, k)
@@ -204,59 +267,3 @@ def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
                 if x is not None:
                     return [x]
     return []
-
-
-def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
-               next_start: int) -> tuple[str | None, bool]:
-    """A LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger."""
-    for k in range(m.first - 1, clause_start - 1, -1):
-        if toks[k].text in ("،", ",", "؛"):
-            break  # «با اشاره به … در شرق X، … گفت‌وگو کردند»: a place before a comma is not this one's
-        if toks[k].key == "در":
-            x = after_prep(toks, mentions, k, m.first, PLACE_LABELS, span=5)
-            if x is not None:
-                return x.entity, True
-    if m.verb is None and m.rule.frame not in ("trip", "tour"):
-        for k in range(m.last + 1, min(next_start, m.last + 8)):
-            if toks[k].punct:
-                break
-            if toks[k].key == "در":
-                x = after_prep(toks, mentions, k, next_start, PLACE_LABELS, span=5)
-                if x is not None:
-                    return x.entity, True
-    return None, False
-
-
-def _speech_between(toks: list[Tok], start: int, stop: int) -> bool:
-    """Whether a reporting verb stands in ``toks[start:stop]`` («X روز گذشته گفت که … حمله کردند»)."""
-    cues = speech_cues()
-    for k in range(start, stop):
-        acc = ""
-        for j in range(k, min(stop, k + 3)):
-            acc += toks[j].key
-            if acc in cues:
-                return True
-    return False
-
-
-def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
-              next_start: int) -> TimeExpr | None:
-    """The nearest time before the trigger in its clause; for a noun, else one after it in the same
-    phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
-    before = [t for t in times if clause_start <= t.first and t.last < m.first
-              and not _speech_between(toks, t.last + 1, m.first)]
-    if before:
-        return before[-1].expr
-    if m.verb is not None:
-        return None
-    k = m.last + 1
-    while k < min(next_start, m.last + 14):
-        hit = next((t for t in times if t.first == k), None)
-        if hit is not None:
-            return hit.expr
-        if (toks[k].punct and toks[k].text not in _QUOTE_MARKS) or (
-                toks[k].key == "و" and mention_at(mentions, k + 1) is None):
-            return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
-        x = mention_at(mentions, k)
-        k = x.last + 1 if x is not None else k + 1
-    return None

@@ -109,12 +109,29 @@ def _as(new: Candidate, like: Candidate) -> Candidate:
     return replace(new, type=like.type, mode=like.mode, frame=like.frame)
 
 
+# How many sentences back the meeting may be that «طرفین» refers to.
+SIDES_LOOKBACK = 3
+
+
+def _take_sides(new: Candidate, events: list[Candidate]) -> bool:
+    """Give ``new`` the parties of the latest meeting, call or visit (the visitor and the host) a few
+    sentences before it."""
+    host = next((p for p in reversed(events[-MERGE_LOOKBACK:]) if p.type == "CONSULT" and p.actors and p.targets
+                 and p.mode in ("meeting", "phone", "visit") and new.sentence - p.sentence <= SIDES_LOOKBACK), None)
+    if host is None:
+        return False
+    new.actors, new.targets = list(host.actors), list(host.targets)
+    return True
+
+
 def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                  kin: dict[str, set[str]] | None = None) -> list[Candidate]:
     """Pure step: candidates in reading order → one entry per happening. ``kin``: entity id → the
     places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران)."""
     events: list[Candidate] = []
     for new in candidates:
+        if new.both_sides and not _take_sides(new, events):
+            continue  # «طرفین توافق کردند» with no meeting or call told before it
         if new.anaphoric:
             # «در این دیدار», «هدف از این سفر»: the last such event; it adds only what that one lacks.
             frames = ("meeting", "phone") if new.frame in ("talk", "meeting") else (new.frame,)
@@ -129,12 +146,18 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
             host = next((p for p in reversed(events[-MERGE_LOOKBACK:]) if p.frame in ("meeting", "phone")
                          and compatible(p, _as(new, p), place_labels)), None)
             if host is not None:
-                _absorb(host, new)
+                if new.nominal:
+                    _fill(host, new)
+                else:
+                    _absorb(host, new)
                 continue
             new.frame = "meeting"
         for prev in reversed(events[-MERGE_LOOKBACK:]):
             if compatible(prev, new, place_labels, kin):
-                _absorb(prev, new, kin)
+                if new.nominal:
+                    _fill(prev, new)  # «با ابراز نگرانی از X و Y»: a noun retold adds no party
+                else:
+                    _absorb(prev, new, kin)
                 break
         else:
             events.append(new)
@@ -159,7 +182,7 @@ def trips_to_countries(events: list[Candidate], country_of: dict[str, str]) -> N
 
 # Verbal and material acts need someone they are done to; without one, a sentence such as
 # «X از مواضع خود حمایت کرد» or «توافق کردند» is a statement, not a coded event.
-TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE", "THREATEN", "SANCTION",
+TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE", "THREATEN", "SANCTION", "REJECT",
                              "COERCE", "AID", "COOPERATE"})
 
 
@@ -182,11 +205,12 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
         if not (e.actors or e.targets):
             continue
-        if e.type in TARGET_REQUIRED and not e.targets:
-            continue
+        if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny":
+            continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL:
             continue
-        if (e.frame in ("trip", "tour") or e.mode == "phone") and not e.targets:
-            continue  # «آسیبی وارد شود»: a visit goes somewhere, and a call has someone at the other end
+        if (e.frame in ("trip", "tour", "refrain") or e.mode == "phone") and not e.targets:
+            continue  # «آسیبی وارد شود»: a visit goes somewhere, a call has someone at the other end, and
+            # «از صعود خودداری کنند» refuses no one
         out.append(e)
     return out

@@ -1,7 +1,9 @@
 """Find event candidates in one sentence by patterns (no parser needed).
 
 A trigger from ``data/event_triggers.tsv`` starts a candidate; :mod:`event_args` finds its
-actors, targets, place and time. The modality comes from the light verb («نکرد», «خواهد کرد»,
+actors and targets, :mod:`event_place_time` its place and time, :mod:`event_nominal` the events
+told by a bare noun («مخالفت X با Y»), :mod:`event_context` what a quote or «طرفین» says of the
+parties. The modality (:mod:`event_modality`) comes from the light verb («نکرد», «خواهد کرد»,
 subjunctive «کند») and from cues in ``data/event_cues.tsv`` («قرار است», «تکذیب»).
 Text after a colon is a direct quote and is skipped; a noun after «برای» is a purpose
 («برای دیدار با …»), not a happening.
@@ -9,30 +11,37 @@ Text after a colon is a direct quote and is skipped; a noun after «برای» i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.stages import event_args as args
+from khabar.stages import event_place_time as where
+from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
+from khabar.stages.event_modality import cue_scopes, modality_of
+from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     FRAME_OPENERS,
     FUTURE_AUX,
     NEG_FUTURE_AUX,
     NOUN_SUFFIXES,
+    PREPOSITIONS,
+    SPOKEN_TYPES,
     TriggerRule,
     light_verb_forms,
-    modality_cues,
     trigger_rules,
 )
-from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_triggers"]
 
 # Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
 PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
-                            "message", "clash", "reject"})
+                            "message", "clash", "reject", "deny", "mobilize"})
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
-SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
+# Frames whose two parties «طرفین» may name (a clash has its own sides).
+BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 
 
@@ -50,10 +59,14 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best is None:
             i += 1
             continue
-        _read_verb(toks, best, limit, mentions)
+        if best.rule.use == "both" and _suffixed(toks, best):
+            best.nominal = True  # «حمایت‌های X از Y»: a plural or ezafe form is a noun, whatever follows
+        else:
+            _read_verb(toks, best, limit, mentions)
+            best.nominal = best.rule.use == "both" and best.verb is None
         if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
             best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
-        if best.rule.use in ("any", "self") or best.verb is not None:  # "verb"/"clause" rules need one
+        if best.rule.use in ("any", "self") or best.verb is not None or best.nominal:  # "verb"/"clause": one
             found.append(best)
         i = best.last + 1
     return found
@@ -68,12 +81,16 @@ def _rules_by_start() -> dict[str, tuple[TriggerRule, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _suffixed(toks: list[Tok], m: Match) -> bool:
+    return "".join(t.key for t in toks[m.first:m.last + 1]) != m.rule.words
+
+
 def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
     acc = ""
-    suffixes = NOUN_SUFFIXES if rule.use == "any" else ("",)
+    suffixes = NOUN_SUFFIXES if rule.use in ("any", "both") else ("",)
     for j in range(i, limit):
         acc += toks[j].key
-        if rule.gap_word and acc == rule.words:
+        if rule.gap_word and acc in (rule.words, rule.words + "ی"):  # «توافقی حاصل نشد»
             # «هدف حمله گسترده قرار»: up to three words between, no punctuation
             for k in range(j + 1, min(limit, j + 5)):
                 if toks[k].punct:
@@ -94,8 +111,11 @@ def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -
     Rules with use "clause" («خواستار … شد») take the first light verb before the clause ends.
     """
     if m.rule.use == "self":
-        m.negated = toks[m.first].key.startswith("ن")
-        m.future = any(toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
+        before = toks[m.first - 1].key if m.first > 0 else ""
+        # «خواهد پذیرفت», «نخواهد پذیرفت»: the future auxiliary stands before the verb
+        m.negated = toks[m.first].key.startswith("ن") or before in NEG_FUTURE_AUX
+        m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
+            toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
         return
     forms = light_verb_forms()
     start = m.last + 1
@@ -130,12 +150,16 @@ def find_candidates(
     mentions = indexed(mentions)  # built once here, not rebuilt per trigger
     limit = len(toks)
     matches = match_triggers(toks, limit, mentions)
-    cues = _cue_scopes(toks)
+    cues = cue_scopes(toks)
     out: list[Candidate] = []
     clause_start = 0
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
+        if candidate is None and m.verb is None:
+            # «با رفع تحریم‌های X مخالفت کرد», «خبر … برای حمله به Y را رد کرد»: a noun that tells
+            # nothing does not end a clause
+            continue
         clause_start = (m.end if m.end < next_start else m.last) + 1
         if candidate is None:
             continue
@@ -156,13 +180,30 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     before_det = toks[m.first - 2].key if anaphoric and m.first > 1 else prev
     if m.verb is None and before_det == "برای":
         return None  # «برای دیدار با …»: a purpose, not a happening
+    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
+    if anaphoric and m.verb is None and (after == "را" or (
+            before_det in PREPOSITIONS and before_det not in FRAME_OPENERS)):
+        return None  # «از این حملات استقبال کرد»: the event told before is the object of another act
     used: set[int] = set()
+    if m.nominal:
+        return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
+    clause_start = max(clause_start, after_colon(toks, m))  # «X با انتقاد از Y گفت: … درخواست داریم»
     target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
+    if not target_group and rule.frame == "meeting" and m.verb is not None:
+        # «از X دیدار کرد»: a visit to X, not a meeting
+        as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
+        if (target_group := args.find_targets(toks, mentions, as_visit, clause_start, next_start, used)):
+            m, rule = as_visit, as_visit.rule
+    if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
+            toks, m, clause_start, next_start):
+        return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if rule.use == "self" and not target_group:
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = args.genitive(toks, mentions, times, m, used)
+    if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
+        gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
-    subj = subject(toks, mentions, times, m.first, used) if verbal else []
+    subj = subject(toks, mentions, times, m.first, used, quote_start(toks, m)) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
@@ -177,31 +218,25 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if rule.frame == "host":  # the visitor is the source, the host the recipient
         actors, targets = targets, actors
     actors = [a for a in actors if a not in targets]
-    place, explicit = args.find_place(toks, mentions, m, clause_start, next_start)
+    both_sides = rule.frame in BOTH_SIDES_FRAMES and not targets and names_both_sides(toks, m, clause_start)
+    if both_sides:
+        actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
+    place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.
         place, explicit = None, False
     if place is None and rule.frame in ("trip", "tour"):
         place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
-    cued = {modality for modality, start in cues if start <= m.first}
-    if "hypothetical" in cued:
-        return None  # «اگر تهران با این امر مخالفت کند»: a condition, not a happening
-    if rule.frame == "reject":
-        cued.discard("denied")  # «تکذیب کرد» is the rejection itself
-    modality = "asserted"
-    if "denied" in cued:
-        modality = "denied"
-    elif m.negated or "negated" in cued:
-        modality = "negated"
-    elif m.future or m.subjunctive or "planned" in cued:
-        modality = "planned"
+    modality = modality_of(m, cues)
+    if modality is None:
+        return None
     end_tok = m.verb if m.verb is not None and m.verb == m.last + 1 else m.last
     return Candidate(
         type=rule.type, mode=rule.mode, frame=rule.frame,
-        trigger=_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
+        trigger=tokens_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
         actors=actors, targets=targets, place=place, place_explicit=explicit,
-        time=args.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
-        verbal=verbal,
+        time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
+        verbal=verbal, both_sides=both_sides,
     )
 
 
@@ -232,25 +267,3 @@ def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:
             part.place = t
         out.append(part)
     return out
-
-
-def _text(toks: list[Tok], first: int, last: int) -> str:
-    return "".join(t.text + (" " if k < last and toks[k + 1].start > t.end else "") for k, t in
-                   enumerate(toks[first:last + 1], start=first))
-
-
-def _cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
-    """(modality, first token it applies to) for every cue in the sentence, from the cue table."""
-    found: list[tuple[str, int]] = []
-    keys = [t.key for t in toks]
-
-    def fits(k: str, w: str, last: bool) -> bool:
-        # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»); short words must be whole.
-        return k.startswith(w) if last and len(w) > 3 else k == w
-
-    for words, modality, scope in modality_cues():
-        n = len(words)
-        for i, k in enumerate(keys[: len(keys) - n + 1]):
-            if fits(k, words[0], n == 1) and all(fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
-                found.append((modality, 0 if scope == "sentence" else i))
-    return found

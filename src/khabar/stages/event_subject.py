@@ -20,13 +20,16 @@ from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
 SUBJECT_WINDOW = 60
+# How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
+HEAD_REACH = 3
 
 
 def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
-            used: set[int]) -> list[Mention]:
-    """The clause subject before token ``before``, with its conjuncts."""
+            used: set[int], floor: int = 0) -> list[Mention]:
+    """The clause subject before token ``before``, with its conjuncts; none before ``floor`` (the
+    start of a direct quote, whose speaker is not the subject of what is quoted)."""
     index = indexed(mentions)
-    lo = max(0, before - SUBJECT_WINDOW)
+    lo = max(floor, before - SUBJECT_WINDOW)
     time_ends = {t.last for t in times}
     embedded = _embedded_clauses(toks, before, lo)
     inside = index.covered
@@ -42,11 +45,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         if prev > 0 and toks[prev].text in ("«", '"') and not toks[prev - 1].punct:
             prev -= 1  # «در منطقه «X»»: a quoted name after a noun is no subject
         before_prev = next(iter(index.ending_at(prev - 1)), None)
-        if prev >= 0 and toks[prev].key in SUBJECT_HEADS and prev not in inside:
-            prev -= 1  # «مقام‌های دولت X …»: the head word stands where the subject does
-        elif (prev >= 1 and toks[prev - 1].key in SUBJECT_HEADS and prev not in inside and not toks[prev].punct
-              and toks[prev].key not in PREPOSITIONS):
-            prev -= 2  # «سربازان مرزی X»: a head with one adjective
+        prev = _before_head(toks, inside, prev)
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS
         fine = (
             prev < 0
@@ -61,7 +60,8 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
             or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(index, before_prev)), False))
         )
-        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را"
+        # «X به نقل از Y افزود»: X relays a source; «X را»: an object
+        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را" or _relays(toks, x.last + 1)
         ok[id(x)] = fine
         apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
         if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition:
@@ -83,6 +83,26 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         group.insert(0, before_and)
     used.update(id(x) for x in group)
     return group
+
+
+def _relays(toks: list[Tok], k: int) -> bool:
+    """Whether «به نقل از» starts at token ``k``."""
+    return [t.key for t in toks[k:k + 3]] == ["به", "نقل", "از"]
+
+
+def _before_head(toks: list[Tok], inside: set[int], prev: int) -> int:
+    """Where the subject stands when a head noun comes before the mention: «مقام‌های دولت X»,
+    «سربازان مرزی X», «رئیس جمهوری X», «نخست وزیر X» (a head and up to two more plain words);
+    ``prev`` itself when there is none."""
+    for k in range(prev, max(-1, prev - HEAD_REACH), -1):
+        if k in inside or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
+            break
+        if toks[k].key in SUBJECT_HEADS:
+            head = k
+            while head - 1 >= 0 and head - 1 not in inside and toks[head - 1].key in SUBJECT_HEADS:
+                head -= 1  # «نخست وزیر»: a head of two words
+            return head - 1
+    return prev
 
 
 def _speech_ends_at(toks: list[Tok], k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.tables import key, load_table
+from khabar.tables import key, load_list, load_table
 
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
 NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی")
@@ -19,14 +19,25 @@ SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
+# Role heads too: «رئیس جمهوری X», «وزیر خارجه X» when only X was found as a mention.
 SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",
-                           "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی"})
+                           "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی",
+                           "رئیس", "رییس", "وزیر", "نخست", "نخستوزیر", "معاون", "دبیرکل", "فرمانده",
+                           "نماینده", "مشاور", "سفرای", "وزرای", "کاردار", "سرکنسول", "پادشاه", "ولیعهد", "تیم"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
 CLAUSE_END_VERBS = frozenset({"است", "بود", "بودند", "شد", "شدند", "کرد", "کردند", "اند", "داد", "دادند"})
 # Longer ways to say «و» between two parties: «غرب و در صدر آن آمریکا», «اروپا و به ویژه فرانسه».
 CONJUNCTION_PHRASES = (("و", "در", "صدر", "آن"), ("و", "به", "ویژه"), ("و", "بویژه"), ("و", "بهویژه"))
+# Words that name the two parties of the meeting or call just told («طرفین توافق کردند»), squashed.
+BOTH_SIDES = frozenset({"طرفین", "دوطرف", "دوکشور", "دووزیر", "دورئیسجمهور", "دورهبر", "دومقام", "دوهیئت",
+                        "دوهیات", "طرفهای"})
+# The press as a counterpart (squashed): «با خبرنگاران گفت‌وگو کرد» is an interview, not a meeting.
+PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگاری", "اصحاب", "رسانهها", "رسانههای", "رسانه", "مطبوعات",
+                         "خبرنگارما", "خبرگزاری", "روزنامه", "روزنامهنگاران", "شبکه"})
+# Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
 FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید"})
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
@@ -98,6 +109,20 @@ def light_verb_forms() -> dict[str, VerbForm]:
                 for e in present_endings:
                     forms.setdefault("ب" + present + e, VerbForm(False, True, passive))
     return forms
+
+
+@lru_cache(maxsize=1)
+def claim_nouns() -> frozenset[str]:
+    """Nouns for what someone said («ادعا», «اظهارات», ``data/claim_nouns.txt``), squashed."""
+    return frozenset(squash(w) for w in load_list("claim_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def complement_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, preposition), squashed: nouns whose own phrase the preposition after them starts
+    (``data/event_complements.tsv``). Event nouns are left out: in «توافقی میان X و Y به امضا رسید»
+    the parties of the agreement are those of the signing."""
+    return frozenset((squash(row[0]), squash(row[1])) for row in load_table("event_complements.tsv") if len(row) > 1)
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,12 @@ class Mentions(list[Mention]):
         return self.by_last.get(last, [])
 
 
+def tokens_text(toks: list[Tok], first: int, last: int) -> str:
+    """The text of ``toks[first:last + 1]``, with a space where the text had one."""
+    return "".join(t.text + (" " if k < last and toks[k + 1].start > t.end else "") for k, t in
+                   enumerate(toks[first:last + 1], start=first))
+
+
 def indexed(mentions: list[Mention]) -> Mentions:
     """``mentions`` with its position index (built here when the caller passed a plain list)."""
     return mentions if isinstance(mentions, Mentions) else Mentions(mentions)
@@ -82,6 +88,7 @@ class Match:
     future: bool = False
     subjunctive: bool = False
     passive: bool = False  # «تهدید شد»: the subject is the target
+    nominal: bool = False  # a "verb" trigger used as a noun («مخالفت X با Y», «ضمن رد …»)
 
     @property
     def end(self) -> int:
@@ -104,4 +111,6 @@ class Candidate:
     modality: str = "asserted"
     sentence: int = 0
     anaphoric: bool = False  # «این دیدار», «در این سفر»: an event already reported
+    both_sides: bool = False  # «طرفین توافق کردند»: the parties are those of the meeting just told
+    nominal: bool = False  # told by a noun alone («مخالفت X با Y»): when merged, it only fills gaps
     verbal: bool = False  # told with a verb somewhere («دیدار کرد»), not only as a noun («حمله به X»)

@@ -20,6 +20,7 @@ from khabar.extensions import register_extensions
 from khabar.stages.event_export import country_names
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
+from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
 from khabar.tables import key, load_list, load_table
@@ -66,10 +67,15 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     text = doc.text  # built anew on every access
     candidates: list[Candidate] = []
     time_spans: list[Span] = []
+    sporty: set[int] = set()  # sentences with a word of sport
+    sports: set[str] = set()
     for index, sent in enumerate(sentence_spans(doc)):
         toks = [Tok(t.idx, t.idx + len(t.text), t.text, squash(t.text)) for t in sent if not t.is_space]
         if not toks:
             continue
+        if found := sports_words([t.key for t in toks]):
+            sporty.add(index)
+            sports |= found
         tok_at = _token_index(toks)
         sent_mentions = []
         for s, e, ent, label in mentions[bisect_right(starts, sent.start_char - 1):]:
@@ -90,6 +96,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         time_firsts = [t.first for t in times]
         sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
         candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
+    article_sporty = len(sports) >= ARTICLE_MIN_CUES
+    candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
     same = same_person(doc._.entities or [])
     for c in candidates:
@@ -117,14 +125,15 @@ def kin_entities(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
 
 
 def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None) -> set[str]:
-    """Ids of entities that are news media (``data/media_words.txt``), a news agency named alone
+    """Ids of entities that are news media (``data/media_words.txt``; never a person), a news agency named alone
     («شین‌هوا به نقل از …», ``data/agencies.txt``; not a place) or the article's agency."""
     words = [key(w) for w in load_list("media_words.txt")]
     agencies = {key(a) for a in load_list("agencies.txt")}
     found = set()
     for ent in entities:
         texts = [key(text[s:e]) for s, e in ent.get("mentions", [])] + [key(str(ent.get("name") or ""))]
-        if any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts) or (
+        person = ent.get("label") == "PER"  # «خبرنگار روزنامه X» is a person who acts, not a medium
+        if (not person and any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts)) or (
                 agency and key(agency) in texts) or (
                 ent.get("label") not in ("LOC", "GPE") and any(t in agencies for t in texts)):
             found.add(str(ent["id"]))

@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
@@ -17,6 +17,16 @@ _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند"
 
 
 class MentionFinder(OrgPlaceFinder):
+    def __init__(self, tables: Tables) -> None:
+        super().__init__(tables)
+        t = tables
+        # Keys at which some table entry or value can start; at any other word ``find`` finds nothing.
+        self.starters = frozenset().union(
+            *(table.prefixes for table in (t.epithets, t.role_heads, t.titles, t.persons, t.first_names, t.anaphors,
+                                           t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
+            t.time_words.map,
+        )
+
     # --- name words -------------------------------------------------------------------------
     def surname_like(self, w: Words, i: int) -> bool:
         k = w.keys[i]
@@ -152,6 +162,10 @@ class MentionFinder(OrgPlaceFinder):
                 if w.texts[i - 1] not in {"،", ","}:
                     last_person = None
                 continue
+            if w.keys[i] not in self.starters:  # no role, person, pronoun, org, place or value starts here
+                last_person = None
+                i += 1
+                continue
             m = self.role_at(w, i, found) or self.person_at(w, i)
             if m is not None:
                 if last_person is not None and last_person.kind != m.kind and (
@@ -209,8 +223,12 @@ class MentionFinder(OrgPlaceFinder):
                 if len(parts) > 1 and parts[-1] not in self.t.first_names.map and len(parts[-1]) > 2:
                     names.setdefault(parts[-1:], parts[-1])
         longest = max((len(p) for p in names), default=0)
+        firsts = {p[0] for p in names}  # a name can start only at one of its first words
         i = 0
         while i < len(w):
+            if w.keys[i] not in firsts:
+                i += 1
+                continue
             hit = None
             for n in range(min(longest, len(w) - i), 0, -1):
                 parts = tuple(w.keys[i:i + n])

@@ -34,6 +34,9 @@ class PhraseTable(Generic[V]):
                 self.map[c] = value
                 # an entry may be spread over one more token than it has words («رئیس جمهور»)
                 self.max_words = max(self.max_words, len(key(text).split()) + 1)
+        # Every leading part of every entry: once the joined tokens are not one, no longer run
+        # can match, so ``match`` stops early (most positions after one token).
+        self.prefixes = frozenset(c[:n] for c in self.map for n in range(1, len(c) + 1))
 
     def __contains__(self, text: str) -> bool:
         return compact(text) in self.map
@@ -43,16 +46,22 @@ class PhraseTable(Generic[V]):
 
     def match(self, words: Sequence[str], i: int, *, limit: int | None = None) -> tuple[int, V] | None:
         """(number of tokens, value) of the longest entry starting at token ``i``; ``words`` are compact."""
+        # Fast path: the first token starts no entry (the case at almost every position).
+        if i >= len(words) or words[i] not in self.prefixes or (limit is not None and limit < 1):
+            return None
         top = min(len(words) - i, self.max_words, limit if limit is not None else self.max_words)
         joined = ""
         best: tuple[int, V] | None = None
+        prefixes, table = self.prefixes, self.map
         for n in range(1, top + 1):
             w = words[i + n - 1]
             if not w:  # punctuation and other tokens with no letters end a phrase
                 break
             joined += w
-            if joined in self.map:
-                best = (n, self.map[joined])
+            if joined not in prefixes:  # no entry starts with these tokens
+                break
+            if joined in table:
+                best = (n, table[joined])
         return best
 
 

@@ -4,13 +4,15 @@
   sentence), or text in «…» with a cue in the same sentence;
 - indirect: a cue with a که-clause or a clause after it («تاکید کرد هدف …»), a clause before
   it («وی بر … تاکید کرد», «X را Y دانست»), and «به گفته X، …» / «از نظر X، …».
-The speaker is the subject of the cue's clause; with none (e.g. «همچنین افزود: …») it is
-the previous quote's speaker or the salient person. The agency («به گزارش فارس») never speaks.
+The speaker is the subject of the cue's clause (a person, an organization or a country); with
+none (e.g. «همچنین افزود: …») it is the previous quote's speaker or the salient person, and
+unknown for a plural cue («برخی می‌گویند …»). «X به نقل از Y گفت» is Y's quote. The agency
+(«به گزارش فارس») never speaks. Other forms («…», «به گفته X»، «با بیان اینکه») are in
+``quote_forms``; a first-person paragraph after a direct quote goes on with it (``quote_text``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -26,16 +28,22 @@ from khabar.stages.cues import (
     colon_cues,
     direct_extent,
     find_cues,
-    nominal_cue_table,
-    opener_table,
+    is_plural,
     quoted_regions,
+    words_of,
 )
-from khabar.stages.mentions import Words
+from khabar.stages.descriptions import clause_links
 from khabar.stages.phrases import PhraseTable
+from khabar.stages.quote_forms import QuoteForms
+from khabar.stages.quote_text import continues_quote, has_words, read_aloud, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
+from khabar.stages.speakers import entity_refs, relayed_speaker
 from khabar.tables import load_list
 
-_END_PUNCT = {".", "!", "؟", "?", "،", ",", "؛", ":", "»", "«"}
+QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
+# the word that opens the content before a «bar» / «from» cue
+OPENS_CONTENT = {"bar": "بر", "from": "از"}
+CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
 
 
@@ -54,62 +62,27 @@ class QuoteFinder:
         return doc
 
 
-def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
-    """Mentions (token offsets) and the entity id of each, by mention start token."""
-    char_to_tok = {t.idx: t.i for t in doc}
-    refs, owner = [], {}
-    agency = {s.start for s in doc.spans.get("structure", []) if s.label_ == "AGENCY"}
-    for e in doc._.entities or []:
-        if e["label"] not in {"PER", "ORG"}:
-            continue
-        for s, end in e["mentions"]:
-            tok = char_to_tok.get(s)
-            if tok is None:
-                continue
-            end_tok = doc.char_span(s, end, alignment_mode="expand")
-            kind = "agency" if tok in agency else "mention"
-            refs.append(Ref(tok, end_tok.end if end_tok is not None else tok + 1, kind, e["label"], 0))
-            owner[tok] = e["id"]
-    refs.sort(key=lambda r: (r.start, -r.end))
-    return refs, owner
-
-
-def trim(w: Words, a: int, b: int) -> tuple[int, int]:
-    """Drop punctuation at both ends of tokens [a, b)."""
-    while a < b and w.texts[a] in _END_PUNCT - {"«"}:
-        a += 1
-    while b > a and w.texts[b - 1] in _END_PUNCT - {"»"}:
-        b -= 1
-    return a, b
-
-
-def has_words(w: Words, a: int, b: int, n: int) -> bool:
-    """At least ``n`` words in tokens [a, b) (stops counting there: quotes can be long)."""
-    seen = 0
-    for k in range(a, b):
-        seen += 1 if w.keys[k] else 0
-        if seen >= n:
-            return True
-    return n <= 0
-
-
-class Context:
+class Context(QuoteForms):
     """What the quote rules need about one document."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.w = Words.of([t.text for t in doc])
+        self.w = words_of([t.text for t in doc])
         self.sents: Sentences = sentences_of(doc)
         self.paragraphs = paragraphs_of(doc)
         self.quoted = quoted_regions(self.w, self.paragraphs)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         refs, self.owner = entity_refs(doc)
-        self.speakers = [r for r in refs if r.kind != "agency"]  # sorted by start
+        # a country speaks as a clause's subject («هند … را متهم کرد»), but not when it qualifies
+        # the name before it («روزنامه "گرانما" کوبا»)
+        self.speakers = [r for r in refs if r.kind != "agency" and not (
+            r.label == "LOC" and r.start > 0 and self.w.texts[r.start - 1] in QUOTE_CLOSERS)]  # sorted by start
         self.persons = [r for r in self.speakers if r.label == "PER"]
         self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
         for r in self.speakers:
             self.at.setdefault(r.start, []).append(r)
         self.last: Ref | None = None  # the previous quote's speaker
+        self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # (start, end, cue tokens, kind, speaker) of every quote found
         self.found: list[tuple[int, int, tuple[int, int], str, Ref | None]] = []
 
@@ -118,10 +91,15 @@ class Context:
         w, q = self.w, self.quoted
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
-            return ref
+            return self.relayed(ref, cue_at)
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
+
+    def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
+        """«X به نقل از Y گفت»: Y speaks (or nobody known)."""
+        relays, source = relayed_speaker(self.w, self.at, ref, cue_at)
+        return source if relays else ref
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         limit = b
@@ -152,58 +130,6 @@ class Context:
             covered.append((lo, b))
         return covered
 
-    def openers(self, lo: int, hi: int) -> None:
-        """«به گفته X، …», «از نظر X، …»."""
-        table = opener_table()
-        for i in range(lo, hi):
-            hit = table.match(self.w.keys, i)
-            if hit:
-                ref = next(iter(self.at.get(i + hit[0], [])), None)
-                if ref is not None:
-                    self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
-
-    def nominal(self, lo: int, hi: int) -> None:
-        """«X با بیان اینکه …، …»: the content runs from «اینکه» to the next comma."""
-        w, table = self.w, nominal_cue_table()
-        for i in range(lo, hi):
-            hit = table.match(w.keys, i)
-            if not hit:
-                continue
-            k = i + hit[0]
-            while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
-                k += 1
-            clause = k < hi and w.keys[k] in {"اینکه", "که"}
-            if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
-                start = k + 1 if clause else k - 1
-                stop = min(hi, start + MAX_CLAUSE)
-                end = next((j for j in range(start, stop) if w.texts[j] in {"،", ","}), stop)
-                self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
-
-    def guillemets(self, lo: int, hi: int, cues: list[Cue]) -> set[int]:
-        """«…» of 4+ words with a cue in the same sentence: direct quotes. Returns the cues used."""
-        w, used = self.w, set()
-        starts = [c.start for c in cues]
-        open_at = None
-        for k in range(lo, hi):
-            if w.texts[k] == "«":
-                open_at = k
-            elif w.texts[k] == "»" and open_at is not None:
-                inner = (open_at + 1, k)
-                i = bisect_left(starts, k)
-                cue = cues[i] if i < len(cues) else None
-                if cue is None:
-                    j = bisect_left(starts, open_at) - 1
-                    while j >= 0 and cues[j].end > open_at:
-                        j -= 1
-                    cue = cues[j] if j >= 0 else None
-                if cue is not None and has_words(w, *inner, 6) and cue.start not in used:
-                    side = (k + 1, cue.start) if cue.start > k else (lo, cue.start)
-                    ref = self.speaker_for(*side)
-                    if self.add(inner[0], inner[1], (cue.start, cue.end), "direct", ref):
-                        used.add(cue.start)
-                open_at = None
-        return used
-
     def skip_frame(self, k: int, end: int, ref: Ref | None) -> int:
         """Skip what stands between a speaker and the content: adverbs, the speaker's apposed role,
         scene phrases («در گفت‌وگو با خبرنگار ما») and the place or outlet they name."""
@@ -231,6 +157,17 @@ class Context:
             break
         return k
 
+    def reported(self, cue: Cue, lo: int) -> int | None:
+        """A cue inside what an earlier cue of the sentence reports («X گفت که آنها Y را متهم
+        کردند»), with no subject of its own, is part of that content: returns -1. «… اما Y …
+        اعلام کرد»: «اما» opens a clause of its own, whose start is returned. Else None.
+        «… و افزود …» continues the speaker."""
+        content = next(((a, b) for a, b in self.contents if a >= lo and a <= cue.start < b), None)
+        if content is None or cue.kind == "cont" or self.w.keys[cue.start - 1] == "و":
+            return None
+        contrast = [k for k in range(content[0], cue.start) if self.w.keys[k] in CONTRAST]
+        return contrast[-1] + 1 if contrast else -1
+
     def indirect(self, lo: int, hi: int) -> None:
         """Indirect (and «…») quotes in tokens [lo, hi) of one sentence."""
         w = self.w
@@ -241,20 +178,35 @@ class Context:
         used = self.guillemets(lo, hi, all_cues)
         clause_lo = lo
         sentence_ref: Ref | None = None
+        first = next((k for k in range(lo, hi) if w.keys[k] and w.keys[k] not in ADVERBS), hi)
+        # the end of a subordinate clause that opens the sentence (its first comma), else lo
+        subordinate = lo
+        if clause_links().match(w.keys, first, limit=hi - first):
+            subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
             if cue.start in used or cue.kind == "colon":
                 continue
-            ref = subject(w, self.speakers, clause_lo, cue.start, self.quoted)
-            if ref is not None:
+            ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
+            inner = self.reported(cue, lo) if ref is None else None
+            if inner == -1:
+                clause_lo = cue.end
+                continue
+            if inner is not None:  # «… اما برگزارکنندگان … اعلام کردند»: someone unknown
+                clause_lo = inner
+            elif ref is not None:
                 sentence_ref = ref
-            else:
+            elif not is_plural(w, cue):
                 # «… عنوان کرد و … تاکید کرد»: one subject, several cues
                 ref = sentence_ref or self.speaker_for(clause_lo, cue.start)
+            # a plural cue with no subject found («برخی می‌گویند …», «منابع آگاه گفته‌اند …»): people
+            # the text does not name, not the last speaker
             content_lo = ref.end if ref is not None and clause_lo <= ref.start < cue.start else clause_lo
             content_lo = self.skip_frame(content_lo, cue.start, ref)
             after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "که" else 0)
             # a clause after the cue ends by the sentence end, and within MAX_CLAUSE tokens
             end = min(hi, after_lo + MAX_CLAUSE)
+            if cue.start < subordinate:  # «با وجود اینکه X اعلام کرده …، …»: the content ends with the clause
+                end = min(end, subordinate)
             after = trim(w, after_lo, end)
             has_ra = any(w.keys[k] == "را" for k in range(content_lo, cue.start))
             if cue.kind == "ask" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
@@ -263,15 +215,32 @@ class Context:
             if cue.kind == "ask":
                 after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] in {"تا", "که"} else 0)
                 after = trim(w, after_lo, min(hi, after_lo + MAX_CLAUSE))
+            if cue.kind == "deem" and has_ra and read_aloud(w, cue):
+                clause_lo = cue.end
+                continue  # «نامه‌ای را … خواند»: read out, not deemed
+            if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
+                clause_lo = cue.end
+                continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
             if cue.kind == "deem" and has_ra:
                 a, b = content_lo, cue.start
             elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
-                    has_words(w, *after, MIN_WORDS) and w.keys[cue.end] not in {"و", ""})):
+                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after
+                self.contents.append(after)
+            elif cue.kind == "clause":  # «خواستار آزادی زندانیان شد»: a noun, no speech
+                a, b = cue.end, cue.end
+            elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
+                a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
             else:
                 a, b = content_lo, cue.start
-                if cue.kind == "bar":  # «وی … بر X تاکید کرد»: the content opens with «بر»
-                    a = next((k for k in range(a, b) if w.keys[k] == "بر"), a)
+                opener = OPENS_CONTENT.get(cue.kind)
+                if opener:  # «وی … بر X تاکید کرد», «X … از Y خبر داد»: the content opens with «بر», «از»
+                    strict = ref is not None and ref.end == content_lo and subject(w, [ref], clause_lo, cue.start, self.quoted)
+                    start = next((k for k in range(content_lo if strict else clause_lo, b) if w.keys[k] == opener), None)
+                    if start is not None:
+                        a = start
+                        if ref is not None and ref.start > a:
+                            ref = None  # a person inside the content («از گفت‌وگوی رئیس‌جمهور …») is not the speaker
             # «این را رمز پیروزی دانست»: an anaphoric object is no new content
             if a < b and not (w.keys[a] in {"این", "آن"} and a + 1 < b and w.keys[a + 1] == "را"):
                 self.add(a, b, (cue.start, cue.end), "indirect", ref)
@@ -280,14 +249,22 @@ class Context:
 
 def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     ctx = Context(doc)
+    going_on: tuple[tuple[int, int], Ref | None] | None = None  # a direct quote that ran to its paragraph's end
     for p0, p1 in ctx.paragraphs:
-        covered = Regions(ctx.direct(p0, p1))
+        if going_on is not None and continues_quote(ctx.w, p0, p1):
+            ctx.add(p0, p1, going_on[0], "direct", going_on[1])
+            continue
+        n_found = len(ctx.found)
+        covered = Regions(ctx.direct(p0, p1) + ctx.guillemet_paragraph(p0, p1))
         s_first, s_last = ctx.sents.index(p0), ctx.sents.index(max(p0, p1 - 1))
         for s in range(s_first, s_last + 1):
             lo, hi = ctx.sents.bounds(s)
             lo, hi = max(lo, p0), min(hi, p1)
             if not covered.covers(lo):
                 ctx.indirect(lo, hi)
+        last = max(ctx.found[n_found:], key=lambda f: f[1], default=None)
+        going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
+            ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])

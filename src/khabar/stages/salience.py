@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
+from khabar.stages.phrases import compact
+from khabar.tables import load_list
 
 
 @dataclass
@@ -50,11 +53,27 @@ def in_regions(tok: int, regions: Regions) -> bool:
     return regions.covers(tok)
 
 
+# Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
+CLAUSE_OPENERS = frozenset({"که", "اینکه"})
+
+
+@lru_cache(maxsize=1)
+def speech_sources() -> frozenset[str]:
+    return frozenset(compact(w) for w in load_list("speech_sources.txt"))
+
+
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
     k = ref.start - 1
+    if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «بیانیه [وزارت خارجه]»
+        k -= 1
     while k >= lo and w.keys[k] in ADVERBS:
         k -= 1
-    return k < lo or not w.keys[k]
+    return k < lo or not w.keys[k] or w.keys[k] in CLAUSE_OPENERS
+
+
+def subject_at(w: Words, tok: int, sents: Sentences) -> bool:
+    """The mention starting at token ``tok`` opens its clause in its sentence."""
+    return opens_clause(w, Ref(tok, tok + 1, "", "", 0), sents.bounds(sents.index(tok))[0])
 
 
 def after_preposition(w: Words, ref: Ref, lo: int) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE, register_extensions
+from khabar.stages.tokenizer import doc_text
 
 _WHOLE = {"KICKER", "TITLE", "SUBHEADING"}
 _SPLIT = {"LEAD", "PARAGRAPH"}
@@ -42,7 +43,7 @@ class SentenceSplitter:
         self.enders = enders
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         parts = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_STRUCTURE, [])]
         if not parts:  # no structure stage: treat each line as a paragraph
             parts = [(m.start(), m.end(), "PARAGRAPH") for m in re.finditer(r"[^\n]+", text)]
@@ -51,9 +52,11 @@ class SentenceSplitter:
 
     def set_annotations(self, doc: Doc, starts: list[int]) -> None:
         # One array write: setting token.is_sent_start one token at a time rescans the doc each time.
-        wanted = set(starts)
-        flags = [1 if i == 0 or t.idx in wanted else -1 for i, t in enumerate(doc)]
-        values = numpy.array(flags, dtype="int64").astype("uint64")  # spaCy stores -1 as uint64
+        # Token offsets from an array, not Token objects.
+        flags = numpy.where(numpy.isin(doc.to_array(IDX), numpy.array(starts, dtype="uint64")), 1, -1)
+        if len(flags):
+            flags[0] = 1
+        values = flags.astype("int64").astype("uint64")  # spaCy stores -1 as uint64
         doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import SPAN_STRUCTURE, register_extensions
+from khabar.stages.tokenizer import doc_text
 from khabar.tables import key, load_list
 
 _TERMINAL = tuple(".!?؟:؛…")
@@ -175,7 +176,7 @@ class StructureFinder:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
         found = find_structure(
-            doc.text,
+            doc_text(doc),
             line_roles=meta.get("line_roles"),
             max_heading_words=self.max_heading_words,
             max_subheading_words=self.max_subheading_words,

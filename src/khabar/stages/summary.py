@@ -13,13 +13,26 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
+from khabar.stages.tokenizer import doc_text
 from khabar.tables import key, load_list
 
 _WORD = re.compile(r"[\u0600-\u06ff\u200c]{3,}")
 
 
 def content_words(text: str, stop: frozenset[str]) -> list[str]:
-    return [w for w in _WORD.findall(text) if key(w) not in stop]
+    get = _KEYS.get
+    return [w for w in _WORD.findall(text) if (get(w) or _key(w)) not in stop]
+
+
+# Lookup key of each word seen so far: words repeat, so most are a dict hit instead of a normalization.
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    if len(_KEYS) >= 300_000:
+        _KEYS.clear()
+    k = _KEYS[word] = key(word)
+    return k
 
 
 def find_summary(
@@ -69,15 +82,18 @@ class Summarizer:
         self.stop = frozenset(key(w) for w in load_list("stopwords.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         lead_index = None
         for span in doc.spans.get("structure", []):
             if span.label_ == "LEAD":
                 lead_index = next((i for i, s in enumerate(sents) if s.start_char >= span.start_char), None)
-        doc._.summary = find_summary([s.text for s in sents], lead_index, size=self.size, stop=self.stop)
+        # a span's text is the doc text between its offsets (Span.text would walk its tokens)
+        texts = [text[s.start_char:s.end_char] for s in sents]
+        doc._.summary = find_summary(texts, lead_index, size=self.size, stop=self.stop)
         ents = sorted(doc._.entities or [], key=lambda e: -len(e["mentions"]))
         names = [e["name"] for e in ents if e["label"] in {"PER", "ORG", "LOC", "EVENT"}][:4]
-        doc._.keyphrases = find_keyphrases(doc.text, names, size=self.keyphrases, stop=self.stop)
+        doc._.keyphrases = find_keyphrases(text, names, size=self.keyphrases, stop=self.stop)
         return doc
 
 

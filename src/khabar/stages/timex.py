@@ -26,6 +26,9 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _NUM = r"[0-9۰-۹]"
 _B = r"(?<![\w\u200c])"  # a word starts here (ZWNJ counts as inside a word)
 _E = r"(?![\w\u200c])"
+# A date a few days off the publication date on the "wrong" side is still that one (a report
+# written the day after, or a planned event told on its day).
+DATE_SLACK_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,12 @@ class TimeExpr:
     jalali: bool = True
     weekday: int | None = None
     offset: int = 0  # relday: days from the anchor; weekday: weeks (-1 = «هفته گذشته»)
+    lean: int = 0  # a date without a year: -1 «۱۴ فوریه گذشته» (the past one), 1 «… آینده»
 
     def resolve(self, anchor: date | None, *, future: bool = False) -> str | None:
         """The ISO date this expression names, or None (vague, or relative without an anchor)."""
         if self.kind == "date":
-            return _absolute(self, anchor)
+            return _absolute(self, anchor, future)
         if anchor is None:
             return None
         if self.kind == "relday":
@@ -63,19 +67,23 @@ class TimeExpr:
         return {"text": self.text, "value": self.resolve(anchor, future=future)}
 
 
-def _absolute(t: TimeExpr, anchor: date | None) -> str | None:
+def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | None:
     if t.month is None or t.day is None:
         return None
     year = t.year
-    if year is None:  # «۲۲ اسفند»: the closest such date to the anchor
+    if year is None:
+        # «۲۲ اسفند»: the closest such date to the anchor; «۱۴ فوریه گذشته» the last one before it,
+        # and for a planned event («قرار است … ۲ اوت …») or «… آینده» the next one.
         if anchor is None:
             return None
         base = jdatetime.date.fromgregorian(date=anchor).year if t.jalali else anchor.year
-        best = None
-        for y in (base - 1, base, base + 1):
-            d = _to_date(y, t.month, t.day, t.jalali)
-            if d is not None and (best is None or abs((d - anchor).days) < abs((best - anchor).days)):
-                best = d
+        dates = [d for y in (base - 1, base, base + 1) if (d := _to_date(y, t.month, t.day, t.jalali)) is not None]
+        slack = timedelta(days=DATE_SLACK_DAYS)
+        if t.lean < 0:
+            dates = [d for d in dates if d <= anchor + slack][-1:]
+        elif t.lean > 0 or future:
+            dates = [d for d in dates if d >= anchor - slack][:1]
+        best = min(dates, key=lambda d: abs((d - anchor).days), default=None)
         return best.isoformat() if best else None
     d = _to_date(year, t.month, t.day, t.jalali)
     return d.isoformat() if d else None
@@ -126,12 +134,13 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
         ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}|{ordinal})"
                 rf"(?:{sp}(?:تا|الی){sp}{_NUM}{{1,2}})?"
                 rf"\s*(?:ماه{sp})?(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
-                rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?{_E}"),
+                rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?"
+                rf"(?:{sp}(?P<lean>گذشته|آینده))?{_E}"),
         # اسفند(ماه) (سال) ۱۳۹۱
         ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}){_E}"),
         # (عصر) (روز) سه‌شنبه (هفته) (گذشته) (شب)
         ("weekday", rf"{_B}(?:(?P<p1>{part}){sp})?(?:روز{sp})?(?P<wd>{wd})"
-                    rf"(?:{sp}(?P<wk>هفته{sp})?(?P<dir>{dirs}))?(?:{sp}(?P<p2>{part}))?{_E}"),
+                    rf"(?:{sp}(?P<wk>هفته{sp})?(?P<dir>{dirs}))?(?:(?:\s+|\u200c)(?P<p2>{part}))?{_E}"),
         # (صبح) امروز (صبح)
         ("relday", rf"{_B}(?:(?P<p1>{part}){sp})?(?P<rel>{rel})(?:{sp}(?P<p2>{part}))?{_E}"),
         # دو روز پیش، ۳ هفته قبل
@@ -184,7 +193,8 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
             day = int(words["ordinal"][d_key]) if d_key in words["ordinal"] else int(d_key.translate(_DIGITS))
         if day is None:  # a whole month: kept, value None
             return TimeExpr(*span, "period", y, month, None, jalali=jalali)
-        return TimeExpr(*span, "date", y, month, day, jalali=jalali)
+        lean = {"گذشته": -1, "آینده": 1}.get(g.get("lean") or "", 0)
+        return TimeExpr(*span, "date", y, month, day, jalali=jalali, lean=lean)
     if name == "weekday":
         weekday = int(words["weekday"][_key(g["wd"])])
         offset = 0

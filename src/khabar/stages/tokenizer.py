@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -31,6 +32,25 @@ _INFIX = re.compile(r"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$|^[0-9۰-۹]+(?:[.,/:][0-9۰-۹]+)+$")
 
 
+# spaCy rebuilds ``doc.text`` from the tokens on every access (a Python object per token); the
+# tokenizer keeps the text it was given, which is the same string, for the stages to read.
+TEXT_KEY = "khabar.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from the tokenizer's copy when it still fits the tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    return doc.text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]`` from the token array, without a Token object per token."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 class NormalizingTokenizer:
     """Normalize the text with :func:`khabar.text.normalize`, then tokenize it."""
 
@@ -48,7 +68,9 @@ class NormalizingTokenizer:
     def __call__(self, text: str) -> Doc:
         if self.normalize_text:
             text = normalize(text)
-        return self.inner(text)
+        doc = self.inner(text)
+        doc.user_data[TEXT_KEY] = text  # see doc_text()
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

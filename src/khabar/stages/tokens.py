@@ -10,6 +10,18 @@ from khabar.stages.phrases import compact
 _LETTERS = re.compile(r"[\u0600-\u06ff]")
 _NUMBER = re.compile(r"^[0-9۰-۹]+(?:[.,/][0-9۰-۹]+)*$")
 
+# Matching form of each token text seen so far: (key, is a number). News vocabularies repeat, so most
+# tokens are a dict hit instead of a normalization; the cache is emptied when it grows too large.
+_FORMS: dict[str, tuple[str, bool]] = {}
+_FORMS_MAX = 300_000
+
+
+def _learn(text: str) -> tuple[str, bool]:
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    form = _FORMS[text] = (compact(text) if _LETTERS.search(text) else "", bool(_NUMBER.match(text)))
+    return form
+
 
 @dataclass
 class Mention:
@@ -35,8 +47,9 @@ class Words:
 
     @classmethod
     def of(cls, texts: list[str]) -> Words:
-        keys = [compact(t) if _LETTERS.search(t) else "" for t in texts]
-        return cls(texts, keys, [bool(_NUMBER.match(t)) for t in texts])
+        get = _FORMS.get
+        forms = [get(t) or _learn(t) for t in texts]
+        return cls(texts, [f[0] for f in forms], [f[1] for f in forms])
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -8,6 +8,7 @@ corpus, so a resumed or repeated ingest makes the same decisions as one clean ru
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 
 import numpy as np
@@ -32,8 +33,14 @@ def signature(text: str) -> MinHash | None:
     if len(words) < MIN_WORDS:
         return None
     t = _template()
-    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme)
-    m.update_batch(" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1))
+    # The template's SHA1-32 hash of each distinct shingle, computed here in one pass (a repeated
+    # shingle cannot change a minimum); MinHash then only applies its permutations to the ints.
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    sha1 = hashlib.sha1
+    hashes = [int.from_bytes(sha1(s.encode()).digest()[:4], "little") for s in shingles]
+    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme, hashfunc=int)
+    m.update_batch(hashes)
+    m.hashfunc = t.hashfunc
     return m
 
 

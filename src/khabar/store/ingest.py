@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from spacy.language import Language
@@ -105,11 +108,11 @@ def ingest(
                 from khabar.pipeline import load
 
                 nlp = load(model)
-            docs = ((make_doc(nlp, raw), plan) for raw, plan in itertools.chain([first], pending))
+            todo = itertools.chain([first], pending)
             n_process = processes if len(raws) >= 4 * batch_size else 1
             batch: list[tuple[Plan, Article]] = []
-            for doc, plan in nlp.pipe(docs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-                batch.append((plan, Article.from_doc(doc)))
+            for plan, article in analyze_plans(nlp, todo, n_process=n_process, batch_size=batch_size):
+                batch.append((plan, article))
                 if len(batch) >= batch_size:
                     commit(batch)
                     batch = []
@@ -117,6 +120,57 @@ def ingest(
         commit(ready)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def analyze_plans(
+    nlp: Language, todo: Iterator[tuple[RawArticle, Plan]], *, n_process: int, batch_size: int
+) -> Iterator[tuple[Plan, Article]]:
+    """(plan, Article) for each planned raw article, in input order."""
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _analyze_forked(nlp, todo, n_process=n_process, batch_size=batch_size)
+        return
+    docs = ((make_doc(nlp, raw), plan) for raw, plan in todo)
+    for doc, plan in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
+        yield plan, Article.from_doc(doc)
+
+
+# The pipeline of the forked analysis workers: set before the fork, inherited, never pickled.
+_WORKER_NLP: Language | None = None
+
+
+def _analyze_batch(raws: list[RawArticle]) -> list[Article]:
+    nlp = _WORKER_NLP
+    assert nlp is not None
+    return [Article.from_doc(doc) for doc in nlp.pipe((make_doc(nlp, raw) for raw in raws), batch_size=len(raws))]
+
+
+def _analyze_forked(
+    nlp: Language, todo: Iterator[tuple[RawArticle, Plan]], *, n_process: int, batch_size: int
+) -> Iterator[tuple[Plan, Article]]:
+    """Workers tokenize, analyze and build the Articles; this process only plans and writes.
+
+    spaCy's own ``nlp.pipe(n_process=…)`` tokenizes here, ships whole Docs both ways and leaves
+    the Article conversion here too: on two cores that busy main process slowed the workers.
+    Plans are still made here, in input order, as batches are taken (the Adder and its SQLite
+    connection stay in this thread); a few batches are in flight at a time, results in order.
+    """
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    in_flight: deque[tuple[list[Plan], AsyncResult[list[Article]]]] = deque()
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            while True:
+                chunk = list(itertools.islice(todo, batch_size))
+                if chunk:
+                    task = pool.apply_async(_analyze_batch, ([raw for raw, _ in chunk],))
+                    in_flight.append(([plan for _, plan in chunk], task))
+                while in_flight and (not chunk or len(in_flight) > 2 * n_process):
+                    plans, task = in_flight.popleft()
+                    yield from zip(plans, task.get(), strict=True)
+                if not chunk:
+                    break
+    finally:
+        _WORKER_NLP = None
 
 
 class _Progress:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 from khabar.article import Article
 from khabar.store.searchtext import fold
 
 
+@lru_cache(maxsize=65_536)  # names and aliases repeat across articles; folding is pure
 def name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -60,12 +62,11 @@ def write_entities(db: sqlite3.Connection, article: Article, number: int) -> dic
         rows = [(article.id, eid, start, end, article.text[start:end]) for start, end in spans]
         db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
         aliases.update((row[4], None) for row in rows)
-        for alias in aliases:
-            if alias.strip():
-                db.execute("INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)", (eid, alias, name_key(alias)))
-        for kind, field in (("title", "titles"), ("role", "roles")):
-            for value in ent.get(field) or []:
-                db.execute("INSERT OR IGNORE INTO entity_titles VALUES (?, ?, ?)", (eid, kind, _text(value)))
+        db.executemany("INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)",
+                       [(eid, alias, name_key(alias)) for alias in aliases if alias.strip()])
+        db.executemany("INSERT OR IGNORE INTO entity_titles VALUES (?, ?, ?)",
+                       [(eid, kind, _text(value)) for kind, field in (("title", "titles"), ("role", "roles"))
+                        for value in ent.get(field) or []])
         db.execute(
             "INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?, ?)",
             (article.id, eid, str(ent.get("id")), max(1, len(spans)), number),

@@ -266,7 +266,9 @@ class Restorer:
         return self.restore_line(text)
 
     def restore_line(self, text: str) -> str:
-        toks = text.split(" ")
+        # A word that already has a ZWNJ is repaired first («های‌شان» → «هایشان»): its repaired
+        # form may join the word before, as a second pass would see it (idempotence).
+        toks = [self.fix_piece(t) if ZWNJ in t else t for t in text.split(" ")]
         right, left = self._right_triggers, self._left_triggers
         # Candidate spaces: after a token that may start a join, before one that may end it.
         spots = {i for i, t in enumerate(toks) if t in left}

@@ -1,0 +1,72 @@
+"""Cost of ``khabar_morph_rules`` next to the trained components it follows, in one process.
+
+The trained pipeline annotates the articles once (timed); then the component runs over
+the annotated docs ``--repeats`` times and the median is reported, with
+``khabar_lemma_rules`` timed the same way for reference. Words are whitespace-separated
+chunks of the input.
+
+Usage: python bench/morph_rules_speed.py [--articles 100] [--repeats 5]
+Articles: ../shared/data/news (title, lead and paragraphs joined by newlines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import zlib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NEWS = REPO.parent / "shared" / "data" / "news"
+RULE_STAGES = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+
+
+def articles(limit: int) -> list[str]:
+    texts: list[str] = []
+    for path in sorted(NEWS.glob("*/*.json")):
+        for art in json.loads(path.read_text(encoding="utf8")):
+            parts = [art.get("title") or "", art.get("abstract") or "", *(art.get("paragraphs") or [])]
+            texts.append("\n".join(p for p in parts if p))
+    texts.sort(key=lambda t: zlib.crc32(t.encode()))
+    return texts[:limit]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    if not NEWS.is_dir():
+        raise SystemExit(f"bench/morph_rules_speed.py: no news articles at {NEWS}")
+    import khabar
+
+    nlp = khabar.load(exclude=RULE_STAGES)
+    texts = articles(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    with nlp.select_pipes(disable=["khabar_morph_rules"]):
+        docs = list(nlp.pipe(texts, batch_size=32))
+    trained_s = time.perf_counter() - start
+    result = {
+        "articles": len(texts),
+        "words": words,
+        "trained_pipeline_words_per_s": round(words / trained_s),
+    }
+    for name in ("khabar_morph_rules", "khabar_lemma_rules"):
+        component = nlp.get_pipe(name)
+        times = []
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            for doc in docs:
+                component(doc)
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times)
+        result[f"{name}_words_per_s"] = round(words / median)
+        result[f"{name}_share_of_trained_time_pct"] = round(100 * median / trained_s, 2)
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

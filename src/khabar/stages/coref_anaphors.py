@@ -1,0 +1,94 @@
+"""What «این کشور», «کشورمان», «این روزنامه» point back to, and the outlet's bare name.
+
+Definite descriptions (data/anaphors.tsv) find the nearest earlier entity of their kind;
+«خبرگزاری فارس» and «فارس» are one outlet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from khabar.stages.phrases import compact
+from khabar.stages.salience import Ref
+from khabar.tables import load_table
+
+MAX_BACK = 500  # mentions looked back over for an «این کشور» antecedent
+COUNTRY_WINDOW = 80  # tokens back where «این کشور» finds its candidates
+CLASSIFIER_GAP = 3  # tokens before a name where its kind may stand («شبکه خبری [العالم]», «روزنامه «[X]»»)
+
+
+MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
+
+
+def media_core(key: str) -> str:
+    """«خبرگزاری فارس» and «فارس» are one outlet: drop the kind of outlet before the name."""
+    words = key.split()
+    while len(words) > 1 and words[0] in MEDIA_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    names = [row[0] for row in load_table("gazetteer/countries.tsv")] + [row[1] for row in load_table("country_aliases.tsv")]
+    return frozenset(compact(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def state_aliases() -> dict[str, str]:
+    """Another name of a state («رژیم صهیونیستی», «جمهوری اسلامی ایران») -> the key its place
+    mentions get («اسرائیل», «ایران»), spaces removed."""
+    return {compact(alias).replace(" ", ""): compact(name) for alias, name in load_table("country_aliases.tsv")}
+
+
+def home_group(refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
+    """The group of the first «ایران»: what «کشورمان» means."""
+    home = compact("ایران")
+    return next((r.group for r in refs if r.label == "LOC" and r.kind == "place"
+                 and entities[r.group]["mention_keys"][0] == home), None)
+
+
+def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[str, Any]],
+                       home: int | None, keys: list[str] | None = None) -> int | None:
+    """The mention group an «این کشور»-type phrase points back to (see data/anaphors.tsv).
+    ``keys``: the document's token keys, to see a kind written before a name («شبکه [العالم]»)."""
+    countries = country_keys()
+    head = compact(rule[4:]) if rule.startswith("org:") else ""
+
+    def org_like(r: Ref) -> bool:
+        # «این رژیم» → «رژیم صهیونیستی», annotated as a state (LOC) like «اسرائیل»
+        if r.label not in {"ORG", "LOC"} or r.kind == "agency" or (r.label == "LOC" and not head):
+            return False
+        before = keys[max(0, r.start - CLASSIFIER_GAP):r.start] if keys is not None and r.label == "ORG" else []
+        return head in key_of(r).replace(" ", "") or (bool(head) and head in before)
+
+    def key_of(r: Ref) -> str:
+        return entities[r.group]["mention_keys"][0]
+
+    if rule == "own":
+        return home
+    ref = refs[n]
+    if rule == "country":
+        return salient_country(ref, refs[max(0, n - MAX_BACK):n], key_of, countries)
+    before = (r for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"})
+    for r in before:
+        if rule == "country" and r.label == "LOC" and key_of(r) in countries:
+            return r.group
+        if rule == "city" and r.label == "LOC" and key_of(r) not in countries:
+            return r.group
+        if rule.startswith("org:") and org_like(r):
+            return r.group
+    return None
+
+
+def salient_country(ref: Ref, before: list[Ref], key_of: Any, countries: frozenset[str]) -> int | None:
+    """«این کشور»: among the countries named in the last COUNTRY_WINDOW tokens, the one the text
+    has named most so far (the country the story is about), the nearest on a tie. The nearest
+    alone fails in «سیطره ایران بر این کشور» (Iraq), «گروه‌های هوادار سوریه در این کشور» (Lebanon)."""
+    named = [r for r in before if r.label == "LOC" and r.kind not in {"anaphor", "pronoun"} and key_of(r) in countries]
+    counts: dict[str, int] = {}
+    for r in named:
+        counts[key_of(r)] = counts.get(key_of(r), 0) + 1
+    near = [(counts[key_of(r)], r.start, r.group) for r in named if ref.start - r.start <= COUNTRY_WINDOW]
+    return max(near)[2] if near else (named[-1].group if named else None)

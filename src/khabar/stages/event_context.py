@@ -1,0 +1,53 @@
+"""What the clause around a trigger says about its parties: a direct quote («X گفت: …») whose
+speaker is not the subject inside it, «طرفین» naming the two sides of the meeting just told, and
+the press as a counterpart («با خبرنگاران»).
+"""
+
+from __future__ import annotations
+
+from khabar.stages.event_subject import SUBJECT_WINDOW
+from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS
+from khabar.stages.event_types import Match, Tok
+
+# How far before the trigger «طرفین» may stand, in tokens.
+BOTH_SIDES_REACH = 25
+
+
+def quote_start(toks: list[Tok], m: Match) -> int:
+    """The first token of the direct quote the trigger is in («X گفت: «… را آزاد کنند»»), so that the
+    speaker is not taken for the subject; 0 outside a quote, or when the verb is in the first person
+    («X گفت: ما با Y دیدار نمی‌کنیم»: the speaker is one of «ما»)."""
+    start = after_colon(toks, m)
+    verb = m.last if m.rule.use == "self" else m.verb  # «… از X خواسته شده»: the trigger is the verb
+    if not start or verb is None:
+        return 0
+    person = [toks[k].key for k in (verb, verb + 1) if k < len(toks)]
+    if any(key.endswith("م") for key in person):
+        return 0
+    return start
+
+
+def after_colon(toks: list[Tok], m: Match) -> int:
+    """The token after the last colon before the trigger (0 when there is none): what is quoted
+    cannot reach back past «گفت:» for its target or subject."""
+    # Only as far back as a subject is looked for: a bound keeps long sentences linear.
+    colon = next((k for k in range(m.first - 1, max(-1, m.first - 1 - SUBJECT_WINDOW), -1)
+                  if toks[k].text == ":"), None)
+    return 0 if colon is None else colon + 1
+
+
+def names_both_sides(toks: list[Tok], m: Match, clause_start: int) -> bool:
+    """«طرفین … توافق کردند», «رهبران دو کشور … توافق کردند», or an agreement with no doer at all
+    («توافقی حاصل نشد»): the parties are those of the meeting or call just told."""
+    if toks[m.last].key == "حاصل":
+        return True
+    for k in range(max(clause_start, m.first - BOTH_SIDES_REACH), m.first):
+        if toks[k].key in BOTH_SIDES or (k + 1 < m.first and toks[k].key + toks[k + 1].key in BOTH_SIDES):
+            return True
+    return False
+
+
+def with_press(toks: list[Tok], m: Match, clause_start: int, next_start: int) -> bool:
+    """Whether «با» + a word for the press stands in the trigger's clause («با خبرنگاران»)."""
+    return any(toks[k].key == "با" and toks[k + 1].key in PRESS_WORDS
+               for k in range(clause_start, min(next_start, m.last + 4, len(toks) - 1)))

@@ -1,0 +1,125 @@
+"""Events told by a noun alone: «مخالفت حماس با X», «کنایه X به Y», «تحریم‌های X علیه Y».
+
+Trigger rows with use "both" («حمایت», «انتقاد», «مخالفت», …) are events with a light verb
+(«حمایت کرد») and also as a bare noun, but a noun is a happening only when it names both sides:
+the doer as its genitive («حمایت آمریکا از …») or, after «ضمن» / «با» («X ضمن رد …», «X با
+انتقاد از Y …»), as the clause subject; and the one it is done to by the table's preposition right
+after it, at most one word on («… از اسرائیل»; not «به ملت شریف X»). Headlines are mostly written this way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.stages import event_args as args
+from khabar.stages import event_place_time as where
+from khabar.stages.event_modality import modality_of
+from khabar.stages.event_subject import subject
+from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, squash
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
+
+# Adjectives that may stand between the noun and its genitive, besides relational ones in «ی»
+# («تحریم‌های اقتصادی آمریکا», «کنایه توئیتری X»).
+ADJECTIVES = frozenset({"شدید", "گسترده", "تند", "جدید", "مجدد", "همه‌جانبه", "بی‌دریغ", "قاطع", "آشکار"})
+# Nouns before an event noun that make it a topic or a possibility, not a happening (squashed).
+IRREALIS_HEADS = frozenset({"چگونگی", "نحوه", "امکان", "لزوم", "ضرورت", "احتمال", "آمادگی", "تمایل", "پیشنهاد",
+                            "شرط", "شرایط", "مانع", "موانع"})
+# The verbs that close «دیداری که X با Y داشت» (squashed), and how far the clause may run.
+RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشتیم", "انجام", "برگزار", "کرد", "کردند"})
+RELATIVE_REACH = 16
+# «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
+PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
+# «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
+DECLARING = frozenset({"اعلام", "ابراز"})
+
+
+def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
+                      clause_start: int, next_start: int, cues: list[tuple[str, int]], used: set[int]) -> Candidate | None:
+    """The event a bare noun trigger tells, or None when it does not name both sides."""
+    rule = m.rule
+    if m.first > 0 and toks[m.first - 1].key in IRREALIS_HEADS:
+        return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
+    actors = args.genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
+    targets: list[Mention] = []
+    if not actors and rule.type == "CONSULT":
+        actors, targets = relative_parties(toks, mentions, m)
+        if not actors:
+            targets = []
+    if not actors:
+        k = m.first - 1
+        if k >= 0 and toks[k].key in DECLARING:
+            k -= 1
+        if k < 0 or toks[k].key not in PARTICIPLE_OPENERS:
+            return None
+        actors = subject(toks, mentions, times, k, used)
+    for marker in () if targets else rule.markers:
+        if marker in ("را", "+"):
+            continue  # an object or a bare mention after a noun is its genitive, not its target
+        found = args.marked_after(toks, mentions, m, marker, next_start, span=2)
+        if found is not None and found.label in args.ACTOR_LABELS and id(found) not in used:
+            targets = args.coordinated(toks, mentions, found, commas=True)
+            break
+    actor_ids = args.ids(actors)
+    target_ids = [t for t in args.ids(targets) if t not in actor_ids]
+    if not actor_ids or not target_ids:
+        return None
+    modality = modality_of(m, cues)
+    if modality is None:
+        return None
+    place, explicit = (None, False) if rule.type in SPOKEN_TYPES else where.find_place(
+        toks, mentions, m, clause_start, next_start)
+    return Candidate(
+        type=rule.type, mode=rule.mode, frame=rule.frame,
+        trigger=tokens_text(toks, m.first, m.last), start=toks[m.first].start, end=toks[m.last].end,
+        actors=actor_ids, targets=target_ids, place=place, place_explicit=explicit,
+        time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, nominal=True,
+    )
+
+
+def relative_parties(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:
+    """«دیداری که X با Y داشت», «گفت‌وگوهایی که X با Y انجام دادند»: the subject of the relative
+    clause met the one after «با» (the subject may be left out: «دیداری که با Y داشت»); ([], []) when
+    the noun has no such clause."""
+    k = m.last + 1
+    if k >= len(toks) or toks[k].key != "که":
+        return [], []
+    actors: list[Mention] = []
+    targets: list[Mention] = []
+    j = k + 1
+    while j < min(len(toks), k + RELATIVE_REACH):
+        if toks[j].punct:
+            break
+        if toks[j].key in RELATIVE_VERBS:
+            return actors, targets
+        if toks[j].key == "با" and not targets:
+            found = args.after_prep(toks, mentions, j, len(toks), args.ACTOR_LABELS)
+            targets = args.coordinated(toks, mentions, found) if found is not None else []
+            j = found.last + 1 if found is not None else j + 1
+            continue
+        x = args.mention_at(mentions, j)
+        if x is None:
+            j += 1
+            continue
+        if toks[j - 1].key not in PREPOSITIONS and not actors and not targets:
+            actors = args.coordinated(toks, mentions, x)
+        j = x.last + 1
+    return [], []
+
+
+def _past_adjectives(toks: list[Tok], mentions: list[Mention], m: Match) -> Match:
+    """``m`` stretched over up to two adjectives after the noun when a mention follows them, so
+    that the genitive is read after them («تحریم‌های اقتصادی آمریکا علیه …»)."""
+    covered = indexed(mentions).covered
+    k = m.last + 1
+    for _ in range(2):
+        if k >= len(toks) or toks[k].punct or k in covered or toks[k].key in PREPOSITIONS:
+            break
+        if not (toks[k].key.endswith("ی") or toks[k].key.endswith("یای") or toks[k].key in _ADJECTIVE_KEYS):
+            break
+        k += 1
+    if k > m.last + 1 and args.mention_at(mentions, k) is not None:
+        return replace(m, last=k - 1)
+    return m
+
+
+_ADJECTIVE_KEYS = frozenset(squash(w) for w in ADJECTIVES)

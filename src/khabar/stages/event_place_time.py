@@ -1,0 +1,69 @@
+"""Where and when an event happened: the place «در X» and the time expression of its clause.
+
+- place: a LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger;
+- time: the nearest time expression before the trigger in its clause (not one that dates a
+  reporting verb between them), else for a noun one in the same phrase after it.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.event_args import _QUOTE_MARKS, PLACE_LABELS, after_prep, mention_at
+from khabar.stages.event_tables import speech_cues
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.timex import TimeExpr
+
+
+def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
+               next_start: int) -> tuple[str | None, bool]:
+    """A LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger."""
+    for k in range(m.first - 1, clause_start - 1, -1):
+        if toks[k].text in ("،", ",", "؛"):
+            break  # «با اشاره به … در شرق X، … گفت‌وگو کردند»: a place before a comma is not this one's
+        if toks[k].key == "در":
+            x = after_prep(toks, mentions, k, m.first, PLACE_LABELS, span=5)
+            if x is not None:
+                return x.entity, True
+    if m.verb is None and m.rule.frame not in ("trip", "tour"):
+        for k in range(m.last + 1, min(next_start, m.last + 8)):
+            if toks[k].punct:
+                break
+            if toks[k].key == "در":
+                x = after_prep(toks, mentions, k, next_start, PLACE_LABELS, span=5)
+                if x is not None:
+                    return x.entity, True
+    return None, False
+
+
+def _speech_between(toks: list[Tok], start: int, stop: int) -> bool:
+    """Whether a reporting verb stands in ``toks[start:stop]`` («X روز گذشته گفت که … حمله کردند»)."""
+    cues = speech_cues()
+    for k in range(start, stop):
+        acc = ""
+        for j in range(k, min(stop, k + 3)):
+            acc += toks[j].key
+            if acc in cues:
+                return True
+    return False
+
+
+def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
+              next_start: int) -> TimeExpr | None:
+    """The nearest time before the trigger in its clause; for a noun, else one after it in the same
+    phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
+    before = [t for t in times if clause_start <= t.first and t.last < m.first
+              and not _speech_between(toks, t.last + 1, m.first)]
+    if before:
+        return before[-1].expr
+    if m.verb is not None:
+        return None
+    k = m.last + 1
+    while k < min(next_start, m.last + 14):
+        hit = next((t for t in times if t.first == k), None)
+        if hit is not None:
+            return hit.expr
+        if (toks[k].punct and toks[k].text not in _QUOTE_MARKS) or (
+                toks[k].key == "و" and mention_at(mentions, k + 1) is None):
+            return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
+        x = mention_at(mentions, k)
+        k = x.last + 1 if x is not None else k + 1
+    return None

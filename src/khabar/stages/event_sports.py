@@ -1,0 +1,51 @@
+"""Sports: where «دیدار» is a match and «حمله» a move on the field.
+
+In a sports report «دیدار دو تیم» is a game, not a CONSULT meeting, and «حملات تیم X» are
+attacks in play. A sentence with a word of sport (``data/sports_cues.tsv``) drops its meetings,
+talks, attacks, threats and clashes; an article with two different such words drops its meetings and talks
+everywhere (a match is often told again in a sentence with no sports word).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.event_tables import squash
+from khabar.tables import load_table
+
+# Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
+# کرد») and fights in play.
+SENTENCE_FRAMES = frozenset({"meeting", "talk", "attack", "clash", "threaten"})
+ARTICLE_FRAMES = frozenset({"meeting", "talk"})
+ARTICLE_MIN_CUES = 2  # distinct sports words that make the whole article a sports report
+_ENDINGS = ("", "ها", "های", "ی", "ان")
+_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def sports_cues() -> frozenset[str]:
+    """The cue words and phrases, squashed (no spaces or ZWNJ)."""
+    return frozenset(squash(row[0]) for row in load_table("sports_cues.tsv") if row and row[0].strip())
+
+
+def sports_words(keys: list[str]) -> set[str]:
+    """The sports cues among the squashed tokens ``keys`` (a phrase may span up to three tokens; a
+    plural or ezafe ending is allowed on the last)."""
+    cues = sports_cues()
+    found: set[str] = set()
+    for i in range(len(keys)):
+        acc = ""
+        for j in range(i, min(len(keys), i + _MAX_WORDS)):
+            acc += keys[j]
+            for ending in _ENDINGS:
+                if acc.endswith(ending) and len(acc) > len(ending) and acc[:len(acc) - len(ending)] in cues:
+                    found.add(acc[:len(acc) - len(ending)])
+                    break
+    return found
+
+
+def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool) -> bool:
+    """Whether an event of ``frame`` is kept in a sentence/article with (or without) sports words."""
+    if sentence_sporty and frame in SENTENCE_FRAMES:
+        return False
+    return not (article_sporty and frame in ARTICLE_FRAMES)

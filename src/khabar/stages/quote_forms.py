@@ -1,0 +1,112 @@
+"""Quote forms beside «X گفت: …» and the cue-verb clause: «…» quotes, «به گفته X، …» openers and
+participial cues («X با بیان اینکه …، …»). A mixin of ``quotes.Context``, which supplies the
+document view and the ``add``/``speaker_for`` steps these methods call.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khabar.stages.cues import ADVERBS, Cue, find_cues, nominal_cue_table, opener_table
+from khabar.stages.quote_text import has_words
+from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences
+from khabar.stages.tokens import Words
+
+MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
+
+
+class QuoteForms:
+    w: Words
+    sents: Sentences
+    at: dict[int, list[Ref]]
+    contents: list[tuple[int, int]]
+
+    def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
+        raise NotImplementedError
+
+    def speaker_for(self, lo: int, cue_at: int) -> Ref | None:
+        raise NotImplementedError
+
+    def guillemet_paragraph(self, p0: int, p1: int) -> list[tuple[int, int]]:
+        """«وی گفت «… . …»»: a cue right before «…» (no colon) that runs over several sentences."""
+        w, covered = self.w, []
+        for cue in find_cues(w, p0, p1):
+            k = cue.end  # «گفت: «…»» is a colon quote (see direct)
+            if k >= p1 or w.texts[k] != "«":
+                continue
+            close = next((j for j in range(k + 1, p1) if w.texts[j] in {"»", "«"}), None)
+            if close is None or w.texts[close] != "»" or self.sents.index(close) == self.sents.index(k):
+                continue  # one sentence: the sentence rules take it
+            lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0])
+            self.add(k + 1, close, (cue.start, cue.end), "direct", self.speaker_for(lo, cue.start))
+            covered.append((lo, close + 1))
+        return covered
+
+    def openers(self, lo: int, hi: int) -> None:
+        """«به گفته X، …», «از نظر X، …»."""
+        table = opener_table()
+        for i in range(lo, hi):
+            hit = table.match(self.w.keys, i)
+            if hit:
+                ref = next(iter(self.at.get(i + hit[0], [])), None)
+                if ref is not None:
+                    self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
+                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]):
+                    # «به گفته منابع محلی، …»: an unnamed source up to the comma
+                    comma = next((k for k in range(i + hit[0] + 1, min(hi, i + hit[0] + MAX_SOURCE))
+                                  if self.w.texts[k] in {"،", ","}), None)
+                    if comma is not None and self.w.keys[comma - 1] not in ADVERBS:
+                        self.add(comma + 1, hi, (i, i + hit[0]), "indirect", None)
+
+    def nominal(self, lo: int, hi: int) -> None:
+        """«X با بیان اینکه …، …»: the content runs from «اینکه» to the next comma."""
+        w, table = self.w, nominal_cue_table()
+        for i in range(lo, hi):
+            hit = table.match(w.keys, i)
+            if not hit:
+                continue
+            k = i + hit[0]
+            while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
+                k += 1
+            clause = k < hi and w.keys[k] in {"اینکه", "که"}
+            if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
+                start = k + 1 if clause else k - 1
+                stop = min(hi, start + MAX_CLAUSE)
+                commas = [j for j in range(start, stop) if w.texts[j] in {"،", ","}]
+                # «با بیان اینکه A، B، افزود»: the content may hold commas; it ends at the last
+                # comma before the main cue, else at the first comma
+                main = next(iter(find_cues(w, start, stop)), None)
+                at_hi = find_cues(w, hi, min(len(w), hi + 3))
+                if main is None and at_hi and at_hi[0].start == hi:
+                    main = at_hi[0]  # called for the clause before «…، افزود:»
+                before_main = [j for j in commas if main is not None and j < main.start]
+                end = before_main[-1] if before_main else commas[0] if commas else stop
+                self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
+                self.contents.append((start, end))
+
+    def guillemets(self, lo: int, hi: int, cues: list[Cue]) -> set[int]:
+        """«…» of 4+ words with a cue in the same sentence: direct quotes. Returns the cues used."""
+        w, used = self.w, set()
+        starts = [c.start for c in cues]
+        open_at = None
+        for k in range(lo, hi):
+            if w.texts[k] == "«":
+                open_at = k
+            elif w.texts[k] == "»" and open_at is not None:
+                inner = (open_at + 1, k)
+                i = bisect_left(starts, k)
+                cue = cues[i] if i < len(cues) else None
+                if cue is None:
+                    j = bisect_left(starts, open_at) - 1
+                    while j >= 0 and cues[j].end > open_at:
+                        j -= 1
+                    # a cue before the «…» introduces it («گفت: «…»», «گفت که «…»»); further
+                    # back the «…» is a phrase inside an indirect quote's content
+                    cue = cues[j] if j >= 0 and open_at - cues[j].end <= 2 else None
+                if cue is not None and has_words(w, *inner, 6) and cue.start not in used:
+                    side = (k + 1, cue.start) if cue.start > k else (lo, cue.start)
+                    ref = self.speaker_for(*side)
+                    if self.add(inner[0], inner[1], (cue.start, cue.end), "direct", ref):
+                        used.add(cue.start)
+                open_at = None
+        return used

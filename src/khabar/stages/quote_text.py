@@ -1,0 +1,68 @@
+"""The text of a quote: its ends, its length, and paragraphs that go on with a direct quote.
+
+A paragraph with no cue of its own that follows a direct quote running to the end of the
+previous paragraph, and speaks in the first person («… را مطرح کردیم», «ما …»), continues
+that quote (docs/annotation.md: its cue is the previous cue).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.cues import Cue, find_cues
+from khabar.stages.phrases import compact
+from khabar.stages.tokens import Words
+from khabar.tables import load_list
+
+_END_PUNCT = {".", "!", "؟", "?", "،", ",", "؛", ":", "»", "«"}
+FIRST_PERSON = frozenset(compact(w) for w in "من ما خودم خودمان اینجانب".split())
+# first-person plural verb endings («کردیم», «می‌کنیم», «داشته‌ایم»)
+FIRST_PERSON_VERBS = tuple(compact(w) for w in (
+    "کردیم داشتیم بودیم شدیم دادیم کنیم هستیم داریم باشیم نیستیم خواهیم توانیم ایم".split()))
+
+
+def trim(w: Words, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation at both ends of tokens [a, b)."""
+    while a < b and w.texts[a] in _END_PUNCT - {"«"}:
+        a += 1
+    while b > a and w.texts[b - 1] in _END_PUNCT - {"»"}:
+        b -= 1
+    return a, b
+
+
+def has_words(w: Words, a: int, b: int, n: int) -> bool:
+    """At least ``n`` words in tokens [a, b) (stops counting there: quotes can be long)."""
+    seen = 0
+    for k in range(a, b):
+        seen += 1 if w.keys[k] else 0
+        if seen >= n:
+            return True
+    return n <= 0
+
+
+def first_person(w: Words, a: int, b: int) -> bool:
+    for k in range(a, b):
+        key = w.keys[k]
+        if key in FIRST_PERSON and not (key == "ما" and k > a and w.keys[k - 1] == "خبرنگار"):
+            return True
+        if len(key) > 4 and (key.endswith(FIRST_PERSON_VERBS) or (key.startswith("می") and key.endswith("یم"))):
+            return True
+    return False
+
+
+def continues_quote(w: Words, p0: int, p1: int) -> bool:
+    """Paragraph [p0, p1) goes on with the previous paragraph's direct quote."""
+    return has_words(w, p0, p1, 3) and not find_cues(w, p0, p1) and first_person(w, p0, p1)
+
+
+@lru_cache(maxsize=1)
+def read_objects() -> frozenset[str]:
+    return frozenset(compact(w) for w in load_list("read_objects.txt"))
+
+
+def read_aloud(w: Words, cue: Cue) -> bool:
+    """«نامه‌ای را در حمایت از آنها خواند»: «خواند» with a text as its object is reading."""
+    if "خوان" not in w.keys[cue.end - 1]:  # «خواند», «خواندند», «می‌خواند»
+        return False
+    ra = next((k for k in range(cue.start - 1, max(-1, cue.start - 12), -1) if w.keys[k] == "را"), None)
+    return ra is not None and any(w.keys[k] in read_objects() for k in range(max(0, ra - 3), ra))
