@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
-# Steps: data vectors syntax ner assemble (default: all). Each training step is ≤ 90 min on 2 cores.
+# Steps: data vectors syntax ner ner2 assemble (default: all). Each training step is ≤ 90 min on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 SHARED=${SHARED:-../shared}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 mkdir -p training/corpus training/output
-steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner assemble)
+steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner ner2 assemble)
 for step in "${steps[@]}"; do
   case $step in
     data)
@@ -22,8 +22,11 @@ for step in "${steps[@]}"; do
     ner)
       $PY -m spacy train training/ner.cfg --code training/khabar_code.py \
         --output training/output/ner > training/output/ner.log 2>&1 ;;
+    ner2)  # continue the NER from ner/model-best with 1000-word batches
+      $PY -m spacy train training/ner2.cfg --code training/khabar_code.py \
+        --output training/output/ner2 > training/output/ner2.log 2>&1 ;;
     assemble)
-      $PY training/assemble.py training/output/syntax/model-best training/output/ner/model-best \
+      $PY training/assemble.py training/output/syntax/model-best training/output/ner2/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
     *) echo "train.sh: unknown step '$step'" >&2; exit 2 ;;
   esac

@@ -96,8 +96,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     extra: list[Mention] = []
     # starts of the people and organizations that could be a cue's subject (sorted, for bisect)
     # («یک مقام نزدیک به آیت‌الله X گفت»: X after a preposition is inside the speaker's description)
-    # an organization counts only where it opens the clause: «معاون … اداره کل آموزش و پرورش
-    # استان زنجان گفت» is spoken by the deputy, whose office names the organization
+    # an organization counts only where it opens the clause: «معاون … اداره کل بهزیستی
+    # استان یزد گفت» is spoken by the deputy, whose office names the organization
     # («نماینده آیت‌الله X گفت»: X after an agent word is inside the speaker's description too)
     agents = agent_words()
     subjects = sorted(m.start for m in found if m.label == "PER" and not m.nested and m.kind != "agency"
