@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
-import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,14 +23,8 @@ NEWS = REPO.parent / "shared" / "data" / "news"
 RULE_STAGES = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
 
 
-def articles(limit: int) -> list[str]:
-    texts: list[str] = []
-    for path in sorted(NEWS.glob("*/*.json")):
-        for art in json.loads(path.read_text(encoding="utf8")):
-            parts = [art.get("title") or "", art.get("abstract") or "", *(art.get("paragraphs") or [])]
-            texts.append("\n".join(p for p in parts if p))
-    texts.sort(key=lambda t: zlib.crc32(t.encode()))
-    return texts[:limit]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pipeline_speed import articles  # noqa: E402  (the same article sample as the pipeline benchmark)
 
 
 def main() -> None:
