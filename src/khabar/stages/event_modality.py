@@ -7,24 +7,43 @@ triggers after them.
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.stages.event_tables import modality_cues
 from khabar.stages.event_types import Match, Tok
+
+Cue = tuple[tuple[str, ...], str, str]
+
+
+@cache
+def _cue_index() -> tuple[dict[str, list[Cue]], tuple[Cue, ...], tuple[str, ...]]:
+    """Cues by their first word, plus the one-word cues matched by prefix (built once: the scan
+    looks up each token instead of trying every cue at every token)."""
+    by_first: dict[str, list[Cue]] = {}
+    prefixed = tuple(c for c in modality_cues() if len(c[0]) == 1 and len(c[0][0]) > 3)
+    for cue in modality_cues():
+        if cue not in prefixed:
+            by_first.setdefault(cue[0][0], []).append(cue)
+    return by_first, prefixed, tuple(c[0][0] for c in prefixed)
+
+
+def _fits(k: str, w: str, last: bool) -> bool:
+    # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»); short words must be whole.
+    return k.startswith(w) if last and len(w) > 3 else k == w
 
 
 def cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
     """(modality, first token it applies to) for every cue in the sentence, from the cue table."""
     found: list[tuple[str, int]] = []
     keys = [t.key for t in toks]
-
-    def fits(k: str, w: str, last: bool) -> bool:
-        # The last cue word may be inflected («تکذیب» in «تکذیب‌کرد»); short words must be whole.
-        return k.startswith(w) if last and len(w) > 3 else k == w
-
-    for words, modality, scope in modality_cues():
-        n = len(words)
-        for i, k in enumerate(keys[: len(keys) - n + 1]):
-            if fits(k, words[0], n == 1) and all(fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
+    by_first, prefixed, prefixes = _cue_index()
+    for i, k in enumerate(keys):
+        for words, modality, scope in by_first.get(k, ()):
+            n = len(words)
+            if i + n <= len(keys) and all(_fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
                 found.append((modality, 0 if scope == "sentence" else i))
+        if prefixes and k.startswith(prefixes):
+            found.extend((m, 0 if sc == "sentence" else i) for (w,), m, sc in prefixed if k.startswith(w))
     return found
 
 
