@@ -1,7 +1,7 @@
 """Coreference inside an article: one ``doc._.entities`` entry per entity.
 
 The entities stage gives mention groups (a name with its apposed role). This stage links
-them: the same name or its surname («باقری» → «محمد باقری»), the same role («وزیر دفاع
+them: the same name or its surname («احمدی» → «علی احمدی»), the same role («وزیر دفاع
 عمان», also a shorter form of it), a role whose holder is never named beside it to the
 nearby person who has no role yet, the same organization or place, and the pronouns
 وی/او/ایشان to the most salient person (see ``salience``).
@@ -41,7 +41,7 @@ OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same person by name: equal, or the shorter is the end of the longer («باقری», «محمد باقری»)."""
+    """Same person by name: equal, or the shorter is the end of the longer («احمدی», «علی احمدی»)."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)

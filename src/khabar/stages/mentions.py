@@ -1,6 +1,6 @@
 """Find entity mentions in a token sequence with the phrase tables (pure functions).
 
-People: title(s) + name («سردار سرلشکر محمد باقری»), known full names, first name + surname,
+People: title(s) + name («سردار سرتیپ علی احمدی»), known full names, first name + surname,
 role descriptions («وزیر دفاع سوریه», «رهبر معظم انقلاب اسلامی») and the pronouns وی/او/ایشان.
 A role written next to a name (apposition) is grouped with it. Organizations, places and values
 come from ``orgs_places``.
@@ -32,7 +32,7 @@ class MentionFinder(OrgPlaceFinder):
         k = w.keys[i]
         return (
             k in self.t.person_words.map
-            or (k.startswith("ال") and len(k) > 4)  # Arabic names: «الفریج», not «الهی»
+            or (k.startswith("ال") and len(k) > 4)  # Arabic names: «العبدالله», not «الهی»
             or k.endswith(_SURNAME_END[1:])
         )
 
@@ -81,7 +81,7 @@ class MentionFinder(OrgPlaceFinder):
             elif not self.surname_like(w, nxt):
                 return i
             end = i + 2
-        # more name words: «فهد جاسم الفریج», «محمد باقری»
+        # more name words: «خالد جاسم العبدالله», «علی احمدی»
         while end < len(w) and end - i < 4:
             prev_first = self.t.first_names.map.get(w.keys[end - 1]) is False  # a first name, not a common word
             if not (self.name_continues(w, end, loose=loose)

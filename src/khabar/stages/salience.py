@@ -1,6 +1,6 @@
 """Who a clause is about: the subject mention of a sentence, and the most salient person before a point.
 
-Persian news puts the subject first: «سرلشکر باقری در این دیدار … تاکید کرد». A mention
+Persian news puts the subject first: «سرتیپ احمدی در این دیدار … تاکید کرد». A mention
 counts as a subject when it opens its clause: at the sentence start, after punctuation
 («به گزارش فارس، …»), or after a discourse word («همچنین», «گفتنی است»). Mentions inside
 quoted speech or after a preposition («با بشار اسد») are not subjects.
