@@ -63,6 +63,12 @@ def cluster_of(doc, text):
         # inside a direct quote, «وی» is the person the quote talks about, not the speaker
         ("سرهنگ علی رضایی گفت: «مهندس حسن کریمی دیروز به تهران آمد و وی قرارداد را امضا کرد.»",
          "مهندس حسن کریمی", "وی"),
+        # «این مدیرکل»: the person last told by that office
+        ("مدیرکل کتابخانه‌های عمومی استان یزد از افزایش اعضا خبر داد. این مدیرکل گفت که بودجه کم است.",
+         "مدیرکل کتابخانه‌های عمومی", "این مدیرکل"),
+        # «این اداره کل»: a provincial body whose name runs up to its province
+        ("اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان طرح تازه‌ای دارد. این اداره کل ده پروژه را تمام کرد.",
+         "اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان", "این اداره کل"),
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
@@ -177,10 +183,16 @@ def test_linking_work_grows_linearly(nlp_rules, monkeypatch):
     [
         ("وزیرامورخارجه دولت @کوبا", "وزیرخارجه @کوبا"),  # «امور» and «دولت» are fillers
         ("سخنگوی وزارت امور خارجه جمهوری اسلامی ایران", "سخنگوی وزارت خارجه ایران"),  # the state's full name
+        ("سرپرست جدید اداره کل بنادر", "سرپرست اداره کل بنادر"),  # «جدید»: the office holder now
     ],
 )
 def test_canonical_role(a, b):
     assert canonical_role(a) == canonical_role(b)
+
+
+def test_former_office_holder_keeps_his_own_role():
+    # «پیشین»: the former head is someone else than the head
+    assert canonical_role("مدیرکل پیشین بنادر") != canonical_role("مدیرکل بنادر")
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,31 @@ def nlp_bare():
             [("دبیر شورای امنیت ملی", "e57", "PER")],
             [],
         ),
+        (  # praise told in the passive: whom it concerns, by no one named
+            "در پایان مراسم از خدمات حسن کریمی مدیرکل پیشین تجلیل شد.",
+            [("حسن کریمی", "e58", "PER")],
+            [("SUPPORT", "praise", [], ["e58"], None, None, None, "asserted")],
+        ),
+        (  # «مورد انتقاد قرار گرفت»: the subject is the one criticised, «از سوی X» the critic
+            "شهردار تبریز از سوی شورای شهر مورد انتقاد قرار گرفت.",
+            [("شهردار تبریز", "e59", "PER"), ("شورای شهر", "e60", "ORG")],
+            [("ACCUSE", "verbal", ["e60"], ["e59"], None, None, None, "asserted")],
+        ),
+        (  # a passive dispatch mobilizes no one's forces
+            "گروه امداد به روستاهای زلزله‌زده اعزام شد.",
+            [("گروه امداد", "e61", "ORG")],
+            [],
+        ),
+        (  # «قراردادی با X منعقد کرد»: a signed agreement
+            "شرکت ملی گاز قراردادی با شرکت توتال منعقد کرد.",
+            [("شرکت ملی گاز", "e62", "ORG"), ("شرکت توتال", "e63", "ORG")],
+            [("AGREE", "sign", ["e62"], ["e63"], None, None, None, "asserted")],
+        ),
+        (  # «از مواضع X دفاع کرد»: support of X
+            "رئیس‌جمهور ونزوئلا از مواضع هسته‌ای ایران دفاع کرد.",
+            [("رئیس‌جمهور ونزوئلا", "e64", "PER"), IRAN],
+            [("SUPPORT", "verbal", ["e64"], ["e1"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:

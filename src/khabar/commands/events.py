@@ -11,8 +11,7 @@ from pathlib import Path
 import typer
 
 from khabar.cli import app, date_option, evaluate_app, fail, iter_inputs, progress_wrap
-
-REPO_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+from khabar.commands import devset_options
 
 
 class EventFormat(StrEnum):
@@ -59,10 +58,10 @@ def events(
 
 @evaluate_app.command("events")
 def evaluate_events_command(
-    annotations: Path = typer.Argument(Path("dev/annotations"), help="A .jsonl file or a folder of them."),  # noqa: B008
-    split: str = typer.Option("dev", "--split", help="dev, test or all."),
-    model: str = typer.Option("none", "--model", help="Pipeline name; 'none' for rules only."),
-    shared: Path = typer.Option(REPO_SHARED, "--shared", help="The shared data folder."),  # noqa: B008
+    annotations: Path = devset_options.ANNOTATIONS,
+    split: str = devset_options.SPLIT,
+    model: str = devset_options.MODEL,
+    shared: Path = devset_options.SHARED,
     gold_entities: bool = typer.Option(False, "--gold-entities", help="Score the event rules alone, on the annotated entities."),
 ) -> None:
     """Events precision, recall, F1 (type + actors + targets), place, time value and modality accuracy."""

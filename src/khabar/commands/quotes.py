@@ -8,16 +8,15 @@ from pathlib import Path
 import typer
 
 from khabar.cli import evaluate_app, fail
-
-REPO_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+from khabar.commands import devset_options
 
 
 @evaluate_app.command("quotes")
 def evaluate_quotes_command(
-    annotations: Path = typer.Argument(Path("dev/annotations"), help="A .jsonl file or a folder of them."),  # noqa: B008
-    split: str = typer.Option("dev", "--split", help="dev, test or all."),
-    model: str = typer.Option("none", "--model", help="Pipeline name; 'none' for rules only."),
-    shared: Path = typer.Option(REPO_SHARED, "--shared", help="The shared data folder."),  # noqa: B008
+    annotations: Path = devset_options.ANNOTATIONS,
+    split: str = devset_options.SPLIT,
+    model: str = devset_options.MODEL,
+    shared: Path = devset_options.SHARED,
 ) -> None:
     """Quotes precision, recall, F1 (speaker + 0.8 of the gold span), speaker accuracy, MUC and B³ F1."""
     from khabar.evaluate.devset import DevsetError, select_split

@@ -112,13 +112,16 @@ def role_queries(role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 ROLE_FILLERS = frozenset(compact(w) for w in "امور دولت جمهوری اسلامی".split())
+# «سرپرست جدید اداره کل X» is the «سرپرست اداره کل X» of the article; «سابق»/«پیشین» stay: a former
+# office holder is someone else.
+CURRENT_WORDS = frozenset(compact(w) for w in "جدید فعلی کنونی تازه".split())
 
 
 def canonical_role(key: str) -> str:
     """One key for the ways an office is written: «وزیر امور خارجه دولت @کوبا» and «وزیر خارجه
     @کوبا», «سخنگوی وزارت امور خارجه جمهوری اسلامی ایران» and «سخنگوی وزارت خارجه ایران»."""
     words = [x.replace("امور", "") if len(x) > 4 and x.startswith(("وزیر", "وزارت")) else x for x in key.split()]
-    kept = [x for x in words if x not in ROLE_FILLERS]
+    kept = [x for x in words if x not in ROLE_FILLERS and x not in CURRENT_WORDS]
     return " ".join(kept) if kept else key
 
 

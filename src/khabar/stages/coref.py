@@ -177,7 +177,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                 ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys)
                 if ante_group is not None:
                     cl.union(ante_group, ref.group)
-                continue
+                if ante_group is not None or not rule.startswith("role:"):
+                    continue  # «این مدیرکل» with no «مدیرکل X» before: the salient person, as «وی»
         if ref.kind in {"pronoun", "anaphor"}:
             # every mention before the pronoun may be its antecedent (salient_before looks back only)
             ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)

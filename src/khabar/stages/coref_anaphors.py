@@ -79,6 +79,9 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group
         if rule.startswith("org:") and org_like(r):
             return r.group
+        if rule.startswith("role:") and len(rule) > 5 and r.label == "PER" and any(
+                compact(rule[5:]) in k for k in entities[r.group]["mention_keys"]):
+            return r.group  # «این استاندار» → the person last told as «استاندار X»
     return None
 
 

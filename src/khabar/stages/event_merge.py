@@ -189,6 +189,9 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
 # event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
 ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
+# Praise and criticism told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
+# they concern; a passive dispatch («تیم پزشکی اعزام شد») is no mobilization of anyone's.
+PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE"})
 # Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
 MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
@@ -207,7 +210,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue
         if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny":
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
-        if not e.actors and e.type not in ACTOR_OPTIONAL:
+        if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue
         if (e.frame in ("trip", "tour", "refrain") or e.mode == "phone") and not e.targets:
             continue  # «آسیبی وارد شود»: a visit goes somewhere, a call has someone at the other end, and

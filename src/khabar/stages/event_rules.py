@@ -236,7 +236,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         trigger=tokens_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
         actors=actors, targets=targets, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
-        verbal=verbal, both_sides=both_sides,
+        verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
 
 

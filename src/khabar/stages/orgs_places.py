@@ -13,6 +13,8 @@ from khabar.stages.tokens import Mention, Words
 # Organization heads that name one body of the article's country when written alone («دولت»).
 BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
+# Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
+FREE_WORDS = 6
 
 
 class OrgPlaceFinder:
@@ -33,8 +35,9 @@ class OrgPlaceFinder:
     def name_like(self, w: Words, i: int) -> bool:
         return i < len(w) and not self.is_boundary(w, i) and not self.starts_other(w, i) and len(w.keys[i]) > 1
 
-    def complement(self, w: Words, i: int, found: list[Mention]) -> int:
-        """End of a role or organization complement starting at ``i``; nested places/orgs go to ``found``."""
+    def complement(self, w: Words, i: int, found: list[Mention], free: int = 0) -> int:
+        """End of a role or organization complement starting at ``i``; nested places/orgs go to ``found``.
+        ``free``: how many other words may come before a place («اداره کل [راهداری] استان همدان»)."""
         j = i
         while j < len(w) and j - i < 10:
             place = self.place_at(w, j)
@@ -55,7 +58,19 @@ class OrgPlaceFinder:
             if w.numbers[j] and j > i:
                 j += 1
                 continue
+            if free and (k := self._free_run(w, j, free)) > j:
+                j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
+                continue
             break
+        return j
+
+    def _free_run(self, w: Words, j: int, limit: int) -> int:
+        """Where a place starts within ``limit`` plain words (or «و») from ``j``; ``j`` if none does."""
+        for k in range(j, min(len(w), j + limit + 1)):
+            if k > j and self.place_at(w, k):
+                return k
+            if not (self.name_like(w, k) or w.keys[k] == "و") or w.numbers[k]:
+                return j
         return j
 
     # --- organizations and places -----------------------------------------------------------
@@ -64,7 +79,7 @@ class OrgPlaceFinder:
         head = self.t.org_heads.match(w.keys, i)
         if head and (not hit or head[0] >= hit[0]):
             nested: list[Mention] = []
-            end = self.complement(w, i + head[0], nested)
+            end = self.complement(w, i + head[0], nested, free=FREE_WORDS)
             if end > i + head[0] or head[1]:
                 parts = [w.keys[k] for k in range(i, i + head[0])]
                 j = i + head[0]
