@@ -66,6 +66,8 @@ def cluster_of(doc, text):
         # «این مدیرکل»: the person last told by that office
         ("مدیرکل کتابخانه‌های عمومی استان یزد از افزایش اعضا خبر داد. این مدیرکل گفت که بودجه کم است.",
          "مدیرکل کتابخانه‌های عمومی", "این مدیرکل"),
+        # an epithet whose holder is common knowledge, never written beside his name
+        ("مراسم سالگرد ارتحال امام خمینی برگزار شد. مردم در حرم امام راحل گرد آمدند.", "امام خمینی", "امام راحل"),
         # «این اداره کل»: a provincial body whose name runs up to its province
         ("اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان طرح تازه‌ای دارد. این اداره کل ده پروژه را تمام کرد.",
          "اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان", "این اداره کل"),
@@ -84,6 +86,8 @@ def test_same_entity(nlp_rules, text, a, b):
         ("دکتر علی رضایی و مهندس محمد رضایی دیدار کردند.", "دکتر علی رضایی", "مهندس محمد رضایی"),
         # an epithet is never guessed onto another person
         ("سرلشکر احمد نادری گفت رهبر انقلاب پیامی فرستاده است.", "سرلشکر احمد نادری", "رهبر انقلاب"),
+        # nor onto another person of the holder's title
+        ("امام جمعه تهران گفت امام راحل بر وحدت تاکید داشت.", "امام جمعه تهران", "امام راحل"),
         # the agency is its own organization
         ("به گزارش ایسنا، دکتر علی رضایی گفت: کار تمام شد.", "ایسنا", "دکتر علی رضایی"),
         # a province with the agency's name, written with its classifier, stays a place

@@ -27,6 +27,7 @@ from khabar.stages.clusters import (
     role_queries,
 )
 from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
+from khabar.stages.coref_epithets import link_holders
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.mentions import BARE_ORGS, Words
 from khabar.stages.phrases import compact
@@ -150,6 +151,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         roled_roots.discard(g)
         roled_roots.add(cl.find(g))
         roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
+    link_holders(cl, role_only, named, name_keys, role_keys)  # «امام راحل» is «امام خمینی»
     # 3b. «ROLE گفت: …» in the title or lead, then «به گزارش فارس، NAME … گفت» opening the body:
     #     an unnamed role that opens its clause there is the first person named at a clause
     #     start in the first body paragraph, who has no role

@@ -1,0 +1,31 @@
+"""Epithets whose holder is common knowledge («امام راحل» → «امام خمینی»), as data (data/epithet_holders.tsv)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.clusters import Clusters
+from khabar.stages.phrases import compact
+from khabar.tables import load_table
+
+
+@lru_cache(maxsize=1)
+def holders() -> dict[str, str]:
+    """Canonical epithet (compacted) → the holder's surname (compacted)."""
+    return {compact(role): compact(surname) for role, surname in load_table("epithet_holders.tsv")}
+
+
+def link_holders(cl: Clusters, role_only: list[int], named: list[int], name_keys: list[list[tuple[str, ...]]],
+                 role_keys: list[list[str]]) -> None:
+    """Join each epithet-only group to the first person named with the holder's surname."""
+    table = holders()
+    by_surname: dict[str, int] = {}
+    for x in named:
+        for name in name_keys[x]:
+            by_surname.setdefault(compact(name[-1]), x)
+    for g in role_only:
+        for role in role_keys[g]:
+            holder = by_surname.get(table.get(compact(role), ""))
+            if holder is not None:
+                cl.union(holder, g)
+                break
