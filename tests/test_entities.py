@@ -53,6 +53,10 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("این نشست صبح سه‌شنبه برگزار شد.", "صبح سه‌شنبه", "TIME"),  # day part + weekday
         ("تورم به 40 درصد رسید.", "40 درصد", "PERCENT"),
         ("قیمت به 80 دلار رسید.", "80 دلار", "MONEY"),
+        ("نیروهای ترکیه‌ای وارد خاک سوریه شدند.", "نیروهای ترکیه‌ای", "ORG"),  # forces told by a demonym
+        # a provincial body: its name runs over plain words up to its province
+        ("اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان طرح تازه‌ای دارد.",
+         "اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان", "ORG"),
     ],
 )
 def test_other_entities(nlp_rules, text, name, label):
@@ -66,6 +70,7 @@ def test_other_entities(nlp_rules, text, name, label):
         ("با عنایت خداوند پیروز شدیم.", "عنایت خداوند"),  # a first name that is a common word
         ("روحیه سلحشوری رزمندگان ستودنی است.", "روحیه سلحشوری"),
         ("گفتنی است جلسه لغو شد.", "گفتنی"),
+        ("کاروان به شهر اراک رسید.", "بهشهر"),  # «به شهر» is a preposition and a noun, not the city «بهشهر»
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import compact, country_keys
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
 
@@ -27,12 +27,6 @@ def media_core(key: str) -> str:
     while len(words) > 1 and words[0] in MEDIA_WORDS:
         words = words[1:]
     return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def country_keys() -> frozenset[str]:
-    names = [row[0] for row in load_table("gazetteer/countries.tsv")] + [row[1] for row in load_table("country_aliases.tsv")]
-    return frozenset(compact(n) for n in names)
 
 
 @lru_cache(maxsize=1)

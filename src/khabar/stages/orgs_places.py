@@ -7,14 +7,23 @@ place heads («بندر صلاله»). Values: «عصر چهارشنبه», «۲
 
 from __future__ import annotations
 
-from khabar.stages.phrases import Tables, compact
+from functools import lru_cache
+
+from khabar.stages.phrases import Tables, compact, country_keys
 from khabar.stages.tokens import Mention, Words
+from khabar.tables import load_table
 
 # Organization heads that name one body of the article's country when written alone («دولت»).
 BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def demonym_stems() -> frozenset[str]:
+    """Country names and short aliases («آمریکا», «عراق»), compacted: the stems of «آمریکایی», «عراقی»."""
+    return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
 
 
 class OrgPlaceFinder:
@@ -50,6 +59,9 @@ class OrgPlaceFinder:
             if org:
                 j += org[0]
                 continue
+            if self.demonym(w, j):
+                j += 1  # «نیروهای آمریکایی», «ائتلاف سعودی»
+                continue
             # «مشاور نخست‌وزیر عراق», «معاون وزیر امور خارجه»: an office inside a role
             word = self.t.role_words.match(w.keys, j) or self.t.role_heads.match(w.keys, j)
             if word:
@@ -58,11 +70,18 @@ class OrgPlaceFinder:
             if w.numbers[j] and j > i:
                 j += 1
                 continue
-            if free and (k := self._free_run(w, j, free)) > j:
+            if free and j == i and (k := self._free_run(w, j, free)) > j:
                 j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
                 continue
             break
         return j
+
+    def demonym(self, w: Words, j: int) -> bool:
+        """«آمریکایی», «عراقی», «ترکیه‌ای»: a country's name with the adjective ending."""
+        k = w.keys[j].replace(" ", "")
+        countries = demonym_stems()
+        return any(len(k) > len(suffix) + 2 and k.endswith(suffix) and k[: -len(suffix)] in countries
+                   for suffix in ("یی", "ای", "ی"))
 
     def _free_run(self, w: Words, j: int, limit: int) -> int:
         """Where a place starts within ``limit`` plain words (or «و») from ``j``; ``j`` if none does."""

@@ -22,16 +22,23 @@ def compact(text: str) -> str:
     return key(text).replace(" ", "")
 
 
+# Words that never begin a one-word entry written in two: «به شهر» is not the city «بهشهر», «از بکستان» is
+# a typo at best.
+LOOSE_STARTS = frozenset({"به", "در", "از", "با", "که", "و", "را", "تا", "بر", "این", "آن"})
+
+
 class PhraseTable(Generic[V]):
     """Longest match of table entries at a token position."""
 
     def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
         self.map: dict[str, V] = {}
+        self.words: dict[str, int] = {}
         self.max_words = 1
         for text, value in entries:
             c = compact(text)
             if c and c not in self.map:
                 self.map[c] = value
+                self.words[c] = len(key(text).split())
                 # an entry may be spread over one more token than it has words («رئیس جمهور»)
                 self.max_words = max(self.max_words, len(key(text).split()) + 1)
         # Every leading part of every entry: once the joined tokens are not one, no longer run
@@ -60,9 +67,16 @@ class PhraseTable(Generic[V]):
             joined += w
             if joined not in prefixes:  # no entry starts with these tokens
                 break
-            if joined in table:
+            if joined in table and not (n > self.words[joined] and words[i] in LOOSE_STARTS):
                 best = (n, table[joined])
         return best
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """Country names and their aliases, compacted («عربستان سعودی», «رژیم صهیونیستی»)."""
+    names = [row[0] for row in load_table("gazetteer/countries.tsv")] + [row[1] for row in load_table("country_aliases.tsv")]
+    return frozenset(compact(n) for n in names)
 
 
 @dataclass(frozen=True)
