@@ -7,6 +7,7 @@ Each measurement runs in a fresh subprocess so that its peak RSS is its own:
 - ``rules``: ``khabar.load(None)``, the rule-based stages alone (no trained model), one process.
 
 Usage: python bench/pipeline_speed.py [--articles 300] [--modes trained,full,full-2proc,rules]
+                                     [--model fa_khabar[,OTHER,...]]   (names or pipeline folders, run in turn)
 Articles: ../shared/data/news (title, lead and paragraphs joined by newlines).
 Words are whitespace-separated chunks of the input, so every pipeline is counted alike.
 """
@@ -38,18 +39,19 @@ def articles(limit: int) -> list[str]:
     return texts[:limit]
 
 
-def measure(mode: str, limit: int) -> dict:
+def measure(mode: str, limit: int, model: str = "fa_khabar") -> dict:
     texts = articles(limit)
     if mode == "trained":
         import spacy
 
         import khabar.stages  # noqa: F401
+        from khabar.pipeline import model_path
 
-        nlp = spacy.load(MODEL)
+        nlp = spacy.load(model_path(model) or MODEL)
     else:
         import khabar
 
-        nlp = khabar.load(None if mode == "rules" else "fa_khabar")
+        nlp = khabar.load(None if mode == "rules" else model)
     n_process = 2 if mode == "full-2proc" else 1
     for _ in nlp.pipe(texts[:5]):  # warm up
         pass
@@ -62,6 +64,7 @@ def measure(mode: str, limit: int) -> dict:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "mode": mode,
+        "model": None if mode == "rules" else model,
         "pipeline": nlp.pipe_names,
         "articles": len(texts),
         "words": words,
@@ -75,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--modes", default="trained,full,full-2proc")
+    parser.add_argument("--model", default="fa_khabar", help="comma-separated pipeline names or folders")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not NEWS.is_dir():
@@ -82,15 +86,16 @@ def main() -> None:
     if not (MODEL / "config.cfg").exists():
         sys.exit(f"pipeline_speed: no trained pipeline at {MODEL} (run training/train.sh)")
     if args.one:
-        print(json.dumps(measure(args.one, args.articles)))
+        print(json.dumps(measure(args.one, args.articles, args.model)))
         return
     for mode in args.modes.split(","):
-        cmd = [sys.executable, __file__, "--one", mode, "--articles", str(args.articles)]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            print(json.dumps({"mode": mode, "error": out.stderr.strip().splitlines()[-1:]}))
-        else:
-            print(out.stdout.strip().splitlines()[-1])
+        for model in args.model.split(",") if mode != "rules" else ["none"]:
+            cmd = [sys.executable, __file__, "--one", mode, "--articles", str(args.articles), "--model", model]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            if out.returncode != 0:
+                print(json.dumps({"mode": mode, "model": model, "error": out.stderr.strip().splitlines()[-1:]}))
+            else:
+                print(out.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

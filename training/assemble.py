@@ -1,6 +1,7 @@
 """Combine the trained syntax and NER pipelines into one package directory.
 
 Usage: python training/assemble.py SYNTAX_MODEL NER_MODEL OUT_DIR [SHARED_DIR]
+NER_MODEL ``-``: SYNTAX_MODEL already holds the NER (training/joint.cfg: one shared tok2vec).
 The result loads with ``spacy.load(OUT_DIR)`` after ``import khabar.stages``.
 """
 
@@ -69,16 +70,18 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
     nlp = spacy.load(syntax)
     rules = nlp.add_pipe("khabar_lemma_rules", after="trainable_lemmatizer")
     rules.set_tables(lemma_tables(TRAIN_CONLLU, shared))
-    ner_nlp = spacy.load(ner)
-    # Both were trained over the same static vectors, so the sourced NER sees the same table.
-    assert nlp.vocab.vectors.name == ner_nlp.vocab.vectors.name
-    nlp.add_pipe("ner", source=ner_nlp)
+    if str(ner) != "-":
+        ner_nlp = spacy.load(ner)
+        # Both were trained over the same static vectors, so the sourced NER sees the same table.
+        assert nlp.vocab.vectors.name == ner_nlp.vocab.vectors.name
+        nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update(
         {
-            "name": "khabar",
+            "name": out.name.removeprefix("fa_"),
             "version": "0.1.0",
             "description": "Khabar's Persian pipeline: normalizing tokenizer, UPOS/XPOS/features, "
-            "lemmas, dependencies, sentences and named entities. See MODEL_CARD.md.",
+            "lemmas, dependencies, sentences and named entities"
+            + (" (one tok2vec shared by every component)" if str(ner) == "-" else "") + ". See MODEL_CARD.md.",
             "author": "Khabar",
             "license": "research use only (trained on ARMAN and PEYMA); see MODEL_CARD.md",
             "sources": [

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 KHABAR=${KHABAR:-.venv/bin/khabar}
 SHARED=${SHARED:-../shared}
 MODEL=${1:-src/khabar/models/fa_khabar}
-OUT=training/output/scores
+OUT=${OUT:-training/output/scores}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 mkdir -p "$OUT"
 $KHABAR evaluate ud training/corpus/ud-dev.conllu --model "$MODEL" > "$OUT/ud-perdt-heldout.json"

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
-# Steps: data vectors syntax ner ner2 assemble (default: all). Each training step is ≤ 90 min on 2 cores.
+# Steps: data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast (default: all).
+# Each training step is ≤ 90 min on 2 cores.
+#   fa_khabar (default pipeline): syntax + ner + ner2 → assemble (the NER has a tok2vec of its own).
+#   fa_khabar_fast: joint + joint2 + joint3 → assemble-fast (one tok2vec shared by all components).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 SHARED=${SHARED:-../shared}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 mkdir -p training/corpus training/output
-steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner ner2 assemble)
+steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast)
 for step in "${steps[@]}"; do
   case $step in
     data)
@@ -16,6 +19,15 @@ for step in "${steps[@]}"; do
       $PY training/convert_ner.py "$SHARED" training/corpus ;;
     vectors)
       $PY training/build_vectors.py "$SHARED" training/corpus training/output/vectors ;;
+    joint)
+      $PY -m spacy train training/joint.cfg --code training/khabar_code.py \
+        --output training/output/joint > training/output/joint.log 2>&1 ;;
+    joint2)  # continue joint/model-best at a lower learning rate with 1000-word batches
+      $PY -m spacy train training/joint2.cfg --code training/khabar_code.py \
+        --output training/output/joint2 > training/output/joint2.log 2>&1 ;;
+    joint3)  # a fresh trainable lemmatizer over the frozen joint2 pipeline (see joint3.cfg)
+      $PY -m spacy train training/joint3.cfg --code training/khabar_code.py \
+        --output training/output/joint3 > training/output/joint3.log 2>&1 ;;
     syntax)
       $PY -m spacy train training/syntax.cfg --code training/khabar_code.py \
         --output training/output/syntax > training/output/syntax.log 2>&1 ;;
@@ -28,6 +40,8 @@ for step in "${steps[@]}"; do
     assemble)
       $PY training/assemble.py training/output/syntax/model-best training/output/ner2/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
+    assemble-fast)
+      $PY training/assemble.py training/output/joint3/model-best - src/khabar/models/fa_khabar_fast "$SHARED" ;;
     *) echo "train.sh: unknown step '$step'" >&2; exit 2 ;;
   esac
 done
