@@ -55,8 +55,8 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("قیمت به 80 دلار رسید.", "80 دلار", "MONEY"),
         ("نیروهای ترکیه‌ای وارد خاک سوریه شدند.", "نیروهای ترکیه‌ای", "ORG"),  # forces told by a demonym
         # a provincial body: its name runs over plain words up to its province
-        ("اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان طرح تازه‌ای دارد.",
-         "اداره کل راهداری و حمل و نقل جاده‌ای استان زنجان", "ORG"),
+        ("اداره کل منابع طبیعی و آبخیزداری استان زنجان طرح تازه‌ای دارد.",
+         "اداره کل منابع طبیعی و آبخیزداری استان زنجان", "ORG"),
     ],
 )
 def test_other_entities(nlp_rules, text, name, label):
