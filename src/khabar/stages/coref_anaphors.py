@@ -49,6 +49,7 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     ``keys``: the document's token keys, to see a kind written before a name («شبکه [العالم]»)."""
     countries = country_keys()
     head = compact(rule[4:]) if rule.startswith("org:") else ""
+    office = compact(rule[5:]) if rule.startswith("role:") else ""  # once, not per earlier mention
 
     def org_like(r: Ref) -> bool:
         # «این رژیم» → «رژیم صهیونیستی», annotated as a state (LOC) like «اسرائیل»
@@ -73,8 +74,7 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group
         if rule.startswith("org:") and org_like(r):
             return r.group
-        if rule.startswith("role:") and len(rule) > 5 and r.label == "PER" and any(
-                compact(rule[5:]) in k for k in entities[r.group]["mention_keys"]):
+        if office and r.label == "PER" and any(office in k for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
     return None
 

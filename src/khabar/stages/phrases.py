@@ -40,7 +40,7 @@ class PhraseTable(Generic[V]):
                 self.map[c] = value
                 self.words[c] = len(key(text).split())
                 # an entry may be spread over one more token than it has words («رئیس جمهور»)
-                self.max_words = max(self.max_words, len(key(text).split()) + 1)
+                self.max_words = max(self.max_words, self.words[c] + 1)
         # Every leading part of every entry: once the joined tokens are not one, no longer run
         # can match, so ``match`` stops early (most positions after one token).
         self.prefixes = frozenset(c[:n] for c in self.map for n in range(1, len(c) + 1))
