@@ -1,7 +1,8 @@
 """Words per second of Khabar's pipeline on real articles, and peak memory.
 
 Each measurement runs in a fresh subprocess so that its peak RSS is its own:
-- ``trained``: the trained pipeline alone (spacy.load of src/khabar/models/fa_khabar);
+- ``trained``: the trained pipeline alone (spacy.load of src/khabar/models/fa_khabar, numpy's BLAS as in
+  ``khabar.load()``);
 - ``full``: ``khabar.load()`` (trained pipeline + rule-based stages), one process;
 - ``full-2proc``: the same with ``nlp.pipe(n_process=2)``;
 - ``rules``: ``khabar.load(None)``, the rule-based stages alone (no trained model), one process.
@@ -45,9 +46,11 @@ def measure(mode: str, limit: int, model: str = "fa_khabar") -> dict:
         import spacy
 
         import khabar.stages  # noqa: F401
+        from khabar.models.blas import use_numpy_blas
         from khabar.pipeline import model_path
 
         nlp = spacy.load(model_path(model) or MODEL)
+        use_numpy_blas(nlp)  # as khabar.load() does
     else:
         import khabar
 

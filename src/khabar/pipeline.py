@@ -16,6 +16,7 @@ from spacy.language import Language
 import khabar.models.morph_rules  # noqa: F401  (registers khabar_morph_rules)
 import khabar.stages  # noqa: F401  (registers the factories)
 from khabar.extensions import register_extensions
+from khabar.models.blas import use_numpy_blas
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "fa_khabar"
@@ -46,6 +47,7 @@ def load(model: str | None = DEFAULT_MODEL, *, exclude: Iterable[str] = ()) -> L
     path = model_path(model) if model else None
     if path is not None:
         nlp = spacy.load(path, exclude=list(excluded))
+        use_numpy_blas(nlp)  # numpy's BLAS, not the bundled BLIS (see khabar.models.blas)
     else:
         nlp = spacy.blank("fa", config=BLANK_CONFIG)
     first_trained = nlp.pipe_names[0] if nlp.pipe_names else None

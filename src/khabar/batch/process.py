@@ -24,8 +24,10 @@ LOAD_LOG = "KHABAR_BATCH_LOAD_LOG"
 
 def pipeline(model: str) -> Language:
     if model not in _PIPELINES:
+        from khabar.models.blas import limit_blas_threads
         from khabar.pipeline import load
 
+        limit_blas_threads()  # one core per worker (pool worker or Spark task)
         _PIPELINES[model] = load(None if model == "none" else model)
         if log := os.environ.get(LOAD_LOG):
             with open(log, "a", encoding="utf-8") as fh:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from khabar.article import Article, make_doc
 from khabar.io.readers import InputError, RawArticle
 from khabar.io.sources import read_sources
+from khabar.models.blas import limit_blas_threads
 from khabar.store.adder import Plan
 from khabar.store.corpus import Corpus
 
@@ -158,7 +159,7 @@ def _analyze_forked(
     _WORKER_NLP = nlp
     in_flight: deque[tuple[list[Plan], AsyncResult[list[Article]]]] = deque()
     try:
-        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        with multiprocessing.get_context("fork").Pool(n_process, initializer=limit_blas_threads) as pool:
             while True:
                 chunk = list(itertools.islice(todo, batch_size))
                 if chunk:
