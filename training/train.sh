@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
-# Steps: data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast (default: all).
+# Steps: data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast (default: all);
+#        pretrain syntax-pt (optional: syntax from a tok2vec pretrained on the raw news).
 # Each training step is ≤ 90 min on 2 cores.
 #   fa_khabar (default pipeline): syntax + ner + ner2 → assemble (the NER has a tok2vec of its own).
 #   fa_khabar_fast: joint + joint2 + joint3 → assemble-fast (one tok2vec shared by all components).
@@ -28,6 +29,14 @@ for step in "${steps[@]}"; do
     joint3)  # a fresh trainable lemmatizer over the frozen joint2 pipeline (see joint3.cfg)
       $PY -m spacy train training/joint3.cfg --code training/khabar_code.py \
         --output training/output/joint3 > training/output/joint3.log 2>&1 ;;
+    pretrain)  # spaCy's character objective on the raw shared news (annotated dev/test articles left out)
+      $PY training/pretrain_text.py "$SHARED" training/corpus/news-raw.jsonl
+      $PY -m spacy pretrain training/pretrain.cfg training/output/pretrain --code training/khabar_code.py \
+        > training/output/pretrain.log 2>&1 ;;
+    syntax-pt)  # syntax.cfg's pipeline, its tok2vec initialized from the pretrained weights
+      $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
+        --paths.init_tok2vec "${PRETRAINED:-training/output/pretrain/model-last.bin}" \
+        --output training/output/syntax-pt > training/output/syntax-pt.log 2>&1 ;;
     syntax)
       $PY -m spacy train training/syntax.cfg --code training/khabar_code.py \
         --output training/output/syntax > training/output/syntax.log 2>&1 ;;
