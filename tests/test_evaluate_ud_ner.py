@@ -145,3 +145,29 @@ def test_evaluate_ner_arman(tmp_path, patterns, f1):
     assert scores["overall"]["f1"] == f1
     assert "DATE" not in scores["per_label"]
     json.dumps(scores)  # plain JSON data
+
+
+# Our own PEYMA-style sentence: PEYMA has no FAC label, so a stadium is a LOC there.
+NER_PEYMA_FAC = "بازی|O\nدر|O\nورزشگاه|B_LOC\nنقش‌جهان|I_LOC\nبود|O\n"
+
+
+@pytest.mark.parametrize(
+    ("patterns", "f1"),
+    [
+        # A FAC prediction counts as LOC in a corpus without FAC.
+        ([("FAC", [{"TEXT": "ورزشگاه"}, {"TEXT": "نقش‌جهان"}])], 100.0),
+        # A LOC prediction is scored as before.
+        ([("LOC", [{"TEXT": "ورزشگاه"}, {"TEXT": "نقش‌جهان"}])], 100.0),
+        # PRODUCT is not folded: dropped, so nothing is found.
+        ([("PRODUCT", [{"TEXT": "ورزشگاه"}, {"TEXT": "نقش‌جهان"}])], 0.0),
+    ],
+)
+def test_evaluate_ner_folds_fac_into_loc(tmp_path, patterns, f1):
+    path = tmp_path / "gold.txt"
+    path.write_text(NER_PEYMA_FAC, encoding="utf8")
+    nlp = _blank()
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": lab, "pattern": pattern} for lab, pattern in patterns])
+    scores = evaluate_ner(nlp, path, "peyma")
+    assert scores["overall"]["f1"] == f1
+    assert "FAC" not in scores["per_label"]

@@ -4,6 +4,7 @@ from khabar.models import half_precision, lemma_rules  # noqa: F401  (components
 from khabar.stages import (  # noqa: F401
     coref,
     entities,
+    entity_types,
     events,
     quotes,
     sentences,

@@ -1,0 +1,50 @@
+"""khabar_entity_types: LOC entities that open with a facility head become FAC."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import khabar.stages  # noqa: F401  (registers the factory)
+from khabar.stages.entity_types import facility_heads, find_facilities
+
+HEADS = facility_heads()
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "facility"),
+    [
+        # An airport: «فرودگاه» + a name.
+        ("LOC", ["فرودگاه", "مهرآباد"], True),
+        # A two-word head, «فرودگاه بین‌المللی», then the name.
+        ("LOC", ["فرودگاه", "بین‌المللی", "امام"], True),
+        # The head written without its ZWNJ still matches («بینالمللی»).
+        ("LOC", ["فرودگاه", "بینالمللی", "امام"], True),
+        # A street, a stadium, a hospital.
+        ("LOC", ["خیابان", "انقلاب"], True),
+        ("LOC", ["ورزشگاه", "آزادی"], True),
+        ("LOC", ["بیمارستان", "سینا"], True),
+        # A bare head is not a facility name.
+        ("LOC", ["فرودگاه"], False),
+        # A city is not a facility.
+        ("LOC", ["شهر", "قم"], False),
+        ("LOC", ["تهران"], False),
+        # A hospital the NER calls an ORG (the institution) stays ORG.
+        ("ORG", ["بیمارستان", "سینا"], False),
+        # «پارک» as a surname stays PER.
+        ("PER", ["پارک", "گیون"], False),
+    ],
+)
+def test_find_facilities(label, words, facility):
+    assert find_facilities([(label, words)], HEADS) == ([0] if facility else [])
+
+
+def test_set_annotations_keeps_other_entities():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «رضا احمدی در فرودگاه مهرآباد بود»
+    doc = Doc(nlp.vocab, words=["رضا", "احمدی", "در", "فرودگاه", "مهرآباد", "بود"])
+    doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 3, 5, "LOC")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER"), ("فرودگاه مهرآباد", "FAC")]
