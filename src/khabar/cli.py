@@ -117,7 +117,7 @@ def analyze(
     fmt = format.value if format else ("json" if len(paths) == 1 and len(head) == 1 else "jsonl")
     done = 0
     if head:
-        nlp = load(None if model == "none" else model)
+        nlp = load(None if model == "none" else model, syntax=False)  # Article JSON holds no token syntax
         stream = itertools.chain(head, raws)
         articles = progress_wrap(run(nlp, stream, date=iso), enabled=len(head) > 1 and sys.stderr.isatty())
         done = write_articles(articles, output, fmt)

@@ -28,7 +28,7 @@ def pipeline(model: str) -> Language:
         from khabar.pipeline import load
 
         limit_blas_threads()  # one core per worker (pool worker or Spark task)
-        _PIPELINES[model] = load(None if model == "none" else model)
+        _PIPELINES[model] = load(None if model == "none" else model, syntax=False)  # rows hold the Article view
         if log := os.environ.get(LOAD_LOG):
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(f"{os.getpid()} {model}\n")

@@ -108,7 +108,7 @@ def ingest(
             if nlp is None:
                 from khabar.pipeline import load
 
-                nlp = load(model)
+                nlp = load(model, syntax=False)  # the corpus keeps the Article view only
             todo = itertools.chain([first], pending)
             n_process = processes if len(raws) >= 4 * batch_size else 1
             batch: list[tuple[Plan, Article]] = []

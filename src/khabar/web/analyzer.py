@@ -21,7 +21,7 @@ class LazyAnalyzer:
                 if self.loader is None:
                     from khabar.pipeline import load
 
-                    self.nlp = load()
+                    self.nlp = load(syntax=False)  # the page shows the Article view only
                 else:
                     self.nlp = self.loader()
             return self.nlp
