@@ -123,6 +123,16 @@ def test_peyma_space_becomes_zwnj():
     assert words == ["روش\u200cهای", "تهران"] and spans == {(1, 2, "LOC")}
 
 
+def _score_ner(tmp_path, gold: str, fmt: str, patterns: list) -> dict:
+    """Scores of an entity ruler with ``patterns`` (label, pattern) on the ``gold`` text."""
+    path = tmp_path / "gold.txt"
+    path.write_text(gold, encoding="utf8")
+    nlp = _blank()
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": lab, "pattern": pattern} for lab, pattern in patterns])
+    return evaluate_ner(nlp, path, fmt)
+
+
 NER_ARMAN = "سعید O\nرحیمی B-pers\nدر O\nشیراز B-loc\nماند O\n\nدیروز O\nبارید O\n"
 
 
@@ -136,12 +146,7 @@ NER_ARMAN = "سعید O\nرحیمی B-pers\nدر O\nشیراز B-loc\nماند O
     ],
 )
 def test_evaluate_ner_arman(tmp_path, patterns, f1):
-    path = tmp_path / "gold.txt"
-    path.write_text(NER_ARMAN, encoding="utf8")
-    nlp = _blank()
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": lab, "pattern": text} for lab, text in patterns])
-    scores = evaluate_ner(nlp, path, "arman")
+    scores = _score_ner(tmp_path, NER_ARMAN, "arman", patterns)
     assert scores["overall"]["f1"] == f1
     assert "DATE" not in scores["per_label"]
     json.dumps(scores)  # plain JSON data
@@ -163,11 +168,6 @@ NER_PEYMA_FAC = "بازی|O\nدر|O\nورزشگاه|B_LOC\nنقش‌جهان|I_L
     ],
 )
 def test_evaluate_ner_folds_fac_into_loc(tmp_path, patterns, f1):
-    path = tmp_path / "gold.txt"
-    path.write_text(NER_PEYMA_FAC, encoding="utf8")
-    nlp = _blank()
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": lab, "pattern": pattern} for lab, pattern in patterns])
-    scores = evaluate_ner(nlp, path, "peyma")
+    scores = _score_ner(tmp_path, NER_PEYMA_FAC, "peyma", patterns)
     assert scores["overall"]["f1"] == f1
     assert "FAC" not in scores["per_label"]
