@@ -24,6 +24,8 @@ import time
 import zlib
 from pathlib import Path
 
+from khabar.pipeline import ARTICLE_BATCH_SIZE  # what khabar.load() sets as nlp.batch_size
+
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO.parent / "shared" / "data" / "news"
 MODEL = REPO / "src" / "khabar" / "models" / "fa_khabar"
@@ -60,7 +62,7 @@ def measure(mode: str, limit: int, model: str = "fa_khabar") -> dict:
         pass
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, n_process=n_process, batch_size=16):
+    for _ in nlp.pipe(texts, n_process=n_process, batch_size=ARTICLE_BATCH_SIZE):
         pass
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -40,3 +40,10 @@ def test_same_article_without_syntax(model, tok2vec_kept):
 def test_rules_only_pipeline_ignores_syntax_flag():
     # Without a trained model there is no syntax to leave out.
     assert khabar.load(None, syntax=False).pipe_names == khabar.load(None).pipe_names
+
+
+def test_pipe_batches_are_sized_for_articles():
+    from khabar.pipeline import ARTICLE_BATCH_SIZE
+
+    # spaCy's default (1,000 documents a batch) would hold a thousand articles' activations at once.
+    assert khabar.load(None).batch_size == ARTICLE_BATCH_SIZE <= 16

@@ -104,9 +104,12 @@ def make_doc(nlp: Language, raw: RawArticle, *, date: str | None = None) -> Doc:
 
 
 def analyze(
-    nlp: Language, raws: Iterable[RawArticle], *, date: str | None = None, batch_size: int = 16
+    nlp: Language, raws: Iterable[RawArticle], *, date: str | None = None, batch_size: int | None = None
 ) -> Iterator[Article]:
-    """Run the pipeline over articles; ``date`` is the fallback publication date (ISO)."""
+    """Run the pipeline over articles; ``date`` is the fallback publication date (ISO).
+
+    ``batch_size`` defaults to the pipeline's own (``khabar.load()`` sets one sized for articles).
+    """
     docs = (make_doc(nlp, raw, date=date) for raw in raws)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield Article.from_doc(doc)

@@ -34,6 +34,11 @@ AFTER_TRAINED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_eve
 # none of it, so ``load(syntax=False)`` leaves these out: same articles, about 1.6× less CPU.
 SYNTAX = ["morphologizer", "tagger", "trainable_lemmatizer", "khabar_lemma_rules", "parser", "khabar_morph_rules"]
 
+# Articles per nlp.pipe batch (spaCy's default is 1,000 documents, sized for sentences): a batch's activations
+# grow with its tokens, and news articles run to 2,000 tokens; 8 keeps the full pipeline's peak memory about
+# 50 MB under what 16 costs, at the same speed (BENCHMARKS.md, session 4).
+ARTICLE_BATCH_SIZE = 8
+
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "khabar.tokenizer.v1"}}}
 
 
@@ -76,4 +81,5 @@ def load(model: str | None = DEFAULT_MODEL, *, exclude: Iterable[str] = (), synt
         if name in excluded or name in nlp.pipe_names or not nlp.has_factory(name):
             continue
         nlp.add_pipe(name)
+    nlp.batch_size = ARTICLE_BATCH_SIZE
     return nlp
