@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -23,6 +25,7 @@ from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_ca
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
+from khabar.stages.tokenizer import doc_text, token_texts
 from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
@@ -53,24 +56,34 @@ def entity_mentions(entities: list[dict[str, Any]] | None) -> list[tuple[int, in
     return outer
 
 
+# News vocabularies repeat: most tokens' keys are a cache hit instead of a normalization.
+_squash = lru_cache(maxsize=200_000)(squash)
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """Article.sentences: the non-empty sentences, in order."""
     if not doc.has_annotation("SENT_START"):
         return [doc[:]] if doc.text.strip() else []
-    return [s for s in doc.sents if s.text.strip()]
+    text = doc_text(doc)
+    return [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
 
 
 def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     """Pure step over an annotated Doc: merged events and the time spans."""
     mentions = entity_mentions(doc._.entities)
     starts = [m[0] for m in mentions]
-    text = doc.text  # built anew on every access
+    text = doc_text(doc)  # doc.text is built anew on every access
     candidates: list[Candidate] = []
     time_spans: list[Span] = []
     sporty: set[int] = set()  # sentences with a word of sport
     sports: set[str] = set()
+    # Token texts, offsets and keys once per doc, from the token arrays (no Token object per token).
+    words = token_texts(doc)
+    offsets = doc.to_array(IDX).tolist()
+    keys = [_squash(w) for w in words]
     for index, sent in enumerate(sentence_spans(doc)):
-        toks = [Tok(t.idx, t.idx + len(t.text), t.text, squash(t.text)) for t in sent if not t.is_space]
+        toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i])
+                for i in range(sent.start, sent.end) if not words[i].isspace()]
         if not toks:
             continue
         if found := sports_words([t.key for t in toks]):
