@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
 from khabar.io.readers import RawArticle
+from khabar.stages.tokenizer import doc_text, sentence_spans
 
 
 def plain(value: Any) -> Any:
@@ -52,13 +53,12 @@ class Article:
             "kicker": None, "title": None, "lead": None, "subheadings": [], "paragraphs": [], "agency": None,
         }
         source = meta.get("source") or structure.get("agency")
-        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        text = doc_text(doc)  # spaCy rebuilds doc.text on every access; the tokenizer kept a copy
         sentences = []
         if doc.has_annotation("SENT_START"):
-            for s in doc.sents:
-                sent = s.text.rstrip()
-                if sent.strip():
-                    sentences.append({"start": s.start_char, "end": s.start_char + len(sent)})
+            for s in sentence_spans(doc):
+                end = s.start_char + len(text[s.start_char:s.end_char].rstrip())
+                sentences.append({"start": s.start_char, "end": end})
         entities = []
         for ent in plain(doc._.entities or []):
             entities.append({

@@ -25,7 +25,7 @@ from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_ca
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
-from khabar.stages.tokenizer import doc_text, token_texts
+from khabar.stages.tokenizer import doc_text, sentence_spans, token_texts
 from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
@@ -58,14 +58,6 @@ def entity_mentions(entities: list[dict[str, Any]] | None) -> list[tuple[int, in
 
 # News vocabularies repeat: most tokens' keys are a cache hit instead of a normalization.
 _squash = lru_cache(maxsize=200_000)(squash)
-
-
-def sentence_spans(doc: Doc) -> list[Span]:
-    """Article.sentences: the non-empty sentences, in order."""
-    if not doc.has_annotation("SENT_START"):
-        return [doc[:]] if doc.text.strip() else []
-    text = doc_text(doc)
-    return [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
 
 
 def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:

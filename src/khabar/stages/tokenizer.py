@@ -15,7 +15,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
@@ -43,6 +43,14 @@ def doc_text(doc: Doc) -> str:
     if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
         return text
     return doc.text
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The non-empty sentences, in order (a doc without sentence starts is one sentence)."""
+    text = doc_text(doc)
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]] if text.strip() else []
+    return [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
 
 
 def token_texts(doc: Doc) -> list[str]:
