@@ -243,6 +243,31 @@ TEHRAN = ("تهران", "e4", "LOC")
             [("لبنان", "e1", "LOC"), ("فرانسه", "e2", "LOC")],
             [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # a list item in a news digest: the bullet opens no clause
+            "- نخست‌وزیر هند پیشنهاد پاکستان را رد کرد.",
+            [("نخست‌وزیر هند", "e1", "PER"), ("پاکستان", "e2", "LOC")],
+            [("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «شماری از رهبران X را»: a part of X is the object, «از» governs no other phrase
+            "دولت ترکیه شماری از رهبران گروه مسلح را بازداشت کرد.",
+            [("دولت ترکیه", "e1", "ORG"), ("گروه مسلح", "e2", "ORG")],
+            [("COERCE", "arrest", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # recognising a state is support: «X را به رسمیت شناخت»
+            "دولت سوئد هفته گذشته کشور فلسطین را به رسمیت شناخت.",
+            [("دولت سوئد", "e1", "ORG"), ("فلسطین", "e2", "LOC")],
+            [("SUPPORT", None, ["e1"], ["e2"], None, "هفته گذشته", None, "asserted")],
+        ),
+        (  # recalling an ambassador: «سفیر خود را از X فراخواند»
+            "اسرائیل در واکنش به این تصمیم سفیر خود را از سوئد فراخواند.",
+            [("اسرائیل", "e1", "LOC"), ("سوئد", "e2", "LOC")],
+            [("SANCTION", "withdraw", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «راهی X شد»: a trip, the destination right after the trigger
+            "هیئتی از نمایندگان پارلمان پاکستان دیروز راهی هند شد.",
+            [("نمایندگان پارلمان پاکستان", "e1", "ORG"), ("هند", "e2", "LOC")],
+            [("CONSULT", "visit", ["e1"], ["e2"], "e2", "دیروز", "2017-10-17", "asserted")],
+        ),
     ],
 )
 def test_sentence_events(nlp_bare, text, mentions, expected) -> None:

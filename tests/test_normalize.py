@@ -9,6 +9,8 @@ from khabar.text import normalize, normalize_with_offsets
 Z = "\u200c"
 
 ZWNJ_CASES = [
+    # ... while «شماری» after a noun, with no «از», is still the compound head: "the people are counting the moments"
+    ("مردم لحظه شماری می کنند", f"مردم لحظه{Z}شماری می{Z}کنند"),
     # glued verbal prefix: "the plan will soon be carried out"
     ("این طرح بزودی اجرا میشود", f"این طرح بزودی اجرا می{Z}شود"),
     # glued compound noun «گفت‌وگو»: "the director talked yesterday"
@@ -57,6 +59,9 @@ ZWNJ_CASES = [
 ]
 
 KEEP_CASES = [
+    # «شماری از» is "a number of", not the compound head of «لحظه‌شماری»: "the police arrested Iran's
+    # … a number of the suspects"
+    "پلیس ایران شماری از متهمان را بازداشت کرد",
     # two separate words are never joined: "the minister met Bashar al-Assad"
     "وزیر با بشار اسد دیدار کرد",
     # accepted spellings stay: «آنها», «به ویژه» (no house style by default)

@@ -142,6 +142,10 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("بیانیه پایانی این نشست از این امر حکایت دارد که همه طرف‌ها به توافق نزدیک شده‌اند.", [""]),
         # a person inside the «از …» content is not the speaker of «خبر داد»
         ("دفتر ریاست دانشگاه طی بیانیه‌ای از گفت‌وگوی تلفنی دکتر علی رضایی با وزیر علوم خبر داد.", [""]),
+        # a quoted name after «با» and its apposed role are inside a phrase: the role that opens the
+        # sentence speaks
+        ('استاندار خوزستان با اشاره به دیدار با "علی رضایی"، سفیر ایران در عراق، گفت: همکاری ادامه دارد.',
+         ["استاندار خوزستان"]),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote

@@ -15,7 +15,10 @@ for the same cores; a single process keeps numpy's default (``OPENBLAS_NUM_THREA
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
+from spacy.util import registry
 from thinc.api import NumpyOps
 
 
@@ -33,6 +36,17 @@ def use_numpy_blas(nlp: Language) -> int:
                 node.ops = ops
                 changed += 1
     return changed
+
+
+@registry.callbacks("khabar.numpy_blas.v1")
+def numpy_blas_callback() -> Callable[[Language], Language]:
+    """``[nlp.after_pipeline_creation]`` for training configs: ``spacy train`` through numpy's BLAS too."""
+
+    def apply(nlp: Language) -> Language:
+        use_numpy_blas(nlp)
+        return nlp
+
+    return apply
 
 
 def limit_blas_threads(threads: int = 1) -> None:

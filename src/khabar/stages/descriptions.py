@@ -89,6 +89,15 @@ def clause_start(w: Words, lo: int, hi: int) -> int:
     return k
 
 
+def _governed(w: Words, start: int, agents: frozenset[str] | set[str]) -> bool:
+    """Whether a preposition or an agent word stands before ``start``, over an opening quote mark
+    («با "X"، سفیر Y، … گفت»: X is inside a phrase, not the speaker)."""
+    k = start - 1
+    while k >= 0 and w.texts[k] in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and (w.keys[k] in PREPOSITIONS or w.keys[k] in agents)
+
+
 def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sentence_starts: list[int],
                      first_group: int) -> list[Mention]:
     starts = sorted(set(sentence_starts) | {0})
@@ -100,8 +109,10 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     # استان یزد گفت» is spoken by the deputy, whose office names the organization
     # («نماینده آیت‌الله X گفت»: X after an agent word is inside the speaker's description too)
     agents = agent_words()
-    subjects = sorted(m.start for m in found if m.label == "PER" and not m.nested and m.kind != "agency"
-                      and not (m.start > 0 and (w.keys[m.start - 1] in PREPOSITIONS or w.keys[m.start - 1] in agents)))
+    people = [m for m in found if m.label == "PER" and not m.nested and m.kind != "agency"]
+    # a role apposed to a governed name («با X، سفیر Y») is inside the same phrase
+    governed_groups = {m.group for m in people if m.group >= 0 and _governed(w, m.start, agents)}
+    subjects = sorted(m.start for m in people if not _governed(w, m.start, agents) and m.group not in governed_groups)
     person_end = {m.start: m.end for m in found if m.label == "PER" and not m.nested}
     opening = {m.start for m in found if m.label in {"ORG", "LOC"} and not m.nested}
     group = first_group

@@ -22,7 +22,8 @@ ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
 _QUOTE_MARKS = ("«", "»", '"', "'")
-PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شماری", "جمعی", "بسیاری", "چندتن", "چند"})
+PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شماری", "جمعی", "بسیاری", "چندتن", "چند",
+                        "تن", "نفر"})  # «دو تن از اعضای X»
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
@@ -179,7 +180,8 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
             governed = False
             for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
                 if toks[j].key in PREPOSITIONS:
-                    governed = True
+                    # «شماری از رهبران X را»: a part of the object, not a prepositional phrase
+                    governed = not (toks[j].key == "از" and j > 0 and toks[j - 1].key in PARTITIVES)
                     break
                 if j in indexed(mentions).covered:
                     break

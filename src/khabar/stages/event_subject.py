@@ -20,6 +20,11 @@ from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
 SUBJECT_WINDOW = 60
+# Words that name a part of the subject before «از»: «سیزده تن از نمایندگان X», «هیئتی از X».
+SUBJECT_PARTITIVES = frozenset({"تن", "نفر", "شماری", "تعدادی", "برخی", "بعضی", "جمعی", "گروهی", "هیئتی",
+                                "هیاتی", "هیأتی", "یکی", "بسیاری"})
+NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+                          "سیزده", "چهارده", "پانزده", "بیست", "سی", "چند", "صدها", "هزاران", "دهها", "ده‌ها"})
 # How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
 HEAD_REACH = 3
 
@@ -45,7 +50,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         if prev > 0 and toks[prev].text in ("«", '"') and not toks[prev - 1].punct:
             prev -= 1  # «در منطقه «X»»: a quoted name after a noun is no subject
         before_prev = next(iter(index.ending_at(prev - 1)), None)
-        prev = _before_head(toks, inside, prev)
+        prev = _before_partitive(toks, _before_head(toks, inside, prev))
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS
         fine = (
             prev < 0
@@ -103,6 +108,17 @@ def _before_head(toks: list[Tok], inside: set[int], prev: int) -> int:
                 head -= 1  # «نخست وزیر»: a head of two words
             return head - 1
     return prev
+
+
+def _before_partitive(toks: list[Tok], prev: int) -> int:
+    """Where the subject stands when a part of it is named: «سیزده تن از X», «هیئتی از X», «شماری از X»
+    (a partitive word, maybe after a number, then «از»); ``prev`` itself otherwise."""
+    if prev < 1 or toks[prev].key != "از" or toks[prev - 1].key not in SUBJECT_PARTITIVES:
+        return prev
+    k = prev - 2
+    if k >= 0 and (toks[k].key.isdigit() or toks[k].key in NUMBER_WORDS):
+        k -= 1  # «سیزده تن از»
+    return k
 
 
 def _speech_ends_at(toks: list[Tok], k: int) -> bool:

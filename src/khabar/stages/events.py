@@ -29,6 +29,8 @@ from khabar.stages.tokenizer import doc_text, sentence_spans, token_texts
 from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
+# A list item's mark («- X … را رد کرد» in a news digest) opens no clause: left out of the sentence.
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
 
 def anchor_date(doc: Doc) -> date | None:
@@ -76,6 +78,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     for index, sent in enumerate(sentence_spans(doc)):
         toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i])
                 for i in range(sent.start, sent.end) if not words[i].isspace()]
+        while toks and toks[0].text in BULLETS:
+            toks.pop(0)
         if not toks:
             continue
         if found := sports_words([t.key for t in toks]):

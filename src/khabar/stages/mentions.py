@@ -13,6 +13,9 @@ from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
+# What may stand between a name and its apposed role: a comma and the quote marks around the name
+# («با "X"، سفیر Y در Z»).
+APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 
@@ -157,10 +160,12 @@ class MentionFinder(OrgPlaceFinder):
                     i = value.end
                     last_person = None
                     continue
+            if w.texts[i] in APPOSITION_GAP:
+                i += 1  # a comma or quote mark keeps an apposition open
+                continue
             if not w.keys[i]:
                 i += 1
-                if w.texts[i - 1] not in {"،", ","}:
-                    last_person = None
+                last_person = None
                 continue
             if w.keys[i] not in self.starters:  # no role, person, pronoun, org, place or value starts here
                 last_person = None
@@ -168,8 +173,8 @@ class MentionFinder(OrgPlaceFinder):
                 continue
             m = self.role_at(w, i, found) or self.person_at(w, i)
             if m is not None:
-                if last_person is not None and last_person.kind != m.kind and (
-                    last_person.end == m.start or (m.start - last_person.end == 1 and w.texts[m.start - 1] in "،,")
+                if last_person is not None and last_person.kind != m.kind and m.start - last_person.end <= 2 and all(
+                    w.texts[k] in APPOSITION_GAP for k in range(last_person.end, m.start)
                 ):
                     m.group = last_person.group
                 else:

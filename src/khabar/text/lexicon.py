@@ -48,6 +48,7 @@ class Lexicon:
     heads: set[str] = field(default_factory=set)  # bound second elements («سازی»)
     heads_after_he: set[str] = field(default_factory=set)  # joined only after ه («علاقه‌مند»)
     leads: set[str] = field(default_factory=set)  # bound first elements («بی»)
+    free_heads: dict[str, set[str]] = field(default_factory=dict)  # head → next words where it stands free
     accepted_zwnj: set[str] = field(default_factory=set)  # ZWNJ spellings seen in good text
 
     def __post_init__(self) -> None:
@@ -86,6 +87,7 @@ class Affixes:
     heads: set[str]
     heads_after_he: set[str]
     leads: set[str]
+    free_heads: dict[str, set[str]]
 
     def as_kwargs(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -105,6 +107,7 @@ def read_affixes(path: Path) -> Affixes:
         heads={r[0] for r in rows.get("head", [])},
         heads_after_he={r[0] for r in rows.get("head", []) if r[1:] == ["he"]},
         leads={r[0] for r in rows.get("lead", [])},
+        free_heads={r[0]: set(r[1].split(",")) for r in rows.get("free", [])},
     )
 
 

@@ -303,6 +303,8 @@ class Restorer:
                 continue
             # In a chain the left side is the word joined so far («خانه‌ای» + «ها»), as it will
             # be seen when the output is normalized again (idempotence).
+            if pos + 2 <= last and toks[pos + 2] in self.lex.free_heads.get(toks[pos + 1], ()):
+                continue  # «شماری از»: the head is a free word here
             glue = self.glue(merged[-1] if pos == done - 1 else toks[pos], toks[pos + 1])
             if glue is None:
                 continue
