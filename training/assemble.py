@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
+from spacy.util import registry
 
 import khabar.stages  # noqa: F401  (registers khabar.tokenizer.v1)
 from khabar.models.half_precision import cast_weights
@@ -75,6 +76,14 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
         # Both were trained over the same static vectors, so the sourced NER sees the same table.
         assert nlp.vocab.vectors.name == ner_nlp.vocab.vectors.name
         nlp.add_pipe("ner", source=ner_nlp)
+        # An NER that reads the gazetteer flags (training/ner4.cfg) needs them set on this vocabulary too.
+        creation = ner_nlp.config["nlp"].get("after_creation")
+        if creation:
+            nlp._config["nlp"]["after_creation"] = creation
+            registry.resolve({"callback": creation})["callback"](nlp)
+    # Training ran through numpy's BLAS (khabar.numpy_blas.v1); the package leaves that to khabar.load(),
+    # so that plain spacy.load() keeps thinc's default ops.
+    nlp._config["nlp"]["after_pipeline_creation"] = None
     nlp.meta.update(
         {
             "name": out.name.removeprefix("fa_"),
@@ -86,6 +95,7 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
             "license": "research use only (trained on ARMAN and PEYMA); see MODEL_CARD.md",
             "sources": [
                 {"name": "UD Persian-PerDT (dev split, 80%)", "license": "CC BY-SA 4.0"},
+                {"name": "UD Persian-Seraji (dev and test; the syntax tok2vec's first stage)", "license": "CC BY-SA 4.0"},
                 {"name": "ARMAN (fold 1 train, 90%)", "license": "academic research use only"},
                 {"name": "PEYMA (train)", "license": "not stated; research use"},
                 {"name": "NSURL-2019 Persian NER (train, 90% of documents)", "license": "not stated"},

@@ -30,3 +30,4 @@ def mixed_corpus(
         yield from examples
 
     return read
+

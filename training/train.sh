@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
-# Steps: data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast (default: all);
-#        pretrain syntax-pt (optional: syntax from a tok2vec pretrained on the raw news).
+# Steps: data vectors syntax-seraji syntax-sj ner ner2 ner3 assemble joint joint2 joint3 assemble-fast
+#        (default: all); syntax (PerDT only, the previous default), pretrain syntax-pt (optional: syntax
+#        from a tok2vec pretrained on the raw news), ner4 (NER with gazetteer flags, one run).
 # Each training step is ≤ 90 min on 2 cores.
-#   fa_khabar (default pipeline): syntax + ner + ner2 → assemble (the NER has a tok2vec of its own).
+#   fa_khabar (default pipeline): syntax-seraji + syntax-sj, ner + ner2 + ner3 → assemble (the NER has a
+#   tok2vec of its own).
 #   fa_khabar_fast: joint + joint2 + joint3 → assemble-fast (one tok2vec shared by all components).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,7 @@ PY=${PY:-.venv/bin/python}
 SHARED=${SHARED:-../shared}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 mkdir -p training/corpus training/output
-steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax ner ner2 assemble joint joint2 joint3 assemble-fast)
+steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax-seraji syntax-sj ner ner2 ner3 assemble joint joint2 joint3 assemble-fast)
 for step in "${steps[@]}"; do
   case $step in
     data)
@@ -37,6 +39,15 @@ for step in "${steps[@]}"; do
       $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
         --paths.init_tok2vec "${PRETRAINED:-training/output/pretrain/model-last.bin}" \
         --output training/output/syntax-pt > training/output/syntax-pt.log 2>&1 ;;
+    syntax-seraji)  # stage one: tok2vec + UPOS + parser on Seraji and the PerDT slice; keep its tok2vec
+      $PY training/convert_seraji.py "$SHARED" training/corpus
+      $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
+        --output training/output/syntax-seraji > training/output/syntax-seraji.log 2>&1
+      $PY training/export_tok2vec.py training/output/syntax-seraji/model-best training/output/seraji-tok2vec.bin ;;
+    syntax-sj)  # the PerDT pipeline (syntax.cfg's, in pretrain.cfg) from the Seraji-trained tok2vec
+      $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
+        --paths.init_tok2vec training/output/seraji-tok2vec.bin \
+        --output training/output/syntax-sj > training/output/syntax-sj.log 2>&1 ;;
     syntax)
       $PY -m spacy train training/syntax.cfg --code training/khabar_code.py \
         --output training/output/syntax > training/output/syntax.log 2>&1 ;;
@@ -46,8 +57,14 @@ for step in "${steps[@]}"; do
     ner2)  # continue the NER from ner/model-best with 1000-word batches
       $PY -m spacy train training/ner2.cfg --code training/khabar_code.py \
         --output training/output/ner2 > training/output/ner2.log 2>&1 ;;
+    ner3)  # continue ner2/model-best for 4000 steps, learning rate decaying to zero
+      $PY -m spacy train training/ner3.cfg --code training/khabar_code.py \
+        --output training/output/ner3 > training/output/ner3.log 2>&1 ;;
+    ner4)  # one run from scratch with the gazetteer flags (training/build_feature_words.py builds their table)
+      $PY -m spacy train training/ner4.cfg --code training/khabar_code.py \
+        --output training/output/ner4 > training/output/ner4.log 2>&1 ;;
     assemble)
-      $PY training/assemble.py training/output/syntax/model-best training/output/ner2/model-best \
+      $PY training/assemble.py training/output/syntax-sj/model-best training/output/ner3/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
     assemble-fast)
       $PY training/assemble.py training/output/joint3/model-best - src/khabar/models/fa_khabar_fast "$SHARED" ;;
