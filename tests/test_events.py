@@ -268,6 +268,16 @@ TEHRAN = ("تهران", "e4", "LOC")
             [("نمایندگان پارلمان پاکستان", "e1", "ORG"), ("هند", "e2", "LOC")],
             [("CONSULT", "visit", ["e1"], ["e2"], "e2", "دیروز", "2017-10-17", "asserted")],
         ),
+        (  # talks told by a noun whose genitive names both sides: «مذاکرات X و Y»
+            "دور تازه مذاکرات هند و پاکستان هفته آینده آغاز می‌شود.",
+            [("هند", "e1", "LOC"), ("پاکستان", "e2", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "هفته آینده", None, "planned")],
+        ),
+        (  # a possessive clitic on the noun: «در دیدارش با X», the subject met X
+            "رئیس کمیته اسرا در دیدارش با یک اسیر آزادشده از وضع زندان‌ها انتقاد کرد.",
+            [("رئیس کمیته اسرا", "e1", "PER"), ("یک اسیر آزادشده", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_sentence_events(nlp_bare, text, mentions, expected) -> None:

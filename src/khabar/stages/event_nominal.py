@@ -15,7 +15,7 @@ from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_modality import modality_of
 from khabar.stages.event_subject import subject
-from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, squash
+from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, SYMMETRIC_FRAMES, squash
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 
 # Adjectives that may stand between the noun and its genitive, besides relational ones in «ی»
@@ -60,6 +60,9 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             targets = args.coordinated(toks, mentions, found, commas=True)
             break
     actor_ids = args.ids(actors)
+    if not targets and rule.frame in SYMMETRIC_FRAMES and len(actor_ids) > 1:
+        # «مذاکرات هند و پاکستان»: the genitive names both sides
+        actor_ids, targets = actor_ids[:1], [x for x in actors if x.entity != actor_ids[0]]
     target_ids = [t for t in args.ids(targets) if t not in actor_ids]
     if not actor_ids or not target_ids:
         return None

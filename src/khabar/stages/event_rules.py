@@ -27,6 +27,7 @@ from khabar.stages.event_tables import (
     NOUN_SUFFIXES,
     PREPOSITIONS,
     SPOKEN_TYPES,
+    SYMMETRIC_FRAMES,
     TriggerRule,
     light_verb_forms,
     trigger_rules,
@@ -38,8 +39,6 @@ __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_
 # Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
 PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
                             "message", "clash", "reject", "deny", "mobilize"})
-# Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
-SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})

@@ -12,11 +12,14 @@ from functools import lru_cache
 from khabar.tables import key, load_list, load_table
 
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
-NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی")
+# «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject
+NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
                              "حال", "لذا", "بنابراین", "همچنان"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
+# Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
+SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
 # Role heads too: «رئیس جمهوری X», «وزیر خارجه X» when only X was found as a mention.

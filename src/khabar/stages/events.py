@@ -29,6 +29,8 @@ from khabar.stages.tokenizer import doc_text, sentence_spans, token_texts
 from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
+# Words of a vague time that has not come yet («هفته آینده», «ماه‌های آتی»).
+FUTURE_WORDS = frozenset({"آینده", "آتی"})
 # A list item's mark («- X … را رد کرد» in a news digest) opens no clause: left out of the sentence.
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
@@ -211,6 +213,8 @@ def event_to_dict(c: Candidate, anchor: date | None) -> dict[str, Any]:
         value = time["value"]
         if modality == "asserted" and anchor is not None and value and value > anchor.isoformat():
             modality = "planned"  # «روز پنجشنبه به تهران بازمی‌گردد»: a future date is a plan
+        elif modality == "asserted" and not value and FUTURE_WORDS & set(c.time.text.split()):
+            modality = "planned"  # «هفته آینده آغاز می‌شود»: a vague time that is still to come
     return {
         "type": c.type,
         "mode": c.mode,
