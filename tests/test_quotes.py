@@ -146,6 +146,10 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # sentence speaks
         ('استاندار خوزستان با اشاره به دیدار با "علی رضایی"، سفیر ایران در عراق، گفت: همکاری ادامه دارد.',
          ["استاندار خوزستان"]),
+        # «احتمال داد که …»: a guess is reported speech too
+        ("سرتیپ علی نادری احتمال داد که رزمایش تا هفته آینده ادامه یابد.", ["علی نادری"]),
+        # the honorific «فرموده‌اند» of a named speaker
+        ("آیت‌الله حسن مرادی فرموده‌اند که رای مردم حق‌الناس است.", ["حسن مرادی"]),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote
