@@ -60,6 +60,9 @@ def cluster_of(doc, text):
         # «این کشور» is the country the story is about, not merely the nearest one named
         ("عنوان\nخبرگزاری فارس: عراق آماده انتخابات است.\nمردم عراق فردا رای می‌دهند و نفوذ ایران بر این کشور "
          "کاهش یافته است.", "عراق", "این کشور"),
+        # ... but a country named just before, in the same stretch of text, is nearer than the story's
+        ("عنوان\nخبرگزاری فارس: الجزایر میانجی شد.\nمقام‌های الجزایر می‌گویند آمریکا باید فشار خود را کم کند "
+         "و این کشور باید به گفت‌وگو بازگردد.", "آمریکا", "این کشور"),
         # inside a direct quote, «وی» is the person the quote talks about, not the speaker
         ("سرهنگ علی رضایی گفت: «مهندس حسن کریمی دیروز به تهران آمد و وی قرارداد را امضا کرد.»",
          "مهندس حسن کریمی", "وی"),

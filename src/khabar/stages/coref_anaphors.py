@@ -15,6 +15,7 @@ from khabar.tables import load_table
 
 MAX_BACK = 500  # mentions looked back over for an «این کشور» antecedent
 COUNTRY_WINDOW = 80  # tokens back where «این کشور» finds its candidates
+NEAR_WINDOW = 40  # tokens back where the nearest country wins over the most named one
 CLASSIFIER_GAP = 3  # tokens before a name where its kind may stand («شبکه خبری [العالم]», «روزنامه «[X]»»)
 
 
@@ -65,7 +66,7 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
         return home
     ref = refs[n]
     if rule == "country":
-        return salient_country(ref, refs[max(0, n - MAX_BACK):n], key_of, countries)
+        return salient_country(ref, refs[max(0, n - MAX_BACK):n], key_of, countries, keys)
     before = (r for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"})
     for r in before:
         if rule == "country" and r.label == "LOC" and key_of(r) in countries:
@@ -79,13 +80,22 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     return None
 
 
-def salient_country(ref: Ref, before: list[Ref], key_of: Any, countries: frozenset[str]) -> int | None:
-    """«این کشور»: among the countries named in the last COUNTRY_WINDOW tokens, the one the text
-    has named most so far (the country the story is about), the nearest on a tie. The nearest
-    alone fails in «سیطره ایران بر این کشور» (Iraq), «گروه‌های هوادار سوریه در این کشور» (Lebanon)."""
+def salient_country(ref: Ref, before: list[Ref], key_of: Any, countries: frozenset[str],
+                    keys: list[str] | None = None) -> int | None:
+    """«این کشور»: the nearest country named in the last NEAR_WINDOW tokens («فشار آمریکا … این کشور»);
+    else, among those of the last COUNTRY_WINDOW tokens, the one the text has named most so far (the
+    country the story is about), the nearest on a tie. A country written right before «بر/در این کشور»
+    is not the nearest one («سیطره ایران بر این کشور» is Iraq). Over the 111 dev articles (session 5) the
+    nearest is right more often than the most named: B³ +0.002 and +0.003."""
     named = [r for r in before if r.label == "LOC" and r.kind not in {"anaphor", "pronoun"} and key_of(r) in countries]
     counts: dict[str, int] = {}
     for r in named:
         counts[key_of(r)] = counts.get(key_of(r), 0) + 1
     near = [(counts[key_of(r)], r.start, r.group) for r in named if ref.start - r.start <= COUNTRY_WINDOW]
+    # «نفوذ ایران بر این کشور», «هواداران سوریه در این کشور»: a country right before «بر/در این کشور»
+    # acts on or in another one
+    other = {r.start for r in named if keys is not None and ref.start - r.end == 1 and keys[r.end] in ("بر", "در")}
+    close = [x for x in near if ref.start - x[1] <= NEAR_WINDOW and x[1] not in other]
+    if close:
+        return max(close, key=lambda x: x[1])[2]
     return max(near)[2] if near else (named[-1].group if named else None)
