@@ -7,7 +7,7 @@ XPOS or lemmas, and ``train.sh syntax-sj`` then trains the usual PerDT pipeline 
 (``--paths.init_tok2vec``), so every head it ships is learned from PerDT alone. PerDT's held-out
 slice stays out of both stages.
 
-Usage: python training/convert_seraji.py SHARED_DIR OUT_DIR   (after ``train.sh data``)
+Usage: python training/convert_seraji.py SHARED_DIR OUT_DIR [SUFFIX]   (after ``train.sh data``)
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 SERAJI = ["fa_seraji-ud-dev.conllu", "fa_seraji-ud-test.conllu"]
 
 
-def main(shared: Path, out: Path) -> None:
+def main(shared: Path, out: Path, suffix: str = "") -> None:
     blocks = [
         detach_final_punct(b)
         for name in SERAJI
@@ -35,10 +35,10 @@ def main(shared: Path, out: Path) -> None:
         for tok in doc:
             tok.tag_ = ""
             tok.lemma_ = ""
-    perdt = list(DocBin().from_disk(out / "ud-train.spacy").get_docs(Vocab()))
-    DocBin(docs=seraji + perdt, store_user_data=False).to_disk(out / "ud-seraji-mix.spacy")
+    perdt = list(DocBin().from_disk(out / f"ud-train{suffix}.spacy").get_docs(Vocab()))
+    DocBin(docs=seraji + perdt, store_user_data=False).to_disk(out / f"ud-seraji-mix{suffix}.spacy")
     print("seraji", len(blocks), "sentences,", len(seraji), "docs; perdt", len(perdt), "docs")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])
