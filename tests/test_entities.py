@@ -32,6 +32,8 @@ def entity_named(doc, name):
         ("دکتر مریم احمدی سفیر ایران در اسپانیا است.", "مریم احمدی", "PER", ["دکتر"], ["سفیر ایران"]),
         # role before the name (apposition the other way round)
         ("وزیر دفاع عراق سرلشکر جمال حسن با ما دیدار کرد.", "جمال حسن", "PER", ["سرلشکر"], ["وزیر دفاع عراق"]),
+        # the older spelling «رییس» of a role head, and a name in quote marks before its role
+        ('"ژان مارتن" رییس جمهور فرانسه گفت: آماده‌ایم.', "ژان مارتن", "PER", [], ["رییس جمهور فرانسه"]),
         # an Arabic name with a common-word first name needs «ال…»
         ("سالم الحربی وزیر خارجه کویت گفت: آماده‌ایم.", "سالم الحربی", "PER", [], ["وزیر خارجه کویت"]),
     ],

@@ -103,6 +103,21 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
     return load_table(name)
 
 
+# Spellings of one word that the news uses side by side: «رئیس» and the older «رییس» («رييس جمهوري»).
+SPELLINGS = (("رئیس", "رییس"),)
+
+
+def with_spellings(rows: Iterable[tuple[str, V]]) -> list[tuple[str, V]]:
+    """``rows`` and, for each phrase with a word of SPELLINGS, the phrase in the other spelling."""
+    out = []
+    for phrase, value in rows:
+        out.append((phrase, value))
+        for usual, other in SPELLINGS:
+            if usual in phrase:
+                out.append((phrase.replace(usual, other), value))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_tables() -> Tables:
     countries = [(r[0], r[0]) for r in _rows("gazetteer/countries.tsv")]
@@ -111,7 +126,7 @@ def load_tables() -> Tables:
     stop = {compact(w) for w in load_list("stopwords.txt")} | {compact(w) for w in load_list("boundary_words.txt")}
     return Tables(
         titles=PhraseTable((r[0], r[1]) for r in _rows("titles.tsv")),
-        role_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("role_heads.tsv")),
+        role_heads=PhraseTable(with_spellings((r[0], r[1] == "1") for r in _rows("role_heads.tsv"))),
         epithets=PhraseTable((r[0], r[1]) for r in _rows("epithets.tsv")),
         role_words=PhraseTable((w, True) for w in load_list("role_words.txt")),
         org_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("org_heads.tsv")),
