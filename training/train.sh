@@ -3,7 +3,8 @@
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
 # Steps: data vectors syntax-seraji syntax-sj ner ner2 ner3 assemble joint joint2 joint3 assemble-fast
 #        (default: all); syntax (PerDT only, the previous default), pretrain syntax-pt (optional: syntax
-#        from a tok2vec pretrained on the raw news), ner4 (NER with gazetteer flags, one run).
+#        from a tok2vec pretrained on the raw news), ner4 (NER with gazetteer flags, one run), ner5 (ner4,
+#        narrower); kfold_syntax.sh cross-validates the syntax steps.
 # Each training step is ≤ 90 min on 2 cores.
 #   fa_khabar (default pipeline): syntax-seraji + syntax-sj, ner + ner2 + ner3 → assemble (the NER has a
 #   tok2vec of its own).
@@ -63,6 +64,9 @@ for step in "${steps[@]}"; do
     ner4)  # one run from scratch with the gazetteer flags (training/build_feature_words.py builds their table)
       $PY -m spacy train training/ner4.cfg --code training/khabar_code.py \
         --output training/output/ner4 > training/output/ner4.log 2>&1 ;;
+    ner5)  # ner4 with a width-96 CNN (tried for speed, not adopted)
+      $PY -m spacy train training/ner5.cfg --code training/khabar_code.py \
+        --output training/output/ner5 > training/output/ner5.log 2>&1 ;;
     assemble)
       $PY training/assemble.py training/output/syntax-sj/model-best training/output/ner3/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
