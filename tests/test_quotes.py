@@ -150,6 +150,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("سرتیپ علی نادری احتمال داد که رزمایش تا هفته آینده ادامه یابد.", ["علی نادری"]),
         # the honorific «فرموده‌اند» of a named speaker
         ("آیت‌الله حسن مرادی فرموده‌اند که رای مردم حق‌الناس است.", ["حسن مرادی"]),
+        # a colon quote after a plural cue whose subject names no one: not the person named before
+        ("سفر دکتر علی رضایی به مسکو تمام شد، ولی مقام‌های بلندپایه اعلام کردند: توافقی حاصل نشد.", [""]),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote

@@ -124,7 +124,12 @@ class Context(QuoteForms):
                      cue.start - MAX_CLAUSE)
             # «وی با بیان اینکه …، تصریح کرد: …», «X … را … دانست و افزود: …»
             self.indirect(lo, cue.start)
-            ref = self.speaker_for(lo, cue.start)
+            if is_plural(self.w, cue):
+                # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
+                # not the last person named
+                ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
+            else:
+                ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)
             covered.append((lo, b))
