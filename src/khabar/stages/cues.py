@@ -44,6 +44,14 @@ class Cue:
     kind: str  # say | bar | deem | cont | clause | ask | colon (data/cue_verbs.tsv)
 
 
+# Light verbs whose present tense takes no «می»: «تاکید دارد», «اعتقاد دارند».
+BARE_PRESENTS = frozenset({"داشت"})
+
+
+def _present_prefix(verb: str) -> str:
+    return "" if verb in BARE_PRESENTS else "می‌"
+
+
 def _present_3(stem: str, plural: bool) -> str:
     vowel = stem.endswith(("ا", "و"))
     if plural:
@@ -60,7 +68,7 @@ def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
         forms.append(verb + "ه")
     present = presents.get(verb)
     if present:
-        forms += ["می‌" + _present_3(present, False), "می‌" + _present_3(present, True)]
+        forms += [_present_prefix(verb) + _present_3(present, False), _present_prefix(verb) + _present_3(present, True)]
     return [pre + f for f in forms]
 
 
@@ -84,7 +92,7 @@ def plural_cues() -> frozenset[str]:
         pre = " ".join(lead) + " " if lead else ""
         forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
         if presents.get(verb):
-            forms.append("می‌" + _present_3(presents[verb], True))
+            forms.append(_present_prefix(verb) + _present_3(presents[verb], True))
         out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
     return frozenset(out)
 

@@ -171,6 +171,8 @@ class Context(QuoteForms):
         if content is None or cue.kind == "cont" or self.w.keys[cue.start - 1] == "و":
             return None
         contrast = [k for k in range(content[0], cue.start) if self.w.keys[k] in CONTRAST]
+        if contrast and all(self.w.keys[k] in ADVERBS for k in range(contrast[-1] + 1, cue.start)):
+            return None  # «X تاکید دارد … اما احتمال داد …»: no new subject, the same speaker goes on
         return contrast[-1] + 1 if contrast else -1
 
     def indirect(self, lo: int, hi: int) -> None:
