@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from khabar.stages.event_tables import (
     NOUN_MODIFIERS,
+    PARTITIVES,
     PREPOSITIONS,
     claim_nouns,
     complement_nouns,
@@ -22,8 +23,6 @@ ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
 _QUOTE_MARKS = ("«", "»", '"', "'")
-PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شماری", "جمعی", "بسیاری", "چندتن", "چند",
-                        "تن", "نفر"})  # «دو تن از اعضای X»
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens

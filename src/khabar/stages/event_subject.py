@@ -10,6 +10,8 @@ from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     CONJUNCTION_PHRASES,
+    NUMBER_WORDS,
+    PARTITIVES,
     PREPOSITIONS,
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
@@ -20,11 +22,6 @@ from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
 SUBJECT_WINDOW = 60
-# Words that name a part of the subject before «از»: «سیزده تن از نمایندگان X», «هیئتی از X».
-SUBJECT_PARTITIVES = frozenset({"تن", "نفر", "شماری", "تعدادی", "برخی", "بعضی", "جمعی", "گروهی", "هیئتی",
-                                "هیاتی", "هیأتی", "یکی", "بسیاری"})
-NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
-                          "سیزده", "چهارده", "پانزده", "بیست", "سی", "چند", "صدها", "هزاران", "دهها", "ده‌ها"})
 # How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
 HEAD_REACH = 3
 
@@ -113,7 +110,7 @@ def _before_head(toks: list[Tok], inside: set[int], prev: int) -> int:
 def _before_partitive(toks: list[Tok], prev: int) -> int:
     """Where the subject stands when a part of it is named: «سیزده تن از X», «هیئتی از X», «شماری از X»
     (a partitive word, maybe after a number, then «از»); ``prev`` itself otherwise."""
-    if prev < 1 or toks[prev].key != "از" or toks[prev - 1].key not in SUBJECT_PARTITIVES:
+    if prev < 1 or toks[prev].key != "از" or toks[prev - 1].key not in PARTITIVES:
         return prev
     k = prev - 2
     if k >= 0 and (toks[k].key.isdigit() or toks[k].key in NUMBER_WORDS):

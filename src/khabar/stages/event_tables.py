@@ -18,6 +18,13 @@ NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
                              "حال", "لذا", "بنابراین", "همچنان"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
+# Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
+# «هیئتی از X». The phrase stands where its group does (as subject or object).
+PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شماری", "جمعی", "بسیاری", "چندتن", "چند", "تن", "نفر",
+                        "گروهی", "هیئتی", "هیاتی", "هیأتی"})
+# Number words before a partitive («سیزده تن از …»).
+NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+                          "سیزده", "چهارده", "پانزده", "بیست", "سی", "صدها", "هزاران", "دهها"})
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
