@@ -18,9 +18,11 @@ import sys
 import time
 from pathlib import Path
 
+from khabar.pipeline import AFTER_TRAINED
+
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO.parent / "shared" / "data" / "news"
-RULE_STAGES = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+RULE_STAGES = list(AFTER_TRAINED)
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

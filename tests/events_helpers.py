@@ -7,10 +7,11 @@ from typing import Any
 
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
+from khabar.pipeline import AFTER_TRAINED
 from khabar.stages.events import EventFinder, sentence_spans
 
 # Stages that the hand-made entities replace, and the event stage itself (run by hand).
-REPLACED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+REPLACED = list(AFTER_TRAINED)
 
 
 def hand_entities(text: str, mentions: list[tuple[str, str, str]]) -> list[dict[str, Any]]:

@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 
 from khabar.evaluate.ud import evaluate_ud
-from khabar.pipeline import load
+from khabar.pipeline import AFTER_TRAINED, load
 
 CORPUS = Path("training/corpus")
 OUT = Path("training/output/kfold")
 MEASURES = ["upos", "xpos", "ufeats", "lemma", "uas", "las"]
 # the morphology rules (see above) and the article stages, which no syntax score reads
-EXCLUDE = ["khabar_morph_rules", "khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+EXCLUDE = ["khabar_morph_rules", *AFTER_TRAINED]
 
 
 def fold_paths(fold: int) -> tuple[Path, Path]:

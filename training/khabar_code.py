@@ -30,4 +30,3 @@ def mixed_corpus(
         yield from examples
 
     return read
-

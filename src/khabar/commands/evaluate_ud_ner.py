@@ -9,16 +9,14 @@ import typer
 
 from khabar.cli import evaluate_app, fail
 
-# Rule-based stages that come after the trained components play no part in these scores.
-_SKIP = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
-
 
 def _load(model: str):  # noqa: ANN202 - returns a spaCy Language
-    from khabar.pipeline import load, model_path
+    from khabar.pipeline import AFTER_TRAINED, load, model_path
 
     if model != "none" and model_path(model) is None:
         fail(f"--model {model}: no trained pipeline there (train one with training/train.sh)", 2)
-    return load(None if model == "none" else model, exclude=_SKIP)
+    # the article stages play no part in these scores
+    return load(None if model == "none" else model, exclude=AFTER_TRAINED)
 
 
 @evaluate_app.command("ud")

@@ -22,6 +22,7 @@ from khabar.article import make_doc
 from khabar.evaluate.devset import raw_text, text_sha1
 from khabar.evaluate.matching import one_to_one
 from khabar.io.readers import RawArticle
+from khabar.pipeline import AFTER_TRAINED
 from khabar.text import normalize_with_offsets
 
 SYMMETRIC_MODES = frozenset({"meeting", "phone"})
@@ -39,7 +40,7 @@ def raw_article(text: str, date: str | None, origin: str) -> RawArticle:
 
 
 # Stages replaced by the gold entities in the "gold entities" mode (events then run by hand).
-ENTITY_STAGES = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
+ENTITY_STAGES = list(AFTER_TRAINED)
 
 
 def predict(
