@@ -21,6 +21,7 @@ from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
+    CLAUSE_COPULAS,
     FRAME_OPENERS,
     FUTURE_AUX,
     NEG_FUTURE_AUX,
@@ -28,6 +29,7 @@ from khabar.stages.event_tables import (
     PREPOSITIONS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
+    TIME_FRAME_HEADS,
     TriggerRule,
     light_verb_forms,
     trigger_rules,
@@ -42,6 +44,11 @@ PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest"
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
+# How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
+CLAUSE_REACH = 10
+# Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
+SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -86,7 +93,7 @@ def _suffixed(toks: list[Tok], m: Match) -> bool:
 
 def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
     acc = ""
-    suffixes = NOUN_SUFFIXES if rule.use in ("any", "both") else ("",)
+    suffixes = NOUN_SUFFIXES if rule.use in ("any", "both") else SELF_PAST_SUFFIXES if _past_self(rule) else ("",)
     for j in range(i, limit):
         acc += toks[j].key
         if rule.gap_word and acc in (rule.words, rule.words + "ی"):  # «توافقی حاصل نشد»
@@ -98,10 +105,17 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
                     return k
             return None
         if any(acc == rule.words + s for s in suffixes):
+            if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith("شد"):
+                return None  # «فراخوانده شد» is a passive: its subject is no doer
             return j
         if not rule.words.startswith(acc):
             return None
     return None
+
+
+def _past_self(rule: TriggerRule) -> bool:
+    """A "self" trigger that is a past verb of one word or phrase («پذیرفت», «به رسمیت شناخت»)."""
+    return rule.use == "self" and rule.words[-1:] in ("د", "ت") and not rule.gap_word
 
 
 def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
@@ -120,10 +134,19 @@ def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -
     start = m.last + 1
     if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
         start = mention.last + 1
-    reach = 10 if m.rule.use == "clause" else 1
-    for k in range(start, min(limit, start + reach)):
+    clause = m.rule.use == "clause"
+    reach = CLAUSE_REACH if clause else 1
+    end = start
+    while end < limit and reach > 0:  # quote marks take no room in the reach
+        reach -= toks[end].text not in QUOTE_MARKS
+        end += 1
+    for k in range(start, end):
         key = toks[k].key
-        if toks[k].punct:
+        if toks[k].punct and not (clause and toks[k].text in QUOTE_MARKS):
+            return  # a clause goes on over quoted names: «خواستار آزادی "X" و "Y" شد»
+        if clause and key in CLAUSE_COPULAS:
+            m.verb = k  # «X خواستار … است»: X demands it
+            m.subjunctive = key in ("باشد", "باشند")
             return
         if key in FUTURE_AUX or key in NEG_FUTURE_AUX:
             m.future = True
@@ -212,6 +235,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
+    if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:
+        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))  # «حمله به X توسط Y»
     if rule.frame in SYMMETRIC_FRAMES and not actors and len(targets) > 1:
         actors, targets = targets[:1], targets[1:]  # «درگیری بین X و Y»
     if rule.frame == "host":  # the visitor is the source, the host the recipient
@@ -250,7 +275,9 @@ def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bo
             after < len(toks) and toks[after].key in ("خود", "خویش")):
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
     k = m.first - (2 if anaphoric else 1)
-    return m.rule.type == "CONSULT" and k >= 0 and toks[k].key in FRAME_OPENERS
+    opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
+        toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS))
+    return m.rule.type == "CONSULT" and opens_frame
 
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:

@@ -12,8 +12,9 @@ from functools import lru_cache
 from khabar.tables import key, load_list, load_table
 
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
-# «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject
-NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان")
+# «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject;
+# «توافقات», «مذاکراتی»: the Arabic plural
+NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
                              "حال", "لذا", "بنابراین", "همچنان"})
@@ -28,6 +29,8 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", 
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
+# «X پیش از عزیمت به Y …», «X پس از دیدار با Y …»: «از» after these opens a frame the subject is in.
+TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
 # Role heads too: «رئیس جمهوری X», «وزیر خارجه X» when only X was found as a mention.
 SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",
@@ -49,6 +52,14 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+# Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»).
+PASSIVE_AUX = frozenset({"شد", "گردید"})
+# Perfect tenses written as one word («کرده‌اند», «شده‌است»; squashed, no ZWNJ): the participle and
+# its auxiliary, which the spaced forms («کرده است») give as two tokens. «داده‌های» (data) is a noun:
+# the second person singular is left out.
+PERFECT_ENDINGS = ("هام", "هاست", "هایم", "هاید", "هاند", "هبود", "هبودند")
+# Copulas that close a "clause" trigger like a light verb: «X خواستار … است» (X demands …).
+CLAUSE_COPULAS = frozenset({"است", "هستند", "بود", "بودند", "باشد", "باشند"})
 FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید"})
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
 
@@ -101,11 +112,11 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 def light_verb_forms() -> dict[str, VerbForm]:
     """Every inflected form of the light verbs, squashed, with negation and mood."""
     forms: dict[str, VerbForm] = {}
-    past_endings = ("", "م", "ی", "یم", "ید", "ند", "ه")
+    past_endings = ("", "م", "ی", "یم", "ید", "ند", "ه") + PERFECT_ENDINGS
     present_endings = ("د", "ند", "م", "ی", "یم", "ید")
     for row in load_table("light_verbs.tsv"):
         past, present = squash(row[0]), squash(row[1])
-        passive = past == "شد"
+        passive = past in PASSIVE_AUX
         for neg in (False, True):
             pre = "ن" if neg else ""
             for e in past_endings:

@@ -1,0 +1,136 @@
+"""Verb and noun forms the event rules read (session 6): perfect tenses written as one word, the formal
+passive «گردید», «پرداختند» as a light verb, a «خواستار» clause over quoted names or closed by «است»,
+a noun's doer after «توسط/از سوی», a letter sent «در نامه‌ای به X», and a title's event dated by
+its lead. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from events_helpers import REPLACED, brief, hand_entities, run_events
+from khabar.article import make_doc
+from khabar.io.readers import RawArticle
+from khabar.stages.events import EventFinder
+
+DATE = "2017-10-18"
+
+
+@pytest.fixture(scope="module")
+def nlp_bare():
+    return khabar.load(None, exclude=REPLACED)
+
+
+FRANCE = ("فرانسه", "e1", "LOC")
+ISRAEL = ("اسرائیل", "e2", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «محکوم کرده‌اند»: a perfect written as one word is a light verb like «محکوم کردند»
+            "فرانسه اقدام اسرائیل را محکوم کرده‌اند.",
+            [FRANCE, ISRAEL],
+            [("ACCUSE", "condemn", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «امضا کرده‌اند» with «با»: the same for a symmetric act
+            "ایران با عراق قرارداد همکاری امضا کرده‌اند.",
+            [("ایران", "e1", "LOC"), ("عراق", "e2", "LOC")],
+            [("AGREE", "sign", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «فراخوانده‌است»: the perfect of a verb that is itself the trigger («فراخواند»)
+            "اسرائیل سفیر خود را از سوئد فراخوانده‌است.",
+            [ISRAEL, ("سوئد", "e3", "LOC")],
+            [("SANCTION", "withdraw", ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «فراخوانده شد» is a passive: the ambassador did not recall anyone
+            "سفیر اسرائیل از سوئد فراخوانده شد.",
+            [("سفیر اسرائیل", "e1", "PER"), ("سوئد", "e3", "LOC")],
+            [],
+        ),
+        (  # «خواستار … شد» runs on over quoted names to its light verb
+            'رهبر جریان صدر خواستار آزادی "ژرژ" و "کریستین" دو گروگان فرانسوی شد.',
+            [("رهبر جریان صدر", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «خواستار … است»: a demand in the present, closed by the copula
+            "حاکم آمریکایی خواستار اجرای هرچه زودتر این قانون است.",
+            [("حاکم آمریکایی", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «اشغال X توسط Y»: the genitive is occupied, the one after «توسط» occupies
+            "اشغال عراق توسط آمریکا محکوم شد.",
+            [("عراق", "e1", "LOC"), ("آمریکا", "e2", "LOC")],
+            [("ASSAULT", "occupy", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «حمله به X توسط Y»: a noun with its target and, later in the clause, its doer
+            "حمله به کنسولگری آمریکا توسط طالبان صورت گرفت.",
+            [("آمریکا", "e1", "LOC"), ("طالبان", "e2", "ORG")],
+            [("ASSAULT", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «به گفت‌وگو پرداختند»: «پرداخت» is a light verb; the place is «در مسکو»
+            "وزیر خارجه ایران و وزیر خارجه روسیه در مسکو به گفت‌وگو پرداختند.",
+            [("وزیر خارجه ایران", "e1", "PER"), ("وزیر خارجه روسیه", "e2", "PER"), ("مسکو", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], "e3", None, None, "asserted")],
+        ),
+        (  # «بازداشت گردید»: the formal passive; «توسط X» is the doer
+            "خبرنگار روزنامه توسط پلیس ترکیه بازداشت گردید.",
+            [("خبرنگار روزنامه", "e1", "PER"), ("پلیس ترکیه", "e2", "ORG")],
+            [("COERCE", "arrest", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «در نامه‌ای به Y»: the subject sent a letter to Y (and asked for something in it)
+            "رئیس مجلس در نامه‌ای به رئیس‌جمهور خواستار توقف طرح شد.",
+            [("رئیس مجلس", "e1", "PER"), ("رئیس‌جمهور", "e2", "PER")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «X پیش از عزیمت به Y»: the subject is the one who travels
+            "وزیر کشور پیش از عزیمت به عربستان، از انتخاب معاون جدید خبر داد.",
+            [("وزیر کشور", "e1", "PER"), ("عربستان", "e2", "LOC")],
+            [("CONSULT", "visit", ["e1"], ["e2"], "e2", None, None, "asserted")],
+        ),
+        (  # «X پس از دیدار با Y»: the subject met Y
+            "رئیس‌جمهور پس از دیدار با نخست‌وزیر عراق به تهران بازگشت.",
+            [("رئیس‌جمهور", "e1", "PER"), ("نخست‌وزیر عراق", "e2", "PER"), ("تهران", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «خواست که …» with no «از»: «wanted», not a request to anyone
+            "رئیس شورای شهر خواست که جلسه تعطیل شود.",
+            [("رئیس شورای شهر", "e1", "PER")],
+            [],
+        ),
+    ],
+)
+def test_event_forms(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+HEADLINE = "وزیر خارجه فرانسه خواستار توقف طرح شد"
+LEAD_DATED = "خبرگزاری فارس: وزیر خارجه فرانسه امروز یکشنبه در پاریس گفت: این طرح باید متوقف شود."
+LEAD_QUOTE = "خبرگزاری فارس: وزیر خارجه فرانسه گفت: این طرح روز بعد متوقف شد."
+BODY_DATED = "به گزارش فارس، وزیر خارجه فرانسه دیروز در پاریس این سخنان را گفت."
+BODY_OTHER = "به گزارش فارس، سفیر آلمان دیروز در برلین سخن گفت."
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected_time"),
+    [
+        # the lead tells the title's request again with its day («امروز یکشنبه» → the publication date)
+        ([HEADLINE, LEAD_DATED, BODY_DATED], ("امروز", DATE)),
+        # the lead is a quote whose «روز بعد» is inside a story: the body's first sentence dates it
+        ([HEADLINE, LEAD_QUOTE, BODY_DATED], ("دیروز", "2017-10-17")),
+        # the body's first sentence is about someone else: no date
+        ([HEADLINE, LEAD_QUOTE, BODY_OTHER], None),
+    ],
+)
+def test_headline_event_dated_by_lead(nlp_bare, lines, expected_time) -> None:
+    text = "\n".join(lines)
+    raw = RawArticle(text, "<test>", line_roles=["title", "lead", "paragraph"], date=DATE)
+    doc = nlp_bare(make_doc(nlp_bare, raw))
+    doc._.entities = hand_entities(doc.text, [("وزیر خارجه فرانسه", "e1", "PER"), ("سفیر آلمان", "e2", "PER")])
+    events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
+    title_events = [e for e in events if e["sentence"] == 0]
+    assert [e["type"] for e in title_events] == ["REQUEST"]
+    time = title_events[0]["time"]
+    assert ((time["text"], time["value"]) if time else None) == expected_time
