@@ -36,6 +36,8 @@ def entity_named(doc, name):
         ('"ژان مارتن" رییس جمهور فرانسه گفت: آماده‌ایم.', "ژان مارتن", "PER", [], ["رییس جمهور فرانسه"]),
         # an Arabic name with a common-word first name needs «ال…»
         ("سالم الحربی وزیر خارجه کویت گفت: آماده‌ایم.", "سالم الحربی", "PER", [], ["وزیر خارجه کویت"]),
+        # a role ends at its country: «اسرائیل» after «ترکیه» is the object, not part of the role
+        ("یوسف کمال نخست‌وزیر ترکیه اسرائیل را رژیمی تروریست خواند.", "یوسف کمال", "PER", [], ["نخست‌وزیر ترکیه"]),
     ],
 )
 def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):
