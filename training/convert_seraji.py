@@ -1,11 +1,11 @@
 """Seraji + the PerDT training slice, for a first syntax stage whose tok2vec seeds the PerDT model.
 
 The issue found that training on Seraji and PerDT mixed makes every PerDT score worse: the two
-treebanks differ in tokenization and XPOS. Here Seraji only teaches the shared CNN: stage one
-(``training/syntax-seraji.cfg``) trains tok2vec + morphologizer + parser on both treebanks, without
-XPOS or lemmas, and ``train.sh syntax-sj`` then trains the usual PerDT pipeline from that tok2vec
-(``--paths.init_tok2vec``), so every head it ships is learned from PerDT alone. PerDT's held-out
-slice stays out of both stages.
+treebanks differ in tokenization and XPOS. Here Seraji only teaches the shared CNN and the parser:
+stage one (``training/syntax-seraji.cfg``) trains tok2vec + morphologizer + parser on both treebanks,
+without XPOS or lemmas, and ``train.sh syntax-src`` then trains the usual PerDT pipeline from that
+tok2vec and parser (``training/syntax-src.cfg``), so the tagging heads it ships are learned from PerDT
+alone. PerDT's held-out slice stays out of both stages.
 
 Usage: python training/convert_seraji.py SHARED_DIR OUT_DIR [SUFFIX]   (after ``train.sh data``)
 """

@@ -3,8 +3,8 @@
 The folds are scored without ``khabar_morph_rules``: its tables come from the shipped model's training
 slice (folds 0-3), so with them a fold would be scored on sentences the rules were built from. The
 trained components alone are what the folds compare. Fold 4 is the shipped syntax model
-(``training/output/syntax-sj``) on its own held-out slice.
-Usage: python training/kfold_score.py [FOLD ...]   (default 0 1 2 3 4)
+(``training/output/syntax-src``) on its own held-out slice.
+Usage: python training/kfold_score.py [--recipe sj] [FOLD ...]   (default 0 1 2 3 4, recipe src)
 """
 
 from __future__ import annotations
@@ -23,16 +23,21 @@ MEASURES = ["upos", "xpos", "ufeats", "lemma", "uas", "las"]
 EXCLUDE = ["khabar_morph_rules", *AFTER_TRAINED]
 
 
-def fold_paths(fold: int) -> tuple[Path, Path]:
+# Stage-two outputs by recipe (kfold_syntax.sh RECIPE): fold 4 is train.sh's own run on the shipped slice.
+STAGE_TWO = {"src": ("src-f", "syntax-src"), "sj": ("stage2-f", "syntax-sj")}
+
+
+def fold_paths(fold: int, recipe: str = "src") -> tuple[Path, Path]:
+    prefix, shipped = STAGE_TWO[recipe]
     if fold == 4:
-        return Path("training/output/syntax-sj/model-best"), CORPUS / "ud-dev.conllu"
-    return OUT / f"stage2-f{fold}" / "model-best", CORPUS / f"ud-dev-f{fold}.conllu"
+        return Path(f"training/output/{shipped}/model-best"), CORPUS / "ud-dev.conllu"
+    return OUT / f"{prefix}{fold}" / "model-best", CORPUS / f"ud-dev-f{fold}.conllu"
 
 
-def main(folds: list[int]) -> None:
+def main(folds: list[int], recipe: str = "src") -> None:
     scores = {}
     for fold in folds:
-        model, gold = fold_paths(fold)
+        model, gold = fold_paths(fold, recipe)
         result = evaluate_ud(load(str(model), exclude=EXCLUDE), gold)
         scores[fold] = {m: result[m]["f1"] for m in MEASURES}
     mean = {m: round(sum(s[m] for s in scores.values()) / len(scores), 2) for m in MEASURES}
@@ -40,4 +45,8 @@ def main(folds: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [0, 1, 2, 3, 4])
+    args = sys.argv[1:]
+    recipe = "src"
+    if args[:1] == ["--recipe"]:
+        recipe, args = args[1], args[2:]
+    main([int(a) for a in args] or [0, 1, 2, 3, 4], recipe)

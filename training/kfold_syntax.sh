@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Cross-validate the syntax recipe (train.sh syntax-seraji + syntax-sj) over PerDT dev: for each fold,
+# Cross-validate the syntax recipe (train.sh syntax-seraji + syntax-src) over PerDT dev: for each fold,
 # hold out every fifth group of 10 sentences starting at that fold, train both stages on the rest and
-# score the held-out fold with `khabar evaluate ud`. Fold 4 is the slice the shipped model is scored on
-# (train.sh); this runs folds 0-3 by default. Scores: training/output/kfold/ud-f{N}.json.
+# score it with training/kfold_score.py. Fold 4 is the slice the shipped model is scored on (train.sh);
+# this runs folds 0-3 by default. RECIPE=sj trains session 5's stage two (stage one's tok2vec only) into
+# stage2-f{N}; the default, train.sh syntax-src's, into src-f{N}.
 # Usage: training/kfold_syntax.sh [FOLD ...]      (after train.sh data vectors; ~11 min per fold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +19,14 @@ for f in "${folds[@]}"; do
   $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
     --paths.train "$C/ud-seraji-mix-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
     --output "$O/stage1-f$f" > "$O/stage1-f$f.log" 2>&1
-  $PY training/export_tok2vec.py "$O/stage1-f$f/model-best" "$O/tok2vec-f$f.bin"
-  $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
-    --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
-    --paths.init_tok2vec "$O/tok2vec-f$f.bin" --output "$O/stage2-f$f" > "$O/stage2-f$f.log" 2>&1
-  .venv/bin/khabar evaluate ud "$C/ud-dev-f$f.conllu" --model "$O/stage2-f$f/model-best" > "$O/ud-f$f.json"
+  if [ "${RECIPE:-src}" = sj ]; then  # session 5's stage two: stage one's tok2vec only
+    $PY training/export_tok2vec.py "$O/stage1-f$f/model-best" "$O/tok2vec-f$f.bin"
+    $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
+      --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --paths.init_tok2vec "$O/tok2vec-f$f.bin" --output "$O/stage2-f$f" > "$O/stage2-f$f.log" 2>&1
+  else  # train.sh syntax-src: stage one's tok2vec and parser
+    $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
+      --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --paths.stage_one "$O/stage1-f$f/model-best" --output "$O/src-f$f" > "$O/src-f$f.log" 2>&1
+  fi
 done

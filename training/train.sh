@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Reproduce Khabar's trained pipeline (src/khabar/models/fa_khabar) from ../shared.
 # One step at a time, single-threaded, fixed seeds. Usage: training/train.sh [step ...]
-# Steps: data vectors syntax-seraji syntax-sj ner ner2 ner3 assemble joint joint2 joint3 assemble-fast
-#        (default: all); syntax (PerDT only, the previous default), pretrain syntax-pt (optional: syntax
+# Steps: data vectors syntax-seraji syntax-src ner ner2 ner3 assemble joint joint2 joint3 assemble-fast
+#        (default: all); syntax-sj (stage two from stage one's tok2vec only, session 5's recipe), syntax
+#        (PerDT only, the recipe before it), pretrain syntax-pt (optional: syntax
 #        from a tok2vec pretrained on the raw news), ner4 (NER with gazetteer flags, one run), ner5 (ner4,
 #        narrower); kfold_syntax.sh cross-validates the syntax steps.
 # Each training step is ≤ 90 min on 2 cores.
-#   fa_khabar (default pipeline): syntax-seraji + syntax-sj, ner + ner2 + ner3 → assemble (the NER has a
+#   fa_khabar (default pipeline): syntax-seraji + syntax-src, ner + ner2 + ner3 → assemble (the NER has a
 #   tok2vec of its own).
 #   fa_khabar_fast: joint + joint2 + joint3 → assemble-fast (one tok2vec shared by all components).
 set -euo pipefail
@@ -15,7 +16,7 @@ PY=${PY:-.venv/bin/python}
 SHARED=${SHARED:-../shared}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 mkdir -p training/corpus training/output
-steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax-seraji syntax-sj ner ner2 ner3 assemble joint joint2 joint3 assemble-fast)
+steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(data vectors syntax-seraji syntax-src ner ner2 ner3 assemble joint joint2 joint3 assemble-fast)
 for step in "${steps[@]}"; do
   case $step in
     data)
@@ -45,7 +46,11 @@ for step in "${steps[@]}"; do
       $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
         --output training/output/syntax-seraji > training/output/syntax-seraji.log 2>&1
       $PY training/export_tok2vec.py training/output/syntax-seraji/model-best training/output/seraji-tok2vec.bin ;;
-    syntax-sj)  # the PerDT pipeline (syntax.cfg's, in pretrain.cfg) from the Seraji-trained tok2vec
+    syntax-src)  # the PerDT pipeline with stage one's tok2vec and parser, trained on PerDT (the default)
+      $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
+        --paths.stage_one training/output/syntax-seraji/model-best \
+        --output training/output/syntax-src > training/output/syntax-src.log 2>&1 ;;
+    syntax-sj)  # the PerDT pipeline (syntax.cfg's, in pretrain.cfg) from the Seraji-trained tok2vec only
       $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
         --paths.init_tok2vec training/output/seraji-tok2vec.bin \
         --output training/output/syntax-sj > training/output/syntax-sj.log 2>&1 ;;
@@ -68,7 +73,7 @@ for step in "${steps[@]}"; do
       $PY -m spacy train training/ner5.cfg --code training/khabar_code.py \
         --output training/output/ner5 > training/output/ner5.log 2>&1 ;;
     assemble)
-      $PY training/assemble.py training/output/syntax-sj/model-best training/output/ner3/model-best \
+      $PY training/assemble.py training/output/syntax-src/model-best training/output/ner3/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
     assemble-fast)
       $PY training/assemble.py training/output/joint3/model-best - src/khabar/models/fa_khabar_fast "$SHARED" ;;
