@@ -155,6 +155,11 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("آیت‌الله حسن مرادی فرموده‌اند که رای مردم حق‌الناس است.", ["حسن مرادی"]),
         # a colon quote after a plural cue whose subject names no one: not the person named before
         ("سفر دکتر علی رضایی به مسکو تمام شد، ولی مقام‌های بلندپایه اعلام کردند: توافقی حاصل نشد.", [""]),
+        # «معتقدند» is the plural of «معتقد است»: a poll's share of people speaks, not the person before
+        ("سرهنگ علی رضایی گفت که مرزها امن است. ۵۵ درصد مردم معتقدند دولت باید استعفا دهد.",
+         ["علی رضایی", ""]),
+        # «سخن گفت» (spoke) reports no content
+        ("سرهنگ علی رضایی سه‌شنبه در جمع دانشجویان سخن گفت.", []),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote

@@ -91,6 +91,8 @@ def plural_cues() -> frozenset[str]:
         *lead, verb = cue.split()
         pre = " ".join(lead) + " " if lead else ""
         forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
+        if verb == "است" and lead:  # «معتقد است» → «معتقدند», «معتقد هستند»
+            out |= {"".join(compact(x) for x in lead) + "ند", "".join(compact(x) for x in lead) + "هستند"}
         if presents.get(verb):
             forms.append(_present_prefix(verb) + _present_3(presents[verb], True))
         out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
@@ -113,8 +115,8 @@ def opener_table() -> PhraseTable[tuple[str, bool]]:
     return PhraseTable((row[0], (row[1], row[2:3] == ("any",))) for row in load_table("quote_openers.tsv"))
 
 
-# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
-NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک".split())
+# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech; «سخن گفت» (spoke) tells no content.
+NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک سخن".split())
 
 
 # «باید گفت», «می‌توان گفت»: «گفت» as an infinitive after a modal, the writer's own voice.
