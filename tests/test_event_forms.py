@@ -95,6 +95,17 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("رئیس‌جمهور", "e1", "PER"), ("نخست‌وزیر عراق", "e2", "PER"), ("تهران", "e3", "LOC")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y
+            "نماینده کرمان در جلسه با وزیر صنعت خواستار انتقال آب شد.",
+            [("نماینده کرمان", "e1", "PER"), ("وزیر صنعت", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «با حضور X»: who attended, not whom the session was held with
+            "این جلسه با حضور وزیر کشور برگزار شد.",
+            [("وزیر کشور", "e1", "PER")],
+            [],
+        ),
         (  # «خواست که …» with no «از»: «wanted», not a request to anyone
             "رئیس شورای شهر خواست که جلسه تعطیل شود.",
             [("رئیس شورای شهر", "e1", "PER")],
