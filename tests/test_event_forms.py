@@ -122,6 +122,7 @@ LEAD_DATED = "خبرگزاری فارس: وزیر خارجه فرانسه امر
 LEAD_QUOTE = "خبرگزاری فارس: وزیر خارجه فرانسه گفت: این طرح روز بعد متوقف شد."
 BODY_DATED = "به گزارش فارس، وزیر خارجه فرانسه دیروز در پاریس این سخنان را گفت."
 BODY_OTHER = "به گزارش فارس، سفیر آلمان دیروز در برلین سخن گفت."
+BODY_TRIP = "به گزارش فارس، وزیر خارجه فرانسه که دیروز به تهران سفر کرده است، این سخنان را گفت."
 
 
 @pytest.mark.parametrize(
@@ -133,13 +134,16 @@ BODY_OTHER = "به گزارش فارس، سفیر آلمان دیروز در ب�
         ([HEADLINE, LEAD_QUOTE, BODY_DATED], ("دیروز", "2017-10-17")),
         # the body's first sentence is about someone else: no date
         ([HEADLINE, LEAD_QUOTE, BODY_OTHER], None),
+        # its «دیروز» is the day of a trip told there, not of the request in the title
+        ([HEADLINE, LEAD_QUOTE, BODY_TRIP], None),
     ],
 )
 def test_headline_event_dated_by_lead(nlp_bare, lines, expected_time) -> None:
     text = "\n".join(lines)
     raw = RawArticle(text, "<test>", line_roles=["title", "lead", "paragraph"], date=DATE)
     doc = nlp_bare(make_doc(nlp_bare, raw))
-    doc._.entities = hand_entities(doc.text, [("وزیر خارجه فرانسه", "e1", "PER"), ("سفیر آلمان", "e2", "PER")])
+    doc._.entities = hand_entities(doc.text, [("وزیر خارجه فرانسه", "e1", "PER"), ("سفیر آلمان", "e2", "PER"),
+                                                  ("تهران", "e3", "LOC")])
     events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
     title_events = [e for e in events if e["sentence"] == 0]
     assert [e["type"] for e in title_events] == ["REQUEST"]

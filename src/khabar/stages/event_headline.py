@@ -4,13 +4,15 @@ A news title tells the happening without a date («X خواستار … شد»);
 with its day («X امروز یکشنبه در پاریس گفت: …»), often in words that are no event of their own (a
 statement, a quote). Where the lead is itself a quote, the first sentence of the body does it («به
 گزارش …، X امروز …»). A title event with no time of its own takes the first day-level time of the
-first of these sentences that names one of its actors. A vague time («هفته گذشته»), a month or a year,
-and «روز بعد» (a day after some other day, inside a story) do not date it.
+first of these sentences that names one of its actors, unless an event of another kind told in that
+sentence took that time. A vague time («هفته گذشته»), a month or a year, and «روز بعد» (a day after some
+other day, inside a story) do not date it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -38,12 +40,42 @@ def names_a_day(t: TimeExpr) -> bool:
     return t.kind in DAY_KINDS or (t.kind == "date" and t.day is not None)
 
 
-def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
-                         dating: list[tuple[list[TimeExpr], set[str]]]) -> None:
+@dataclass
+class DatingLine:
+    """A sentence that may date the title's events: its times, the entities it names, and the frames of
+    its own events by the time each took («از روز دوشنبه به مسقط سفر کرده، صبح سه‌شنبه … دیدار کرد»:
+    Monday is the trip's, Tuesday the meeting's)."""
+
+    times: list[TimeExpr]
+    named: set[str]
+    claimed: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate]) -> DatingLine:
+        claimed: dict[tuple[int, int], set[str]] = {}
+        for c in events:
+            if c.time is not None:
+                claimed.setdefault((c.time.start, c.time.end), set()).add(c.frame)
+        return cls(times, named, claimed)
+
+    def renamed(self, same: dict[str, str]) -> DatingLine:
+        """The same line with entity ids mapped through ``same`` (a short name → the full one)."""
+        return DatingLine(self.times, {same.get(x, x) for x in self.named}, self.claimed)
+
+    def day_for(self, frame: str) -> TimeExpr | None:
+        """The first day-level time no event of another frame in this sentence took."""
+        for t in self.times:
+            frames = self.claimed.get((t.start, t.end))
+            if names_a_day(t) and (frames is None or frame in frames):
+                return t
+        return None
+
+
+def date_headline_events(events: Iterable[Candidate], title_sentences: set[int], dating: list[DatingLine]) -> None:
     """Give each undated title event (in place) a day from ``dating``: the lead's sentences and the
-    body's first, in order, each as (its times, the entities it names)."""
-    days = [(next((t for t in times if names_a_day(t)), None), named) for times, named in dating]
+    body's first, in order; the first that names one of its actors and has a day for it."""
     for e in events:
         if e.time is not None or e.sentence not in title_sentences:
             continue
-        e.time = next((day for day, named in days if day is not None and named & set(e.actors)), None)
+        actors = set(e.actors)
+        e.time = next((day for line in dating if line.named & actors and (day := line.day_for(e.frame))), None)

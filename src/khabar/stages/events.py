@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
 from khabar.stages.event_export import country_names
-from khabar.stages.event_headline import date_headline_events, headline_lines
+from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
@@ -80,7 +80,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     keys = [_squash(w) for w in words]
     title, lead = headline_lines(doc)
     title_sentences: set[int] = set()
-    dating: list[tuple[list[TimeExpr], set[str]]] = []  # the lead's sentences and the body's first
+    dating: list[DatingLine] = []  # the lead's sentences and the body's first
     body_seen = False
     for index, sent in enumerate(sentence_spans(doc)):
         toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i])
@@ -111,12 +111,13 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         # «شامگاه دوشنبه» is a time even where a gazetteer sees the city «دوشنبه».
         time_firsts = [t.first for t in times]
         sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
-        candidates.extend(find_candidates(toks, sent_mentions, times, sentence=index))
+        told = find_candidates(toks, sent_mentions, times, sentence=index)
+        candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)
         elif title is not None and not body_seen:
             body_seen = lead is None or sent.start_char >= lead[1]
-            dating.append(([t.expr for t in times], {x.entity for x in sent_mentions}))
+            dating.append(DatingLine.of([t.expr for t in times], {x.entity for x in sent_mentions}, told))
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
@@ -132,7 +133,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             own = {k for a in c.actors for k in kin.get(a, ())}
             c.targets = [t for t in c.targets if t not in own]
     events = merge_events(candidates, labels, kin)
-    date_headline_events(events, title_sentences, [(t, {same.get(x, x) for x in named}) for t, named in dating])
+    date_headline_events(events, title_sentences, [d.renamed(same) for d in dating])
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
