@@ -95,6 +95,26 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("رئیس‌جمهور", "e1", "PER"), ("نخست‌وزیر عراق", "e2", "PER"), ("تهران", "e3", "LOC")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # a «خواستار» clause stops where a quote that opened before it closes: «است» there is another clause's
+            "وزیر خارجه ایران گفت «ما خواستار جنگ با عراق نیستیم» و آمریکا مقصر است.",
+            [("وزیر خارجه ایران", "e1", "PER"), ("عراق", "e2", "LOC"), ("آمریکا", "e3", "LOC")],
+            [],
+        ),
+        (  # «پرداخت» without «به» before the noun is «payment», not a light verb: no request is made here
+            "ایران درخواست پرداخت غرامت از عراق را رد کرد.",
+            [("ایران", "e1", "LOC"), ("عراق", "e2", "LOC")],
+            [],
+        ),
+        (  # «فراخوانده گردید»: the formal passive, like «فراخوانده شد»
+            "سفیر آلمان از عراق فراخوانده گردید.",
+            [("سفیر آلمان", "e1", "PER"), ("عراق", "e2", "LOC")],
+            [],
+        ),
+        (  # «تقاضای X از Y» as a bare noun is economic demand, not a request
+            "افزایش تقاضای چین از نفت ایران ادامه دارد.",
+            [("چین", "e1", "LOC"), ("ایران", "e2", "LOC")],
+            [],
+        ),
         (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y
             "نماینده کرمان در جلسه با وزیر صنعت خواستار انتقال آب شد.",
             [("نماینده کرمان", "e1", "PER"), ("وزیر صنعت", "e2", "PER")],
@@ -123,6 +143,8 @@ LEAD_QUOTE = "خبرگزاری فارس: وزیر خارجه فرانسه گفت
 BODY_DATED = "به گزارش فارس، وزیر خارجه فرانسه دیروز در پاریس این سخنان را گفت."
 BODY_OTHER = "به گزارش فارس، سفیر آلمان دیروز در برلین سخن گفت."
 BODY_TRIP = "به گزارش فارس، وزیر خارجه فرانسه که دیروز به تهران سفر کرده است، این سخنان را گفت."
+LEAD_PAST_QUOTE = "خبرگزاری فارس: وزیر خارجه فرانسه گفت: این طرح پریروز متوقف شد."
+KICKER = "سفر وزیر خارجه فرانسه به اروپا"
 
 
 @pytest.mark.parametrize(
@@ -136,16 +158,22 @@ BODY_TRIP = "به گزارش فارس، وزیر خارجه فرانسه که د
         ([HEADLINE, LEAD_QUOTE, BODY_OTHER], None),
         # its «دیروز» is the day of a trip told there, not of the request in the title
         ([HEADLINE, LEAD_QUOTE, BODY_TRIP], None),
+        # a day inside the lead's quote is what was said, not when: the body's first sentence dates it
+        ([HEADLINE, LEAD_PAST_QUOTE, BODY_DATED], ("دیروز", "2017-10-17")),
+        # a kicker above the title is no dating line
+        ([KICKER, HEADLINE, BODY_DATED], ("دیروز", "2017-10-17")),
     ],
 )
 def test_headline_event_dated_by_lead(nlp_bare, lines, expected_time) -> None:
     text = "\n".join(lines)
-    raw = RawArticle(text, "<test>", line_roles=["title", "lead", "paragraph"], date=DATE)
+    roles = ["kicker", "title", "paragraph"] if lines[0] == KICKER else ["title", "lead", "paragraph"]
+    raw = RawArticle(text, "<test>", line_roles=roles, date=DATE)
     doc = nlp_bare(make_doc(nlp_bare, raw))
     doc._.entities = hand_entities(doc.text, [("وزیر خارجه فرانسه", "e1", "PER"), ("سفیر آلمان", "e2", "PER"),
                                                   ("تهران", "e3", "LOC")])
     events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
-    title_events = [e for e in events if e["sentence"] == 0]
+    title_line = 1 if lines[0] == KICKER else 0
+    title_events = [e for e in events if e["sentence"] == title_line]
     assert [e["type"] for e in title_events] == ["REQUEST"]
     time = title_events[0]["time"]
     assert ((time["text"], time["value"]) if time else None) == expected_time

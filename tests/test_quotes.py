@@ -160,6 +160,10 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
          ["علی رضایی", ""]),
         # «سخن گفت» (spoke) reports no content
         ("سرهنگ علی رضایی سه‌شنبه در جمع دانشجویان سخن گفت.", []),
+        # ... unless a colon follows it
+        ("سرهنگ علی رضایی در پایان سخن گفت: ما آماده‌ایم.", ["علی رضایی"]),
+        # «معتقد هستند»: the spaced plural of «معتقد است» is a cue too
+        ("دکتر علی رضایی و همکارانش معتقد هستند که قیمت نفت کاهش می‌یابد.", ["علی رضایی"]),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote

@@ -16,9 +16,12 @@ folds=("$@"); [ ${#folds[@]} -eq 0 ] && folds=(0 1 2 3)
 for f in "${folds[@]}"; do
   $PY training/convert_ud.py "$SHARED" "$C" "$f"
   (cd training && ../$PY convert_seraji.py "../$SHARED" corpus "-f$f") > "$O/convert-f$f.log"
-  $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
-    --paths.train "$C/ud-seraji-mix-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
-    --output "$O/stage1-f$f" > "$O/stage1-f$f.log" 2>&1
+  # Stage one is kept when it exists (FRESH=1 retrains it), so that recipes compare over the same stage one.
+  if [ -n "${FRESH:-}" ] || [ ! -d "$O/stage1-f$f/model-best" ]; then
+    $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
+      --paths.train "$C/ud-seraji-mix-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --output "$O/stage1-f$f" > "$O/stage1-f$f.log" 2>&1
+  fi
   if [ "${RECIPE:-src}" = sj ]; then  # session 5's stage two: stage one's tok2vec only
     $PY training/export_tok2vec.py "$O/stage1-f$f/model-best" "$O/tok2vec-f$f.bin"
     $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \

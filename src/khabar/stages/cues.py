@@ -59,9 +59,23 @@ def _present_3(stem: str, plural: bool) -> str:
     return stem + ("ید" if vowel else "د")
 
 
+# A cue that is a predicate with «است» («معتقد است»): its persons and tenses, singular then plural.
+COPULA_SINGULAR = ("است", "بود")
+COPULA_PLURAL = ("هستند", "بودند")
+
+
+def copular_forms(lead: list[str]) -> tuple[list[str], list[str]]:
+    """(singular, plural) forms of «X است»: «X است», «X بود»; «Xند» («معتقدند»), «X هستند», «X بودند»."""
+    pre = " ".join(lead)
+    return [f"{pre} {c}" for c in COPULA_SINGULAR], [pre + "ند"] + [f"{pre} {c}" for c in COPULA_PLURAL]
+
+
 def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
     """Tenses of a cue phrase: «تاکید کرد» → «تاکید کردند», «تاکید کرده است», «تاکید می‌کند», …"""
     *lead, verb = cue.split()
+    if verb == "است" and lead:
+        singular, plural = copular_forms(lead)
+        return singular + plural
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
     if lead:  # «اعلام کرده …» (perfect without «است»); a bare «گفته» is «به گفته»
@@ -90,9 +104,10 @@ def plural_cues() -> frozenset[str]:
     for cue, _ in load_table("cue_verbs.tsv"):
         *lead, verb = cue.split()
         pre = " ".join(lead) + " " if lead else ""
-        forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
         if verb == "است" and lead:  # «معتقد است» → «معتقدند», «معتقد هستند»
-            out |= {"".join(compact(x) for x in lead) + "ند", "".join(compact(x) for x in lead) + "هستند"}
+            out |= {"".join(compact(x) for x in f.split()) for f in copular_forms(lead)[1]}
+            continue
+        forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
         if presents.get(verb):
             forms.append(_present_prefix(verb) + _present_3(presents[verb], True))
         out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
@@ -115,8 +130,10 @@ def opener_table() -> PhraseTable[tuple[str, bool]]:
     return PhraseTable((row[0], (row[1], row[2:3] == ("any",))) for row in load_table("quote_openers.tsv"))
 
 
-# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech; «سخن گفت» (spoke) tells no content.
-NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک سخن".split())
+# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
+NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک".split())
+# «سخن گفت» (spoke) tells no content unless a colon or «که» follows («در پایان سخن گفت: …»).
+SPOKE = compact("سخن")
 
 
 # «باید گفت», «می‌توان گفت»: «گفت» as an infinitive after a modal, the writer's own voice.
@@ -127,6 +144,8 @@ def not_speech(w: Words, i: int) -> bool:
     if w.keys[i] != "گفت":
         return False
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""
+    if i > 0 and w.keys[i - 1] == SPOKE:
+        return not (i + 1 < len(w) and (w.texts[i + 1] == ":" or nxt == "که"))
     return nxt in {"گو", "وگو", "وگوی", "گوی"} or (nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in {"گو", "گوی"}) or (
         i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS))
 

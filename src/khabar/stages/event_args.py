@@ -22,7 +22,9 @@ from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _OPENING_PUNCT = ("،", ",", ":", "؛", "(", "«")
-_QUOTE_MARKS = ("«", "»", '"', "'")
+# Quote marks a name may stand in («با "X"»); a «خواستار …» clause goes on over them (event_rules).
+QUOTE_MARKS = frozenset({"«", "»", '"', "'", "“", "”"})
+OPENING_QUOTES = frozenset({"«", "“"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
@@ -71,7 +73,7 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
         x = mention_at(mentions, k)
         if x is not None and (labels is None or x.label in labels):
             return x
-        if toks[k].text in _QUOTE_MARKS or (toks[k].key == "از" and toks[k - 1].key in PARTITIVES):
+        if toks[k].text in QUOTE_MARKS or (toks[k].key == "از" and toks[k - 1].key in PARTITIVES):
             continue  # «با برخی از مسئولان X»: a part of X
         if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or (
                 k in indexed(mentions).covered):
@@ -81,7 +83,7 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
 
 def _next_mention(toks: list[Tok], mentions: list[Mention], k: int) -> Mention | None:
     """The mention starting at ``k``, stepping over an opening quote mark («ترور "X"»)."""
-    while k < len(toks) and toks[k].text in _QUOTE_MARKS:
+    while k < len(toks) and toks[k].text in QUOTE_MARKS:
         k += 1
     return mention_at(mentions, k)
 
@@ -195,7 +197,7 @@ def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: i
     """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim."""
     nouns = claim_nouns()
     for k in range(ra - 1, max(clause_start, ra - CLAIM_REACH) - 1, -1):
-        if toks[k].punct and toks[k].text not in _QUOTE_MARKS:
+        if toks[k].punct and toks[k].text not in QUOTE_MARKS:
             return None
         if toks[k].key not in nouns and not (toks[k].key.endswith("ی") and toks[k].key[:-1] in nouns):
             continue
@@ -203,9 +205,8 @@ def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: i
         if x is not None and x.label in ACTOR_LABELS:
             return x
         for j in range(k + 1, ra):
-            for words in AGENT_MARKERS:
-                if all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)):
-                    return after_prep(toks, mentions, j + len(words) - 1, ra, ACTOR_LABELS, span=3)
+            if any(all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)) for words in AGENT_MARKERS):
+                return agent_at(toks, mentions, j, ra, span=3)
         return None
     return None
 
@@ -259,12 +260,18 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     return group
 
 
+def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = 2) -> Mention | None:
+    """The doer named by an agent phrase starting at token ``k`` («توسط X», «از سوی X»), within ``span``
+    words after it and before ``stop``; None when no agent phrase starts there."""
+    for words in AGENT_MARKERS:
+        if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
+            return after_prep(toks, mentions, k + len(words) - 1, stop, ACTOR_LABELS, span=span)
+    return None
+
+
 def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
     """The agent of a passive: «توسط X», «از سوی X»."""
     for k in range(clause_start, next_start):
-        for words in AGENT_MARKERS:
-            if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
-                x = after_prep(toks, mentions, k + len(words) - 1, next_start, ACTOR_LABELS, span=2)
-                if x is not None:
-                    return [x]
+        if (x := agent_at(toks, mentions, k, next_start)) is not None:
+            return [x]
     return []

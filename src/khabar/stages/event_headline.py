@@ -2,11 +2,11 @@
 
 A news title tells the happening without a date («X خواستار … شد»); the lead under it tells it again
 with its day («X امروز یکشنبه در پاریس گفت: …»), often in words that are no event of their own (a
-statement, a quote). Where the lead is itself a quote, the first sentence of the body does it («به
-گزارش …، X امروز …»). A title event with no time of its own takes the first day-level time of the
-first of these sentences that names one of its actors, unless an event of another kind told in that
-sentence took that time. A vague time («هفته گذشته»), a month or a year, and «روز بعد» (a day after some
-other day, inside a story) do not date it.
+statement, a quote). Where the lead has no day, the first sentence of the body does it («به گزارش …، X
+امروز …»). A title event with no time of its own takes the first day-level time of the first of these
+sentences that names one of its actors, unless an event of another kind told in that sentence took that
+time. Times inside a quote («… گفت: این طرح پریروز متوقف شد»), vague ones («هفته گذشته»), months and
+years, and days still to come («فردا», «روز بعد») do not date it.
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE
-from khabar.stages.event_types import Candidate
+from khabar.stages.event_subject import speech_ends_at
+from khabar.stages.event_types import Candidate, Tok
 from khabar.stages.timex import TimeExpr
-
-# Kinds of time expression that name one day (see khabar.stages.timex).
-DAY_KINDS = frozenset({"relday", "weekday"})
 
 
 def headline_lines(doc: Doc) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -35,9 +33,19 @@ def headline_lines(doc: Doc) -> tuple[tuple[int, int] | None, tuple[int, int] | 
 
 
 def names_a_day(t: TimeExpr) -> bool:
+    """A weekday, a dated day, or a day up to today («امروز», «دیروز»); a day still to come («فردا», «روز
+    بعد») dates no happening the title reports."""
     if t.kind == "relday":
         return t.offset <= 0
-    return t.kind in DAY_KINDS or (t.kind == "date" and t.day is not None)
+    return t.kind == "weekday" or (t.kind == "date" and t.day is not None)
+
+
+def quoted_from(toks: list[Tok]) -> int:
+    """The first token of what a sentence quotes (after «گفت:», or inside «…»); past the end when none:
+    a time inside a quote belongs to what is said, not to the telling. The colon after an agency
+    («خبرگزاری فارس: …») opens no quote."""
+    return next((k for k, t in enumerate(toks) if t.text == "«" or (t.text == ":" and speech_ends_at(toks, k - 1))),
+                len(toks))
 
 
 @dataclass

@@ -29,7 +29,7 @@ RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشت�
 RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
-# «X در نامه‌ای به Y …», «X در پیامی به Y»: the subject wrote what it sent.
+# «X در نامه‌ای به Y …»: the subject wrote what it sent.
 WRITTEN_FRAMES = frozenset({"message"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
@@ -44,7 +44,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     actors = args.genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []
     if actors and rule.frame in WRITTEN_FRAMES and actors[-1].last + 1 < len(toks) and toks[actors[-1].last + 1].key == "را":
-        return None  # «پیام X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
+        return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
     if not actors and rule.type == "CONSULT":
@@ -87,12 +87,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
 
 def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:
     """The doer in «توسط X», «از سوی X» starting at token ``k`` (right after a genitive), or []."""
-    for words in args.AGENT_MARKERS:
-        if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
-            x = args.mention_at(mentions, k + len(words))
-            if x is not None and x.label in args.ACTOR_LABELS:
-                return args.coordinated(toks, mentions, x)
-    return []
+    x = args.agent_at(toks, mentions, k, len(toks), span=1)
+    return args.coordinated(toks, mentions, x) if x is not None else []
 
 
 def relative_parties(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from khabar.stages.event_args import _QUOTE_MARKS, PLACE_LABELS, after_prep, mention_at
+from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_tables import speech_cues
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
@@ -61,7 +61,7 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
         hit = next((t for t in times if t.first == k), None)
         if hit is not None:
             return hit.expr
-        if (toks[k].punct and toks[k].text not in _QUOTE_MARKS) or (
+        if (toks[k].punct and toks[k].text not in QUOTE_MARKS) or (
                 toks[k].key == "و" and mention_at(mentions, k + 1) is None):
             return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
         x = mention_at(mentions, k)

@@ -21,16 +21,19 @@ from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
+    AFTER_BE_ONLY,
     CLAUSE_COPULAS,
     FRAME_OPENERS,
     FUTURE_AUX,
     NEG_FUTURE_AUX,
     NOUN_SUFFIXES,
+    PASSIVE_AUX,
     PREPOSITIONS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
     TIME_FRAME_HEADS,
     TriggerRule,
+    VerbForm,
     light_verb_forms,
     trigger_rules,
 )
@@ -48,7 +51,6 @@ DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 CLAUSE_REACH = 10
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
-QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -105,8 +107,8 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
                     return k
             return None
         if any(acc == rule.words + s for s in suffixes):
-            if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith("شد"):
-                return None  # «فراخوانده شد» is a passive: its subject is no doer
+            if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith(PASSIVE_AUX):
+                return None  # «فراخوانده شد/گردید» is a passive: its subject is no doer
             return j
         if not rule.words.startswith(acc):
             return None
@@ -138,12 +140,28 @@ def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -
     reach = CLAUSE_REACH if clause else 1
     end = start
     while end < limit and reach > 0:  # quote marks take no room in the reach
-        reach -= toks[end].text not in QUOTE_MARKS
+        reach -= toks[end].text not in args.QUOTE_MARKS
         end += 1
+    # «به گفت‌وگو پرداختند»: a light verb that needs «به» before its noun («پرداخت» is also «payment»)
+    after_be = m.first > 0 and toks[m.first - 1].key == "به"
+
+    def light(key: str) -> VerbForm | None:
+        form = forms.get(key)
+        return None if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)) else form
+
+    quoted = 0  # quote marks opened after the trigger
     for k in range(start, end):
         key = toks[k].key
-        if toks[k].punct and not (clause and toks[k].text in QUOTE_MARKS):
-            return  # a clause goes on over quoted names: «خواستار آزادی "X" و "Y" شد»
+        if clause and toks[k].text in args.QUOTE_MARKS:
+            # «خواستار آزادی "X" و "Y" شد»: a clause goes on over quoted names, but not past the end of a
+            # quote that opened before the trigger («گفت «ما خواستار … نیستیم» و …»)
+            opens = toks[k].text in args.OPENING_QUOTES or (toks[k].text == '"' and quoted == 0)
+            if not opens and quoted == 0:
+                return
+            quoted += 1 if opens else -1
+            continue
+        if toks[k].punct:
+            return
         if clause and key in CLAUSE_COPULAS:
             m.verb = k  # «X خواستار … است»: X demands it
             m.subjunctive = key in ("باشد", "باشند")
@@ -151,16 +169,13 @@ def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -
         if key in FUTURE_AUX or key in NEG_FUTURE_AUX:
             m.future = True
             m.negated = m.negated or key in NEG_FUTURE_AUX
-            if k + 1 < limit and toks[k + 1].key in forms:
-                m.verb = k + 1
-                m.passive = forms[toks[k + 1].key].passive
+            if k + 1 < limit and (form := light(toks[k + 1].key)) is not None:
+                m.verb, m.passive = k + 1, form.passive
             return
-        if key in ("می", "نمی") and k + 1 < limit and (key + toks[k + 1].key) in forms:
-            m.verb, m.negated = k + 1, key == "نمی"
-            m.passive = forms[key + toks[k + 1].key].passive
+        if key in ("می", "نمی") and k + 1 < limit and (form := light(key + toks[k + 1].key)) is not None:
+            m.verb, m.negated, m.passive = k + 1, key == "نمی", form.passive
             return
-        if key in forms:
-            form = forms[key]
+        if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
 

@@ -54,7 +54,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or toks[prev].key in SUBJECT_OPENERS
             or prev in time_ends
             or new_clause  # «… حاصل شده است و X نیز …»
-            or _speech_ends_at(toks, prev)  # «Y گفت X به Z حمله کرد»: X starts the reported clause
+            or speech_ends_at(toks, prev)  # «Y گفت X به Z حمله کرد»: X starts the reported clause
             or (toks[prev].text in _OPENING_PUNCT
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
@@ -118,7 +118,7 @@ def _before_partitive(toks: list[Tok], prev: int) -> int:
     return k
 
 
-def _speech_ends_at(toks: list[Tok], k: int) -> bool:
+def speech_ends_at(toks: list[Tok], k: int) -> bool:
     """Whether a reporting verb («گفت», «اعلام کرد») ends at token ``k``."""
     cues = speech_cues()
     acc = ""

@@ -13,7 +13,7 @@ from khabar.tables import key, load_list, load_table
 
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
 # «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject;
-# «توافقات», «مذاکراتی»: the Arabic plural
+# «توافقات», «توافقاتی»: the Arabic plural
 NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
@@ -52,11 +52,13 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
-# Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»).
-PASSIVE_AUX = frozenset({"شد", "گردید"})
+# Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
+PASSIVE_AUX = ("شد", "گردید")
+# Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
+AFTER_BE_ONLY = ("پرداخت", "پرداز")
 # Perfect tenses written as one word («کرده‌اند», «شده‌است»; squashed, no ZWNJ): the participle and
-# its auxiliary, which the spaced forms («کرده است») give as two tokens. «داده‌های» (data) is a noun:
-# the second person singular is left out.
+# its auxiliary, which the spaced forms («کرده است») give as two tokens. The second person singular
+# («کرده‌ای») is left out: squashed, it is also «داده‌ای» (a datum).
 PERFECT_ENDINGS = ("هام", "هاست", "هایم", "هاید", "هاند", "هبود", "هبودند")
 # Copulas that close a "clause" trigger like a light verb: «X خواستار … است» (X demands …).
 CLAUSE_COPULAS = frozenset({"است", "هستند", "بود", "بودند", "باشد", "باشند"})

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
 from khabar.stages.event_export import country_names
-from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines
+from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
@@ -115,9 +115,10 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)
-        elif title is not None and not body_seen:
+        elif title is not None and sent.start_char >= title[1] and not body_seen:  # not a kicker above it
             body_seen = lead is None or sent.start_char >= lead[1]
-            dating.append(DatingLine.of([t.expr for t in times], {x.entity for x in sent_mentions}, told))
+            told_here = [t.expr for t in times if t.first < quoted_from(toks)]
+            dating.append(DatingLine.of(told_here, {x.entity for x in sent_mentions}, told))
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
