@@ -121,6 +121,26 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted"),
              ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # «در جلسه» with no one it was held with is no meeting (and reading a letter out is no accusation)
+            "رئیس مجلس نامه رئیس‌جمهور را در جلسه خواند.",
+            [("رئیس مجلس", "e1", "PER"), ("رئیس‌جمهور", "e2", "PER")],
+            [],
+        ),
+        (  # «X را رژیمی تروریست خواند»: calling Y a name that accuses it
+            "نخست‌وزیر ترکیه اسرائیل را رژیمی تروریست خواند.",
+            [("نخست‌وزیر ترکیه", "e1", "PER"), ("اسرائیل", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X را مقصر … دانست»: blaming is accusing
+            "وزیر خارجه ایران آمریکا را مقصر اصلی این بحران دانست.",
+            [("وزیر خارجه ایران", "e1", "PER"), ("آمریکا", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X را مسئول پیگیری … دانست»: a duty, not blame
+            "وزیر کشور استاندار تهران را مسئول پیگیری پرونده دانست.",
+            [("وزیر کشور", "e1", "PER"), ("استاندار تهران", "e2", "PER")],
+            [],
+        ),
         (  # «با حضور X»: who attended, not whom the session was held with
             "این جلسه با حضور وزیر کشور برگزار شد.",
             [("وزیر کشور", "e1", "PER")],

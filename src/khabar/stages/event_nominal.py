@@ -29,8 +29,8 @@ RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشت�
 RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
-# «X در نامه‌ای به Y …»: the subject wrote what it sent.
-WRITTEN_FRAMES = frozenset({"message"})
+# «X در نامه‌ای به Y …», «X در جلسه با Y …»: the subject wrote what it sent, or held the session.
+IN_FRAMES = frozenset({"message", "session"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
 
@@ -43,7 +43,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
     actors = args.genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []
-    if actors and rule.frame in WRITTEN_FRAMES and actors[-1].last + 1 < len(toks) and toks[actors[-1].last + 1].key == "را":
+    if actors and rule.frame == "message" and actors[-1].last + 1 < len(toks) and toks[actors[-1].last + 1].key == "را":
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
@@ -55,7 +55,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
-        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.frame in WRITTEN_FRAMES)):
+        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.frame in IN_FRAMES)):
             return None
         actors = subject(toks, mentions, times, k, used)
     for marker in () if targets else rule.markers:
