@@ -21,11 +21,7 @@ from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
-    AFTER_BE_ONLY,
-    CLAUSE_COPULAS,
     FRAME_OPENERS,
-    FUTURE_AUX,
-    NEG_FUTURE_AUX,
     NOUN_SUFFIXES,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -33,11 +29,10 @@ from khabar.stages.event_tables import (
     SYMMETRIC_FRAMES,
     TIME_FRAME_HEADS,
     TriggerRule,
-    VerbForm,
-    light_verb_forms,
     trigger_rules,
 )
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
+from khabar.stages.event_verbs import read_verb
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_triggers"]
 
@@ -47,8 +42,6 @@ PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest"
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
-# How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
-CLAUSE_REACH = 10
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
 
@@ -70,7 +63,7 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best.rule.use == "both" and _suffixed(toks, best):
             best.nominal = True  # «حمایت‌های X از Y»: a plural or ezafe form is a noun, whatever follows
         else:
-            _read_verb(toks, best, limit, mentions)
+            read_verb(toks, best, limit, mentions)
             best.nominal = best.rule.use == "both" and best.verb is None
         if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
             best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
@@ -118,66 +111,6 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
 def _past_self(rule: TriggerRule) -> bool:
     """A "self" trigger that is a past verb of one word or phrase («پذیرفت», «به رسمیت شناخت»)."""
     return rule.use == "self" and rule.words[-1:] in ("د", "ت") and not rule.gap_word
-
-
-def _read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
-    """The light verb right after the trigger («سفر کرد», «سفر خواهد کرد», «وارد X شد»), with its mood.
-
-    Rules with use "clause" («خواستار … شد») take the first light verb before the clause ends.
-    """
-    if m.rule.use == "self":
-        before = toks[m.first - 1].key if m.first > 0 else ""
-        # «خواهد پذیرفت», «نخواهد پذیرفت»: the future auxiliary stands before the verb
-        m.negated = toks[m.first].key.startswith("ن") or before in NEG_FUTURE_AUX
-        m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
-            toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
-        return
-    forms = light_verb_forms()
-    start = m.last + 1
-    if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
-        start = mention.last + 1
-    clause = m.rule.use == "clause"
-    reach = CLAUSE_REACH if clause else 1
-    end = start
-    while end < limit and reach > 0:  # quote marks take no room in the reach
-        reach -= toks[end].text not in args.QUOTE_MARKS
-        end += 1
-    # «به گفت‌وگو پرداختند»: a light verb that needs «به» before its noun («پرداخت» is also «payment»)
-    after_be = m.first > 0 and toks[m.first - 1].key == "به"
-
-    def light(key: str) -> VerbForm | None:
-        form = forms.get(key)
-        return None if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)) else form
-
-    quoted = 0  # quote marks opened after the trigger
-    for k in range(start, end):
-        key = toks[k].key
-        if clause and toks[k].text in args.QUOTE_MARKS:
-            # «خواستار آزادی "X" و "Y" شد»: a clause goes on over quoted names, but not past the end of a
-            # quote that opened before the trigger («گفت «ما خواستار … نیستیم» و …»)
-            opens = toks[k].text in args.OPENING_QUOTES or (toks[k].text == '"' and quoted == 0)
-            if not opens and quoted == 0:
-                return
-            quoted += 1 if opens else -1
-            continue
-        if toks[k].punct:
-            return
-        if clause and key in CLAUSE_COPULAS:
-            m.verb = k  # «X خواستار … است»: X demands it
-            m.subjunctive = key in ("باشد", "باشند")
-            return
-        if key in FUTURE_AUX or key in NEG_FUTURE_AUX:
-            m.future = True
-            m.negated = m.negated or key in NEG_FUTURE_AUX
-            if k + 1 < limit and (form := light(toks[k + 1].key)) is not None:
-                m.verb, m.passive = k + 1, form.passive
-            return
-        if key in ("می", "نمی") and k + 1 < limit and (form := light(key + toks[k + 1].key)) is not None:
-            m.verb, m.negated, m.passive = k + 1, key == "نمی", form.passive
-            return
-        if (form := light(key)) is not None:
-            m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
-            return
 
 
 def find_candidates(

@@ -1,0 +1,80 @@
+"""The light verb after an event noun («سفر کرد», «سفر خواهد کرد», «وارد X شد», «خواستار … است»), with
+its mood: negated, future, subjunctive, passive. A trigger that is itself the verb («خواست») reads only
+its own prefix and auxiliary.
+"""
+
+from __future__ import annotations
+
+from khabar.stages import event_args as args
+from khabar.stages.event_tables import (
+    AFTER_BE_ONLY,
+    CLAUSE_COPULAS,
+    FUTURE_AUX,
+    NEG_FUTURE_AUX,
+    VerbForm,
+    light_verb_forms,
+)
+from khabar.stages.event_types import Match, Mention, Tok
+
+# How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
+CLAUSE_REACH = 10
+
+
+def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
+    """The light verb right after the trigger («سفر کرد», «سفر خواهد کرد», «وارد X شد»), with its mood.
+
+    Rules with use "clause" («خواستار … شد») take the first light verb before the clause ends.
+    """
+    if m.rule.use == "self":
+        before = toks[m.first - 1].key if m.first > 0 else ""
+        # «خواهد پذیرفت», «نخواهد پذیرفت»: the future auxiliary stands before the verb
+        m.negated = toks[m.first].key.startswith("ن") or before in NEG_FUTURE_AUX
+        m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
+            toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
+        return
+    forms = light_verb_forms()
+    start = m.last + 1
+    if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
+        start = mention.last + 1
+    clause = m.rule.use == "clause"
+    reach = CLAUSE_REACH if clause else 1
+    end = start
+    while end < limit and reach > 0:  # quote marks take no room in the reach
+        reach -= toks[end].text not in args.QUOTE_MARKS
+        end += 1
+    # «به گفت‌وگو پرداختند»: a light verb that needs «به» before its noun («پرداخت» is also «payment»)
+    after_be = m.first > 0 and toks[m.first - 1].key == "به"
+
+    def light(key: str) -> VerbForm | None:
+        form = forms.get(key)
+        return None if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)) else form
+
+    quoted = 0  # quote marks opened after the trigger
+    for k in range(start, end):
+        key = toks[k].key
+        if clause and toks[k].text in args.QUOTE_MARKS:
+            # «خواستار آزادی "X" و "Y" شد»: a clause goes on over quoted names, but not past the end of a
+            # quote that opened before the trigger («گفت «ما خواستار … نیستیم» و …»)
+            opens = toks[k].text in args.OPENING_QUOTES or (toks[k].text == '"' and quoted == 0)
+            if not opens and quoted == 0:
+                return
+            quoted += 1 if opens else -1
+            continue
+        if toks[k].punct:
+            return
+        if clause and key in CLAUSE_COPULAS:
+            m.verb = k  # «X خواستار … است»: X demands it
+            m.subjunctive = key in ("باشد", "باشند")
+            return
+        if key in FUTURE_AUX or key in NEG_FUTURE_AUX:
+            m.future = True
+            m.negated = m.negated or key in NEG_FUTURE_AUX
+            if k + 1 < limit and (form := light(toks[k + 1].key)) is not None:
+                m.verb, m.passive = k + 1, form.passive
+            return
+        if key in ("می", "نمی") and k + 1 < limit and (form := light(key + toks[k + 1].key)) is not None:
+            m.verb, m.negated, m.passive = k + 1, key == "نمی", form.passive
+            return
+        if (form := light(key)) is not None:
+            m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
+            return
