@@ -222,3 +222,10 @@ def test_canonical_org(a, b, same):
 )
 def test_state_aliases(alias, state):
     assert state_aliases()[compact(alias)] == compact(state)
+
+
+def test_latin_name_beside_an_epithet(nlp) -> None:
+    # «Eli King» in Latin letters compacts to no Persian key; with an epithet-only group in the article
+    # («امام راحل») the coreference stage used to fail on it
+    doc = nlp("امام راحل بارها بر وحدت تاکید کرده بود. مدیر این سایت شخصی به اسم «Eli King» است.")
+    assert any(e["label"] == "PER" and "راحل" in e["name"] for e in doc._.entities)

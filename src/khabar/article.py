@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -113,6 +114,35 @@ def analyze(
     docs = (make_doc(nlp, raw, date=date) for raw in raws)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield Article.from_doc(doc)
+
+
+def analyze_each(
+    nlp: Language, raws: Iterable[RawArticle], on_error: Callable[[RawArticle, str], None], *,
+    date: str | None = None, batch_size: int | None = None,
+) -> Iterator[tuple[RawArticle, Article]]:
+    """Like :func:`analyze`, with each article paired to its result; an article that breaks the pipeline
+    is reported to ``on_error(raw, problem)`` and skipped, and the others still get done. A batch is
+    analyzed whole; only when one of it fails is it redone article by article."""
+    size = batch_size or nlp.batch_size or 1
+    chunk: list[RawArticle] = []
+    for raw in itertools.chain(raws, [None]):
+        if raw is not None:
+            chunk.append(raw)
+            if len(chunk) < size:
+                continue
+        if not chunk:
+            break
+        try:
+            done = list(zip(chunk, analyze(nlp, chunk, date=date, batch_size=size), strict=True))
+        except Exception:  # one article broke the batch: redo them one by one
+            done = []
+            for one in chunk:
+                try:
+                    done.append((one, next(analyze(nlp, [one], date=date))))
+                except Exception as exc:
+                    on_error(one, f"analysis failed: {type(exc).__name__}: {exc}")
+        yield from done
+        chunk = []
 
 
 def analyze_text(text: str, *, nlp: Language | None = None, date: str | None = None) -> Article:

@@ -69,6 +69,12 @@ class Format(StrEnum):
     text = "text"
 
 
+def failed(origin: str, problem: str, errors: list[str]) -> None:
+    """Report one article that could not be done, and count it."""
+    report(f"{origin}: {problem}")
+    errors.append(f"{origin}: {problem}")
+
+
 def iter_inputs(paths: list[str], errors: list[str]) -> Iterator:
     """Articles from every path; bad ones are reported and counted, never raised."""
     from khabar.io.readers import InputError, read_path
@@ -105,7 +111,7 @@ def analyze(
     output: typer.FileTextWrite = typer.Option("-", "--output", "-o", help="Write here instead of stdout."),
 ) -> None:
     """Analyze articles: structure, entities, quotes, events. One JSON object per article."""
-    from khabar.article import analyze as run
+    from khabar.article import analyze_each
     from khabar.io.writers import write_articles
     from khabar.pipeline import load
 
@@ -119,7 +125,8 @@ def analyze(
     if head:
         nlp = load(None if model == "none" else model, syntax=False)  # Article JSON holds no token syntax
         stream = itertools.chain(head, raws)
-        articles = progress_wrap(run(nlp, stream, date=iso), enabled=len(head) > 1 and sys.stderr.isatty())
+        pairs = analyze_each(nlp, stream, lambda raw, problem: failed(raw.origin, problem, errors), date=iso)
+        articles = progress_wrap((a for _, a in pairs), enabled=len(head) > 1 and sys.stderr.isatty())
         done = write_articles(articles, output, fmt)
     if errors:
         fail(f"{len(errors)} input(s) failed, {done} analyzed")

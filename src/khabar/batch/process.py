@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from khabar.article import analyze
+from khabar.article import analyze_each
 from khabar.batch.inputs import Unit, unit_to_raws
 from khabar.batch.rows import article_rows, error_row
 from khabar.io.readers import InputError, RawArticle
@@ -41,15 +41,10 @@ def process_units(units: Iterable[Unit | InputError], model: str, batch_size: in
     pending: list[RawArticle] = []
 
     def flush() -> Iterator[tuple[str, dict[str, Any]]]:
-        try:
-            pairs = list(zip(pending, analyze(nlp, pending, batch_size=batch_size), strict=True))
-        except Exception:  # one article broke the batch: redo them one by one
-            pairs = []
-            for raw in pending:
-                try:
-                    pairs.append((raw, next(analyze(nlp, [raw]))))
-                except Exception as exc:
-                    yield "errors", error_row(raw.origin, f"analysis failed: {type(exc).__name__}: {exc}")
+        failures: list[tuple[str, dict[str, Any]]] = []
+        pairs = list(analyze_each(nlp, pending, lambda raw, problem: failures.append(
+            ("errors", error_row(raw.origin, problem))), batch_size=batch_size))
+        yield from failures
         for raw, article in pairs:
             for table, rows in article_rows(article, raw.origin).items():
                 for row in rows:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from khabar.cli import app, date_option, evaluate_app, fail, iter_inputs, progress_wrap
+from khabar.cli import app, date_option, evaluate_app, fail, failed, iter_inputs, progress_wrap
 from khabar.commands import devset_options
 
 
@@ -33,27 +33,30 @@ def events(
     output: typer.FileTextWrite = OUTPUT_OPTION,
 ) -> None:
     """Events of articles as rows: date, actor, role, country, type, mode, target, …, place, sentence."""
-    from khabar.article import analyze
+    from khabar.article import analyze_each
     from khabar.pipeline import load
     from khabar.stages.event_export import COLUMNS, event_rows
 
     iso = date_option(date)
     errors: list[str] = []
     raws = list(iter_inputs(paths, errors))
+    done = 0
     if raws:
         nlp = load(None if model == "none" else model)
         writer = csv.DictWriter(output, fieldnames=COLUMNS) if format == EventFormat.csv else None
         if writer is not None:
             writer.writeheader()
-        articles = progress_wrap(analyze(nlp, raws, date=iso), enabled=len(raws) > 1 and sys.stderr.isatty())
+        pairs = analyze_each(nlp, raws, lambda raw, problem: failed(raw.origin, problem, errors), date=iso)
+        articles = progress_wrap((a for _, a in pairs), enabled=len(raws) > 1 and sys.stderr.isatty())
         for article in articles:
+            done += 1
             for row in event_rows(article.to_dict()):
                 if writer is not None:
                     writer.writerow(row)
                 else:
                     output.write(json.dumps(row, ensure_ascii=False) + "\n")
     if errors:
-        fail(f"{len(errors)} input(s) failed, {len(raws)} analyzed")
+        fail(f"{len(errors)} input(s) failed, {done} analyzed")
 
 
 @evaluate_app.command("events")
