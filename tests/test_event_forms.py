@@ -197,3 +197,23 @@ def test_headline_event_dated_by_lead(nlp_bare, lines, expected_time) -> None:
     assert [e["type"] for e in title_events] == ["REQUEST"]
     time = title_events[0]["time"]
     assert ((time["text"], time["value"]) if time else None) == expected_time
+
+
+@pytest.mark.parametrize(
+    ("title", "expected_place"),
+    [
+        # a meeting told in the title takes the lead's «در پاریس» (where the telling happened)
+        ("دیدار وزیر خارجه فرانسه با سفیر آلمان", "e3"),
+        # a statement does not: its «در X» is seldom where it was made
+        (HEADLINE, None),
+    ],
+)
+def test_headline_event_placed_by_lead(nlp_bare, title, expected_place) -> None:
+    lead = "خبرگزاری فارس: وزیر خارجه فرانسه امروز در پاریس گفت: روابط دو کشور خوب است."
+    text = "\n".join([title, lead])
+    raw = RawArticle(text, "<test>", line_roles=["title", "lead"], date=DATE)
+    doc = nlp_bare(make_doc(nlp_bare, raw))
+    doc._.entities = hand_entities(doc.text, [("وزیر خارجه فرانسه", "e1", "PER"), ("سفیر آلمان", "e2", "PER"),
+                                              ("پاریس", "e3", "LOC")])
+    events = [e for e in EventFinder(nlp_bare, "khabar_events")(doc)._.events if e["sentence"] == 0]
+    assert len(events) == 1 and events[0]["place"] == expected_place

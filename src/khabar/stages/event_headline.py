@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE
 from khabar.stages.event_subject import speech_ends_at
+from khabar.stages.event_tables import SPOKEN_TYPES
 from khabar.stages.event_types import Candidate, Tok
 from khabar.stages.timex import TimeExpr
 
@@ -57,18 +58,29 @@ class DatingLine:
     times: list[TimeExpr]
     named: set[str]
     claimed: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    places: list[str] = field(default_factory=list)  # «در X» places, in order («امروز در پاریس گفت»)
+    claimed_places: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate]) -> DatingLine:
+    def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate],
+           places: list[str] | None = None) -> DatingLine:
         claimed: dict[tuple[int, int], set[str]] = {}
+        claimed_places: dict[str, set[str]] = {}
         for c in events:
             if c.time is not None:
                 claimed.setdefault((c.time.start, c.time.end), set()).add(c.frame)
-        return cls(times, named, claimed)
+            if c.place is not None:
+                claimed_places.setdefault(c.place, set()).add(c.frame)
+        return cls(times, named, claimed, list(places or []), claimed_places)
 
     def renamed(self, same: dict[str, str]) -> DatingLine:
         """The same line with entity ids mapped through ``same`` (a short name → the full one)."""
-        return DatingLine(self.times, {same.get(x, x) for x in self.named}, self.claimed)
+        return DatingLine(self.times, {same.get(x, x) for x in self.named}, self.claimed, self.places,
+                          self.claimed_places)
+
+    def place_for(self, frame: str) -> str | None:
+        """The first «در X» place no event of another frame in this sentence took."""
+        return next((p for p in self.places if frame in self.claimed_places.get(p, {frame})), None)
 
     def day_for(self, frame: str) -> TimeExpr | None:
         """The first day-level time no event of another frame in this sentence took."""
@@ -80,10 +92,13 @@ class DatingLine:
 
 
 def date_headline_events(events: Iterable[Candidate], title_sentences: set[int], dating: list[DatingLine]) -> None:
-    """Give each undated title event (in place) a day from ``dating``: the lead's sentences and the
-    body's first, in order; the first that names one of its actors and has a day for it."""
+    """Give each title event with no time or no place (in place) a day and a «در X» place from ``dating``:
+    the lead's sentences and the body's first, in order; the first that names one of its actors and has
+    one for it. A place only for acts that are not statements («X امروز در مسکو با Y دیدار کرد»)."""
     for e in events:
-        if e.time is not None or e.sentence not in title_sentences:
+        if e.sentence not in title_sentences or (e.time is not None and e.place is not None):
             continue
         actors = set(e.actors)
-        e.time = next((day for line in dating if line.named & actors and (day := line.day_for(e.frame))), None)
+        e.time = e.time or next((day for line in dating if line.named & actors and (day := line.day_for(e.frame))), None)
+        if e.place is None and e.type not in SPOKEN_TYPES:  # a statement's «در X» is seldom where it was made
+            e.place = next((p for line in dating if line.named & actors and (p := line.place_for(e.frame))), None)

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
+from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
@@ -117,8 +118,11 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             title_sentences.add(index)
         elif title is not None and sent.start_char >= title[1] and not body_seen:  # not a kicker above it
             body_seen = lead is None or sent.start_char >= lead[1]
-            told_here = [t.expr for t in times if t.first < quoted_from(toks)]
-            dating.append(DatingLine.of(told_here, {x.entity for x in sent_mentions}, told))
+            q = quoted_from(toks)
+            places = [x.entity for x in sent_mentions if x.label in PLACE_LABELS and 0 < x.first < q
+                      and toks[x.first - 1].key == "در"]
+            dating.append(DatingLine.of([t.expr for t in times if t.first < q], {x.entity for x in sent_mentions},
+                                        told, places))
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
