@@ -224,8 +224,16 @@ def test_state_aliases(alias, state):
     assert state_aliases()[compact(alias)] == compact(state)
 
 
-def test_latin_name_beside_an_epithet(nlp) -> None:
-    # «Eli King» in Latin letters compacts to no Persian key; with an epithet-only group in the article
-    # («امام راحل») the coreference stage used to fail on it
-    doc = nlp("امام راحل بارها بر وحدت تاکید کرده بود. مدیر این سایت شخصی به اسم «Eli King» است.")
-    assert any(e["label"] == "PER" and "راحل" in e["name"] for e in doc._.entities)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Eli King» in Latin letters compacts to no Persian key; beside an epithet-only group («امام راحل»)
+        # the coreference stage used to fail on it
+        ("امام راحل بارها بر وحدت تاکید کرده بود. مدیر این سایت شخصی به اسم «Eli King» است.", "امام راحل"),
+        # an organization in Latin letters beside a bare «دولت …» failed the same way
+        ("پژوهشگران Mayo Clinic در آمریکا این دارو را آزمایش کردند. دولت آمریکا از این طرح حمایت کرد.",
+         "دولت آمریکا"),
+    ],
+)
+def test_latin_names_do_not_break_coreference(nlp, text, expected) -> None:
+    assert any(compact(e["name"]) == compact(expected) for e in nlp(text)._.entities)

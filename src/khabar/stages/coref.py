@@ -62,9 +62,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
-    # a key of only spaces (a name mention whose words all compact away) names no one
     name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                  if kind == "name" and k.split()] for e in entities]
+                  if kind == "name" and k] for e in entities]
     role_keys = [[canonical_role(k) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
                   if kind == "role" and k] for e in entities]
 
@@ -286,6 +285,9 @@ class Coreference:
         entities = doc._.entities or []
         if not entities or "mention_kinds" not in entities[0]:
             return doc
+        for e in entities:
+            # a name in Latin letters («Eli King») compacts to spaces: one blank key names nothing
+            e["mention_keys"] = [" ".join(k.split()) for k in e["mention_keys"]]
         w = words_of([t.text for t in doc])
         char_to_tok = {t.idx: t.i for t in doc}
         quoted = quoted_regions(w, paragraphs_of(doc))
