@@ -222,8 +222,8 @@ class MentionFinder(OrgPlaceFinder):
                     taken[k] = True
         names: dict[tuple[str, ...], str] = {}
         for m in found:
-            if m.kind == "name":
-                parts = tuple(m.key.split())
+            parts = tuple(m.key.split())
+            if m.kind == "name" and parts:  # a name in Latin letters has no Persian key to repeat
                 names[parts] = m.key
                 if len(parts) > 1 and parts[-1] not in self.t.first_names.map and len(parts[-1]) > 2:
                     names.setdefault(parts[-1:], parts[-1])
