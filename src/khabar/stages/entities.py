@@ -101,15 +101,16 @@ class EntityFinder:
         words = Words.of(token_texts(doc))
         found = self.finder.find(words, agency=agency_tokens(doc))
         found += names_before_roles(self.finder, words, found)
-        if self.use_ner and doc.ents:
-            found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
-        # repeats of every name, the trained NER's too, before the unnamed speakers: a clause that opens
-        # with a known surname («حسن کوشکی … کوشکی فرهنگ بسیجی را … دانست») has a named subject, not an
-        # unnamed speaker running over the object
+        # repeats of those names before the unnamed speakers: a clause that opens with a known surname
+        # («حسن کوشکی مدیرکل … کوشکی فرهنگ بسیجی را … دانست») has a named subject, not an unnamed speaker
+        # running over the object. The trained NER's mentions join after: with them in, a name inside an
+        # unnamed speaker's description («یک مقام سابق رژیم X گفت») took the speaker's place.
         found = self.finder.add_repeats(words, found)
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found += unnamed_speakers(self.finder, words, found, starts, first_group=len(found) + 10_000)
-        found = sorted(found, key=lambda m: (m.start, -m.end))
+        found = self.finder.add_repeats(words, found)
+        if self.use_ner and doc.ents:
+            found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
         self.set_annotations(doc, found)
         return doc
 
