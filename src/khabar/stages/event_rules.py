@@ -22,7 +22,6 @@ from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     FRAME_OPENERS,
-    NOUN_SUFFIXES,
     PASSIVE_AUX,
     PREPOSITIONS,
     SPOKEN_TYPES,
@@ -42,8 +41,6 @@ PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest"
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
-# Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
-SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -88,7 +85,7 @@ def _suffixed(toks: list[Tok], m: Match) -> bool:
 
 def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
     acc = ""
-    suffixes = NOUN_SUFFIXES if rule.use in ("any", "both") else SELF_PAST_SUFFIXES if _past_self(rule) else ("",)
+    suffixes = rule.suffixes
     for j in range(i, limit):
         acc += toks[j].key
         if rule.gap_word and acc in (rule.words, rule.words + "ی"):  # «توافقی حاصل نشد»
@@ -106,11 +103,6 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
         if not rule.words.startswith(acc):
             return None
     return None
-
-
-def _past_self(rule: TriggerRule) -> bool:
-    """A "self" trigger that is a past verb of one word or phrase («پذیرفت», «به رسمیت شناخت»)."""
-    return rule.use == "self" and rule.words[-1:] in ("د", "ت") and not rule.gap_word
 
 
 def find_candidates(

@@ -52,6 +52,8 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+# Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
+SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
 # Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
 PASSIVE_AUX = ("شد", "گردید")
 # Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
@@ -81,6 +83,8 @@ class TriggerRule:
     markers: tuple[str, ...]
     requires: tuple[str, ...]
     gap_word: str = ""  # «هدف … قرار»: the word that ends the trigger a few words after ``words``
+    suffixes: tuple[str, ...] = ("",)  # endings the last word may take (rule_suffixes), fixed at load
+
 
 
 @dataclass(frozen=True)
@@ -90,21 +94,33 @@ class VerbForm:
     passive: bool = False  # «شدن» makes a passive of a transitive noun («تهدید شد»)
 
 
+def rule_suffixes(words: str, gap_word: str, use: str) -> tuple[str, ...]:
+    """Endings a trigger's last word may take: a noun's plural, ezafe and clitics; for a "self" trigger
+    that is a past verb («پذیرفت», «به رسمیت شناخت»), other persons and the perfect; none otherwise."""
+    if use in ("any", "both"):
+        return NOUN_SUFFIXES
+    if use == "self" and words[-1:] in ("د", "ت") and not gap_word:
+        return SELF_PAST_SUFFIXES
+    return ("",)
+
+
 @lru_cache(maxsize=1)
 def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for row in load_table("event_triggers.tsv"):
         cells = list(row) + [""] * (7 - len(row))
         head, _, tail = cells[0].partition("…")
+        words, gap_word, use = squash(head), squash(tail), cells[4] or "any"
         rules.append(TriggerRule(
-            words=squash(head),
-            gap_word=squash(tail),
+            words=words,
+            gap_word=gap_word,
             type=cells[1],
             mode=None if cells[2] in ("", "-") else cells[2],
             frame=cells[3],
-            use=cells[4] or "any",
+            use=use,
             markers=tuple(squash(m) if m != "+" else "+" for m in cells[5].split(",") if m),
             requires=tuple(squash(w) for w in cells[6].split(",") if w),
+            suffixes=rule_suffixes(words, gap_word, use),
         ))
     # Longest first, so «تماس تلفنی» wins over «تماس».
     return tuple(sorted(rules, key=lambda r: -len(r.words)))
