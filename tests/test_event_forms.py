@@ -115,6 +115,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("چین", "e1", "LOC"), ("ایران", "e2", "LOC")],
             [],
         ),
+        (  # «به حمله نظامی» names no one: the noun does not cut the object «ایران را» off the threat
+            "وزیر دفاع اسرائیل ایران را به حمله نظامی تهدید کرد.",
+            [("وزیر دفاع اسرائیل", "e1", "PER"), ("ایران", "e2", "LOC")],
+            [("THREATEN", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
         (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y
             "نماینده کرمان در جلسه با وزیر صنعت خواستار انتقال آب شد.",
             [("نماینده کرمان", "e1", "PER"), ("وزیر صنعت", "e2", "PER")],

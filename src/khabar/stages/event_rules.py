@@ -118,9 +118,9 @@ def find_candidates(
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
-        if candidate is None and m.verb is None:
-            # «با رفع تحریم‌های X مخالفت کرد», «خبر … برای حمله به Y را رد کرد»: a noun that tells
-            # nothing does not end a clause
+        if m.verb is None and (candidate is None or not (candidate.actors or candidate.targets or candidate.anaphoric)):
+            # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
+            # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue
         clause_start = (m.end if m.end < next_start else m.last) + 1
         if candidate is None:
