@@ -66,3 +66,19 @@ def read_aloud(w: Words, cue: Cue) -> bool:
         return False
     ra = next((k for k in range(cue.start - 1, max(-1, cue.start - 12), -1) if w.keys[k] == "را"), None)
     return ra is not None and any(w.keys[k] in read_objects() for k in range(max(0, ra - 3), ra))
+
+
+# Verbs that close a relative clause about the speaker («X که … حاضر بود …»).
+RELATIVE_CLAUSE_VERBS = frozenset({"است", "بود", "بودند", "هستند", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند",
+                                   "دارد", "دارند"})
+
+
+def relative_clause_end(w: Words, k: int, end: int) -> int:
+    """Where a relative clause that opens at token ``k`` («که …») ends: after its first comma, or after its
+    closing verb; ``k`` itself when none opens there or it does not close before ``end``."""
+    if k >= end or w.keys[k] != "که":
+        return k
+    for j in range(k + 1, end):
+        if w.texts[j] in {"،", ","} or w.keys[j] in RELATIVE_CLAUSE_VERBS:
+            return j + 1
+    return k

@@ -35,7 +35,7 @@ from khabar.stages.cues import (
 from khabar.stages.descriptions import clause_links
 from khabar.stages.phrases import PhraseTable
 from khabar.stages.quote_forms import QuoteForms
-from khabar.stages.quote_text import continues_quote, has_words, read_aloud, trim
+from khabar.stages.quote_text import continues_quote, has_words, read_aloud, relative_clause_end, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, relayed_speaker
 from khabar.tables import load_list
@@ -140,6 +140,8 @@ class Context(QuoteForms):
         scene phrases («در گفت‌وگو با خبرنگار ما») and the place or outlet they name."""
         w, frames = self.w, speech_frames()
         who = self.owner.get(ref.start) if ref is not None else None
+        if ref is not None and k == ref.end:
+            k = relative_clause_end(w, k, end)  # «X که … حاضر بود، …»: what the clause says of X is no content
         while k < end:
             if w.keys[k] in ADVERBS:
                 k += 1
