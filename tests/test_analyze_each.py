@@ -14,8 +14,12 @@ from khabar.io.readers import RawArticle
 BROKEN = "خرابکار"  # a word our test component refuses, standing in for any stage's bug
 
 
+CALLS: list[str] = []  # the texts the test component saw, in order
+
+
 @Language.component("khabar_test_breaks_on_word")
 def breaks_on_word(doc: Doc) -> Doc:
+    CALLS.append(doc.text)
     if BROKEN in doc.text:
         raise IndexError("tuple index out of range")
     return doc
@@ -34,15 +38,17 @@ BAD = f"این متن یک {BROKEN} دارد."
 
 
 @pytest.mark.parametrize(
-    ("texts", "batch_size", "done", "failed"),
+    ("texts", "batch_size", "done", "failed", "calls"),
     [
-        ([GOOD_1, BAD, GOOD_2], 8, ["a0", "a2"], ["a1"]),  # the bad one in the middle of a batch
-        ([BAD, GOOD_1], 1, ["a1"], ["a0"]),  # batches of one
-        ([GOOD_1, GOOD_2], 8, ["a0", "a1"], []),  # nothing fails: one batch, no retry
-        ([BAD, BAD], 8, [], ["a0", "a1"]),  # every article fails: none is lost silently
+        # the bad one in the middle of a batch: the batch, then each article again
+        ([GOOD_1, BAD, GOOD_2], 8, ["a0", "a2"], ["a1"], 2 + 3),
+        ([BAD, GOOD_1], 1, ["a1"], ["a0"], 2),  # batches of one: a failed one is not run twice
+        ([GOOD_1, GOOD_2], 8, ["a0", "a1"], [], 2),  # nothing fails: one batch, no retry
+        ([BAD, BAD], 8, [], ["a0", "a1"], 1 + 2),  # every article fails: none is lost silently
     ],
 )
-def test_bad_article_is_reported_and_skipped(nlp_breaking, texts, batch_size, done, failed) -> None:
+def test_bad_article_is_reported_and_skipped(nlp_breaking, texts, batch_size, done, failed, calls) -> None:
+    CALLS.clear()
     raws = [RawArticle(text, f"a{n}") for n, text in enumerate(texts)]
     problems: list[tuple[str, str]] = []
     pairs = list(analyze_each(nlp_breaking, raws, lambda raw, problem: problems.append((raw.origin, problem)),
@@ -50,3 +56,4 @@ def test_bad_article_is_reported_and_skipped(nlp_breaking, texts, batch_size, do
     assert [raw.origin for raw, _ in pairs] == done
     assert [origin for origin, _ in problems] == failed
     assert all(problem == "analysis failed: IndexError: tuple index out of range" for _, problem in problems)
+    assert len(CALLS) == calls

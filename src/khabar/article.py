@@ -134,9 +134,11 @@ def analyze_each(
             break
         try:
             done = list(zip(chunk, analyze(nlp, chunk, date=date, batch_size=size), strict=True))
-        except Exception:  # one article broke the batch: redo them one by one
+        except Exception as exc:  # one article broke the batch: redo them one by one
             done = []
-            for one in chunk:
+            if len(chunk) == 1:
+                on_error(chunk[0], f"analysis failed: {type(exc).__name__}: {exc}")
+            for one in chunk if len(chunk) > 1 else []:
                 try:
                     done.append((one, next(analyze(nlp, [one], date=date))))
                 except Exception as exc:

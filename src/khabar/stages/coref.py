@@ -285,8 +285,7 @@ class Coreference:
         entities = doc._.entities or []
         if not entities or "mention_kinds" not in entities[0]:
             return doc
-        for e in entities:
-            # a name in Latin letters («Eli King») compacts to spaces: one blank key names nothing
+        for e in entities:  # a name in Latin letters compacts to spaces: a blank key names nothing
             e["mention_keys"] = [" ".join(k.split()) for k in e["mention_keys"]]
         w = words_of([t.text for t in doc])
         char_to_tok = {t.idx: t.i for t in doc}

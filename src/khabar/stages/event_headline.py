@@ -1,4 +1,4 @@
-"""Headline events dated by the lead.
+"""Headline events dated and placed by the lead.
 
 A news title tells the happening without a date («X خواستار … شد»); the lead under it tells it again
 with its day («X امروز یکشنبه در پاریس گفت: …»), often in words that are no event of their own (a
@@ -6,7 +6,8 @@ statement, a quote). Where the lead has no day, the first sentence of the body d
 امروز …»). A title event with no time of its own takes the first day-level time of the first of these
 sentences that names one of its actors, unless an event of another kind told in that sentence took that
 time. Times inside a quote («… گفت: این طرح پریروز متوقف شد»), vague ones («هفته گذشته»), months and
-years, and days still to come («فردا», «روز بعد») do not date it.
+years, and days still to come («فردا», «روز بعد») do not date it. A title event that is not a statement
+also takes the first «در X» place of that sentence that no other kind of event took.
 """
 
 from __future__ import annotations

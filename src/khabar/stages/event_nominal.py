@@ -29,8 +29,6 @@ RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشت�
 RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
-# «X در نامه‌ای به Y …», «X در جلسه با Y …»: the subject wrote what it sent, or held the session.
-IN_FRAMES = frozenset({"message", "session"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
 
@@ -55,7 +53,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
-        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.frame in IN_FRAMES)):
+        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
             return None
         actors = subject(toks, mentions, times, k, used)
     for marker in () if targets else rule.markers:

@@ -118,7 +118,8 @@ def find_candidates(
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
-        if m.verb is None and (candidate is None or not (candidate.actors or candidate.targets or candidate.anaphoric)):
+        if m.verb is None and (candidate is None or not (
+                candidate.actors or candidate.targets or candidate.anaphoric or candidate.both_sides)):
             # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
             # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue
@@ -133,9 +134,7 @@ def find_candidates(
 def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
                next_start: int, cues: list[tuple[str, int]]) -> Candidate | None:
     rule = m.rule
-    if rule.requires and not any(
-        toks[k].key.startswith(w) for k in range(clause_start, m.first) for w in rule.requires
-    ):
+    if rule.requires and not _required_word(toks, rule.requires, clause_start, m.first):
         return None
     prev = toks[m.first - 1].key if m.first > 0 else ""
     anaphoric = prev in DEMONSTRATIVES
@@ -202,6 +201,17 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
+
+
+def _required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:
+    """Whether one of ``words`` (squashed) starts a word, or two words joined («غیر قانونی»), after the
+    last punctuation before ``stop`` in the clause («پیام X را خواند» does not reach back past a comma)."""
+    lo = next((k + 1 for k in range(stop - 1, clause_start - 1, -1) if toks[k].punct), clause_start)
+    for k in range(lo, stop):
+        joined = toks[k].key + (toks[k + 1].key if k + 1 < stop else "")
+        if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words):
+            return True
+    return False
 
 
 def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:

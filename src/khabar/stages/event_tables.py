@@ -52,6 +52,9 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+# Table frames of nouns whose doer may stand before «در» («X در نامه‌ای به Y», «X در جلسه با Y»), and the
+# frame their events take («session» is a meeting: it merges with the «دیدار» of the same happening).
+IN_FRAMES = {"message": "message", "session": "meeting"}
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
 # Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
@@ -79,11 +82,12 @@ class TriggerRule:
     type: str
     mode: str | None
     frame: str
-    use: str  # "any" | "verb"
+    use: str  # "any" | "both" | "clause" | "verb" | "self" (see data/event_triggers.tsv)
     markers: tuple[str, ...]
     requires: tuple[str, ...]
     gap_word: str = ""  # «هدف … قرار»: the word that ends the trigger a few words after ``words``
     suffixes: tuple[str, ...] = ("",)  # endings the last word may take (rule_suffixes), fixed at load
+    opens_in: bool = False  # «X در نامه‌ای به Y», «X در جلسه با Y»: the subject after «در» takes part
 
 
 
@@ -111,12 +115,14 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
         cells = list(row) + [""] * (7 - len(row))
         head, _, tail = cells[0].partition("…")
         words, gap_word, use = squash(head), squash(tail), cells[4] or "any"
+        frame, opens_in = IN_FRAMES.get(cells[3], cells[3]), cells[3] in IN_FRAMES
         rules.append(TriggerRule(
             words=words,
             gap_word=gap_word,
             type=cells[1],
             mode=None if cells[2] in ("", "-") else cells[2],
-            frame=cells[3],
+            frame=frame,
+            opens_in=opens_in,
             use=use,
             markers=tuple(squash(m) if m != "+" else "+" for m in cells[5].split(",") if m),
             requires=tuple(squash(w) for w in cells[6].split(",") if w),

@@ -28,7 +28,8 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
     if m.rule.use == "self":
         before = toks[m.first - 1].key if m.first > 0 else ""
         # «خواهد پذیرفت», «نخواهد پذیرفت»: the future auxiliary stands before the verb
-        m.negated = toks[m.first].key.startswith("ن") or before in NEG_FUTURE_AUX
+        # «نپذیرفت»; a trigger that itself starts with «ن» («نامید») is not negated by it
+        m.negated = (toks[m.first].key.startswith("ن") and not m.rule.words.startswith("ن")) or before in NEG_FUTURE_AUX
         m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
             toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
         return

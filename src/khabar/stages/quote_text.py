@@ -68,9 +68,9 @@ def read_aloud(w: Words, cue: Cue) -> bool:
     return ra is not None and any(w.keys[k] in read_objects() for k in range(max(0, ra - 3), ra))
 
 
-# Verbs that close a relative clause about the speaker («X که … حاضر بود …»).
-RELATIVE_CLAUSE_VERBS = frozenset({"است", "بود", "بودند", "هستند", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند",
-                                   "دارد", "دارند"})
+# Verbs that close a relative clause about the speaker («X که … حاضر بود …»), and their negations.
+_CLOSING = ("است", "بود", "بودند", "هستند", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "دارد", "دارند")
+RELATIVE_CLAUSE_VERBS = frozenset(_CLOSING) | frozenset("ن" + v for v in _CLOSING if v != "است") | {"نیست", "نیستند"}
 
 
 def relative_clause_end(w: Words, k: int, end: int) -> int:
@@ -78,7 +78,14 @@ def relative_clause_end(w: Words, k: int, end: int) -> int:
     closing verb; ``k`` itself when none opens there or it does not close before ``end``."""
     if k >= end or w.keys[k] != "که":
         return k
+    open_clauses = 1  # «که در جلسه‌ای که دیروز برگزار شد حاضر بود»: a clause inside it closes first
     for j in range(k + 1, end):
-        if w.texts[j] in {"،", ","} or w.keys[j] in RELATIVE_CLAUSE_VERBS:
+        if w.texts[j] in {"،", ","}:
             return j + 1
+        if w.keys[j] == "که":
+            open_clauses += 1
+        elif w.keys[j] in RELATIVE_CLAUSE_VERBS:
+            open_clauses -= 1
+            if open_clauses == 0:
+                return j + 1
     return k
