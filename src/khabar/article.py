@@ -134,17 +134,21 @@ def analyze_each(
             break
         try:
             done = list(zip(chunk, analyze(nlp, chunk, date=date, batch_size=size), strict=True))
-        except Exception as exc:  # one article broke the batch: redo them one by one
+        except Exception as exc:  # one article broke the batch: redo them one by one (a batch of one: no redo)
             done = []
-            if len(chunk) == 1:
-                on_error(chunk[0], f"analysis failed: {type(exc).__name__}: {exc}")
             for one in chunk if len(chunk) > 1 else []:
                 try:
                     done.append((one, next(analyze(nlp, [one], date=date))))
-                except Exception as exc:
-                    on_error(one, f"analysis failed: {type(exc).__name__}: {exc}")
+                except Exception as one_exc:
+                    on_error(one, _problem(one_exc))
+            if len(chunk) == 1:
+                on_error(chunk[0], _problem(exc))
         yield from done
         chunk = []
+
+
+def _problem(exc: Exception) -> str:
+    return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
 def analyze_text(text: str, *, nlp: Language | None = None, date: str | None = None) -> Article:

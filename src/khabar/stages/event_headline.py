@@ -52,44 +52,35 @@ def quoted_from(toks: list[Tok]) -> int:
 
 @dataclass
 class DatingLine:
-    """A sentence that may date the title's events: its times, the entities it names, and the frames of
-    its own events by the time each took («از روز دوشنبه به مسقط سفر کرده، صبح سه‌شنبه … دیدار کرد»:
-    Monday is the trip's, Tuesday the meeting's)."""
+    """A sentence that may date the title's events: its times, the entities it names, its «در X» places
+    («امروز در پاریس گفت»), and the frames of its own events by the time or place each took («از روز
+    دوشنبه به مسقط سفر کرده، صبح سه‌شنبه … دیدار کرد»: Monday is the trip's, Tuesday the meeting's)."""
 
     times: list[TimeExpr]
     named: set[str]
-    claimed: dict[tuple[int, int], set[str]] = field(default_factory=dict)
-    places: list[str] = field(default_factory=list)  # «در X» places, in order («امروز در پاریس گفت»)
-    claimed_places: dict[str, set[str]] = field(default_factory=dict)
+    places: list[str] = field(default_factory=list)
+    claimed: dict[tuple[int, int] | str, set[str]] = field(default_factory=dict)  # time span or place id → frames
 
     @classmethod
     def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate],
            places: list[str] | None = None) -> DatingLine:
-        claimed: dict[tuple[int, int], set[str]] = {}
-        claimed_places: dict[str, set[str]] = {}
+        claimed: dict[tuple[int, int] | str, set[str]] = {}
         for c in events:
             if c.time is not None:
                 claimed.setdefault((c.time.start, c.time.end), set()).add(c.frame)
             if c.place is not None:
-                claimed_places.setdefault(c.place, set()).add(c.frame)
-        return cls(times, named, claimed, list(places or []), claimed_places)
+                claimed.setdefault(c.place, set()).add(c.frame)
+        return cls(times, named, list(places or []), claimed)
 
-    def renamed(self, same: dict[str, str]) -> DatingLine:
-        """The same line with entity ids mapped through ``same`` (a short name → the full one)."""
-        return DatingLine(self.times, {same.get(x, x) for x in self.named}, self.claimed, self.places,
-                          self.claimed_places)
-
-    def place_for(self, frame: str) -> str | None:
-        """The first «در X» place no event of another frame in this sentence took."""
-        return next((p for p in self.places if frame in self.claimed_places.get(p, {frame})), None)
+    def free(self, key: tuple[int, int] | str, frame: str) -> bool:
+        """Whether no event of another frame in this sentence took this time or place."""
+        return frame in self.claimed.get(key, {frame})
 
     def day_for(self, frame: str) -> TimeExpr | None:
-        """The first day-level time no event of another frame in this sentence took."""
-        for t in self.times:
-            frames = self.claimed.get((t.start, t.end))
-            if names_a_day(t) and (frames is None or frame in frames):
-                return t
-        return None
+        return next((t for t in self.times if names_a_day(t) and self.free((t.start, t.end), frame)), None)
+
+    def place_for(self, frame: str) -> str | None:
+        return next((p for p in self.places if self.free(p, frame)), None)
 
 
 def date_headline_events(events: Iterable[Candidate], title_sentences: set[int], dating: list[DatingLine]) -> None:
@@ -99,7 +90,7 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
     for e in events:
         if e.sentence not in title_sentences or (e.time is not None and e.place is not None):
             continue
-        actors = set(e.actors)
-        e.time = e.time or next((day for line in dating if line.named & actors and (day := line.day_for(e.frame))), None)
+        lines = [line for line in dating if line.named & set(e.actors)]
+        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame))), None)
         if e.place is None and e.type not in SPOKEN_TYPES:  # a statement's «در X» is seldom where it was made
-            e.place = next((p for line in dating if line.named & actors and (p := line.place_for(e.frame))), None)
+            e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)

@@ -82,6 +82,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     title, lead = headline_lines(doc)
     title_sentences: set[int] = set()
     dating: list[DatingLine] = []  # the lead's sentences and the body's first
+    same = same_person(doc._.entities or [])  # a short name → the full one
     body_seen = False
     for index, sent in enumerate(sentence_spans(doc)):
         toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i])
@@ -121,12 +122,11 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             q = quoted_from(toks)
             places = [x.entity for x in sent_mentions if x.label in PLACE_LABELS and 0 < x.first < q
                       and toks[x.first - 1].key == "در"]
-            dating.append(DatingLine.of([t.expr for t in times if t.first < q], {x.entity for x in sent_mentions},
+            dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
                                         told, places))
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
-    same = same_person(doc._.entities or [])
     for c in candidates:
         c.actors = list(dict.fromkeys(same.get(a, a) for a in c.actors))
         c.targets = list(dict.fromkeys(same.get(t, t) for t in c.targets if same.get(t, t) not in c.actors))
@@ -138,7 +138,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             own = {k for a in c.actors for k in kin.get(a, ())}
             c.targets = [t for t in c.targets if t not in own]
     events = merge_events(candidates, labels, kin)
-    date_headline_events(events, title_sentences, [d.renamed(same) for d in dating])
+    date_headline_events(events, title_sentences, dating)
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
