@@ -134,3 +134,14 @@ def canonical_org(key: str) -> str:
     words = [x.replace("امور", "") if len(x) > 4 and x.startswith("وزارت") else x for x in key.split()]
     kept = [x for x in words if x not in ORG_FILLERS]
     return " ".join(kept) if kept else key
+
+
+# Words that name the kind of a place before its name: «استان خوزستان», «شهر دوگنبدان» and a later bare
+# «خوزستان» are one place («خلیج فارس», «بندر عباس» keep theirs: the word is part of the name).
+PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور".split())
+
+
+def place_core(key: str) -> str:
+    """A place's key without the word for its kind: «استان خوزستان» → «خوزستان»."""
+    words = key.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in PLACE_KINDS else key

@@ -23,6 +23,7 @@ from khabar.stages.clusters import (
     canonical_role,
     name_lookups,
     name_queries,
+    place_core,
     role_lookups,
     role_queries,
 )
@@ -73,7 +74,11 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if e["label"] == "PER" or "anaphor" in kinds[g]:
             continue
         for k in e["mention_keys"]:
-            label, k = e["label"], canonical_org(media_core(k)) if e["label"] == "ORG" else k
+            label = e["label"]
+            if label == "ORG":
+                k = canonical_org(media_core(k))
+            elif label == "LOC" and place_core(k) != agency_key:
+                k = place_core(k)  # «استان فارس» is not «به گزارش فارس»
             state = state_aliases().get(k.replace(" ", ""))
             if label == "ORG" and state is not None:  # «رژیم صهیونیستی» read as an organization: the state
                 label, k = "LOC", state
