@@ -181,6 +181,26 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("رئیس شورای شهر", "e1", "PER")],
             [],
         ),
+        (  # «از رسانه‌ها خواست تا …»: a request to people the article does not name
+            "رئیس شورای شهر از رسانه‌های محلی خواست تا شهرداری را یاری کنند.",
+            [("رئیس شورای شهر", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «۳۳ نفر را دستگیر کردند»: the police are the subject, not the object; those arrested are unnamed
+            "ماموران پلیس آگاهی ۳۳ نفر از سارقان را دستگیر کردند.",
+            [("پلیس آگاهی", "e1", "ORG")],
+            [("COERCE", "arrest", ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «با تلاش X … دستگیر شدند»: a passive arrest whose doer is named by the effort
+            "با تلاش ماموران پلیس آگاهی ۲۰ سارق دستگیر شدند.",
+            [("پلیس آگاهی", "e1", "ORG")],
+            [("COERCE", "arrest", ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
+            "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
+            [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],
+            [("SUPPORT", "praise", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_event_forms(nlp_bare, text, mentions, expected) -> None:

@@ -41,20 +41,22 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in LABELS or any(taken[ent.start:ent.end]):
             continue
-        start = ent.start
+        start, end = ent.start, ent.end
+        while end > start and not any(ch.isalnum() for ch in words.texts[end - 1]):
+            end -= 1  # «گانتز ،»: the NER ran over the comma after a name
         titles = []
-        while label == "PER" and start < ent.end:
-            hit = finder.t.titles.match(words.keys, start, limit=ent.end - start)
+        while label == "PER" and start < end:
+            hit = finder.t.titles.match(words.keys, start, limit=end - start)
             if not hit:
                 break
             titles.append(words.join(start, start + hit[0]))
             start += hit[0]
-        if start == ent.end:
+        if start == end:
             continue
         kind = {"PER": "name", "ORG": "org", "LOC": "place"}.get(label, "value")
-        key = " ".join(words.keys[start:ent.end])
-        extra.append(Mention(ent.start, ent.end, label, kind, key=key, titles=titles,
-                             name=words.join(start, ent.end), group=-1_000_000 - ent.start))
+        key = " ".join(words.keys[start:end])
+        extra.append(Mention(ent.start, end, label, kind, key=key, titles=titles,
+                             name=words.join(start, end), group=-1_000_000 - ent.start))
     return extra
 
 

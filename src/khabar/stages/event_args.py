@@ -14,6 +14,7 @@ from khabar.stages.event_tables import (
     NOUN_MODIFIERS,
     PARTITIVES,
     PREPOSITIONS,
+    act_nouns,
     claim_nouns,
     complement_nouns,
 )
@@ -27,9 +28,11 @@ QUOTE_MARKS = frozenset({"«", "»", '"', "'", "“", "”"})
 OPENING_QUOTES = frozenset({"«", "“"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
+MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
-AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"))
+# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"))
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
@@ -68,8 +71,15 @@ def ids(group: list[Mention]) -> list[str]:
 
 def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labels: frozenset[str] | None,
                span: int = 4) -> Mention | None:
-    """The mention a preposition at ``p`` governs: within ``span`` words, no other preposition between."""
-    for k in range(p + 1, min(p + 1 + span, stop)):
+    """The mention a preposition at ``p`` governs: within ``span`` words, no other preposition between.
+    Words for someone's act («از این اقدام X», «از تلاش‌های X») take no room in the span."""
+    acts = act_nouns()
+    end = min(p + 1 + span, stop)
+    for k in range(p + 1, stop):
+        if k >= end:
+            break
+        if k - p <= MAX_ACT_WORDS and (toks[k].key in acts or toks[k].key in OBJECT_OPENERS):
+            end = min(end + 1, stop)
         x = mention_at(mentions, k)
         if x is not None and (labels is None or x.label in labels):
             return x
@@ -172,8 +182,8 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     start = ra
     while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
         start -= 1
-        if toks[start].key in OBJECT_OPENERS:
-            break  # «X این موضوع را رد کرد»: the object starts at the demonstrative, X is the subject
+        if toks[start].key in OBJECT_OPENERS or toks[start].key.isdigit():
+            break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
     best = None
     for x in indexed(mentions).starting_in(start, ra):
         if x.last < ra:

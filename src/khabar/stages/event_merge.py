@@ -186,6 +186,9 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
                              "COERCE", "AID", "COOPERATE"})
 
 
+# Arrests and attacks whose doer is named are happenings even when those they hit are not
+# («پلیس ۳۳ نفر را دستگیر کرد», «نیروهای امنیتی به تظاهرات … حمله کردند»).
+UNNAMED_TARGETS = frozenset({"COERCE", "ASSAULT"})
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
 # event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
 ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
@@ -208,7 +211,8 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
         if not (e.actors or e.targets):
             continue
-        if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny":
+        if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
+                e.type in UNNAMED_TARGETS and e.actors and e.verbal):
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue

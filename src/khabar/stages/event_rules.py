@@ -158,7 +158,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
             toks, m, clause_start, next_start):
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
-    if rule.use == "self" and not target_group:
+    if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and _asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = args.genitive(toks, mentions, times, m, used)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
@@ -201,6 +201,24 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
+
+
+# How far before «خواست» the «از» of whom it asks may stand, in tokens
+ASK_REACH = 6
+
+
+def _asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
+    """«از شهروندان خواست که …», «از رسانه‌ها خواست تا …»: a request to people the article does not
+    name, told with «از» a few words before and the request clause after (not «از X می‌خواهند»: want)."""
+    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
+    if after not in ("که", "تا"):
+        return False
+    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "از":
+            return True
+    return False
 
 
 def _required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:

@@ -36,7 +36,10 @@ TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
 SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",
                            "نیروهای", "سربازان", "هیئت", "هیات", "هیأت", "دولت", "سفیر", "سخنگوی",
                            "رئیس", "رییس", "وزیر", "نخست", "نخستوزیر", "معاون", "دبیرکل", "فرمانده",
-                           "نماینده", "مشاور", "سفرای", "وزرای", "کاردار", "سرکنسول", "پادشاه", "ولیعهد", "تیم"})
+                           "نماینده", "مشاور", "سفرای", "وزرای", "کاردار", "سرکنسول", "پادشاه", "ولیعهد", "تیم",
+                           # «ماموران پلیس X … دستگیر کردند», «جنگنده‌های X … حمله کردند»
+                           "ماموران", "مأموران", "کارآگاهان", "کاراگاهان", "نظامیان", "جنگندههای",
+                           "هواپیماهای"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
@@ -160,6 +163,12 @@ def light_verb_forms() -> dict[str, VerbForm]:
 def claim_nouns() -> frozenset[str]:
     """Nouns for what someone said («ادعا», «اظهارات», ``data/claim_nouns.txt``), squashed."""
     return frozenset(squash(w) for w in load_list("claim_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns for someone's act or stance («اقدام», «تلاش‌های», ``data/act_nouns.txt``), squashed."""
+    return frozenset(squash(w) for w in load_list("act_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from khabar.stages.phrases import compact
 
-_LETTERS = re.compile(r"[\u0600-\u06ff]")
+# Arabic-script letters; not the Persian comma, semicolon and question mark or the digits of the same block
+_LETTERS = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _NUMBER = re.compile(r"^[0-9۰-۹]+(?:[.,/][0-9۰-۹]+)*$")
 
 # Matching form of each token text seen so far: (key, is a number). News vocabularies repeat, so most
