@@ -38,6 +38,10 @@ def entity_named(doc, name):
         ("سالم الحربی وزیر خارجه کویت گفت: آماده‌ایم.", "سالم الحربی", "PER", [], ["وزیر خارجه کویت"]),
         # a role ends at its country: «اسرائیل» after «ترکیه» is the object, not part of the role
         ("یوسف کمال نخست‌وزیر ترکیه اسرائیل را رژیمی تروریست خواند.", "یوسف کمال", "PER", [], ["نخست‌وزیر ترکیه"]),
+        # a deputy named by his portfolio: the whole office is his role, not the minister's
+        ("مهدی جمالی معاون عمرانی وزیر کشور گفت: کار ادامه دارد.", "مهدی جمالی", "PER", [], ["معاون عمرانی وزیر کشور"]),
+        # the minister inside the deputy's office is a person of his own
+        ("مهدی جمالی معاون عمرانی وزیر کشور گفت: کار ادامه دارد.", "وزیر کشور", "PER", [], []),
     ],
 )
 def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):

@@ -123,9 +123,23 @@ class MentionFinder(OrgPlaceFinder):
         org = self.org_in(w, i + head[0], end)
         if org:
             nested.append(org)
+        if (inner := self.role_in(w, i + head[0], end)) is not None:
+            nested.append(inner)
         found.extend(nested)
         return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
                        role=w.join(i, end))
+
+    def role_in(self, w: Words, start: int, end: int) -> Mention | None:
+        """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
+        person of his own (his places and organizations are the outer role's already)."""
+        for k in range(start, end):
+            if self.t.role_heads.match(w.keys, k):
+                inner = self.role_at(w, k, [])
+                if inner is not None and inner.end <= end:
+                    inner.nested = True
+                    return inner
+                return None
+        return None
 
     def role_key(self, w: Words, start: int, head_end: int, end: int, nested: list[Mention]) -> str:
         head = "".join(w.keys[start:head_end])
