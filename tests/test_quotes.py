@@ -101,6 +101,11 @@ def speaker_name(doc, quote):
         # «X به نقل از Y افزود»: Y speaks, not the outlet that relays
         ("به گزارش فارس، روزنامه همشهری به نقل از دکتر علی رضایی افزود: بیمارستان تازه افتتاح شد.",
          "direct", "افزود", "بیمارستان تازه افتتاح شد.", "علی رضایی"),
+        # «X را به Y تهدید کرد»: the threat is said, its content the object before the verb
+        ("وزیر دفاع اسرائیل مردم غزه را به پاسخ نظامی تهدید کرد.", "indirect", "تهدید کرد",
+         "مردم غزه را به پاسخ نظامی", "وزیر دفاع اسرائیل"),
+        # ... and with «که», the clause after it
+        ("وزیر دفاع تهدید کرد که پاسخ سختی خواهد داد.", "indirect", "تهدید کرد", "پاسخ سختی خواهد داد", "وزیر دفاع"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):

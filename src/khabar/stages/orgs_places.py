@@ -48,17 +48,16 @@ class OrgPlaceFinder:
         """End of a role or organization complement starting at ``i``; nested places/orgs go to ``found``.
         ``free``: how many other words may come before a place («اداره کل [راهداری] استان همدان»)."""
         j = i
-        country_end = -1  # where the last country named in the complement ends
         while j < len(w) and j - i < 10:
             place = self.place_at(w, j)
             if place:
-                is_country = place.key in demonym_stems()
-                if is_country and j == country_end:
-                    break  # «نخست‌وزیر ترکیه اسرائیل را …»: no role is «of Turkey of Israel»; a region's country may follow it
-                country_end = place.end if is_country else -1
                 place.nested = True
                 found.append(place)
                 j = place.end
+                if place.key in demonym_stems():
+                    # «نخست‌وزیر ترکیه اسرائیل را …», «وزیر دفاع اسرائیل حماس را …»: a role ends with its
+                    # country (a region's country may follow the region: «اقلیم کردستان عراق»)
+                    break
                 continue
             org = self.t.orgs.match(w.keys, j)
             if org:

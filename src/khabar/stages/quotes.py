@@ -230,13 +230,13 @@ class Context(QuoteForms):
             if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
                 clause_lo = cue.end
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
-            if cue.kind == "deem" and has_ra:
+            if cue.kind in ("deem", "object") and has_ra:
                 a, b = content_lo, cue.start
             elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after
                 self.contents.append(after)
-            elif cue.kind == "clause":  # «خواستار آزادی زندانیان شد»: a noun, no speech
+            elif cue.kind in ("clause", "object"):  # «خواستار آزادی زندانیان شد»: a noun, no speech
                 a, b = cue.end, cue.end
             elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
