@@ -196,6 +196,26 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("پلیس آگاهی", "e1", "ORG")],
             [("COERCE", "arrest", ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # «به … زندان محکوم شد»: a court's sentence, not a condemnation
+            "نخست‌وزیر سابق به پنج سال زندان محکوم شد.",
+            [("نخست‌وزیر سابق", "e1", "PER")],
+            [("COERCE", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «X دستگیر شد»: an arrest told in the passive, with nobody named who made it
+            "مدیر این شرکت روز گذشته دستگیر شد.",
+            [("مدیر این شرکت", "e1", "PER")],
+            [("COERCE", "arrest", [], ["e1"], None, "روز گذشته", "2017-10-17", "asserted")],
+        ),
+        (  # «هیئت اعزامی»: «sent», an adjective, tells no dispatch
+            "رئیس هیئت اعزامی مصر به عراق سخنرانی کرد.",
+            [("رئیس هیئت", "e1", "PER"), ("مصر", "e2", "LOC"), ("عراق", "e3", "LOC")],
+            [],
+        ),
+        (  # «ویدئویی ضبط کند»: «ضبط» is also «to record»; a seizure needs what it seized named
+            "رئیس‌جمهور آمریکا قرار بود ویدئویی ضبط کند.",
+            [("رئیس‌جمهور آمریکا", "e1", "PER")],
+            [],
+        ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
             "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],

@@ -188,13 +188,14 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
 
 # Arrests and attacks whose doer is named are happenings even when those they hit are not
 # («پلیس ۳۳ نفر را دستگیر کرد», «نیروهای امنیتی به تظاهرات … حمله کردند»).
-UNNAMED_TARGETS = frozenset({"COERCE", "ASSAULT"})
+# («ضبط» is also «to record»: a seizure needs its object named).
+UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("ASSAULT", None)})
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
 # event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
 ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
-# Praise and criticism told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
+# Praise, criticism and arrests told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
 # they concern; a passive dispatch («تیم پزشکی اعزام شد») is no mobilization of anyone's.
-PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE"})
+PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دستگیر شد»: X was arrested
 # Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
 MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
@@ -212,7 +213,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
         if not (e.actors or e.targets):
             continue
         if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
-                e.type in UNNAMED_TARGETS and e.actors and e.verbal):
+                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and e.verbal):
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue

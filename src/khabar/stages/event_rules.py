@@ -21,9 +21,11 @@ from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
+    ADJECTIVE_FORMS,
     FRAME_OPENERS,
     PASSIVE_AUX,
     PREPOSITIONS,
+    SENTENCE_WORDS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
     TIME_FRAME_HEADS,
@@ -96,7 +98,7 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
                 if toks[k].key == rule.gap_word:
                     return k
             return None
-        if any(acc == rule.words + s for s in suffixes):
+        if any(acc == rule.words + s for s in suffixes) and acc not in ADJECTIVE_FORMS:
             if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith(PASSIVE_AUX):
                 return None  # «فراخوانده شد/گردید» is a passive: its subject is no doer
             return j
@@ -168,6 +170,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
+    if m.passive and rule.frame == "accuse" and any(
+            toks[k].key in SENTENCE_WORDS for k in range(max(clause_start, m.first - SENTENCE_REACH), m.first)):
+        rule = replace(rule, type="COERCE", mode=None, frame="arrest")  # «به ۲۷ ماه زندان محکوم شد»
     if m.passive and rule.frame in PASSIVE_FRAMES:
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it.
         targets = targets or actors
@@ -205,6 +210,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens
 ASK_REACH = 6
+# How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens
+SENTENCE_REACH = 8
 
 
 def _asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
