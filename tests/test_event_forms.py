@@ -216,6 +216,21 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("رئیس‌جمهور آمریکا", "e1", "PER")],
             [],
         ),
+        (  # «"X" رئیس … از Y خواست»: a quoted name that opens the sentence is its subject
+            '"ژان مارتن" رئیس جمهور فرانسه از لبنان خواست تا به توافق پایبند بماند.',
+            [("ژان مارتن", "e1", "PER"), ("رئیس جمهور فرانسه", "e1", "PER"), ("لبنان", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «با وجود آنکه X …»: the subject of a subordinate clause acts in it
+            "با وجود آنکه فرانسه از لبنان خواست تا به توافق پایبند بماند، این کشور پاسخی نداد.",
+            [FRANCE, ("لبنان", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X با ارسال نامه‌ای به Y»: a letter sent, told by a noun after «با»
+            "نخست وزیر عراق با ارسال نامه‌ای به پارلمان عراق گفت: تصمیم ما قطعی است.",
+            [("نخست وزیر عراق", "e1", "PER"), ("پارلمان عراق", "e2", "ORG")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
             "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],

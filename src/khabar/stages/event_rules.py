@@ -251,7 +251,8 @@ def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bo
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
     k = m.first - (2 if anaphoric else 1)
     opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
-        toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS))
+        toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
+        toks[k].key == "با" and m.rule.frame == "message"))  # «X با ارسال نامه‌ای به Y»: by sending it
     return m.rule.type == "CONSULT" and opens_frame
 
 

@@ -44,8 +44,10 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         conj = conjunction_before(toks, prev)
         if conj is not None:
             prev = conj  # «غرب و در صدر آن آمریکا»: the phrase stands where «و» does
-        if prev > 0 and toks[prev].text in ("«", '"') and not toks[prev - 1].punct:
-            prev -= 1  # «در منطقه «X»»: a quoted name after a noun is no subject
+        if prev >= 0 and toks[prev].text in ("«", '"'):
+            # «در منطقه «X»»: a quoted name after a noun is no subject; «"X" رئیس … گفت» at the start
+            # of a clause (or after a comma) is one: the quote mark stands where the name does
+            prev -= 1
         before_prev = next(iter(index.ending_at(prev - 1)), None)
         prev = _before_partitive(toks, _before_head(toks, inside, prev))
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS

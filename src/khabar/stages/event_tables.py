@@ -22,7 +22,7 @@ SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", 
 NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
-                             "حال", "لذا", "بنابراین", "همچنان"})
+                             "حال", "لذا", "بنابراین", "همچنان", "آنکه", "اینکه", "زیرا", "چون"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 # Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
 # «هیئتی از X». The phrase stands where its group does (as subject or object).
