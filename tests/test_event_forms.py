@@ -231,6 +231,16 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("نخست وزیر عراق", "e1", "PER"), ("پارلمان عراق", "e2", "ORG")],
             [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «X ربوده شد»: a kidnapping told in the passive; X underwent it
+            "رئیس هیئت مصری در بغداد ربوده شد.",
+            [("رئیس هیئت مصری", "e1", "PER"), ("بغداد", "e2", "LOC")],
+            [("COERCE", "abduct", [], ["e1"], "e2", None, None, "asserted")],
+        ),
+        (  # «به سوی X تیراندازی کردند»: a shooting at X by people the article does not name
+            "افراد ناشناس به سوی خودروی سفیر روسیه تیراندازی کردند.",
+            [("سفیر روسیه", "e1", "PER")],
+            [("ASSAULT", "firearms", [], ["e1"], None, None, None, "asserted")],
+        ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
             "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],
