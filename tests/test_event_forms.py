@@ -241,6 +241,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("سفیر روسیه", "e1", "PER")],
             [("ASSAULT", "firearms", [], ["e1"], None, None, None, "asserted")],
         ),
+        (  # «درگیری شدید در X بین A و B»: «شدید» is «severe», no verb; the place comes before the sides
+            "درگیری شدید در استان حلب بین ارتش سوریه و نیروهای ترکیه ادامه دارد.",
+            [("استان حلب", "e1", "LOC"), ("ارتش سوریه", "e2", "ORG"), ("نیروهای ترکیه", "e3", "ORG")],
+            [("ASSAULT", None, ["e2"], ["e3"], "e1", None, None, "asserted")],
+        ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
             "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],

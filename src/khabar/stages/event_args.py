@@ -230,6 +230,9 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
     while k < next_start and steps < 6 and not toks[k].punct:
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=span)
+        if toks[k].key == "در" and marker in ("بین", "میان") and (place := mention_at(mentions, k + 1)) is not None:
+            k, steps = _unit_last(mentions, place) + 1, steps + 1  # «درگیری در استان X بین A و B»: where, then who
+            continue
         if toks[k].key in PREPOSITIONS or toks[k].key == "که":
             return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
         x = mention_at(mentions, k)

@@ -161,6 +161,7 @@ def light_verb_forms() -> dict[str, VerbForm]:
             if not neg:
                 for e in present_endings:
                     forms.setdefault("ب" + present + e, VerbForm(False, True, passive))
+    forms.pop("شدید", None)  # «درگیری شدید»: news writes the adjective «severe», not «you became»
     return forms
 
 
