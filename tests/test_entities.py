@@ -62,6 +62,8 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("تورم به 40 درصد رسید.", "40 درصد", "PERCENT"),
         ("قیمت به 80 دلار رسید.", "80 دلار", "MONEY"),
         ("نیروهای ترکیه‌ای وارد خاک سوریه شدند.", "نیروهای ترکیه‌ای", "ORG"),  # forces told by a demonym
+        ("گروه‌های مسلح عراقی به پایگاه حمله کردند.", "گروه‌های مسلح عراقی", "ORG"),  # an armed body and its people
+        ("نیروهای امنیتی بحرین معترضان را پراکنده کردند.", "نیروهای امنیتی بحرین", "ORG"),  # security forces of a country
         # a provincial body: its name runs over plain words up to its province
         ("اداره کل منابع طبیعی و آبخیزداری استان زنجان طرح تازه‌ای دارد.",
          "اداره کل منابع طبیعی و آبخیزداری استان زنجان", "ORG"),
