@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import Cue, find_cues
+from khabar.stages.descriptions import clause_links
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
@@ -89,3 +90,16 @@ def relative_clause_end(w: Words, k: int, end: int) -> int:
             if open_clauses == 0:
                 return j + 1
     return k
+
+
+def inner_clause(w: Words, lo: int, cue: int) -> int:
+    """Where the clause of a cue at ``cue`` starts when a subordinating link opens it mid-sentence
+    («… اشاره کرد که بحرین … و با وجود آنکه "X" از بحرین خواست …»: X asks, not the earlier subject);
+    ``lo`` when no link stands between ``lo`` and the cue without a comma after it."""
+    links = clause_links()
+    for k in range(cue - 1, lo - 1, -1):
+        if w.texts[k] in {"،", ","}:
+            return lo
+        if (hit := links.match(w.keys, k, limit=cue - k)):
+            return k + hit[0]
+    return lo

@@ -35,7 +35,14 @@ from khabar.stages.cues import (
 from khabar.stages.descriptions import clause_links
 from khabar.stages.phrases import PhraseTable
 from khabar.stages.quote_forms import QuoteForms
-from khabar.stages.quote_text import continues_quote, has_words, read_aloud, relative_clause_end, trim
+from khabar.stages.quote_text import (
+    continues_quote,
+    has_words,
+    inner_clause,
+    read_aloud,
+    relative_clause_end,
+    trim,
+)
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, relayed_speaker
 from khabar.tables import load_list
@@ -195,7 +202,8 @@ class Context(QuoteForms):
         for cue in cues:
             if cue.start in used or cue.kind == "colon":
                 continue
-            ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
+            link_lo = inner_clause(w, clause_lo, cue.start)
+            ref = self.relayed(subject(w, self.speakers, link_lo, cue.start, self.quoted), cue.start)
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end
@@ -213,9 +221,10 @@ class Context(QuoteForms):
             content_lo = self.skip_frame(content_lo, cue.start, ref)
             after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "که" else 0)
             # a clause after the cue ends by the sentence end, and within MAX_CLAUSE tokens
-            end = min(hi, after_lo + MAX_CLAUSE)
-            if cue.start < subordinate:  # «با وجود اینکه X اعلام کرده …، …»: the content ends with the clause
-                end = min(end, subordinate)
+            # «با وجود اینکه X اعلام کرده …، …» (also mid-sentence): the content ends with the clause
+            clause_end = subordinate if cue.start < subordinate else hi if link_lo == clause_lo else next(
+                (k for k in range(cue.end, hi) if w.texts[k] in {"،", ","}), hi)
+            end = min(clause_end, after_lo + MAX_CLAUSE)
             after = trim(w, after_lo, end)
             has_ra = any(w.keys[k] == "را" for k in range(content_lo, cue.start))
             if cue.kind == "ask" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
@@ -223,7 +232,7 @@ class Context(QuoteForms):
                 continue  # «خواست» as a noun («خواست مردم»), not «X از Y خواست …»
             if cue.kind == "ask":
                 after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] in {"تا", "که"} else 0)
-                after = trim(w, after_lo, min(hi, after_lo + MAX_CLAUSE))
+                after = trim(w, after_lo, min(clause_end, after_lo + MAX_CLAUSE))
             if cue.kind == "deem" and has_ra and read_aloud(w, cue):
                 clause_lo = cue.end
                 continue  # «نامه‌ای را … خواند»: read out, not deemed
