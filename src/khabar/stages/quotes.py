@@ -241,6 +241,8 @@ class Context(QuoteForms):
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
             if cue.kind in ("deem", "object") and has_ra:
                 a, b = content_lo, cue.start
+                while a < b and w.keys[a] in ("را", "که"):
+                    a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
             elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after

@@ -99,8 +99,8 @@ def subject(
     for ref in refs[first:bisect_left(refs, hi, key=_start)]:
         if in_regions(ref.start, quoted) or ref.kind == "agency":
             continue
-        if attribution(w, ref):
-            continue
+        if attribution(w, ref) or (ref.end < len(w) and w.keys[ref.end] == "را"):
+            continue  # «X را …» is an object, never the subject
         if opens_clause(w, ref, lo) or (not strict and ref.label == "PER" and not after_preposition(w, ref, lo)):
             return ref
     return None
