@@ -94,6 +94,8 @@ def test_same_entity(nlp_rules, text, a, b):
         ("سرلشکر احمد نادری گفت رهبر انقلاب پیامی فرستاده است.", "سرلشکر احمد نادری", "رهبر انقلاب"),
         # nor onto another person of the holder's title
         ("امام جمعه تهران گفت امام راحل بر وحدت تاکید داشت.", "امام جمعه تهران", "امام راحل"),
+        # the minister inside his deputy's office is a person of his own
+        ("مهدی جمالی معاون عمرانی وزیر کشور گفت: کار ادامه دارد.", "معاون عمرانی وزیر کشور", "وزیر کشور"),
         # the agency is its own organization
         ("به گزارش ایسنا، دکتر علی رضایی گفت: کار تمام شد.", "ایسنا", "دکتر علی رضایی"),
         # a province with the agency's name, written with its classifier, stays a place

@@ -221,10 +221,10 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("ژان مارتن", "e1", "PER"), ("رئیس جمهور فرانسه", "e1", "PER"), ("لبنان", "e2", "LOC")],
             [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
-        (  # «با وجود آنکه X …»: the subject of a subordinate clause acts in it
-            "با وجود آنکه فرانسه از لبنان خواست تا به توافق پایبند بماند، این کشور پاسخی نداد.",
-            [FRANCE, ("لبنان", "e2", "LOC")],
-            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        (  # «X با اشاره به اینکه Y …، از Z خواست»: X asks; Y is the subject of the clause X speaks of
+            "رئیس جمهور ایران با اشاره به اینکه آمریکا به تعهدات خود عمل نکرده است، از اروپا خواست تا توافق را حفظ کند.",
+            [("رئیس جمهور ایران", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("اروپا", "e3", "LOC")],
+            [("REQUEST", None, ["e1"], ["e3"], None, None, None, "asserted")],
         ),
         (  # «X با ارسال نامه‌ای به Y»: a letter sent, told by a noun after «با»
             "نخست وزیر عراق با ارسال نامه‌ای به پارلمان عراق گفت: تصمیم ما قطعی است.",

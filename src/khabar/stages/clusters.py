@@ -141,7 +141,9 @@ def canonical_org(key: str) -> str:
 PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور".split())
 
 
-def place_core(key: str) -> str:
-    """A place's key without the word for its kind: «استان خوزستان» → «خوزستان»."""
+def place_core(key: str, agency: str | None = None) -> str:
+    """A place's key without the word for its kind: «استان خوزستان» → «خوزستان»; not when that is the
+    agency's name («استان فارس» is no «به گزارش فارس»)."""
     words = key.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in PLACE_KINDS else key
+    core = " ".join(words[1:]) if len(words) > 1 and words[0] in PLACE_KINDS else key
+    return key if core == agency else core

@@ -75,10 +75,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             continue
         for k in e["mention_keys"]:
             label = e["label"]
-            if label == "ORG":
-                k = canonical_org(media_core(k))
-            elif label == "LOC" and place_core(k) != agency_key:
-                k = place_core(k)  # «استان فارس» is not «به گزارش فارس»
+            k = canonical_org(media_core(k)) if label == "ORG" else place_core(k, agency_key) if label == "LOC" else k
             state = state_aliases().get(k.replace(" ", ""))
             if label == "ORG" and state is not None:  # «رژیم صهیونیستی» read as an organization: the state
                 label, k = "LOC", state

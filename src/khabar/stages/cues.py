@@ -180,12 +180,21 @@ def colon_cues(w: Words, p0: int, p1: int) -> list[Cue]:
     return [c for c in find_cues(w, p0, p1) if c.end < p1 and w.texts[c.end] == ":"]
 
 
+# Third-person pronouns that open narration: «… گفت: A. وی در ادامه B را … عنوان کرد» ends the quote at «وی»
+NARRATOR_SUBJECTS = frozenset({"وی", "او", "ایشان"})
+
+
 def direct_extent(w: Words, cues: list[Cue], n: int, p1: int) -> tuple[int, int]:
-    """Tokens of the direct quote opened by ``cues[n]``: to the paragraph end or the next «X گفت:» sentence."""
+    """Tokens of the direct quote opened by ``cues[n]``: to the paragraph end, the next «X گفت:» sentence,
+    or the next sentence that opens with «وی/او/ایشان» and has a cue of its own (the narrator speaking)."""
     start = cues[n].end + 1
     end = p1
     if n + 1 < len(cues):
         end = max(start, sentence_start_before(w, start, cues[n + 1].start))
+    for cue in find_cues(w, start, end):
+        first = sentence_start_before(w, start, cue.start)
+        if first > start and w.keys[first] in NARRATOR_SUBJECTS:
+            return start, first
     return start, end
 
 

@@ -133,6 +133,13 @@ def find_candidates(
     return out
 
 
+# How far before «خواست» the «از» of whom it asks may stand, in tokens
+ASK_REACH = 6
+# How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens («زندان
+# تعزیری محکوم شد»)
+SENTENCE_REACH = 2
+
+
 def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
                next_start: int, cues: list[tuple[str, int]]) -> Candidate | None:
     rule = m.rule
@@ -172,7 +179,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
     if m.passive and rule.frame == "accuse" and any(
             toks[k].key in SENTENCE_WORDS for k in range(max(clause_start, m.first - SENTENCE_REACH), m.first)):
-        rule = replace(rule, type="COERCE", mode=None, frame="arrest")  # «به ۲۷ ماه زندان محکوم شد»
+        # «به ۲۷ ماه زندان محکوم شد» (not «اعدام X به شدت محکوم شد»: the execution was condemned)
+        rule = replace(rule, type="COERCE", mode=None, frame="arrest")
     if m.passive and rule.frame in PASSIVE_FRAMES:
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it.
         targets = targets or actors
@@ -206,12 +214,6 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
-
-
-# How far before «خواست» the «از» of whom it asks may stand, in tokens
-ASK_REACH = 6
-# How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens
-SENTENCE_REACH = 8
 
 
 def _asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:

@@ -14,15 +14,15 @@ from khabar.tables import key, load_list, load_table
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
 # «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject;
 # «توافقات», «توافقاتی»: the Arabic plural
+NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Adjectives that look like an event noun with «ی» («هیئت اعزامی مصر» = the delegation sent, «بسته
 # حمایتی», «قوانین تحریمی», «سلاح تهاجمی»): no happening (squashed).
 ADJECTIVE_FORMS = frozenset({"اعزامی", "حمایتی", "تحریمی", "تهاجمی", "انتقادی", "تشویقی"})
 # Words of a court's sentence: «X به پنج سال زندان محکوم شد» is a verdict (COERCE), not a condemnation.
 SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", "شلاق", "تبعید", "حصر"})
-NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
-                             "حال", "لذا", "بنابراین", "همچنان", "آنکه", "اینکه", "زیرا", "چون"})
+                             "حال", "لذا", "بنابراین", "همچنان"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 # Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
 # «هیئتی از X». The phrase stands where its group does (as subject or object).

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import Cue, find_cues
-from khabar.stages.descriptions import clause_links
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
@@ -92,14 +91,10 @@ def relative_clause_end(w: Words, k: int, end: int) -> int:
     return k
 
 
-def inner_clause(w: Words, lo: int, cue: int) -> int:
-    """Where the clause of a cue at ``cue`` starts when a subordinating link opens it mid-sentence
-    («… اشاره کرد که بحرین … و با وجود آنکه "X" از بحرین خواست …»: X asks, not the earlier subject);
-    ``lo`` when no link stands between ``lo`` and the cue without a comma after it."""
-    links = clause_links()
-    for k in range(cue - 1, lo - 1, -1):
-        if w.texts[k] in {"،", ","}:
-            return lo
-        if (hit := links.match(w.keys, k, limit=cue - k)):
-            return k + hit[0]
-    return lo
+def threat_object(w: Words, lo: int, cue: Cue, hi: int) -> bool:
+    """«X را به Y تهدید کرد»: the threat's content is the «را» object with «به» after it, unless a
+    «که/تا» clause follows the cue («X را تهدید کرد که …»: the clause is what was said)."""
+    if cue.end < hi and w.keys[cue.end] in {"که", "تا"}:
+        return False
+    ra = next((k for k in range(cue.start - 1, lo - 1, -1) if w.keys[k] == "را"), None)
+    return ra is not None and any(w.keys[k] == "به" for k in range(ra + 1, cue.start))

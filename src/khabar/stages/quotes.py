@@ -38,9 +38,9 @@ from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
-    inner_clause,
     read_aloud,
     relative_clause_end,
+    threat_object,
     trim,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
@@ -202,8 +202,7 @@ class Context(QuoteForms):
         for cue in cues:
             if cue.start in used or cue.kind == "colon":
                 continue
-            link_lo = inner_clause(w, clause_lo, cue.start)
-            ref = self.relayed(subject(w, self.speakers, link_lo, cue.start, self.quoted), cue.start)
+            ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end
@@ -221,9 +220,7 @@ class Context(QuoteForms):
             content_lo = self.skip_frame(content_lo, cue.start, ref)
             after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "که" else 0)
             # a clause after the cue ends by the sentence end, and within MAX_CLAUSE tokens
-            # «با وجود اینکه X اعلام کرده …، …» (also mid-sentence): the content ends with the clause
-            clause_end = subordinate if cue.start < subordinate else hi if link_lo == clause_lo else next(
-                (k for k in range(cue.end, hi) if w.texts[k] in {"،", ","}), hi)
+            clause_end = subordinate if cue.start < subordinate else hi  # «با وجود اینکه X اعلام کرده …، …»
             end = min(clause_end, after_lo + MAX_CLAUSE)
             after = trim(w, after_lo, end)
             has_ra = any(w.keys[k] == "را" for k in range(content_lo, cue.start))
@@ -239,7 +236,7 @@ class Context(QuoteForms):
             if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
                 clause_lo = cue.end
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
-            if cue.kind in ("deem", "object") and has_ra:
+            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi):
                 a, b = content_lo, cue.start
                 while a < b and w.keys[a] in ("را", "که"):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
