@@ -246,6 +246,12 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("استان حلب", "e1", "LOC"), ("ارتش سوریه", "e2", "ORG"), ("نیروهای ترکیه", "e3", "ORG")],
             [("ASSAULT", None, ["e2"], ["e3"], "e1", None, None, "asserted")],
         ),
+        (  # «X مانور نظامی برگزار می‌کند»: a military exercise held is a mobilization, with no target (placed
+            #   by «در نزدیکی مرز روسیه»)
+            "ناتو در نزدیکی مرز روسیه مانور نظامی برگزار می‌کند.",
+            [("ناتو", "e1", "ORG"), ("روسیه", "e2", "LOC")],
+            [("MOBILIZE", "military", ["e1"], [], "e2", None, None, "asserted")],
+        ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
             "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],
