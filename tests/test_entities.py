@@ -80,6 +80,8 @@ def test_other_entities(nlp_rules, text, name, label):
         ("روحیه سلحشوری رزمندگان ستودنی است.", "روحیه سلحشوری"),
         ("گفتنی است جلسه لغو شد.", "گفتنی"),
         ("کاروان به شهر اراک رسید.", "بهشهر"),  # «به شهر» is a preposition and a noun, not the city «بهشهر»
+        # «این امر باعث شد که …»: a thing opens the clause, no unnamed speaker «این امر باعث»
+        ("این امر باعث شد که مسکو واشنگتن را به فشار بر این شهروند متهم کرد.", "این امر باعث"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name
         ("گانتز، حماس را به اقدام نظامی تهدید کرد.", "گانتز ،"),
     ],

@@ -24,6 +24,12 @@ QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
 MAX_WORDS = 8
 
 
+@lru_cache(maxsize=1)
+def not_speakers() -> frozenset[str]:
+    """Nouns for things that open a clause but never describe a speaker (``data/not_speakers.txt``)."""
+    return frozenset(compact(x) for x in load_list("not_speakers.txt"))
+
+
 def plain_word(finder: MentionFinder, w: Words, k: int) -> bool:
     key = w.keys[k]
     return bool(key) and key not in finder.t.boundaries and key not in PREPOSITIONS and key != "را"
@@ -125,6 +131,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         k = lo
         while k < cue.start and w.keys[k] in DETERMINERS:
             k += 1
+        if k < cue.start and w.keys[k] in not_speakers():
+            continue  # «این امر باعث شد که …»: a thing, not a person, opens the clause
         while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
             k += 1
         if lo < k < cue.start and w.keys[k - 1] in agents and k in person_end:
