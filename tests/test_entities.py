@@ -83,7 +83,7 @@ def test_other_entities(nlp_rules, text, name, label):
         # «این امر باعث شد که …»: a thing opens the clause, no unnamed speaker «این امر باعث»
         ("این امر باعث شد که مسکو واشنگتن را به فشار بر این شهروند متهم کرد.", "این امر باعث"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name
-        ("گانتز، حماس را به اقدام نظامی تهدید کرد.", "گانتز ،"),
+        ("مارتن، گروه رقیب را به پیگرد قضایی تهدید کرد.", "مارتن ،"),
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

@@ -227,9 +227,9 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("REQUEST", None, ["e1"], ["e3"], None, None, None, "asserted")],
         ),
         (  # «X با ارسال نامه‌ای به Y»: a letter sent, told by a noun after «با»
-            "نخست وزیر عراق با ارسال نامه‌ای به پارلمان عراق گفت: تصمیم ما قطعی است.",
+            "نخست وزیر عراق دیروز با ارسال نامه‌ای برای پارلمان عراق اعلام کرد: برنامه تغییر نمی‌کند.",
             [("نخست وزیر عراق", "e1", "PER"), ("پارلمان عراق", "e2", "ORG")],
-            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, "دیروز", "2017-10-17", "asserted")],
         ),
         (  # «X ربوده شد»: a kidnapping told in the passive; X underwent it
             "رئیس هیئت مصری در بغداد ربوده شد.",
@@ -246,15 +246,14 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("استان حلب", "e1", "LOC"), ("ارتش سوریه", "e2", "ORG"), ("نیروهای ترکیه", "e3", "ORG")],
             [("ASSAULT", None, ["e2"], ["e3"], "e1", None, None, "asserted")],
         ),
-        (  # «X مانور نظامی برگزار می‌کند»: a military exercise held is a mobilization, with no target (placed
-            #   by «در نزدیکی مرز روسیه»)
-            "ناتو در نزدیکی مرز روسیه مانور نظامی برگزار می‌کند.",
+        (  # «X یک مانور … برگزار می‌کند»: a military exercise held is a mobilization, with no target
+            "ناتو هفته آینده کنار مرز روسیه یک مانور دریایی برگزار می‌کند.",
             [("ناتو", "e1", "ORG"), ("روسیه", "e2", "LOC")],
-            [("MOBILIZE", "military", ["e1"], [], "e2", None, None, "asserted")],
+            [("MOBILIZE", "military", ["e1"], [], None, "هفته آینده", None, "planned")],
         ),
         (  # «از این اقدام X تشکر»: the act's doer is whom the thanks go to
-            "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: روابط بهتر می‌شود.",
-            [("رئیس مجلس", "e1", "PER"), ("رئیس جمهور", "e2", "PER")],
+            "سخنگوی دولت ضمن تشکر از این اقدام وزیر کشور افزود: مردم راضی هستند.",
+            [("سخنگوی دولت", "e1", "PER"), ("وزیر کشور", "e2", "PER")],
             [("SUPPORT", "praise", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
     ],
