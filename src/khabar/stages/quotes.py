@@ -240,7 +240,8 @@ class Context(QuoteForms):
                 a, b = content_lo, cue.start
                 while a < b and w.keys[a] in ("را", "که"):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
-                b -= b > a and w.keys[b - 1] == "را"  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
+                if b > a and w.keys[b - 1] == "را":
+                    b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
             elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after
