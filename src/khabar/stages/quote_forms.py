@@ -7,18 +7,24 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from khabar.stages.cues import ADVERBS, Cue, find_cues, nominal_cue_table, opener_table
+from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
 from khabar.stages.quote_text import has_words
-from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences
+from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
 
 MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
+# Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
+SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
+                          "بیانیهای"})
+CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 
 
 class QuoteForms:
     w: Words
     sents: Sentences
     at: dict[int, list[Ref]]
+    speakers: list[Ref]
+    quoted: Regions
     contents: list[tuple[int, int]]
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
@@ -82,6 +88,26 @@ class QuoteForms:
                 before_main = [j for j in commas if main is not None and j < main.start]
                 end = before_main[-1] if before_main else commas[0] if commas else stop
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
+                self.contents.append((start, end))
+
+    def claims(self, lo: int, hi: int) -> None:
+        """«اظهارات X مبنی بر اینکه …»: what X is reported to have said; the speaker is the noun's genitive
+        (nobody known when it names no one: «اظهارات مقام‌های ایرانی»), the content runs to the next comma."""
+        w = self.w
+        for k in range(lo, hi - 2):
+            if not (w.keys[k] == "مبنی" and w.keys[k + 1] == "بر" and w.keys[k + 2] in {"اینکه", "این"}):
+                continue
+            noun = next((c for c in range(k - 1, max(lo, k - CLAIM_REACH) - 1, -1) if w.keys[c] in SAYING_NOUNS), None)
+            if noun is None:
+                continue
+            start = k + 3 + (w.keys[k + 2] == "این" and k + 3 < hi and w.keys[k + 3] == "که")
+            end = next((j for j in range(start, min(hi, start + MAX_CLAUSE)) if w.texts[j] in {"،", ","}), None)
+            if end is None:
+                continue  # «اظهارات X مبنی بر اینکه … را نادرست خواند»: without a comma the clause's end is unsure
+            ref = next(iter(self.at.get(noun + 1, [])), None)
+            if ref is None and noun > lo and w.keys[noun - 1] == "در":
+                ref = subject(w, self.speakers, lo, noun - 1, self.quoted)  # «X در اظهاراتی مبنی بر …»
+            if self.add(start, end, (noun, noun + 1), "indirect", ref):
                 self.contents.append((start, end))
 
     def guillemets(self, lo: int, hi: int, cues: list[Cue]) -> set[int]:

@@ -189,6 +189,7 @@ class Context(QuoteForms):
         w = self.w
         self.openers(lo, hi)
         self.nominal(lo, hi)
+        self.claims(lo, hi)
         all_cues = find_cues(w, lo, hi)
         cues = [c for c in all_cues if not self.quoted.covers(c.start)]
         used = self.guillemets(lo, hi, all_cues)
