@@ -113,6 +113,9 @@ def speaker_name(doc, quote):
         # «اظهارات X مبنی بر اینکه …، …»: what X is reported to have said, up to the comma
         ("مردم اظهارات شهردار شیراز مبنی بر اینکه بودجه کافی نیست، را باور نکردند.", "indirect", "اظهارات",
          "بودجه کافی نیست", "شهردار شیراز"),
+        # ... and a «را … رد کرد» after it in the same sentence starts after that content
+        ("شهرداری در اظهاراتی مبنی بر اینکه بودجه کافی نیست، ادعاهای شورای شهر شیراز را رد کرد.", "indirect",
+         "رد کرد", "ادعاهای شورای شهر شیراز", None),
         # «X را تهدید کرد که …»: with a clause after it, the clause is what the threat said
         ("وزیر دفاع اسرائیل مردم غزه را تهدید کرد که پاسخ سختی خواهد داد.", "indirect", "تهدید کرد",
          "پاسخ سختی خواهد داد", "وزیر دفاع اسرائیل"),

@@ -239,7 +239,8 @@ class Context(QuoteForms):
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
             if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi):
                 a, b = content_lo, cue.start
-                while a < b and w.keys[a] in ("را", "که"):
+                a = max([a] + [e for s0, e in self.contents if a <= s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
+                while a < b and (w.keys[a] in ("را", "که") or w.texts[a] in {"،", ","}):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
