@@ -6,11 +6,14 @@ document view and the ``add``/``speaker_for`` steps these methods call.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
-from khabar.stages.quote_text import has_words
+from khabar.stages.phrases import PhraseTable
+from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
+from khabar.tables import load_list
 
 MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
@@ -19,10 +22,16 @@ SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ا�
 CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 
 
+@lru_cache(maxsize=1)
+def speech_frames() -> PhraseTable[bool]:
+    return PhraseTable((line, True) for line in load_list("speech_frames.txt"))
+
+
 class QuoteForms:
     w: Words
     sents: Sentences
     at: dict[int, list[Ref]]
+    owner: dict[int, str]
     speakers: list[Ref]
     quoted: Regions
     contents: list[tuple[int, int]]
@@ -136,3 +145,32 @@ class QuoteForms:
                         used.add(cue.start)
                 open_at = None
         return used
+
+    def skip_frame(self, k: int, end: int, ref: Ref | None) -> int:
+        """Skip what stands between a speaker and the content: adverbs, the speaker's apposed role,
+        scene phrases («در گفت‌وگو با خبرنگار ما») and the place or outlet they name."""
+        w, frames = self.w, speech_frames()
+        who = self.owner.get(ref.start) if ref is not None else None
+        if ref is not None and k == ref.end:
+            k = relative_clause_end(w, k, end)  # «X که … حاضر بود، …»: what the clause says of X is no content
+        while k < end:
+            if w.keys[k] in ADVERBS:
+                k += 1
+                continue
+            same = next((r for r in self.at.get(k, []) if who and self.owner.get(r.start) == who), None)
+            if same is not None:
+                k = same.end
+                continue
+            hit = frames.match(w.keys, k)
+            if hit and k + hit[0] < end:
+                k += hit[0]
+                named = next((r for r in self.at.get(k, []) if r.label == "ORG"), None)
+                k = named.end if named is not None else k
+                continue
+            if w.keys[k] == "در":  # «در مجلس شورای اسلامی»: a place or body named after the speaker
+                named = next((r for r in self.at.get(k + 1, []) if r.label == "ORG"), None)
+                if named is not None and named.end < end:
+                    k = named.end
+                    continue
+            break
+        return k

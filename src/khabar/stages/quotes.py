@@ -13,7 +13,6 @@ unknown for a plural cue («برخی می‌گویند …»). «X به نقل �
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -33,30 +32,22 @@ from khabar.stages.cues import (
     words_of,
 )
 from khabar.stages.descriptions import clause_links
-from khabar.stages.phrases import PhraseTable
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
     read_aloud,
-    relative_clause_end,
     threat_object,
     trim,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, relayed_speaker
-from khabar.tables import load_list
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
-
-
-@lru_cache(maxsize=1)
-def speech_frames() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("speech_frames.txt"))
 
 
 class QuoteFinder:
@@ -141,35 +132,6 @@ class Context(QuoteForms):
             self.add(a, b, (cue.start, cue.end), "direct", ref)
             covered.append((lo, b))
         return covered
-
-    def skip_frame(self, k: int, end: int, ref: Ref | None) -> int:
-        """Skip what stands between a speaker and the content: adverbs, the speaker's apposed role,
-        scene phrases («در گفت‌وگو با خبرنگار ما») and the place or outlet they name."""
-        w, frames = self.w, speech_frames()
-        who = self.owner.get(ref.start) if ref is not None else None
-        if ref is not None and k == ref.end:
-            k = relative_clause_end(w, k, end)  # «X که … حاضر بود، …»: what the clause says of X is no content
-        while k < end:
-            if w.keys[k] in ADVERBS:
-                k += 1
-                continue
-            same = next((r for r in self.at.get(k, []) if who and self.owner.get(r.start) == who), None)
-            if same is not None:
-                k = same.end
-                continue
-            hit = frames.match(w.keys, k)
-            if hit and k + hit[0] < end:
-                k += hit[0]
-                named = next((r for r in self.at.get(k, []) if r.label == "ORG"), None)
-                k = named.end if named is not None else k
-                continue
-            if w.keys[k] == "در":  # «در مجلس شورای اسلامی»: a place or body named after the speaker
-                named = next((r for r in self.at.get(k + 1, []) if r.label == "ORG"), None)
-                if named is not None and named.end < end:
-                    k = named.end
-                    continue
-            break
-        return k
 
     def reported(self, cue: Cue, lo: int) -> int | None:
         """A cue inside what an earlier cue of the sentence reports («X گفت که آنها Y را متهم
