@@ -212,6 +212,8 @@ def test_former_office_holder_keeps_his_own_role():
     [
         ("وزارت امور خارجه جمهوری اسلامی ایران", "وزارت خارجه ایران", True),  # fillers dropped
         ("دولت عراق", "عراق", False),  # the government is not the country
+        ("جنبش حماس", "حماس", True),  # a word for the kind of body before the name
+        ("سازمان ملل", "ملل", False),  # «سازمان» is part of the name
     ],
 )
 def test_canonical_org(a, b, same):

@@ -126,6 +126,9 @@ def canonical_role(key: str) -> str:
 
 
 ORG_FILLERS = ROLE_FILLERS - {compact("دولت")}
+# Words for the kind of a body before its name: «حزب لیکود» and a later «لیکود», «جنبش حماس» and «حماس»
+# are one organization («سازمان», «وزارت» are part of the name: «سازمان ملل» is no «ملل»)
+ORG_KINDS = frozenset(compact(w) for w in "حزب جنبش گروه گروهک".split())
 
 
 def canonical_org(key: str) -> str:
@@ -133,12 +136,14 @@ def canonical_org(key: str) -> str:
     عراق» keeps its «دولت»: the government is not the country)."""
     words = [x.replace("امور", "") if len(x) > 4 and x.startswith("وزارت") else x for x in key.split()]
     kept = [x for x in words if x not in ORG_FILLERS]
+    if len(kept) > 1 and kept[0] in ORG_KINDS:
+        kept = kept[1:]
     return " ".join(kept) if kept else key
 
 
 # Words that name the kind of a place before its name: «استان خوزستان», «شهر دوگنبدان» and a later bare
 # «خوزستان» are one place («خلیج فارس», «بندر عباس» keep theirs: the word is part of the name).
-PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور".split())
+PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور نوار جزیره".split())
 
 
 def place_core(key: str, agency: str | None = None) -> str:
