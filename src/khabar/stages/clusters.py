@@ -135,9 +135,7 @@ def canonical_org(key: str) -> str:
     """«وزارت امور خارجه جمهوری اسلامی ایران» and «وزارت خارجه ایران» are one key («دولت
     عراق» keeps its «دولت»: the government is not the country)."""
     words = [x.replace("امور", "") if len(x) > 4 and x.startswith("وزارت") else x for x in key.split()]
-    kept = [x for x in words if x not in ORG_FILLERS]
-    if len(kept) > 1 and kept[0] in ORG_KINDS:
-        kept = kept[1:]
+    kept = drop_kind([x for x in words if x not in ORG_FILLERS], ORG_KINDS)
     return " ".join(kept) if kept else key
 
 
@@ -149,6 +147,10 @@ PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان ر
 def place_core(key: str, agency: str | None = None) -> str:
     """A place's key without the word for its kind: «استان خوزستان» → «خوزستان»; not when that is the
     agency's name («استان فارس» is no «به گزارش فارس»)."""
-    words = key.split()
-    core = " ".join(words[1:]) if len(words) > 1 and words[0] in PLACE_KINDS else key
+    core = " ".join(drop_kind(key.split(), PLACE_KINDS))
     return key if core == agency else core
+
+
+def drop_kind(words: list[str], kinds: frozenset[str]) -> list[str]:
+    """A name's words without a first word that says what kind of thing it is, when a name remains."""
+    return words[1:] if len(words) > 1 and words[0] in kinds else words

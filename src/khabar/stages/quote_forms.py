@@ -39,6 +39,18 @@ class QuoteForms:
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         raise NotImplementedError
 
+    def contents_from(self, lo: int) -> list[tuple[int, int]]:
+        """The indirect contents found so far that start at or after token ``lo``. They are appended
+        sentence by sentence, so the scan goes back from the newest and stops well before ``lo``
+        (every cue scanning them all made long articles quadratic)."""
+        out = []
+        for a, b in reversed(self.contents):
+            if b < lo - MAX_CLAUSE:
+                break
+            if a >= lo:
+                out.append((a, b))
+        return out
+
     def speaker_for(self, lo: int, cue_at: int) -> Ref | None:
         raise NotImplementedError
 

@@ -138,7 +138,7 @@ class Context(QuoteForms):
         کردند»), with no subject of its own, is part of that content: returns -1. «… اما Y …
         اعلام کرد»: «اما» opens a clause of its own, whose start is returned. Else None.
         «… و افزود …» continues the speaker."""
-        content = next(((a, b) for a, b in self.contents if a >= lo and a <= cue.start < b), None)
+        content = next(((a, b) for a, b in reversed(self.contents_from(lo)) if a <= cue.start < b), None)
         if content is None or cue.kind == "cont" or self.w.keys[cue.start - 1] == "و":
             return None
         contrast = [k for k in range(content[0], cue.start) if self.w.keys[k] in CONTRAST]
@@ -201,7 +201,7 @@ class Context(QuoteForms):
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
             if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi):
                 a, b = content_lo, cue.start
-                a = max([a] + [e for s0, e in self.contents if a <= s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
+                a = max([a] + [e for s0, e in self.contents_from(a) if s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
                 while a < b and (w.keys[a] in ("را", "که") or w.texts[a] in {"،", ","}):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
