@@ -30,6 +30,7 @@ from khabar.stages.clusters import (
 from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
 from khabar.stages.coref_epithets import link_holders
 from khabar.stages.cues import Regions, quoted_regions, words_of
+from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import BARE_ORGS, Words
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
@@ -40,6 +41,11 @@ SUBORDINATE = frozenset(compact(w) for w in (
     "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
 ).split())
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
+
+
+# Words before a name that make it a place, not the news agency: «استان فارس» is the province, «فارس» alone
+# may be the agency Fars.
+PLACE_CLASSIFIERS = frozenset(compact(w) for w in "استان شهر شهرستان خلیج منطقه".split())
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -209,7 +215,6 @@ NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go
 MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
 
 
-PLACE_CLASSIFIERS = frozenset(compact(w) for w in "استان شهر شهرستان خلیج منطقه".split())
 def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups: set[int] | frozenset[int] = frozenset()
           ) -> list[dict[str, Any]]:
     """One output entry per cluster, in order of first mention."""
@@ -258,24 +263,6 @@ def unique(items: Any) -> list[str]:
             seen.add(k)
             out.append(item)
     return out
-
-
-def first_body(doc: Doc) -> tuple[int, int]:
-    """Tokens of the first paragraph after the title and the lead ((0, 0) if none)."""
-    parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
-    lead_seen = any(s.label_ == "LEAD" for s in parts)
-    body = [s for s in parts if s.label_ == "PARAGRAPH"] if lead_seen else parts[1:]
-    return (body[0].start, body[0].end) if body else (0, 0)
-
-
-def paragraphs_of(doc: Doc) -> list[tuple[int, int]]:
-    parts = [(s.start, s.end) for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
-    return parts or [(0, len(doc))]
-
-
-def sentences_of(doc: Doc) -> Sentences:
-    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return Sentences(starts, len(doc))
 
 
 class Coreference:

@@ -14,7 +14,10 @@ from dataclasses import replace
 
 from khabar.stages.event_types import Candidate
 
-SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "agree", "sign", "cooperate"})
+# Frames told the same whichever party comes first: «X با Y دیدار کرد» and «Y با X دیدار کرد» are one
+# meeting when merging (not event_tables.SYMMETRIC_FRAMES, which reads «X و Y» as actor and targets:
+# a clash or talks reported twice keep their sides).
+UNORDERED_FRAMES = frozenset({"meeting", "phone", "agree", "sign", "cooperate"})
 # A candidate is compared with at most this many of the latest events: an article tells one
 # happening again within a few dozen events, and a bound keeps a huge text from all-pairs work.
 MERGE_LOOKBACK = 50
@@ -38,7 +41,7 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if (prev.type, prev.mode, prev.modality) != (new.type, new.mode, new.modality) or (
             prev.frame != new.frame and not trip_and_tour):
         return False
-    symmetric = new.frame in SYMMETRIC_FRAMES
+    symmetric = new.frame in UNORDERED_FRAMES
     prev_all = prev.actors + prev.targets
     new_all = new.actors + new.targets
     if symmetric:

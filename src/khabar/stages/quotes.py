@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
-from khabar.stages.coref import paragraphs_of, sentences_of
 from khabar.stages.cues import (
     ADVERBS,
     Cue,
@@ -32,6 +31,7 @@ from khabar.stages.cues import (
     words_of,
 )
 from khabar.stages.descriptions import clause_links
+from khabar.stages.doc_parts import paragraphs_of, sentences_of
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,

@@ -1,0 +1,26 @@
+"""The parts of an analyzed Doc that several stages read: paragraphs, sentences, the first body paragraph."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from khabar.extensions import SPAN_STRUCTURE
+from khabar.stages.salience import Sentences
+
+
+def first_body(doc: Doc) -> tuple[int, int]:
+    """Tokens of the first paragraph after the title and the lead ((0, 0) if none)."""
+    parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
+    lead_seen = any(s.label_ == "LEAD" for s in parts)
+    body = [s for s in parts if s.label_ == "PARAGRAPH"] if lead_seen else parts[1:]
+    return (body[0].start, body[0].end) if body else (0, 0)
+
+
+def paragraphs_of(doc: Doc) -> list[tuple[int, int]]:
+    parts = [(s.start, s.end) for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
+    return parts or [(0, len(doc))]
+
+
+def sentences_of(doc: Doc) -> Sentences:
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    return Sentences(starts, len(doc))
