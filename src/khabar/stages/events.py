@@ -138,6 +138,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             own = {k for a in c.actors for k in kin.get(a, ())}
             c.targets = [t for t in c.targets if t not in own]
     events = merge_events(candidates, labels, kin)
+    for line in dating:  # «رئیس شورای امنیت روسیه امروز … گفت» dates «تاکید روسیه بر …» in the title
+        line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
