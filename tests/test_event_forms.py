@@ -348,3 +348,38 @@ def test_headline_event_placed_by_lead(nlp_bare, title, expected_place) -> None:
                                               ("پاریس", "e3", "LOC")])
     events = [e for e in EventFinder(nlp_bare, "khabar_events")(doc)._.events if e["sentence"] == 0]
     assert len(events) == 1 and events[0]["place"] == expected_place
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «یک» before the subject: the unnamed official asks for it
+        ("یک مقام ارشد اروپایی خواستار توقف این طرح شد.", [("مقام ارشد اروپایی", "e1", "PER")],
+         [("REQUEST", None, ["e1"], [], None, None, None, "asserted")]),
+        # «به یک X»: the official is the one asked, not the subject
+        ("وزیر کشور به یک مقام ارشد اروپایی حمله کرد.", [("وزیر کشور", "e1", "PER"),
+                                                          ("مقام ارشد اروپایی", "e2", "PER")],
+         [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")]),
+    ],
+)
+def test_indefinite_subject(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected_actors"),
+    [
+        # the lead names the person the title leaves unnamed: one request, by the named person
+        ("خبرگزاری فارس: رئیس پیشین پلیس اروپا خواستار توقف این طرح شد.", [["e2"]]),
+        # two sentences on, it is told of someone else: two requests
+        ("این خبر تازه است. فارس: رئیس پیشین پلیس اروپا خواستار توقف این طرح شد.", [["e1"], ["e2"]]),
+    ],
+)
+def test_unnamed_title_actor_named_in_lead(nlp_bare, second, expected_actors) -> None:
+    text = "یک مقام پیشین اروپایی خواستار توقف این طرح شد.\n" + second
+    doc = nlp_bare(make_doc(nlp_bare, RawArticle(text, "<test>"), date=DATE))
+    doc._.entities = hand_entities(doc.text, [("مقام پیشین اروپایی", "e1", "PER"),
+                                              ("رئیس پیشین پلیس اروپا", "e2", "PER")])
+    next(e for e in doc._.entities if e["id"] == "e1").update(roles=["مقام پیشین اروپایی"])  # a description only
+    events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
+    assert [e["actors"] for e in events if e["type"] == "REQUEST"] == expected_actors

@@ -33,7 +33,7 @@ def _kin_overlap(a: list[str], b: list[str], kin: dict[str, set[str]]) -> bool:
 
 
 def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
-               kin: dict[str, set[str]] | None = None) -> bool:
+               kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset()) -> bool:
     # «در سفر به X از Y بازدید کرد»: a trip and a visit told in one sentence, or to one place, are one
     # happening.
     trip_and_tour = {prev.frame, new.frame} == {"trip", "tour"} and (
@@ -52,7 +52,8 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
         if prev.targets and new.targets and not (p_set <= n_set or n_set <= p_set):
             return False
     else:
-        if prev.actors and new.actors and not _kin_overlap(prev.actors, new.actors, kin or {}):
+        if prev.actors and new.actors and not _kin_overlap(prev.actors, new.actors, kin or {}) and not (
+                _unnamed_retold(prev, new, place_labels, unnamed)):
             return False
         if prev.targets and new.targets and not _overlap(prev.targets, new.targets):
             # Another destination in a later sentence is the same trip told again («سوریه» … «دمشق»).
@@ -66,6 +67,19 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if prev.time is not None and new.time is not None and _time_key(prev) != _time_key(new):
         return False
     return True
+
+
+# How many sentences apart a person left unnamed («یک مقام امنیتی X» in the title) and the named person
+# who does the same in the lead may stand.
+UNNAMED_REACH = 1
+
+
+def _unnamed_retold(prev: Candidate, new: Candidate, labels: dict[str, str], unnamed: frozenset[str]) -> bool:
+    """«یک مقام امنیتی سابق X خواستار حمله به Y شد» / «رئیس سابق شورای امنیت X … خواستار حمله به Y شد»:
+    the same act told of an unnamed official and, a sentence on, of a person: one happening."""
+    people = prev.actors + new.actors
+    return new.sentence - prev.sentence <= UNNAMED_REACH and all(labels.get(a) == "PER" for a in people) and (
+        set(prev.actors) <= unnamed or set(new.actors) <= unnamed)
 
 
 def _time_key(c: Candidate) -> tuple[object, ...]:
@@ -89,8 +103,11 @@ def _richer_place_time(prev: Candidate, new: Candidate) -> None:
         prev.time = new.time
 
 
-def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = None) -> None:
+def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = None,
+            unnamed: frozenset[str] = frozenset()) -> None:
     prev.verbal = prev.verbal or new.verbal
+    if prev.actors and new.actors and set(prev.actors) <= unnamed and not set(new.actors) <= unnamed:
+        prev.actors = []  # the unnamed official of the title is the person the lead names
     for a in new.actors:
         # The official named later stands for the country named in the title: keep the more specific.
         prev.actors = list(dict.fromkeys(a if x in (kin or {}).get(a, ()) else x for x in prev.actors))
@@ -128,9 +145,10 @@ def _take_sides(new: Candidate, events: list[Candidate]) -> bool:
 
 
 def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
-                 kin: dict[str, set[str]] | None = None) -> list[Candidate]:
+                 kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset()) -> list[Candidate]:
     """Pure step: candidates in reading order → one entry per happening. ``kin``: entity id → the
-    places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران)."""
+    places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران); ``unnamed``: the people
+    known only by a description («یک مقام آمریکایی»)."""
     events: list[Candidate] = []
     for new in candidates:
         if new.both_sides and not _take_sides(new, events):
@@ -156,11 +174,11 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                 continue
             new.frame = "meeting"
         for prev in reversed(events[-MERGE_LOOKBACK:]):
-            if compatible(prev, new, place_labels, kin):
+            if compatible(prev, new, place_labels, kin, unnamed):
                 if new.nominal:
                     _fill(prev, new)  # «با ابراز نگرانی از X و Y»: a noun retold adds no party
                 else:
-                    _absorb(prev, new, kin)
+                    _absorb(prev, new, kin, unnamed)
                 break
         else:
             events.append(new)

@@ -22,6 +22,8 @@ from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
 SUBJECT_WINDOW = 60
+# Words before a subject that leave it unnamed: «یک نماینده مجلس سوریه در تجلیل از X …».
+INDEFINITES = frozenset({"یک"})
 # How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
 HEAD_REACH = 3
 
@@ -50,6 +52,8 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             prev -= 1
         before_prev = next(iter(index.ending_at(prev - 1)), None)
         prev = _before_partitive(toks, _before_head(toks, inside, prev))
+        if prev >= 0 and toks[prev].key in INDEFINITES:
+            prev -= 1  # «یک مقام امنیتی X خواستار … شد»: the subject starts at «یک»
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS
         fine = (
             prev < 0

@@ -137,7 +137,9 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             # their own mention (a misread «این کشور»); a request or a protest may be addressed to it
             own = {k for a in c.actors for k in kin.get(a, ())}
             c.targets = [t for t in c.targets if t not in own]
-    events = merge_events(candidates, labels, kin)
+    unnamed = frozenset(str(e["id"]) for e in doc._.entities or [] if e.get("label") == "PER" and e.get("roles")
+                        and e.get("name") == e["roles"][0])  # known only by a description
+    events = merge_events(candidates, labels, kin, unnamed)
     for line in dating:  # «رئیس شورای امنیت روسیه امروز … گفت» dates «تاکید روسیه بر …» in the title
         line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
