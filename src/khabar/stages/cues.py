@@ -70,7 +70,7 @@ def copular_forms(lead: list[str]) -> tuple[list[str], list[str]]:
     return [f"{pre} {c}" for c in COPULA_SINGULAR], [pre + "ند"] + [f"{pre} {c}" for c in COPULA_PLURAL]
 
 
-def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
+def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
     """Tenses of a cue phrase: «تاکید کرد» → «تاکید کردند», «تاکید کرده است», «تاکید می‌کند», …"""
     *lead, verb = cue.split()
     if verb == "است" and lead:
@@ -78,7 +78,7 @@ def cue_forms(cue: str, presents: dict[str, str]) -> list[str]:
         return singular + plural
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
-    if lead:  # «اعلام کرده …» (perfect without «است»); a bare «گفته» is «به گفته»
+    if lead or kind == "deem":  # «اعلام کرده …», «X را Y دانسته و …» (perfect without «است»); a bare «گفته» is «به گفته»
         forms.append(verb + "ه")
     present = presents.get(verb)
     if present:
@@ -91,7 +91,7 @@ def cue_table() -> PhraseTable[str]:
     presents = {row[0]: row[1] for name in ("light_verbs.tsv", "cue_presents.tsv") for row in load_table(name)}
     entries = []
     for cue, kind in load_table("cue_verbs.tsv"):
-        entries += [(form, kind) for form in cue_forms(cue, presents)]
+        entries += [(form, kind) for form in cue_forms(cue, presents, kind)]
     return PhraseTable(entries)
 
 

@@ -60,6 +60,16 @@ def read_objects() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("read_objects.txt"))
 
 
+# Auxiliaries of the passive: «… خوانده می‌شد» was sung, «… دانسته شد» was held to be (no one's view).
+PASSIVE_AUX = ("شد", "میشد", "میشو", "شو", "گردید", "میگردد")
+
+
+def passive_participle(w: Words, cue: Cue) -> bool:
+    """Whether a one-word participle cue («خوانده», «دانسته») is a passive (an auxiliary follows it)."""
+    return cue.end - cue.start == 1 and w.keys[cue.start].endswith("ه") and cue.end < len(w.keys) and (
+        w.keys[cue.end].replace("\u200c", "").startswith(PASSIVE_AUX))
+
+
 def read_aloud(w: Words, cue: Cue) -> bool:
     """«نامه‌ای را در حمایت از آنها خواند»: «خواند» with a text as its object is reading."""
     if "خوان" not in w.keys[cue.end - 1]:  # «خواند», «خواندند», «می‌خواند»

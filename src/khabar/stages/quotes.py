@@ -36,6 +36,7 @@ from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
+    passive_participle,
     read_aloud,
     threat_object,
     trim,
@@ -193,9 +194,9 @@ class Context(QuoteForms):
             if cue.kind == "ask":
                 after_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] in {"تا", "که"} else 0)
                 after = trim(w, after_lo, min(clause_end, after_lo + MAX_CLAUSE))
-            if cue.kind == "deem" and has_ra and read_aloud(w, cue):
+            if cue.kind == "deem" and (has_ra and read_aloud(w, cue) or passive_participle(w, cue)):
                 clause_lo = cue.end
-                continue  # «نامه‌ای را … خواند»: read out, not deemed
+                continue  # «نامه‌ای را … خواند»: read out, not deemed; «… خوانده می‌شد»: a passive
             if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
                 clause_lo = cue.end
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
