@@ -218,6 +218,17 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("سرهنگ علی رضایی در پایان سخن گفت: ما آماده‌ایم.", ["علی رضایی"]),
         # «معتقد هستند»: the spaced plural of «معتقد است» is a cue too
         ("دکتر علی رضایی و همکارانش معتقد هستند که قیمت نفت کاهش می‌یابد.", ["علی رضایی"]),
+        # «یکی از مقامات X»: one official, known by a description, is the speaker
+        ("یکی از مقامات ارشد وزارت نفت اعلام کرد صادرات افزایش یافته است.", ["یکی از مقامات ارشد"]),
+        # ... also where no organization follows
+        ("یکی از مسئولان محلی گفت: جاده بسته است.", ["یکی از مسئولان محلی"]),
+        # «یکی از آنها»: a pronoun, not a description
+        ("یکی از آنها گفت: جاده بسته است.", [""]),
+        # negated and participle deems are cues too
+        ("دکتر علی رضایی این نامه را پیام صلح تلقی نکرد.", ["علی رضایی"]),
+        ("دکتر علی رضایی این طرح را نادرست دانسته و خواستار توقف آن شد.", ["علی رضایی"]),
+        # ... a passive participle is not («خوانده می‌شد»: was sung)
+        ("سرود را هر روز دانش‌آموزان در مدرسه خوانده می‌شد.", []),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote

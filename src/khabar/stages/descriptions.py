@@ -137,12 +137,12 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
             k += 1
         if lo < k < cue.start and w.keys[k - 1] in agents and k in person_end:
             k = person_end[k]  # «نماینده [آیت‌الله X]»: the person is part of the description
-        if k == lo or (w.keys[lo] == "یکی" and k == lo + 1):
-            continue
-        if w.keys[lo] == "یکی" and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»
+        if w.keys[lo] == "یکی" and k == lo + 1 and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»
             k += 1
             while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
                 k += 1
+        if k == lo or (w.keys[lo] == "یکی" and k <= lo + 2):
+            continue
         words = [x for x in w.keys[lo:k] if x not in DETERMINERS and x != "از"]
         if not words or len(words) > 6:
             continue
