@@ -229,6 +229,14 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("دکتر علی رضایی این طرح را نادرست دانسته و خواستار توقف آن شد.", ["علی رضایی"]),
         # ... a passive participle is not («خوانده می‌شد»: was sung)
         ("سرود را هر روز دانش‌آموزان در مدرسه خوانده می‌شد.", []),
+        # «به ادعای X»: a claim, like «به گفته X»
+        ("به ادعای سرهنگ علی رضایی، مرزها امن است.", ["علی رضایی"]),
+        # «مدعی هستند»: the plural of «مدعی است», spoken by those it names
+        ("دکتر علی رضایی و همکارانش مدعی هستند که قیمت نفت کاهش می‌یابد.", ["علی رضایی"]),
+        # «با اظهار تاسف از …»: regret named by a noun is an indirect quote, then the colon quote
+        ("دکتر علی رضایی با اظهار تاسف از کندی مذاکرات گفت: کار ادامه دارد.", ["علی رضایی", "علی رضایی"]),
+        # «به نوشته X» is an attribution like «به گزارش X», not a quote of X
+        ("به نوشته روزنامه الف، دکتر علی رضایی گفت: کار ادامه دارد.", ["علی رضایی"]),
         # «به گفته» with an unnamed source: a quote whose speaker is unknown
         ("به گفته منابع محلی، سه روستا در سیل آسیب دیده‌اند.", [""]),
         # «از نظر» needs a known source: «از نظر فنی» is no quote
