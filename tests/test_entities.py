@@ -82,6 +82,8 @@ def test_other_entities(nlp_rules, text, name, label):
         ("کاروان به شهر اراک رسید.", "بهشهر"),  # «به شهر» is a preposition and a noun, not the city «بهشهر»
         # «این امر باعث شد که …»: a thing opens the clause, no unnamed speaker «این امر باعث»
         ("این امر باعث شد که مسکو واشنگتن را به فشار بر این شهروند متهم کرد.", "این امر باعث"),
+        # an unknown name opening a deem's clause ends before the object's common nouns
+        ("کاپیک هرگونه دخالت ماموران خود را در این پرونده رد کرده است.", "کاپیک هرگونه دخالت ماموران"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name
         ("مارتن، گروه رقیب را به پیگرد قضایی تهدید کرد.", "مارتن ،"),
     ],

@@ -229,6 +229,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("دکتر علی رضایی این طرح را نادرست دانسته و خواستار توقف آن شد.", ["علی رضایی"]),
         # ... a passive participle is not («خوانده می‌شد»: was sung)
         ("سرود را هر روز دانش‌آموزان در مدرسه خوانده می‌شد.", []),
+        # an unknown surname, then the deem's object: the surname is the speaker
+        ("فرهادیان وابستگی شدید بودجه به نفت را از دلایل بحران عنوان کرد.", ["فرهادیان"]),
         # «به ادعای X»: a claim, like «به گفته X»
         ("به ادعای سرهنگ علی رضایی، مرزها امن است.", ["علی رضایی"]),
         # «مدعی هستند»: the plural of «مدعی است», spoken by those it names

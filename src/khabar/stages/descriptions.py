@@ -137,6 +137,10 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
             k += 1
         if lo < k < cue.start and w.keys[k - 1] in agents and k in person_end:
             k = person_end[k]  # «نماینده [آیت‌الله X]»: the person is part of the description
+        common = finder.t.common
+        if lo < k and w.keys[lo] not in DETERMINERS and w.keys[lo] not in common and not finder.t.role_words.map.get(
+                w.keys[lo]):  # «ایپک هرگونه دخالت عوامل خود را … رد کرد»: a name, then its clause's object
+            k = next((j for j in range(lo + 1, k) if w.keys[j] in common), k)
         if w.keys[lo] == "یکی" and k == lo + 1 and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»
             k += 1
             while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
