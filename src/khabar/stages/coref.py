@@ -140,7 +140,29 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     named_roots = {cl.find(x) for x in named}
     roled_roots = {cl.find(x) for x in named if role_keys[x]}  # clusters that hold a role
     by_sentence = sorted((sents.index(start_of[x]), x) for x in named)
+    # 3a. «ROLE گفت: …» in the title or lead, then «به گزارش فارس، NAME … گفت» opening the body:
+    #     an unnamed role that opens its clause there is the first person named at a clause
+    #     start in the first body paragraph, who has no role. Before the nearby-person rule below (which
+    #     would give that person to a role the title only mentions), and the lead's role before the title's.
+    subjects = sorted(start_of[x] for x in named if lead[0] <= start_of[x] < lead[1]
+                      and subject_at(w, start_of[x], sents) and sents.index(start_of[x]) <= sents.index(lead[0]) + 1)
+    first_named = {start_of[x]: x for x in named}
+    opened: set[int] = set()
+    title = sents.index(0)
+    for g in sorted(role_only, key=lambda x: (sents.index(start_of[x]) == title, start_of[x])):
+        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents) or (
+                quoted.covers(start_of[g])) or roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) & named_roots:
+            continue  # a role inside a quote speaks of someone else; one a named person holds is theirs (below)
+        nxt = next((first_named[t] for t in subjects if cl.find(first_named[t]) not in roled_roots), None)
+        if nxt is not None:
+            cl.union(nxt, g)
+            named_roots.add(cl.find(g))
+            roled_roots.add(cl.find(g))
+            opened.add(g)
+            roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)  # the title's same role joins it
     for g in role_only:
+        if g in opened:
+            continue
         found = roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) - {g}
         options = sorted(r for r in found if r in named_roots) or sorted(found)
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
@@ -160,20 +182,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         roled_roots.add(cl.find(g))
         roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
     link_holders(cl, role_only, named, name_keys, role_keys)  # «امام راحل» is «امام خمینی»
-    # 3b. «ROLE گفت: …» in the title or lead, then «به گزارش فارس، NAME … گفت» opening the body:
-    #     an unnamed role that opens its clause there is the first person named at a clause
-    #     start in the first body paragraph, who has no role
-    subjects = sorted(start_of[x] for x in named if lead[0] <= start_of[x] < lead[1]
-                      and subject_at(w, start_of[x], sents) and sents.index(start_of[x]) <= sents.index(lead[0]) + 1)
-    first_named = {start_of[x]: x for x in named}
-    for g in role_only:
-        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents):
-            continue
-        nxt = next((first_named[t] for t in subjects if cl.find(first_named[t]) not in roled_roots), None)
-        if nxt is not None:
-            cl.union(nxt, g)
-            named_roots.add(cl.find(g))
-            roled_roots.add(cl.find(g))
     # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)
