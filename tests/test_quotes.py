@@ -222,6 +222,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("یکی از مقامات ارشد وزارت نفت اعلام کرد صادرات افزایش یافته است.", ["یکی از مقامات ارشد"]),
         # ... also where no organization follows
         ("یکی از مسئولان محلی گفت: جاده بسته است.", ["یکی از مسئولان محلی"]),
+        # a phrase before a comma («به دنبال …،») opens the sentence: the speaker opens the clause after it
+        ("به دنبال تصمیم دولت برای بستن مرز، یکی از مسئولان محلی اعلام کرد: جاده بسته است.",
+         ["یکی از مسئولان محلی"]),
         # «یکی از آنها»: a pronoun, not a description
         ("یکی از آنها گفت: جاده بسته است.", [""]),
         # negated and participle deems are cues too

@@ -128,24 +128,13 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         i = bisect_left(subjects, lo)
         if i < len(subjects) and subjects[i] < cue.start or lo in opening or w.keys[lo] in speech_sources():
             continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
-        k = lo
-        while k < cue.start and w.keys[k] in DETERMINERS:
-            k += 1
-        if k < cue.start and w.keys[k] in not_speakers():
-            continue  # «این امر باعث شد که …»: a thing, not a person, opens the clause
-        while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
-            k += 1
-        if lo < k < cue.start and w.keys[k - 1] in agents and k in person_end:
-            k = person_end[k]  # «نماینده [آیت‌الله X]»: the person is part of the description
-        common = finder.t.common
-        if lo < k and w.keys[lo] not in DETERMINERS and w.keys[lo] not in common and not finder.t.role_words.map.get(
-                w.keys[lo]):  # «ایپک هرگونه دخالت عوامل خود را … رد کرد»: a name, then its clause's object
-            k = next((j for j in range(lo + 1, k) if w.keys[j] in common), k)
-        if w.keys[lo] == "یکی" and k == lo + 1 and k < cue.start and w.keys[k] == "از":  # «یکی از نامزدهای …»
-            k += 1
-            while k < cue.start and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
-                k += 1
-        if k == lo or (w.keys[lo] == "یکی" and k <= lo + 2):
+        k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
+        if k == lo:  # «به دنبال اقدام X، مقامات بانکداری مالزی اعلام کردند»: the clause after the comma
+            comma = next((j for j in range(cue.start - 1, lo, -1) if w.texts[j] in {"،", ","}), None)
+            if comma is not None and comma + 1 < cue.start and comma + 1 not in opening:
+                lo = comma + 1
+                k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
+        if k == lo:
             continue
         words = [x for x in w.keys[lo:k] if x not in DETERMINERS and x != "از"]
         if not words or len(words) > 6:
@@ -161,3 +150,29 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         taken.update(range(lo, k))
         insort(subjects, lo)
     return extra
+
+
+def _description_end(finder: MentionFinder, w: Words, lo: int, stop: int, taken: set[int], person_end: dict[int, int],
+                     agents: frozenset[str] | set[str]) -> int:
+    """Where the noun phrase that opens a clause at ``lo`` ends, before the cue at ``stop``: ``lo`` when it
+    names no one (a thing, a preposition, a known mention)."""
+    k = lo
+    while k < stop and w.keys[k] in DETERMINERS:
+        k += 1
+    if k < stop and w.keys[k] in not_speakers():
+        return lo  # «این امر باعث شد که …»: a thing, not a person, opens the clause
+    while k < stop and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
+        k += 1
+    if lo < k < stop and w.keys[k - 1] in agents and k in person_end:
+        k = person_end[k]  # «نماینده [آیت‌الله X]»: the person is part of the description
+    common = finder.t.common
+    if lo < k and w.keys[lo] not in DETERMINERS and w.keys[lo] not in common and not finder.t.role_words.map.get(
+            w.keys[lo]):  # «ایپک هرگونه دخالت عوامل خود را … رد کرد»: a name, then its clause's object
+        k = next((j for j in range(lo + 1, k) if w.keys[j] in common), k)
+    if w.keys[lo] == "یکی" and k == lo + 1 and k < stop and w.keys[k] == "از":  # «یکی از نامزدهای …»
+        k += 1
+        while k < stop and k - lo < MAX_WORDS and k not in taken and plain_word(finder, w, k):
+            k += 1
+    if w.keys[lo] == "یکی" and k <= lo + 2:
+        return lo  # «یکی از آنها»
+    return k
