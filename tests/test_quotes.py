@@ -225,6 +225,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a phrase before a comma («به دنبال …،») opens the sentence: the speaker opens the clause after it
         ("به دنبال تصمیم دولت برای بستن مرز، یکی از مسئولان محلی اعلام کرد: جاده بسته است.",
          ["یکی از مسئولان محلی"]),
+        # a quoted name after a noun is inside a phrase («شعبه "بانک صادرات"»), not the speaker
+        ('پس از تحریم شعبه "بانک صادرات" در مالزی، سخنگوی بانک مرکزی اعلام کرد که این تحریم اثری ندارد.',
+         ["سخنگوی بانک مرکزی"]),
         # «یکی از آنها»: a pronoun, not a description
         ("یکی از آنها گفت: جاده بسته است.", [""]),
         # negated and participle deems are cues too

@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import compact
-from khabar.tables import load_list
+from khabar.tables import load_list, load_table
 
 
 @dataclass
@@ -62,10 +62,20 @@ def speech_sources() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("speech_sources.txt"))
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """One-word titles and ranks written before a name (``data/titles.tsv``), compacted."""
+    return frozenset(compact(row[0]) for row in load_table("titles.tsv") if " " not in row[0].strip())
+
+
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
     k = ref.start - 1
     if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «بیانیه [وزارت خارجه]»
         k -= 1
+    if k >= lo and (w.texts[k] in ("«", "“") or (w.texts[k] == '"' and w.texts[lo:k].count('"') % 2 == 0)):
+        k -= 1  # «شعبه "بانک ملت"»: a quoted name stands where its opening quote mark does (here after a noun)
+        while k >= lo and w.keys[k] in title_words():
+            k -= 1  # «که ژنرال "X"»: and a title before it, where the name would
     while k >= lo and w.keys[k] in ADVERBS:
         k -= 1
     return k < lo or not w.keys[k] or w.keys[k] in CLAUSE_OPENERS
