@@ -194,8 +194,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("دکتر علی رضایی این سخنان را در حالی بیان می‌کند که بیمارستان‌ها تعطیل شده‌اند.", []),
         # «حکایت دارد که …»: a statement speaks through its content clause
         ("بیانیه پایانی این نشست از این امر حکایت دارد که همه طرف‌ها به توافق نزدیک شده‌اند.", [""]),
-        # a person inside the «از …» content is not the speaker of «خبر داد»
-        ("دفتر ریاست دانشگاه طی بیانیه‌ای از گفت‌وگوی تلفنی دکتر علی رضایی با وزیر علوم خبر داد.", [""]),
+        # a person inside the «از …» content is not the speaker of «خبر داد»: the office that opens the clause is
+        ("دفتر ریاست دانشگاه طی بیانیه‌ای از گفت‌وگوی تلفنی دکتر علی رضایی با وزیر علوم خبر داد.",
+         ["دفتر ریاست دانشگاه"]),
         # a quoted name after «با» and its apposed role are inside a phrase: the role that opens the
         # sentence speaks
         ('استاندار خوزستان با اشاره به دیدار با "علی رضایی"، سفیر ایران در عراق، گفت: همکاری ادامه دارد.',
@@ -228,6 +229,11 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a quoted name after a noun is inside a phrase («شعبه "بانک صادرات"»), not the speaker
         ('پس از تحریم شعبه "بانک صادرات" در مالزی، سخنگوی بانک مرکزی اعلام کرد که این تحریم اثری ندارد.',
          ["سخنگوی بانک مرکزی"]),
+        # a known person deeper in the clause («… که دفتر علی رضایی …») is not its speaker: the described one is
+        ("یکی از اعضای هیئت مدیره که دکتر علی رضایی او را برگزیده بود اعلام کرد که شرکت ورشکسته است.",
+         ["یکی از اعضای هیئت مدیره"]),
+        # ... and a bare noun opening the clause is no speaker beside that person
+        ("همزمان دکتر علی رضایی اعلام کرد که شرکت ورشکسته است.", ["علی رضایی"]),
         # «یکی از آنها»: a pronoun, not a description
         ("یکی از آنها گفت: جاده بسته است.", [""]),
         # negated and participle deems are cues too

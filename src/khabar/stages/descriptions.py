@@ -126,7 +126,13 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         lo = starts[bisect_right(starts, cue.start) - 1]
         lo = clause_start(w, lo, cue.start)
         i = bisect_left(subjects, lo)
-        if i < len(subjects) and subjects[i] < cue.start or lo in opening or w.keys[lo] in speech_sources():
+        # a known person opening the clause speaks; one deeper in it («یکی از اعضای … که اقامتگاه ترامپ …»)
+        # leaves room for a described speaker (a role word below), not for a bare noun
+        known = i < len(subjects) and subjects[i] < cue.start
+        if known and (subjects[i] < lo + 2 or not (w.keys[lo] in ("یک", "یکی") or any(
+                x == "که" or x in PREPOSITIONS for x in w.keys[lo + 1:subjects[i]]))):
+            continue  # the known person is the speaker unless a relative clause, a preposition or «یکی از …» holds them
+        if lo in opening or w.keys[lo] in speech_sources():
             continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
         k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
         if k == lo:  # «به دنبال اقدام X، مقامات بانکداری مالزی اعلام کردند»: the clause after the comma
@@ -139,6 +145,9 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         words = [x for x in w.keys[lo:k] if x not in DETERMINERS and x != "از"]
         if not words or len(words) > 6:
             continue
+        roled = any(x in finder.t.role_words.map or finder.t.role_heads.get(x) is not None for x in words)
+        if known and not (roled or w.keys[lo] in ("یک", "یکی")):
+            continue  # «یکی از اعضای …», «یک روزنامه آمریکایی»: someone described, not a thing
         described = w.keys[lo] in DETERMINERS or any(
             x in finder.t.role_words.map or x in finder.t.common or finder.t.role_heads.get(x) is not None
             for x in words) or (len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
