@@ -243,6 +243,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("سرود را هر روز دانش‌آموزان در مدرسه خوانده می‌شد.", []),
         # an unknown surname, then the deem's object: the surname is the speaker
         ("فرهادیان وابستگی شدید بودجه به نفت را از دلایل بحران عنوان کرد.", ["فرهادیان"]),
+        # «X از Y انتقاد کرد»: a criticism is reported speech (text «از Y …»)
+        ("دکتر علی رضایی از سیاست‌های بانک مرکزی بشدت انتقاد کرد.", ["علی رضایی"]),
         # «به ادعای X»: a claim, like «به گفته X»
         ("به ادعای سرهنگ علی رضایی، مرزها امن است.", ["علی رضایی"]),
         # «مدعی هستند»: the plural of «مدعی است», spoken by those it names
