@@ -130,6 +130,9 @@ def speaker_name(doc, quote):
         # «عضو هیات علمی دانشگاه X»: the whole office is the speaker's, not the start of the content
         ("شهردار شیراز عضو هیات علمی دانشگاه تهران کمبود بودجه را از دلایل اصلی مشکلات عنوان کرد.", "indirect",
          "عنوان کرد", "کمبود بودجه را از دلایل اصلی مشکلات", None),
+        # a list inside a nominal content («برق، آب و گاز») goes on past its comma, up to the main cue
+        ("نماینده مردم ارومیه با انتقاد از افزایش قیمت‌های برق، آب و گاز گفت: مردم توان پرداخت ندارند.", "indirect",
+         "با انتقاد", "از افزایش قیمت‌های برق، آب و گاز", "نماینده مردم ارومیه"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):

@@ -99,7 +99,8 @@ class QuoteForms:
             if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
                 start = k + 1 if clause else k - 1
                 stop = min(hi, start + MAX_CLAUSE)
-                commas = [j for j in range(start, stop) if w.texts[j] in {"،", ","}]
+                # a comma inside a list («قیمت‌های برق، آب و گاز»: one or two words, then «و») ends nothing
+                commas = [j for j in range(start, stop) if w.texts[j] in {"،", ","} and not _in_list(w, j, stop)]
                 # «با بیان اینکه A، B، افزود»: the content may hold commas; it ends at the last
                 # comma before the main cue, else at the first comma
                 main = next(iter(find_cues(w, start, stop)), None)
@@ -107,7 +108,7 @@ class QuoteForms:
                 if main is None and at_hi and at_hi[0].start == hi:
                     main = at_hi[0]  # called for the clause before «…، افزود:»
                 before_main = [j for j in commas if main is not None and j < main.start]
-                end = before_main[-1] if before_main else commas[0] if commas else stop
+                end = before_main[-1] if before_main else commas[0] if commas else main.start if main else stop
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
                 self.contents.append((start, end))
 
@@ -186,3 +187,17 @@ class QuoteForms:
                     continue
             break
         return k
+
+
+def _in_list(w: Words, j: int, stop: int) -> bool:
+    """Whether the comma at ``j`` separates items of a list: one or two plain words, then «و» and a word."""
+    for n in (2, 3):
+        k = j + n
+        if k + 1 < stop and w.keys[k] == "و" and all(w.keys[x] and not _punct(w, x) for x in range(j + 1, k)) and (
+                w.keys[k + 1] and not _punct(w, k + 1)):
+            return True
+    return False
+
+
+def _punct(w: Words, k: int) -> bool:
+    return not any(ch.isalnum() for ch in w.texts[k])
