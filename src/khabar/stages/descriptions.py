@@ -5,7 +5,8 @@
 - «یک افسر سابق اطلاعاتی آمریکا گفت …», «پلیس رمادی اعلام کرد …»: when a cue verb's clause has
   no known speaker, the noun phrase that opens it is the speaker. With a determiner
   («یک», «این», «یکی از») or an office word it is a description (coreference matches it like a
-  role, so «این افسر سابق» finds «یک افسر سابق … آمریکا»); otherwise a name.
+  role, so «این افسر سابق» finds «یک افسر سابق … آمریکا»); otherwise a name. A sentence that opens
+  with a phrase before a comma («به دنبال اقدام X، مقامات … اعلام کردند») has its clause after the comma.
 """
 
 from __future__ import annotations
@@ -148,9 +149,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         roled = any(x in finder.t.role_words.map or finder.t.role_heads.get(x) is not None for x in words)
         if known and not (roled or w.keys[lo] in ("یک", "یکی")):
             continue  # «یکی از اعضای …», «یک روزنامه آمریکایی»: someone described, not a thing
-        described = w.keys[lo] in DETERMINERS or any(
-            x in finder.t.role_words.map or x in finder.t.common or finder.t.role_heads.get(x) is not None
-            for x in words) or (len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
+        described = w.keys[lo] in DETERMINERS or roled or any(x in finder.t.common for x in words) or (
+            len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
         group += 1
         if described:
             extra.append(Mention(lo, k, "PER", "role", key="desc " + " ".join(words), role=w.join(lo, k), group=group))

@@ -60,14 +60,15 @@ def read_objects() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("read_objects.txt"))
 
 
-# Auxiliaries of the passive: «… خوانده می‌شد» was sung, «… دانسته شد» was held to be (no one's view).
-PASSIVE_AUX = ("شد", "میشد", "میشو", "شو", "گردید", "میگردد")
+# How a passive auxiliary after a participle starts, in any tense: «… خوانده می‌شد» was sung, «… دانسته شد»
+# was held to be (no one's view). (The event rules' PASSIVE_AUX reads only past light verbs.)
+PASSIVE_STARTS = ("شد", "میشد", "میشو", "شو", "گردید", "میگرد")
 
 
 def passive_participle(w: Words, cue: Cue) -> bool:
     """Whether a one-word participle cue («خوانده», «دانسته») is a passive (an auxiliary follows it)."""
     return cue.end - cue.start == 1 and w.keys[cue.start].endswith("ه") and cue.end < len(w.keys) and (
-        w.keys[cue.end].replace("\u200c", "").startswith(PASSIVE_AUX))
+        w.keys[cue.end].replace("\u200c", "").startswith(PASSIVE_STARTS))
 
 
 def read_aloud(w: Words, cue: Cue) -> bool:

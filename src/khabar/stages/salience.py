@@ -62,6 +62,11 @@ def speech_sources() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("speech_sources.txt"))
 
 
+# How far back straight quote marks are counted to tell an opening «"» from a closing one, in tokens (a
+# bound: a text with no sentence breaks is one endless clause).
+QUOTE_PARITY_REACH = 80
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """One-word titles and ranks written before a name (``data/titles.tsv``), compacted."""
@@ -72,7 +77,7 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
     k = ref.start - 1
     if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «بیانیه [وزارت خارجه]»
         k -= 1
-    if k >= lo and (w.texts[k] in ("«", "“") or (w.texts[k] == '"' and w.texts[lo:k].count('"') % 2 == 0)):
+    if k >= lo and (w.texts[k] in ("«", "“") or (w.texts[k] == '"' and w.texts[max(lo, k - QUOTE_PARITY_REACH):k].count('"') % 2 == 0)):
         k -= 1  # «شعبه "بانک ملت"»: a quoted name stands where its opening quote mark does (here after a noun)
         while k >= lo and w.keys[k] in title_words():
             k -= 1  # «که ژنرال "X"»: and a title before it, where the name would
