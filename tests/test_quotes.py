@@ -237,6 +237,10 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
          ["یکی از اعضای هیئت مدیره"]),
         # ... and a bare noun opening the clause is no speaker beside that person
         ("همزمان دکتر علی رضایی اعلام کرد که شرکت ورشکسته است.", ["علی رضایی"]),
+        # a named person said to have said something inside a direct quote: a second, nested quote
+        ("سرهنگ علی رضایی گفت: دکتر حسن کریمی روز دوشنبه گفت که مرزها امن است.", ["علی رضایی", "حسن کریمی"]),
+        # ... not the quoted speaker himself («ما گفتیم که …», «وی گفت که …» inside his own quote)
+        ("سرهنگ علی رضایی گفت: ما بارها گفته‌ایم که مرزها امن است.", ["علی رضایی"]),
         # «یکی از آنها»: a pronoun, not a description
         ("یکی از آنها گفت: جاده بسته است.", [""]),
         # negated and participle deems are cues too

@@ -20,6 +20,10 @@ MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
                           "بیانیهای"})
 CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
+# Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
+# speaker himself or someone told of before (not a new, named source).
+NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
+INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آنها", "آنان"})
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +57,21 @@ class QuoteForms:
 
     def speaker_for(self, lo: int, cue_at: int) -> Ref | None:
         raise NotImplementedError
+
+    def nested(self, a: int, b: int, outer: Ref | None) -> None:
+        """«X گفت: Y روز دوشنبه گفت که …»: a named person inside a direct quote who is said to have said
+        something (a cue, then «که») is a second, nested quote, spoken by that person."""
+        w = self.w
+        inner = [r for r in self.speakers if a <= r.start < b and w.keys[r.start] not in INNER_PRONOUNS]
+        for cue in find_cues(w, a, b):
+            if cue.end >= b or w.keys[cue.end] != "که" or cue.kind not in NESTED_KINDS:
+                continue
+            lo = max(a, self.sents.bounds(self.sents.index(cue.start))[0])
+            ref = subject(w, inner, lo, cue.start, Regions())
+            if ref is None or (outer is not None and self.owner.get(ref.start) == self.owner.get(outer.start)):
+                continue
+            end = min(b, self.sents.bounds(self.sents.index(cue.start))[1])
+            self.add(cue.end + 1, end, (cue.start, cue.end), "indirect", ref)
 
     def guillemet_paragraph(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«وی گفت «… . …»»: a cue right before «…» (no colon) that runs over several sentences."""

@@ -249,6 +249,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         last = max(ctx.found[n_found:], key=lambda f: f[1], default=None)
         going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
+    for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:
+        ctx.nested(a, b, ref)
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
