@@ -62,7 +62,9 @@ class QuoteForms:
         """«X گفت: Y روز دوشنبه گفت که …»: a named person inside a direct quote who is said to have said
         something (a cue, then «که») is a second, nested quote, spoken by that person."""
         w = self.w
-        inner = [r for r in self.speakers if a <= r.start < b and w.keys[r.start] not in INNER_PRONOUNS]
+        # the speakers are sorted by start: the quote's own ones by bisection, not a scan of all per quote
+        within = self.speakers[bisect_left(self.speakers, a, key=_ref_start):bisect_left(self.speakers, b, key=_ref_start)]
+        inner = [r for r in within if w.keys[r.start] not in INNER_PRONOUNS]
         for cue in find_cues(w, a, b):
             if cue.end >= b or w.keys[cue.end] != "که" or cue.kind not in NESTED_KINDS:
                 continue
@@ -220,3 +222,7 @@ def _in_list(w: Words, j: int, stop: int) -> bool:
 
 def _punct(w: Words, k: int) -> bool:
     return not any(ch.isalnum() for ch in w.texts[k])
+
+
+def _ref_start(ref: Ref) -> int:
+    return ref.start
