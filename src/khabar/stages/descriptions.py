@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, connective_starting, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.salience import speech_sources
@@ -90,6 +90,10 @@ def clause_start(w: Words, lo: int, hi: int) -> int:
             k = mark + 1
     while k < hi and (w.keys[k] in ADVERBS or not w.keys[k]):
         k += 1
+    if taken := connective_starting(w.keys, k, hi):  # «با این حال، X …»
+        k += taken
+        while k < hi and (w.keys[k] in ADVERBS or not w.keys[k]):
+            k += 1
     linked = clause_links().match(w.keys, k, limit=hi - k)
     if linked:  # «در حالی که پلیس … اعلام کرد»
         k += linked[0]

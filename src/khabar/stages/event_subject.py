@@ -6,6 +6,7 @@ Mentions inside reported speech («با بیان اینکه Y …،») are not t
 
 from __future__ import annotations
 
+from khabar.stages.cues import CONNECTIVE_WORDS, connective_ending
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
@@ -58,6 +59,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         fine = (
             prev < 0
             or toks[prev].key in SUBJECT_OPENERS
+            or _after_connective(toks, prev)  # «با این وجود X …»
             or prev in time_ends
             or new_clause  # «… حاصل شده است و X نیز …»
             or speech_ends_at(toks, prev)  # «Y گفت X به Z حمله کرد»: X starts the reported clause
@@ -162,3 +164,13 @@ def _embedded_clauses(toks: list[Tok], before: int, lo: int = 0) -> list[tuple[i
             if end is not None and end < before:
                 spans.append((k, end))
     return spans
+
+
+def _after_connective(toks: list[Tok], prev: int) -> bool:
+    """A discourse connective («از سوی دیگر») ends at token ``prev`` and opens its clause."""
+    first = max(0, prev - CONNECTIVE_WORDS + 1)
+    start = connective_ending([t.key for t in toks[first:prev + 1]], prev - first)
+    if start is None:
+        return False
+    before = first + start - 1
+    return before < 0 or toks[before].text in _OPENING_PUNCT or toks[before].key in SUBJECT_OPENERS

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions, connective_ending
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import compact
 from khabar.tables import load_list, load_table
@@ -83,6 +83,11 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
             k -= 1  # «که ژنرال "X"»: and a title before it, where the name would
     while k >= lo and w.keys[k] in ADVERBS:
         k -= 1
+    connective = connective_ending(w.keys, k, lo)
+    if connective is not None:  # «با این حال X … رد کرد»: the connective stands at the clause start
+        k = connective - 1
+        while k >= lo and w.keys[k] in ADVERBS:
+            k -= 1
     return k < lo or not w.keys[k] or w.keys[k] in CLAUSE_OPENERS
 
 
