@@ -131,3 +131,39 @@ def test_trained_ner_entities_are_merged(nlp_rules):
     person = next(e for e in doc._.entities if e["label"] == "PER" and compact("کلاین") in compact(e["name"]))
     assert compact(person["name"]) == compact("کلاین ورتمان")
     assert sum(1 for s in doc.spans["mentions"] if s.text == "سوریه") == 1
+
+
+def _with_ner(nlp_rules, text, ents):
+    """Run the pipeline up to the entity stage with ``ents`` ((first word, words, label)) as doc.ents."""
+    from spacy.tokens import Span
+
+    from khabar.stages.entities import EntityFinder
+
+    doc = nlp_rules.make_doc(text)
+    for name, proc in nlp_rules.pipeline:
+        if name == "khabar_entities":
+            break
+        doc = proc(doc)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(first), words.index(first) + n, label=label) for first, n, label in ents]
+    EntityFinder(nlp_rules, "khabar_entities", use_ner=True)(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "label", "count"),
+    [
+        # a surname the NER found once with the first name is a mention wherever it stands again
+        ("جان نگروپونته به بغداد رفت. نگروپونته آنجا سخنرانی کرد.", [("جان", 2, "PER")], "نگروپونته", "PER", 1),
+        # a place named once with its kind word («شهر لابوئان») is the same place bare («در لابوئان»)
+        ("بانک در شهر لابوئان شعبه دارد. مقامات لابوئان آن را بستند.", [], "لابوئان", "LOC", 1),
+        # an organization's full name repeats («نشست اینستکس» after «سازوکار اینستکس»)
+        ("اروپا سازوکار اینستکس را راه انداخت. اینستکس هنوز کار نمی‌کند.", [("اینستکس", 1, "ORG")], "اینستکس", "ORG", 2),
+        # a one-word name that is also a common word does not repeat
+        ("حزب امید پیروز شد. امید مردم به آینده زیاد است.", [("امید", 1, "ORG")], "امید", "ORG", 1),
+    ],
+)
+def test_names_found_once_repeat(nlp_rules, text, ents, name, label, count):
+    doc = _with_ner(nlp_rules, text, ents)
+    spans = [s for s in doc.spans["mentions"] if compact(s.text) == compact(name) and s.label_ == label]
+    assert len(spans) == count

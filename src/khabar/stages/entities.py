@@ -56,8 +56,61 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
         kind = {"PER": "name", "ORG": "org", "LOC": "place"}.get(label, "value")
         key = " ".join(words.keys[start:end])
         extra.append(Mention(ent.start, end, label, kind, key=key, titles=titles,
-                             name=words.join(start, end), group=-1_000_000 - ent.start))
+                             name=words.join(start, end), group=NER_GROUP - ent.start))
     return extra
+
+
+# Words for a kind of place before its name («شهر داووس»): the bare name is the same place.
+PLACE_KIND_WORDS = frozenset({"شهر", "استان", "شهرستان", "روستای", "جزیره", "بندر"})
+NER_GROUP = -1_000_000  # groups of the trained NER's mentions start here (one per mention)
+
+
+def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
+                 agency: tuple[str, ...] = ()) -> list[Mention]:
+    """Other bare uses of a name found once in the article: the trained NER reads each sentence
+    alone, and a place rule needs its kind word, so «شهر داووس» is a place where «نشست داووس» is
+    not. An organization's or place's name repeats, as does a person's the NER found (the rules
+    repeat their own), with his surname, and a place's name without its kind word; a one-word name
+    only when it is not a common word, and never the agency's name («استان فارس» is no «فارس»)."""
+    taken = [False] * len(words)
+    for m in found:
+        if not m.nested:
+            for k in range(m.start, m.end):
+                taken[k] = True
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for m in found:
+        if m.label == "PER" and m.group <= NER_GROUP:
+            parts = tuple(m.key.split())
+        elif m.label in ("ORG", "LOC") and m.kind in ("org", "place"):
+            parts = tuple(words.keys[m.start:m.end])
+        else:
+            continue
+        if not parts:
+            continue
+        names.setdefault(parts, (m.label, m.kind))
+        if len(parts) > 1 and m.label == "PER" and parts[-1] not in finder.t.first_names.map:
+            names.setdefault(parts[-1:], (m.label, m.kind))  # «جان نگروپونته» … «نگروپونته»
+        if len(parts) > 1 and m.label == "LOC" and parts[0] in PLACE_KIND_WORDS:
+            names.setdefault(parts[1:], (m.label, m.kind))  # «شهر داووس» … «داووس»
+    names = {p: v for p, v in names.items()
+             if p != agency and (len(p) > 1 or (len(p[0]) > 2 and not _common_word(finder, p[0])))}
+    longest = max((len(p) for p in names), default=0)
+    extra = []
+    i = 0
+    while i < len(words):
+        hit = next((n for n in range(min(longest, len(words) - i), 0, -1)
+                    if tuple(words.keys[i:i + n]) in names and not any(taken[i:i + n])), 0)
+        if hit:
+            label, kind = names[tuple(words.keys[i:i + hit])]
+            extra.append(Mention(i, i + hit, label, kind, key=" ".join(words.keys[i:i + hit]),
+                                 name=words.join(i, i + hit), group=NER_GROUP - i))
+        i += hit or 1
+    return sorted(found + extra, key=lambda m: (m.start, -m.end))
+
+
+def _common_word(finder: MentionFinder, key: str) -> bool:
+    """A frequent word, or a first name that is also a word («امید»): too ambiguous to repeat alone."""
+    return key in finder.t.common or finder.t.first_names.map.get(key) is True
 
 
 def agency_tokens(doc: Doc) -> tuple[int, int] | None:
@@ -101,7 +154,8 @@ class EntityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         words = Words.of(token_texts(doc))
-        found = self.finder.find(words, agency=agency_tokens(doc))
+        agency = agency_tokens(doc)
+        found = self.finder.find(words, agency=agency)
         found += names_before_roles(self.finder, words, found)
         # repeats of those names before the unnamed speakers: a clause that opens with a known surname
         # («حسن کوشکی مدیرکل … کوشکی فرهنگ بسیجی را … دانست») has a named subject, not an unnamed speaker
@@ -113,6 +167,7 @@ class EntityFinder:
         found = self.finder.add_repeats(words, found)
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
+        found = name_repeats(self.finder, words, found, tuple(words.keys[agency[0]:agency[1]]) if agency else ())
         self.set_annotations(doc, found)
         return doc
 
