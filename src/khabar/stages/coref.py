@@ -85,6 +85,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             state = state_aliases().get(k.replace(" ", ""))
             if label == "ORG" and state is not None:  # «رژیم صهیونیستی» read as an organization: the state
                 label, k = "LOC", state
+            k = k.replace(" ", "")  # «خزانه داری» and «خزانه‌داری»: one word written two ways
             if (label, k) in seen:
                 cl.union(seen[(label, k)], g)
             else:
