@@ -63,6 +63,10 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("گروه‌های مسلح عراقی به پایگاه حمله کردند.", "گروه‌های مسلح عراقی", "ORG"),  # an armed body and its people
         ("نیروهای امنیتی بحرین معترضان را پراکنده کردند.", "نیروهای امنیتی بحرین", "ORG"),  # security forces of a country
         ("نیروهای امنیتی به تظاهرات مردم حمله کردند.", "نیروهای امنیتی", "ORG"),  # ... and alone
+        # a medium named after its kind word: quoted after an epithet, or bare after a press kind
+        ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "گاردین", "ORG"),
+        ("پایگاه خبری «المانیتور» از توقف مذاکرات خبر داد.", "المانیتور", "ORG"),
+        ("هفته‌نامه اشپیگل نوشت که قیمت‌ها بالا رفت.", "اشپیگل", "ORG"),
         # a provincial body: its name runs over plain words up to its province
         ("اداره کل منابع طبیعی و آبخیزداری استان زنجان طرح تازه‌ای دارد.",
          "اداره کل منابع طبیعی و آبخیزداری استان زنجان", "ORG"),
@@ -84,6 +88,10 @@ def test_other_entities(nlp_rules, text, name, label):
         ("این امر باعث شد که مسکو واشنگتن را به فشار بر این شهروند متهم کرد.", "این امر باعث"),
         # an unknown name opening a deem's clause ends before the object's common nouns
         ("کاپیک هرگونه دخالت ماموران خود را در این پرونده رد کرده است.", "کاپیک هرگونه دخالت ماموران"),
+        # «روزنامه انگلیسی» before a medium's quoted name describes the medium, not a person
+        ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "روزنامه انگلیسی"),
+        # a kind word before a common noun names no medium («شبکه برق»)
+        ("رئیس سازمان گفت که شبکه برق کشور پایدار است.", "شبکه برق کشور"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name
         ("مارتن، گروه رقیب را به پیگرد قضایی تهدید کرد.", "مارتن ،"),
     ],

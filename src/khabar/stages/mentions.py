@@ -8,7 +8,7 @@ come from ``orgs_places``.
 
 from __future__ import annotations
 
-from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
 
@@ -28,6 +28,7 @@ class MentionFinder(OrgPlaceFinder):
             *(table.prefixes for table in (t.epithets, t.role_heads, t.titles, t.persons, t.first_names, t.anaphors,
                                            t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
             t.time_words.map,
+            MEDIUM_KINDS,
         )
 
     # --- name words -------------------------------------------------------------------------

@@ -16,6 +16,13 @@ from khabar.tables import load_table
 # Organization heads that name one body of the article's country when written alone («دولت»).
 BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
+# Kind words of a medium named after them (not «خبرگزاری»: the agency has rules of its own).
+MEDIUM_KINDS = frozenset(compact(k) for k in ("روزنامه", "شبکه", "پایگاه", "سایت", "نشریه", "هفته‌نامه", "ماهنامه", "مجله", "رادیو"))
+# Kinds that are followed by a name even unquoted («روزنامه گاردین»).
+PRESS_KINDS = frozenset(compact(k) for k in ("روزنامه", "نشریه", "هفته‌نامه", "ماهنامه", "مجله"))
+MEDIUM_EPITHETS = 2  # words between the kind and a quoted name («روزنامه [انگلیسی] «گاردین»»)
+MEDIUM_NAME_WORDS = 4
+OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
 
@@ -97,7 +104,35 @@ class OrgPlaceFinder:
         return j
 
     # --- organizations and places -----------------------------------------------------------
+    def medium_at(self, w: Words, i: int) -> Mention | None:
+        """A medium named after the word for its kind: «روزنامه آمریکایی «نیویورک تایمز»», «شبکه الجزیره»
+        (an organization, not a person described as «روزنامه آمریکایی»). The name is quoted after at
+        most MEDIUM_EPITHETS words, or a run of uncommon words right after the kind word."""
+        if w.keys[i] not in MEDIUM_KINDS:
+            return None
+        for k in range(i + 1, min(i + 2 + MEDIUM_EPITHETS, len(w))):
+            close = OPEN_QUOTES.get(w.texts[k])
+            if close is not None:
+                end = next((j for j in range(k + 1, min(k + 2 + MEDIUM_NAME_WORDS, len(w))) if w.texts[j] == close), None)
+                if end is None or end == k + 1:
+                    return None
+                return Mention(i, end + 1, "ORG", "org", key=" ".join(w.keys[k + 1:end]), name=w.join(k + 1, end))
+            if not self.name_like(w, k):
+                break
+        if w.keys[i] not in PRESS_KINDS:
+            return None  # «شبکه برق», «پایگاه هوایی»: these kinds name things too, unless quoted
+        j = i + 1
+        while j < min(i + 1 + MEDIUM_NAME_WORDS, len(w)) and self.name_like(w, j) and w.keys[j] not in self.t.common \
+                and not self.demonym(w, j):
+            j += 1
+        if j == i + 1:
+            return None
+        return Mention(i, j, "ORG", "org", key=" ".join(w.keys[i + 1:j]), name=w.join(i + 1, j))
+
     def org_at(self, w: Words, i: int) -> Mention | None:
+        medium = self.medium_at(w, i)
+        if medium is not None:
+            return medium
         hit = self.t.orgs.match(w.keys, i)
         head = self.t.org_heads.match(w.keys, i)
         if head and (not hit or head[0] >= hit[0]):
