@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, connective_starting, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
+from khabar.stages.orgs_places import demonym_stems
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.salience import speech_sources
 from khabar.tables import load_list
@@ -125,6 +126,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     governed_groups = {m.group for m in people if m.group >= 0 and _governed(w, m.start, agents)}
     subjects = sorted(m.start for m in people if not _governed(w, m.start, agents) and m.group not in governed_groups)
     person_end = {m.start: m.end for m in found if m.label == "PER" and not m.nested}
+    # «فرماندار پنجوین عراق»: a described office ends with the country of its place
+    country_end = {m.start: m.end for m in found if m.label == "LOC" and not m.nested and m.key in demonym_stems()}
     opening = {m.start for m in found if m.label in {"ORG", "LOC"} and not m.nested}
     group = first_group
     for cue in find_cues(w):
@@ -140,6 +143,7 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         if lo in opening or w.keys[lo] in speech_sources():
             continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
         k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
+        k = _with_country(finder, w, lo, k, cue.start, country_end)
         if k == lo:  # «به دنبال اقدام X، مقامات بانکداری مالزی اعلام کردند»: the clause after the comma
             comma = next((j for j in range(cue.start - 1, lo, -1) if w.texts[j] in {"،", ","}), None)
             if comma is not None and comma + 1 < cue.start and comma + 1 not in opening:
@@ -163,6 +167,16 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         taken.update(range(lo, k))
         insort(subjects, lo)
     return extra
+
+
+def _with_country(finder: MentionFinder, w: Words, lo: int, k: int, stop: int, country_end: dict[int, int]) -> int:
+    """``k``, or past a country named right after a description that holds a role word («فرماندار پنجوین
+    عراق گفت»), unless the country is the clause's object («… عراق را …»)."""
+    end = country_end.get(k)
+    if end is None or end > stop or w.keys[end] == "را" or not any(
+            finder.t.role_words.map.get(x) is not None or finder.t.role_heads.get(x) is not None for x in w.keys[lo:k]):
+        return k
+    return end
 
 
 def _description_end(finder: MentionFinder, w: Words, lo: int, stop: int, taken: set[int], person_end: dict[int, int],
