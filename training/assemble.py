@@ -1,6 +1,6 @@
 """Combine the trained syntax and NER pipelines into one package directory.
 
-Usage: python training/assemble.py SYNTAX_MODEL NER_MODEL OUT_DIR [SHARED_DIR]
+Usage: python training/assemble.py SYNTAX_MODEL NER_MODEL OUT_DIR [SHARED_DIR [TRAIN_CONLLU]]
 NER_MODEL ``-``: SYNTAX_MODEL already holds the NER (training/joint.cfg: one shared tok2vec).
 The result loads with ``spacy.load(OUT_DIR)`` after ``import khabar.stages``.
 """
@@ -67,10 +67,11 @@ def lemma_tables(train_conllu: Path, shared: Path) -> dict:
     }
 
 
-def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
+def main(syntax: Path, ner: Path, out: Path, shared: Path, train_conllu: Path = TRAIN_CONLLU) -> None:
     nlp = spacy.load(syntax)
     rules = nlp.add_pipe("khabar_lemma_rules", after="trainable_lemmatizer")
-    rules.set_tables(lemma_tables(TRAIN_CONLLU, shared))
+    rules.set_tables(lemma_tables(train_conllu, shared))
+    treebank = "all of the dev split" if train_conllu.stem.endswith("-all") else "dev split, 80%"
     if str(ner) != "-":
         ner_nlp = spacy.load(ner)
         # Both were trained over the same static vectors, so the sourced NER sees the same table.
@@ -94,7 +95,7 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path) -> None:
             "author": "Khabar",
             "license": "research use only (trained on ARMAN and PEYMA); see MODEL_CARD.md",
             "sources": [
-                {"name": "UD Persian-PerDT (dev split, 80%)", "license": "CC BY-SA 4.0"},
+                {"name": f"UD Persian-PerDT ({treebank})", "license": "CC BY-SA 4.0"},
                 {"name": "UD Persian-Seraji (dev and test; the syntax tok2vec's first stage)", "license": "CC BY-SA 4.0"},
                 {"name": "ARMAN (fold 1 train, 90%)", "license": "academic research use only"},
                 {"name": "PEYMA (train)", "license": "not stated; research use"},
@@ -120,4 +121,5 @@ if __name__ == "__main__":
         Path(sys.argv[2]),
         Path(sys.argv[3]),
         Path(sys.argv[4] if len(sys.argv) > 4 else "../shared"),
+        Path(sys.argv[5]) if len(sys.argv) > 5 else TRAIN_CONLLU,
     )

@@ -4,7 +4,10 @@ Multi-word tokens are merged (as ``spacy convert -T`` does): Khabar keeps clitic
 attached, so «ماتمش» is one token. Sentences are grouped 10 per Doc so that the
 parser learns sentence boundaries. Every fifth group (k % 5 == 4) is held out.
 
-Usage: python training/convert_ud.py SHARED_DIR OUT_DIR [FOLD]
+Usage: python training/convert_ud.py SHARED_DIR OUT_DIR [FOLD | all]
+
+``all`` holds nothing out (``ud-train-all``, for the shipped model once the recipe is fixed by
+cross-validation); its ``ud-dev-all`` is fold 4's slice, which spaCy only logs.
 """
 
 from __future__ import annotations
@@ -70,19 +73,26 @@ def stable_under_normalization(docs: Iterable[Doc]) -> list[Doc]:
     return kept
 
 
+ALL = -1  # hold nothing out
+
+
 def main(shared: Path, out: Path, fold: int = HELD_OUT_EVERY - 1) -> None:
     """Write the training and held-out slices; ``fold`` picks which fifth of the groups is held out
     (the default, 4, is the slice the shipped model is scored on; 0–3 are for cross-validation and
-    are written with a ``-f{fold}`` suffix)."""
+    are written with a ``-f{fold}`` suffix; ALL trains on every group, suffix ``-all``)."""
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if fold == HELD_OUT_EVERY - 1 else f"-f{fold}"
+    suffix = "" if fold == HELD_OUT_EVERY - 1 else "-all" if fold == ALL else f"-f{fold}"
     perdt = (shared / "data/ud/fa_perdt-ud-dev.conllu").read_text(encoding="utf8")
     blocks = [detach_final_punct(b) for b in split_blocks(perdt)]
     train_blocks: list[str] = []
     dev_blocks: list[str] = []
     for k in range(0, len(blocks), GROUP):
         group = blocks[k : k + GROUP]
-        (dev_blocks if (k // GROUP) % HELD_OUT_EVERY == fold else train_blocks).extend(group)
+        held = (k // GROUP) % HELD_OUT_EVERY == (HELD_OUT_EVERY - 1 if fold == ALL else fold)
+        if held:
+            dev_blocks.extend(group)
+        if not held or fold == ALL:
+            train_blocks.extend(group)
     for name, part in ((f"ud-train{suffix}", train_blocks), (f"ud-dev{suffix}", dev_blocks)):
         text = "\n\n".join(part) + "\n\n"
         (out / f"{name}.conllu").write_text(text, encoding="utf8")
@@ -103,4 +113,4 @@ def main(shared: Path, out: Path, fold: int = HELD_OUT_EVERY - 1) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), *(int(a) for a in sys.argv[3:4]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *(ALL if a == "all" else int(a) for a in sys.argv[3:4]))

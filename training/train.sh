@@ -8,7 +8,8 @@
 #        narrower); kfold_syntax.sh cross-validates the syntax steps.
 # Each training step is ≤ 90 min on 2 cores.
 #   fa_khabar (default pipeline): syntax-seraji + syntax-src, ner + ner2 + ner3 → assemble (the NER has a
-#   tok2vec of its own).
+#   tok2vec of its own); since session 9 the shipped one is data-all + syntax-all + assemble-all: the same
+#   recipe trained on all of PerDT dev once cross-validation had fixed it.
 #   fa_khabar_fast: joint + joint2 + joint3 → assemble-fast (one tok2vec shared by all components).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +51,21 @@ for step in "${steps[@]}"; do
       $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
         --paths.stage_one training/output/syntax-seraji/model-best \
         --output training/output/syntax-src > training/output/syntax-src.log 2>&1 ;;
+    data-all)  # PerDT dev with nothing held out (the recipe and its step count are fixed by kfold_syntax.sh)
+      $PY training/convert_ud.py "$SHARED" training/corpus all
+      (cd training && ../$PY convert_seraji.py "../$SHARED" corpus -all) ;;
+    syntax-all)  # stage one and syntax-src's stage two on all of PerDT dev; both keep their last step
+      $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
+        --paths.train training/corpus/ud-seraji-mix-all.spacy --paths.dev training/corpus/ud-dev-all.spacy \
+        --output training/output/all/stage1 > training/output/all-stage1.log 2>&1
+      $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
+        --paths.train training/corpus/ud-train-all.spacy --paths.dev training/corpus/ud-dev-all.spacy \
+        --paths.stage_one training/output/all/stage1/model-last \
+        --output training/output/all/src > training/output/all-src.log 2>&1 ;;
+    assemble-all)  # the shipped fa_khabar: syntax-all with ner3, its rule tables from all of PerDT dev
+      $PY -m khabar.models.build_morph_tables training/corpus/ud-train-all.conllu "$SHARED"
+      $PY training/assemble.py training/output/all/src/model-last training/output/ner3/model-best \
+        src/khabar/models/fa_khabar "$SHARED" training/corpus/ud-train-all.conllu ;;
     syntax-sj)  # the PerDT pipeline (syntax.cfg's, in pretrain.cfg) from the Seraji-trained tok2vec only
       $PY -m spacy train training/pretrain.cfg --code training/khabar_code.py \
         --paths.init_tok2vec training/output/seraji-tok2vec.bin \
@@ -72,6 +88,9 @@ for step in "${steps[@]}"; do
     ner5)  # ner4 with a width-96 CNN (tried for speed, not adopted)
       $PY -m spacy train training/ner5.cfg --code training/khabar_code.py \
         --output training/output/ner5 > training/output/ner5.log 2>&1 ;;
+    ner6)  # continue ner3 with averaged parameters (tried in session 9, not adopted)
+      $PY -m spacy train training/ner6.cfg --code training/khabar_code.py \
+        --output training/output/ner6 > training/output/ner6.log 2>&1 ;;
     assemble)
       $PY training/assemble.py training/output/syntax-src/model-best training/output/ner3/model-best \
         src/khabar/models/fa_khabar "$SHARED" ;;
