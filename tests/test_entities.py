@@ -175,3 +175,19 @@ def test_names_found_once_repeat(nlp_rules, text, ents, name, label, count):
     doc = _with_ner(nlp_rules, text, ents)
     spans = [s for s in doc.spans["mentions"] if compact(s.text) == compact(name) and s.label_ == label]
     assert len(spans) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "mention"),
+    [
+        # the NER stopped before the guillemet that closes a quoted name: the mention takes it in
+        ("شرکت «مپنا» قرارداد تازه‌ای امضا کرد.", [("شرکت", 3, "ORG")], "شرکت «مپنا»"),
+        # ... and a straight quote mark
+        ('حزب "الوفاق" بیانیه‌ای صادر کرد.', [("حزب", 3, "ORG")], 'حزب "الوفاق"'),
+        # a closed name is left as it is
+        ("شرکت «مپنا» قرارداد تازه‌ای امضا کرد.", [("شرکت", 4, "ORG")], "شرکت «مپنا»"),
+    ],
+)
+def test_ner_span_closes_its_quote(nlp_rules, text, ents, mention):
+    doc = _with_ner(nlp_rules, text, ents)
+    assert mention in [s.text for s in doc.spans["mentions"]]

@@ -29,6 +29,13 @@ LABEL_MAP = {"PERS": "PER", "PERSON": "PER", "GPE": "LOC", "PRO": "PRODUCT", "EV
              "TIM": "TIME", "MON": "MONEY", "PCT": "PERCENT", "NORP": "ORG"}
 
 
+def _left_open(texts: list[str], after: str) -> bool:
+    """Whether ``texts`` open a quoted name that the token ``after`` closes."""
+    if after == "»":
+        return texts.count("«") > texts.count("»")
+    return after == '"' and texts.count('"') % 2 == 1
+
+
 def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
     """Trained NER entities that overlap no rule mention, as mentions."""
     taken = [False] * len(doc)
@@ -44,6 +51,8 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
         start, end = ent.start, ent.end
         while end > start and not any(ch.isalnum() for ch in words.texts[end - 1]):
             end -= 1  # «گانتز ،»: the NER ran over the comma after a name
+        if end < len(words) and _left_open(words.texts[start:end], words.texts[end]):
+            end += 1  # «شرکت «مپنا»»: the NER stopped before the quote mark that closes the name
         titles = []
         while label == "PER" and start < end:
             hit = finder.t.titles.match(words.keys, start, limit=end - start)
