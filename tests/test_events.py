@@ -278,6 +278,16 @@ TEHRAN = ("تهران", "e4", "LOC")
             [("رئیس کمیته اسرا", "e1", "PER"), ("یک اسیر آزادشده", "e2", "PER")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # a sick visit: «X از Y عیادت کرد»
+            "رئیس مجلس دیروز از وزیر نیرو در بیمارستان عیادت کرد.",
+            [("رئیس مجلس", "e1", "PER"), ("وزیر نیرو", "e2", "PER")],
+            [("CONSULT", "visit", ["e1"], ["e2"], None, "دیروز", "2017-10-17", "asserted")],
+        ),
+        (  # a seizure: «X Y را تصرف کردند»
+            "شورشیان مسلح دیروز شهر کیدال را تصرف کردند.",
+            [("شورشیان مسلح", "e1", "ORG"), ("شهر کیدال", "e2", "LOC")],
+            [("COERCE", "seize", ["e1"], ["e2"], None, "دیروز", "2017-10-17", "asserted")],
+        ),
     ],
 )
 def test_sentence_events(nlp_bare, text, mentions, expected) -> None:
