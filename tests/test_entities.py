@@ -63,6 +63,8 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("گروه‌های مسلح عراقی به پایگاه حمله کردند.", "گروه‌های مسلح عراقی", "ORG"),  # an armed body and its people
         ("نیروهای امنیتی بحرین معترضان را پراکنده کردند.", "نیروهای امنیتی بحرین", "ORG"),  # security forces of a country
         ("نیروهای امنیتی به تظاهرات مردم حمله کردند.", "نیروهای امنیتی", "ORG"),  # ... and alone
+        # a group of states acting together
+        ("کشورهای اروپایی از ایران خواستند که به مذاکرات بازگردد.", "کشورهای اروپایی", "ORG"),
         # a medium named after its kind word: quoted after an epithet, or bare after a press kind
         ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "گاردین", "ORG"),
         ("پایگاه خبری «المانیتور» از توقف مذاکرات خبر داد.", "المانیتور", "ORG"),
@@ -90,6 +92,8 @@ def test_other_entities(nlp_rules, text, name, label):
         ("کاپیک هرگونه دخالت ماموران خود را در این پرونده رد کرده است.", "کاپیک هرگونه دخالت ماموران"),
         # «روزنامه انگلیسی» before a medium's quoted name describes the medium, not a person
         ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "روزنامه انگلیسی"),
+        # a head that names a body alone takes no plain words up to a place: they are the clause going on
+        ("آمریکا از کشورهای آسیایی خواست نفت ایران را نخرند.", "کشورهای آسیایی خواست نفت ایران"),
         # a kind word before a common noun names no medium («شبکه برق»)
         ("رئیس سازمان گفت که شبکه برق کشور پایدار است.", "شبکه برق کشور"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name

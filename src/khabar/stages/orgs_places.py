@@ -137,7 +137,9 @@ class OrgPlaceFinder:
         head = self.t.org_heads.match(w.keys, i)
         if head and (not hit or head[0] >= hit[0]):
             nested: list[Mention] = []
-            end = self.complement(w, i + head[0], nested, free=FREE_WORDS)
+            # plain words before a place complete a head that names no body alone («اداره کل [راهداری] استان
+            # همدان»); after one that does («کشورهای آسیایی»), they are the clause going on («… خواست نفت ایران»)
+            end = self.complement(w, i + head[0], nested, free=0 if head[1] else FREE_WORDS)
             if end > i + head[0] or head[1]:
                 parts = [w.keys[k] for k in range(i, i + head[0])]
                 j = i + head[0]
