@@ -248,6 +248,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("دکتر علی رضایی این طرح را نادرست دانسته و خواستار توقف آن شد.", ["علی رضایی"]),
         # ... a passive participle is not («خوانده می‌شد»: was sung)
         ("سرود را هر روز دانش‌آموزان در مدرسه خوانده می‌شد.", []),
+        # poems read out, their «را» far before «خواندند»: reading, not deeming
+        ("رضا کریمی و علی نوری نیز اشعاری را در وصف مردم غزه و محکومیت حملات به بیمارستان‌های این شهر کوچک خواندند.",
+         []),
         # an unknown surname, then the deem's object: the surname is the speaker
         ("فرهادیان وابستگی شدید بودجه به نفت را از دلایل بحران عنوان کرد.", ["فرهادیان"]),
         # «X از Y انتقاد کرد»: a criticism is reported speech (text «از Y …»)

@@ -71,11 +71,15 @@ def passive_participle(w: Words, cue: Cue) -> bool:
         w.keys[cue.end].replace("\u200c", "").startswith(PASSIVE_STARTS))
 
 
+# How far before «خواند» its «را» is looked for, in tokens («اشعاری را در وصف … به شهر غزه خواندند»).
+READ_REACH = 20
+
+
 def read_aloud(w: Words, cue: Cue) -> bool:
     """«نامه‌ای را در حمایت از آنها خواند»: «خواند» with a text as its object is reading."""
     if "خوان" not in w.keys[cue.end - 1]:  # «خواند», «خواندند», «می‌خواند»
         return False
-    ra = next((k for k in range(cue.start - 1, max(-1, cue.start - 12), -1) if w.keys[k] == "را"), None)
+    ra = next((k for k in range(cue.start - 1, max(-1, cue.start - READ_REACH), -1) if w.keys[k] == "را"), None)
     return ra is not None and any(w.keys[k] in read_objects() for k in range(max(0, ra - 3), ra))
 
 
