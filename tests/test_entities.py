@@ -10,6 +10,7 @@ import pytest
 from khabar.article import Article
 from khabar.evaluate.gold import entity_problems
 from khabar.stages.phrases import compact
+from stage_helpers import doc_before
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -124,42 +125,26 @@ def test_fixture_entities(nlp_rules, article, gold):
     assert entity_problems(result, json.loads(gold.read_text(encoding="utf-8"))) == []
 
 
-def test_trained_ner_entities_are_merged(nlp_rules):
-    # With a trained NER (simulated here by setting doc.ents), names the tables miss become
-    # entities (its label names are mapped), and rule mentions win where both found something.
-    from spacy.tokens import Span
-
-    from khabar.stages.entities import EntityFinder
-
-    text = "کلاین ورتمان با وزیر دفاع سوریه دیدار کرد."
-    doc = nlp_rules.make_doc(text)
-    for name, proc in nlp_rules.pipeline:
-        if name == "khabar_entities":
-            break
-        doc = proc(doc)
-    words = [t.text for t in doc]
-    doc.ents = [Span(doc, 0, 2, label="PERS"), Span(doc, words.index("سوریه"), words.index("سوریه") + 1, label="LOC")]
-    EntityFinder(nlp_rules, "khabar_entities", use_ner=True)(doc)
-    person = next(e for e in doc._.entities if e["label"] == "PER" and compact("کلاین") in compact(e["name"]))
-    assert compact(person["name"]) == compact("کلاین ورتمان")
-    assert sum(1 for s in doc.spans["mentions"] if s.text == "سوریه") == 1
-
-
 def _with_ner(nlp_rules, text, ents):
-    """Run the pipeline up to the entity stage with ``ents`` ((first word, words, label)) as doc.ents."""
+    """The entity stage run on ``text`` with ``ents`` ((first word, words, label)) as the trained NER's doc.ents."""
     from spacy.tokens import Span
 
     from khabar.stages.entities import EntityFinder
 
-    doc = nlp_rules.make_doc(text)
-    for name, proc in nlp_rules.pipeline:
-        if name == "khabar_entities":
-            break
-        doc = proc(doc)
+    doc = doc_before(nlp_rules, text, "khabar_entities")
     words = [t.text for t in doc]
     doc.ents = [Span(doc, words.index(first), words.index(first) + n, label=label) for first, n, label in ents]
     EntityFinder(nlp_rules, "khabar_entities", use_ner=True)(doc)
     return doc
+
+
+def test_trained_ner_entities_are_merged(nlp_rules):
+    # With a trained NER (simulated here by setting doc.ents), names the tables miss become
+    # entities (its label names are mapped), and rule mentions win where both found something.
+    doc = _with_ner(nlp_rules, "کلاین ورتمان با وزیر دفاع سوریه دیدار کرد.", [("کلاین", 2, "PERS"), ("سوریه", 1, "LOC")])
+    person = next(e for e in doc._.entities if e["label"] == "PER" and compact("کلاین") in compact(e["name"]))
+    assert compact(person["name"]) == compact("کلاین ورتمان")
+    assert sum(1 for s in doc.spans["mentions"] if s.text == "سوریه") == 1
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from khabar.evaluate.quotes import align_entities, clusters
 from khabar.stages.cues import Regions, cue_forms, find_cues, is_plural, words_of
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.salience import MAX_CLAUSE
+from stage_helpers import doc_before
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -374,11 +375,7 @@ def test_quotes_read_doc_text_once(nlp_rules):
 
 def phrase_matches(nlp_rules, monkeypatch, text):
     """How many phrase-table look-ups the quotes stage makes on ``text``."""
-    doc = nlp_rules.make_doc(text)
-    for name, proc in nlp_rules.pipeline:
-        if name == "khabar_quotes":
-            break
-        doc = proc(doc)
+    doc = doc_before(nlp_rules, text, "khabar_quotes")
     calls = 0
     real = PhraseTable.match
 
