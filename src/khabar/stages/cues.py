@@ -31,12 +31,15 @@ def connectives() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(compact(p) for p in line.split()) for line in load_list("connectives.txt"))
 
 
-CONNECTIVE_WORDS = 4  # the longest entry in data/connectives.txt, in words
+@lru_cache(maxsize=1)
+def connective_words() -> int:
+    """Words in the longest connective."""
+    return max(map(len, connectives()), default=0)
 
 
 def connective_ending(keys: list[str], k: int, lo: int = 0) -> int | None:
     """Start of the connective that ends at token ``k`` (not before ``lo``), else None."""
-    for n in range(CONNECTIVE_WORDS, 0, -1):
+    for n in range(connective_words(), 0, -1):
         if k - n + 1 >= lo and tuple(keys[k - n + 1:k + 1]) in connectives():
             return k - n + 1
     return None
@@ -44,7 +47,7 @@ def connective_ending(keys: list[str], k: int, lo: int = 0) -> int | None:
 
 def connective_starting(keys: list[str], k: int, hi: int) -> int:
     """Tokens taken by a connective that starts at token ``k`` (before ``hi``), else 0."""
-    for n in range(CONNECTIVE_WORDS, 0, -1):
+    for n in range(connective_words(), 0, -1):
         if k + n <= hi and tuple(keys[k:k + n]) in connectives():
             return n
     return 0

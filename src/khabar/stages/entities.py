@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TITLES, register_extensions
+from khabar.stages.clusters import PLACE_KINDS
 from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.phrases import load_tables
@@ -69,8 +70,6 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
     return extra
 
 
-# Words for a kind of place before its name («شهر داووس»): the bare name is the same place.
-PLACE_KIND_WORDS = frozenset({"شهر", "استان", "شهرستان", "روستای", "جزیره", "بندر"})
 NER_GROUP = -1_000_000  # groups of the trained NER's mentions start here (one per mention)
 
 
@@ -99,7 +98,7 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
         names.setdefault(parts, (m.label, m.kind))
         if len(parts) > 1 and m.label == "PER" and parts[-1] not in finder.t.first_names.map:
             names.setdefault(parts[-1:], (m.label, m.kind))  # «جان نگروپونته» … «نگروپونته»
-        if len(parts) > 1 and m.label == "LOC" and parts[0] in PLACE_KIND_WORDS:
+        if len(parts) > 1 and m.label == "LOC" and parts[0] in PLACE_KINDS:
             names.setdefault(parts[1:], (m.label, m.kind))  # «شهر داووس» … «داووس»
     names = {p: v for p, v in names.items()
              if p != agency and (len(p) > 1 or (len(p[0]) > 2 and not _common_word(finder, p[0])))}

@@ -6,7 +6,7 @@ Mentions inside reported speech («با بیان اینکه Y …،») are not t
 
 from __future__ import annotations
 
-from khabar.stages.cues import CONNECTIVE_WORDS, connective_ending
+from khabar.stages.cues import connective_ending, connective_words
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
@@ -168,7 +168,7 @@ def _embedded_clauses(toks: list[Tok], before: int, lo: int = 0) -> list[tuple[i
 
 def _after_connective(toks: list[Tok], prev: int) -> bool:
     """A discourse connective («از سوی دیگر») ends at token ``prev`` and opens its clause."""
-    first = max(0, prev - CONNECTIVE_WORDS + 1)
+    first = max(0, prev - connective_words() + 1)
     start = connective_ending([t.key for t in toks[first:prev + 1]], prev - first)
     if start is None:
         return False
