@@ -126,14 +126,16 @@ def test_fixture_entities(nlp_rules, article, gold):
 
 
 def _with_ner(nlp_rules, text, ents):
-    """The entity stage run on ``text`` with ``ents`` ((first word, words, label)) as the trained NER's doc.ents."""
+    """The entity stage run on ``text`` with ``ents`` ((first word or its index, words, label)) as the trained
+    NER's doc.ents."""
     from spacy.tokens import Span
 
     from khabar.stages.entities import EntityFinder
 
     doc = doc_before(nlp_rules, text, "khabar_entities")
     words = [t.text for t in doc]
-    doc.ents = [Span(doc, words.index(first), words.index(first) + n, label=label) for first, n, label in ents]
+    starts = [first if isinstance(first, int) else words.index(first) for first, _, _ in ents]
+    doc.ents = [Span(doc, k, k + n, label=label) for k, (_, n, label) in zip(starts, ents, strict=True)]
     EntityFinder(nlp_rules, "khabar_entities", use_ner=True)(doc)
     return doc
 
@@ -180,3 +182,21 @@ def test_names_found_once_repeat(nlp_rules, text, ents, name, label, count):
 def test_ner_span_closes_its_quote(nlp_rules, text, ents, mention):
     doc = _with_ner(nlp_rules, text, ents)
     assert mention in [s.text for s in doc.spans["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "labels"),
+    [
+        # a surname that is also a town («آغاجری»), read as a person twice and as a place once by the NER
+        # (one sentence at a time): a person everywhere in the article
+        ("آغاجری از سخنان خود دفاع کرد. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
+         [(0, 1, "PER"), (9, 1, "PER"), (13, 1, "LOC")], "آغاجری", {"PER"}),
+        # ... read as a person once: the place readings stay
+        ("آغاجری از سخنان خود دفاع کرد. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
+         [(0, 1, "PER"), (9, 1, "LOC"), (13, 1, "LOC")], "آغاجری", {"PER", "LOC"}),
+    ],
+)
+def test_place_named_as_a_person(nlp_rules, text, ents, name, labels):
+    doc = _with_ner(nlp_rules, text, ents)
+    assert {s.label_ for s in doc.spans["mentions"] if s.text == name} == labels
+

@@ -11,6 +11,7 @@ its entities are added wherever the rules found nothing.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH
@@ -116,6 +117,27 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
     return sorted(found + extra, key=lambda m: (m.start, -m.end))
 
 
+# How often a one-word name must be read as a person for its gazetteer place readings to yield.
+PERSON_READINGS = 2
+
+
+def places_named_as_people(words: Words, found: list[Mention]) -> list[Mention]:
+    """A one-word place that the article also names as a person is that person: the surname of a person
+    named in full («هاشم آغاجری» … «آغاجری گفت»), or a name read as a person at least PERSON_READINGS
+    times (the town of Aghajari is in the gazetteer too, and Persian news writes the man's surname alone)."""
+    people = [m.key.split() for m in found if m.label == "PER" and m.kind == "name" and m.key]
+    alone = Counter(parts[0] for parts in people if len(parts) == 1)
+    surnames = {parts[-1] for parts in people if len(parts) > 1} | {k for k, n in alone.items() if n >= PERSON_READINGS}
+    out = []
+    for m in found:
+        if m.label == "LOC" and m.kind == "place" and m.end - m.start == 1 and not m.nested \
+                and words.keys[m.start] in surnames:
+            m = Mention(m.start, m.end, "PER", "name", key=words.keys[m.start], name=words.texts[m.start],
+                        group=m.group)
+        out.append(m)
+    return out
+
+
 def _common_word(finder: MentionFinder, key: str) -> bool:
     """A frequent word, or a first name that is also a word («امید»): too ambiguous to repeat alone."""
     return key in finder.t.common or finder.t.first_names.map.get(key) is True
@@ -176,6 +198,7 @@ class EntityFinder:
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
         found = name_repeats(self.finder, words, found, tuple(words.keys[agency[0]:agency[1]]) if agency else ())
+        found = places_named_as_people(words, found)
         self.set_annotations(doc, found)
         return doc
 
