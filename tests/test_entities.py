@@ -31,6 +31,9 @@ def entity_named(doc, name):
          ["حجت‌الاسلام والمسلمین", "سید"], ["امام جمعه شیراز"]),
         # civil title, role with a country
         ("دکتر مریم احمدی سفیر ایران در اسپانیا است.", "مریم احمدی", "PER", ["دکتر"], ["سفیر ایران"]),
+        # a two-word first name in «الله», written with a space («روح الله») or a ZWNJ, then the surname
+        ("سید روح‌الله لطیفی سخنگوی گمرک گفت: مرز باز است.", "روح‌الله لطیفی", "PER", ["سید"], ["سخنگوی گمرک"]),
+        ("حبیب‌الله نوری فرماندار بم از مردم تشکر کرد.", "حبیب‌الله نوری", "PER", [], ["فرماندار بم"]),
         # role before the name (apposition the other way round)
         ("وزیر دفاع عراق سرلشکر جمال حسن با ما دیدار کرد.", "جمال حسن", "PER", ["سرلشکر"], ["وزیر دفاع عراق"]),
         # the older spelling «رییس» of a role head, and a name in quote marks before its role

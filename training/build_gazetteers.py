@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from khabar.tables import key
+from khabar.tables import key, load_table
 
 MIN_COUNT = 2
 OUT = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "gazetteer"
@@ -135,12 +135,18 @@ def main() -> None:
     # First names (names lexicon), flagged when the NER corpora mostly use them as common words.
     names = json.loads((data / "lexicons/names/names.json").read_text(encoding="utf-8"))
     per_tokens = token_tags.get("PER", Counter())
+    titles = {key(row[0]) for row in load_table("titles.tsv")}
     rows = []
     for n in sorted(names):
         k = key(n)
-        if " " in k or len(k) < 2:
+        if len(k) < 2:
             continue
-        seen = plain[k]
+        # two-word names stay when they end in «الله» («روح الله», «حبیب الله»): the phrase table matches
+        # them written with a space, a ZWNJ («روح‌الله») or glued; other two-word rows («آبان دخت») are rare
+        # and would swallow a surname
+        if " " in k and (not k.endswith(" الله") or k in titles):
+            continue  # not «آیت الله»: a title
+        seen = plain[k] if " " not in k else 0
         common = 1 if seen >= 3 and per_tokens[k] / seen < 0.5 else 0
         gender = {"MALE": "m", "FEMALE": "f"}.get(names[n].get("gender", ""), "")
         rows.append(f"{k}\t{gender}\t{common}")
