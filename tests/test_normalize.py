@@ -54,6 +54,9 @@ ZWNJ_CASES = [
     # after one join, the word before may join the result: done in the same pass, as a second
     # pass would (idempotence): "God willing we will come back tomorrow"
     ("ان شاء الله فردا برمی گردیم", f"ان{Z}شاءالله فردا برمی{Z}گردیم"),
+    # a glued word that splits may join the next one in the same pass, as a second pass would
+    # (idempotence; found by the fuzz test): "the house of bibliography"
+    ("خانهکتاب نامه", f"خانه{Z}کتاب{Z}نامه"),
     # a ZWNJ before «ایی» after ی is not a morpheme boundary: "a naval exercise"
     (f"رزمایش دری{Z}ایی برگزار شد", "رزمایش دریایی برگزار شد"),
 ]

@@ -268,7 +268,11 @@ class Restorer:
     def restore_line(self, text: str) -> str:
         # A word that already has a ZWNJ is repaired first («های‌شان» → «هایشان»): its repaired
         # form may join the word before, as a second pass would see it (idempotence).
-        toks = [self.fix_piece(t) if ZWNJ in t else t for t in text.split(" ")]
+        # So is a glued word that splits («خانهکتاب» → «خانه‌کتاب»): its last part may join the next word
+        # («کتاب نامه»).
+        cache = self.piece_cache
+        fix = self.fix_piece
+        toks = [cache.get(t) or fix(t) for t in text.split(" ")]
         right, left = self._right_triggers, self._left_triggers
         # Candidate spaces: after a token that may start a join, before one that may end it.
         spots = {i for i, t in enumerate(toks) if t in left}
@@ -277,11 +281,10 @@ class Restorer:
         ends, marks = self._ends, self._marks
         spots.update(i - 1 for i, t in enumerate(toks) if t[-1:] in marks and t.rstrip(marks) in ends)
         pair_left, pairs = self.lex.pair_left, self.lex.pairs
-        spots.update(i for i, t in enumerate(toks[:-1]) if t in pair_left and (t, toks[i + 1]) in pairs)
+        spots.update(i for i, t in enumerate(toks[:-1])
+                     if (last := t.rsplit(ZWNJ, 1)[-1]) in pair_left and (last, toks[i + 1]) in pairs)
         if spots:
             toks = self._merge(toks, spots)
-        cache = self.piece_cache
-        fix = self.fix_piece
         return " ".join([cache.get(t) or fix(t) for t in toks])
 
     def _merge_back(self, merged: list[str]) -> None:
