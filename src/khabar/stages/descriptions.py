@@ -16,13 +16,12 @@ from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, connective_starting, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
-from khabar.stages.orgs_places import demonym_stems
+from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.salience import speech_sources
 from khabar.tables import load_list
 
 DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
-QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}
 MAX_WORDS = 8
 
 
@@ -45,9 +44,9 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
         end = role.start
         while end > 0 and w.texts[end - 1] in {"،", ","}:
             end -= 1
-        if end > 0 and w.texts[end - 1] in QUOTE_MARKS.values():
+        if end > 0 and w.texts[end - 1] in OPEN_QUOTES.values():
             close = end - 1
-            open_at = next((k for k in range(close - 1, max(-1, close - 5), -1) if w.texts[k] in QUOTE_MARKS), None)
+            open_at = next((k for k in range(close - 1, max(-1, close - 5), -1) if w.texts[k] in OPEN_QUOTES), None)
             if open_at is not None and close - open_at - 1 >= 1 and not any(k in taken for k in range(open_at, close)):
                 extra.append(Mention(open_at + 1, close, "PER", "name", key=" ".join(w.keys[open_at + 1:close]),
                                      name=w.join(open_at + 1, close), group=role.group))
@@ -105,7 +104,7 @@ def _governed(w: Words, start: int, agents: frozenset[str] | set[str]) -> bool:
     """Whether a preposition or an agent word stands before ``start``, over an opening quote mark
     («با "X"، سفیر Y، … گفت»: X is inside a phrase, not the speaker)."""
     k = start - 1
-    while k >= 0 and w.texts[k] in QUOTE_MARKS:
+    while k >= 0 and w.texts[k] in OPEN_QUOTES:
         k -= 1
     return k >= 0 and (w.keys[k] in PREPOSITIONS or w.keys[k] in agents)
 

@@ -22,6 +22,7 @@ from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TI
 from khabar.stages.clusters import PLACE_KINDS
 from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
+from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
 from khabar.stages.tokenizer import token_texts
 
@@ -33,9 +34,12 @@ LABEL_MAP = {"PERS": "PER", "PERSON": "PER", "GPE": "LOC", "PRO": "PRODUCT", "EV
 
 def _left_open(texts: list[str], after: str) -> bool:
     """Whether ``texts`` open a quoted name that the token ``after`` closes."""
-    if after == "»":
-        return texts.count("«") > texts.count("»")
-    return after == '"' and texts.count('"') % 2 == 1
+    opening = next((o for o, c in OPEN_QUOTES.items() if c == after), None)
+    if opening is None:
+        return False
+    if opening == after:  # «"»: the same mark opens and closes
+        return texts.count(after) % 2 == 1
+    return texts.count(opening) > texts.count(after)
 
 
 def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:

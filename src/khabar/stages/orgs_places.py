@@ -22,6 +22,7 @@ MEDIUM_KINDS = frozenset(compact(k) for k in ("روزنامه", "شبکه", "پ�
 PRESS_KINDS = frozenset(compact(k) for k in ("روزنامه", "نشریه", "هفته‌نامه", "ماهنامه", "مجله"))
 MEDIUM_EPITHETS = 2  # words between the kind and a quoted name («روزنامه [انگلیسی] «گاردین»»)
 MEDIUM_NAME_WORDS = 4
+# Opening quote marks and the marks that close them (names are quoted: «شرکت «مپنا»»).
 OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
