@@ -128,6 +128,8 @@ def test_same_entity_with_trained_model(nlp, text, a, b):
         # a role in the body (not the lead) is not guessed onto the next named subject
         ("عنوان\nخبرگزاری فارس: باران آمد.\nسخنگوی وزارت بهداشت گفت: واکسن کافی است.\n"
          "دکتر علی رضایی افزود: توزیع از فردا آغاز می‌شود.", "سخنگوی وزارت بهداشت", "دکتر علی رضایی"),
+        # a country's role and the person it meets in the same sentence are two parties, not one person
+        ("رئیس‌جمهوری برزیل با دکتر علی رضایی در تهران دیدار کرد.", "رئیس‌جمهوری برزیل", "دکتر علی رضایی"),
         # ... nor is the minister the title and the quotes speak of
         ("وزیر راه قول داد؛ جاده ساخته می‌شود\nعضو کمیسیون عمران مجلس با بیان اینکه وزیر راه کوتاه آمده است گفت: وزیر راه قول داد جاده ساخته شود.\n"
          "علیرضا کاظمی در گفت‌وگو با خبرنگار فارس افزود: وزیر راه امروز در مجلس پاسخ داد.", "وزیر راه", "علیرضا کاظمی"),

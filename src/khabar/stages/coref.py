@@ -170,6 +170,9 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
             s = sents.index(start_of[g])
             window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
+            # a person named in the role's own sentence is another party of it («رئیس‌جمهور برزیل با
+            # ترامپ دیدار کرد»); a name standing beside the role is already in the role's group
+            window = [sx for sx in window if sx[0] != s]
             window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
             options = sorted({cl.find(x) for _, x in window} - roled_roots)
         if options:
