@@ -127,6 +127,11 @@ class MentionFinder(OrgPlaceFinder):
         if (inner := self.role_in(w, i + head[0], end)) is not None:
             nested.append(inner)
         found.extend(nested)
+        if org and w.keys[org.start] not in MEDIA_HEADS:
+            # the place inside that organization is a mention too («تهران» in «رئیس شورای اسلامی شهر
+            # تهران»), as in an organization named alone; it stays out of the role's key
+            found.extend(p for p in self.nested_places(w, org.start, org.end)
+                         if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
         return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
                        role=w.join(i, end))
 
