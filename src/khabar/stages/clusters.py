@@ -151,6 +151,18 @@ def place_core(key: str, agency: str | None = None) -> str:
     return key if core == agency else core
 
 
+def kind_written_places(keys: set[str], agency: str | None = None) -> dict[str, str]:
+    """Gazetteer keys written as one word with their kind word («شهرمشهد») → the bare place among
+    ``keys`` («مشهد»). Only a place the article also names bare («شهرکرد» is a city of its own), and
+    not the agency's name («استان فارس» is no «به گزارش فارس»)."""
+    out = {}
+    for k in keys:
+        for kind in PLACE_KINDS:
+            if k.startswith(kind) and k[len(kind):] in keys and k[len(kind):] != agency:
+                out[k] = k[len(kind):]
+    return out
+
+
 def drop_kind(words: list[str], kinds: frozenset[str]) -> list[str]:
     """A name's words without a first word that says what kind of thing it is, when a name remains."""
     return words[1:] if len(words) > 1 and words[0] in kinds else words

@@ -23,6 +23,7 @@ from khabar.stages.clusters import (
     canonical_role,
     name_lookups,
     name_queries,
+    kind_written_places,
     place_core,
     role_lookups,
     role_queries,
@@ -76,6 +77,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
 
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
+    bare_places = kind_written_places({place_core(k, agency_key).replace(" ", "") for e in entities
+                                       if e["label"] == "LOC" for k in e["mention_keys"]}, agency_key)
     for g, e in enumerate(entities):
         if e["label"] == "PER" or "anaphor" in kinds[g]:
             continue
@@ -86,6 +89,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             if label == "ORG" and state is not None:  # «رژیم صهیونیستی» read as an organization: the state
                 label, k = "LOC", state
             k = k.replace(" ", "")  # «خزانه داری» and «خزانه‌داری»: one word written two ways
+            if label == "LOC":
+                k = bare_places.get(k, k)
             if (label, k) in seen:
                 cl.union(seen[(label, k)], g)
             else:
