@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from khabar.stages.phrases import compact
 
@@ -161,6 +162,17 @@ def kind_written_places(keys: set[str], agency: str | None = None) -> dict[str, 
             if k.startswith(kind) and k[len(kind):] in keys and k[len(kind):] != agency:
                 out[k] = k[len(kind):]
     return out
+
+
+def org_words(entities: list[dict[str, Any]], groups: list[int]) -> list[tuple[str, ...]]:
+    """The canonical organization keys of the groups, as word tuples."""
+    return [tuple(canonical_org(k).split()) for g in groups for k in entities[g]["mention_keys"] if k]
+
+
+def one_name_written_longer(clusters: list[list[tuple[str, ...]]]) -> bool:
+    """Whether every form of every cluster starts (or is the start of) every form of every other one."""
+    forms = [f for c in clusters for f in c]
+    return bool(forms) and all(a[:len(b)] == b or b[:len(a)] == a for a in forms for b in forms)
 
 
 def drop_kind(words: list[str], kinds: frozenset[str]) -> list[str]:

@@ -24,6 +24,8 @@ from khabar.stages.clusters import (
     kind_written_places,
     name_lookups,
     name_queries,
+    one_name_written_longer,
+    org_words,
     place_core,
     role_lookups,
     role_queries,
@@ -110,8 +112,12 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     for g in orgs:
         queries = [q for k in entities[g]["mention_keys"] if k for q in role_queries(canonical_org(k))]
         others = org_index.roots_any(queries) - {cl.find(g)}
-        if len(others) == 1:
-            cl.union(others.pop(), g)
+        if len(others) == 1 or one_name_written_longer(
+                [org_words(entities, cl.members(r)) for r in others | {cl.find(g)}]):
+            # several matches are one body when each form starts the next («کمیسیون کشاورزی»,
+            # «… مجلس», «… مجلس شورای اسلامی»); not «وزارت» among «وزارت نفت» and «وزارت کشور»
+            for r in others:
+                cl.union(r, g)
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
     by_head: dict[str, list[int]] = {}
     for x in orgs:
