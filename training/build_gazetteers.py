@@ -21,7 +21,8 @@ from pathlib import Path
 from khabar.tables import key, load_table
 
 MIN_COUNT = 2
-OUT = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "gazetteer"
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "khabar" / "data" / "gazetteer"
 _PERSIAN = re.compile(r"^[\u0600-\u06ff\u200c ]+$")
 LABELS = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
 
@@ -116,7 +117,11 @@ def main() -> None:
         "# Persian country and region names (babel/CLDR Locale('fa').territories)\n" + "\n".join(rows) + "\n",
         encoding="utf-8",
     )
-    places = set(keep("LOC", multi_only=False, ratio=0.6))
+    # A name that starts with an organization head («استانداری خراسان رضوی», «دانشگاه شریف») is a body or
+    # a facility that one corpus tags LOC; Khabar's own tables read it as an organization.
+    org_heads = {line.split("\t")[0] + " " for line in (REPO / "src/khabar/data/org_heads.tsv").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith("#")}
+    places = {p for p in keep("LOC", multi_only=False, ratio=0.6) if not p.startswith(tuple(org_heads))}
     lex = data / "lexicons/places"
     for p in json.loads((lex / "iran-provinces.json").read_text(encoding="utf-8")).values():
         places.add(key(p["name"]))
