@@ -44,6 +44,9 @@ def cluster_of(doc, text):
         # a country-specific role never written beside a name: the nearby person with no role
         ("سرلشکر احمد نادری با بشار اسد دیدار کرد. رئیس‌جمهوری سوریه از ایران تشکر کرد.", "بشار اسد",
          "رئیس‌جمهوری سوریه"),
+        # a bare «شهرداری» is the municipality the article has named
+        ("شهرداری شهرکرد طرح تازه‌ای دارد. شهردار گفت که شهرداری طرح را اجرا می‌کند.", "شهرداری شهرکرد",
+         "شهرداری"),
         # three forms of one body, each the start of the next
         ("کمیسیون کشاورزی مجلس جلسه داشت. رئیس کمیسیون کشاورزی مجلس شورای اسلامی گفت که کار ادامه دارد. "
          "کمیسیون کشاورزی طرح را تصویب کرد.", "کمیسیون کشاورزی مجلس", "کمیسیون کشاورزی"),

@@ -13,8 +13,9 @@ from khabar.stages.phrases import Tables, compact, country_keys
 from khabar.stages.tokens import Mention, Words
 from khabar.tables import load_table
 
-# Organization heads that name one body of the article's country when written alone («دولت»).
-BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا"})
+# Organization heads that name one body of the article's country when written alone («دولت»), or of its
+# city or province («شهرداری»: the municipality the article has named).
+BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا", "شهرداری", "استانداری", "فرمانداری"})
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
 # Kind words of a medium named after them (not «خبرگزاری»: the agency has rules of its own).
 MEDIUM_KINDS = frozenset(compact(k) for k in ("روزنامه", "شبکه", "پایگاه", "سایت", "نشریه", "هفته‌نامه", "ماهنامه", "مجله", "رادیو"))
