@@ -44,6 +44,9 @@ def cluster_of(doc, text):
         # a country-specific role never written beside a name: the nearby person with no role
         ("سرلشکر احمد نادری با بشار اسد دیدار کرد. رئیس‌جمهوری سوریه از ایران تشکر کرد.", "بشار اسد",
          "رئیس‌جمهوری سوریه"),
+        # the Friday preacher written two ways («خطیب جمعه» / «امام جمعه») is one office
+        ("حجت‌الاسلام حسن مرادی امام جمعه موقت یزد گفت که تقوا مهم است. خطیب جمعه موقت یزد افزود که "
+         "روز طبیعت نحس نیست.", "حجت‌الاسلام حسن مرادی", "خطیب جمعه موقت یزد"),
         # a bare «شهرداری» is the municipality the article has named
         ("شهرداری شهرکرد طرح تازه‌ای دارد. شهردار گفت که شهرداری طرح را اجرا می‌کند.", "شهرداری شهرکرد",
          "شهرداری"),

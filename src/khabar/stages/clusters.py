@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from khabar.stages.phrases import compact
+from khabar.tables import key, load_table
 
 
 class Clusters:
@@ -118,10 +120,26 @@ ROLE_FILLERS = frozenset(compact(w) for w in "امور دولت جمهوری ا�
 CURRENT_WORDS = frozenset(compact(w) for w in "جدید فعلی کنونی تازه".split())
 
 
+@lru_cache(maxsize=1)
+def role_synonyms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(variant words, canonical words) of offices written two ways, longest variant first."""
+    rows = load_table("role_synonyms.tsv")
+    # a role key holds its head as one word («امامجمعه موقت @اصفهان»); other keys word by word
+    forms = [((compact(v),), (compact(c),)) for v, c in rows] + [(tuple(key(v).split()), tuple(key(c).split()))
+                                                                  for v, c in rows]
+    return tuple(sorted(forms, key=lambda r: -len(r[0])))
+
+
 def canonical_role(key: str) -> str:
     """One key for the ways an office is written: «وزیر امور خارجه دولت @کوبا» and «وزیر خارجه
-    @کوبا», «سخنگوی وزارت امور خارجه جمهوری اسلامی ایران» and «سخنگوی وزارت خارجه ایران»."""
-    words = [x.replace("امور", "") if len(x) > 4 and x.startswith(("وزیر", "وزارت")) else x for x in key.split()]
+    @کوبا», «سخنگوی وزارت امور خارجه جمهوری اسلامی ایران» and «سخنگوی وزارت خارجه ایران»,
+    «خطیب جمعه @اصفهان» and «امام جمعه @اصفهان»."""
+    split = key.split()
+    for variant, canonical in role_synonyms():
+        if tuple(split[:len(variant)]) == variant:
+            split = [*canonical, *split[len(variant):]]
+            break
+    words = [x.replace("امور", "") if len(x) > 4 and x.startswith(("وزیر", "وزارت")) else x for x in split]
     kept = [x for x in words if x not in ROLE_FILLERS and x not in CURRENT_WORDS]
     return " ".join(kept) if kept else key
 
