@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.phrases import compact
-from khabar.tables import key, load_table
+from khabar.tables import key as text_key
+from khabar.tables import load_table
 
 
 class Clusters:
@@ -125,8 +126,8 @@ def role_synonyms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(variant words, canonical words) of offices written two ways, longest variant first."""
     rows = load_table("role_synonyms.tsv")
     # a role key holds its head as one word («امامجمعه موقت @اصفهان»); other keys word by word
-    forms = [((compact(v),), (compact(c),)) for v, c in rows] + [(tuple(key(v).split()), tuple(key(c).split()))
-                                                                  for v, c in rows]
+    forms = [((compact(v),), (compact(c),)) for v, c in rows]
+    forms += [(tuple(text_key(v).split()), tuple(text_key(c).split())) for v, c in rows]
     return tuple(sorted(forms, key=lambda r: -len(r[0])))
 
 
