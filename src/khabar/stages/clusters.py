@@ -126,7 +126,7 @@ def role_synonyms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(variant words, canonical words) of offices written two ways, longest variant first."""
     rows = load_table("role_synonyms.tsv")
     # a role key holds its head as one word («امامجمعه موقت @اصفهان»); other keys word by word
-    forms = [((compact(v),), (compact(c),)) for v, c in rows]
+    forms: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((compact(v),), (compact(c),)) for v, c in rows]
     forms += [(tuple(text_key(v).split()), tuple(text_key(c).split())) for v, c in rows]
     return tuple(sorted(forms, key=lambda r: -len(r[0])))
 
