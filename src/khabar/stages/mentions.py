@@ -127,13 +127,18 @@ class MentionFinder(OrgPlaceFinder):
         if (inner := self.role_in(w, i + head[0], end)) is not None:
             nested.append(inner)
         found.extend(nested)
-        if org and w.keys[org.start] not in MEDIA_HEADS:
+        if org:
             # the place inside that organization is a mention too («تهران» in «رئیس شورای اسلامی شهر
             # تهران»), as in an organization named alone; it stays out of the role's key
-            found.extend(p for p in self.nested_places(w, org.start, org.end)
+            found.extend(p for p in self.org_places(w, org)
                          if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
         return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
                        role=w.join(i, end))
+
+    def org_places(self, w: Words, org: Mention) -> list[Mention]:
+        """The places named inside an organization's name; none in a medium's («خبرگزاری فارس» is no
+        province)."""
+        return [] if w.keys[org.start] in MEDIA_HEADS else self.nested_places(w, org.start, org.end)
 
     def role_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
@@ -225,8 +230,8 @@ class MentionFinder(OrgPlaceFinder):
             if m is not None:
                 if m.kind == "value":
                     m.key = " ".join(w.keys[m.start:m.end])
-                if m.kind == "org" and w.keys[m.start] not in MEDIA_HEADS:  # «خبرگزاری فارس» is no province
-                    found.extend(x for x in self.nested_places(w, m.start, m.end))
+                if m.kind == "org":
+                    found.extend(self.org_places(w, m))
                 found.append(m)
                 i = m.end
                 continue
