@@ -25,6 +25,7 @@ from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
 from khabar.stages.tokenizer import token_texts
+from khabar.stages.tokens import taken_tokens
 
 LABELS = {"PER", "ORG", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT"}
 # Labels other NER schemes use for the same things.
@@ -44,11 +45,7 @@ def _left_open(texts: list[str], after: str) -> bool:
 
 def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
     """Trained NER entities that overlap no rule mention, as mentions."""
-    taken = [False] * len(doc)
-    for m in found:
-        if not m.nested:
-            for k in range(m.start, m.end):
-                taken[k] = True
+    taken = taken_tokens(found, len(doc))
     extra = []
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
@@ -85,11 +82,7 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
     not. An organization's or place's name repeats, as does a person's the NER found (the rules
     repeat their own), with his surname, and a place's name without its kind word; a one-word name
     only when it is not a common word, and never the agency's name («استان فارس» is no «فارس»)."""
-    taken = [False] * len(words)
-    for m in found:
-        if not m.nested:
-            for k in range(m.start, m.end):
-                taken[k] = True
+    taken = taken_tokens(found, len(words))
     names: dict[tuple[str, ...], tuple[str, str]] = {}
     for m in found:
         if m.label == "PER" and m.group <= NER_GROUP:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
-from khabar.stages.tokens import Mention, Words
+from khabar.stages.tokens import Mention, Words, taken_tokens
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -240,11 +240,7 @@ class MentionFinder(OrgPlaceFinder):
 
     def add_repeats(self, w: Words, found: list[Mention]) -> list[Mention]:
         """Later (or earlier) bare uses of a person's full name or surname: «الهنائی نیز …»."""
-        taken = [False] * len(w)
-        for m in found:
-            if not m.nested:
-                for k in range(m.start, m.end):
-                    taken[k] = True
+        taken = taken_tokens(found, len(w))
         names: dict[tuple[str, ...], str] = {}
         for m in found:
             parts = tuple(m.key.split())

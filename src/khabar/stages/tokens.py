@@ -38,6 +38,16 @@ class Mention:
     nested: bool = False
 
 
+def taken_tokens(found: list[Mention], n: int) -> list[bool]:
+    """Which of ``n`` tokens a mention already covers (nested mentions left out)."""
+    taken = [False] * n
+    for m in found:
+        if not m.nested:
+            for k in range(m.start, m.end):
+                taken[k] = True
+    return taken
+
+
 @dataclass
 class Words:
     """The tokens of a document in matching form."""
