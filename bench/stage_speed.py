@@ -1,7 +1,8 @@
 """CPU seconds per pipeline stage on real articles, one process: where an article's time goes.
 
-Each stage runs over all the articles before the next one starts (its own ``pipe`` when it has one),
-so a stage's time is its own. The tokenizer is the ``make_doc`` row.
+The articles go through in batches of ``khabar.load()``'s own size (``nlp.batch_size``), as ``nlp.pipe``
+sends them; within a batch each stage runs over all its articles before the next one starts (its own
+``pipe`` when it has one), so a stage's time is its own. The tokenizer is the ``make_doc`` row.
 
 Usage: python bench/stage_speed.py [--articles 150] [--model fa_khabar] [--syntax] [--rounds 3]
     --syntax   the full ``khabar.load()`` pipeline (default: ``syntax=False``, as ingest and analyze load it)
@@ -23,14 +24,16 @@ import khabar  # noqa: E402
 
 
 def one_round(nlp, texts: list[str]) -> dict[str, float]:  # noqa: ANN001  (a spaCy Language)
-    seconds: dict[str, float] = {}
-    start = time.process_time()
-    docs = [nlp.make_doc(t) for t in texts]
-    seconds["make_doc"] = time.process_time() - start
-    for name, proc in nlp.pipeline:
+    seconds: dict[str, float] = {"make_doc": 0.0} | {name: 0.0 for name in nlp.pipe_names}
+    size = nlp.batch_size
+    for first in range(0, len(texts), size):
         start = time.process_time()
-        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-        seconds[name] = time.process_time() - start
+        docs = [nlp.make_doc(t) for t in texts[first:first + size]]
+        seconds["make_doc"] += time.process_time() - start
+        for name, proc in nlp.pipeline:
+            start = time.process_time()
+            docs = list(proc.pipe(docs, batch_size=size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            seconds[name] += time.process_time() - start
     return seconds
 
 

@@ -256,6 +256,16 @@ def nlp_bare():
             [("رئیس‌جمهور ونزوئلا", "e64", "PER"), IRAN],
             [("SUPPORT", "verbal", ["e64"], ["e1"], None, None, None, "asserted")],
         ),
+        (  # «دادستان X … بازدید کرد»: a role head the entity stage left out of the mention; X is the subject
+            "دادستان کرمانی صبح امروز از زندان شهر بازدید کرد.",
+            [("کرمانی", "e65", "PER"), ("زندان شهر", "e66", "LOC")],
+            [("CONSULT", "visit", ["e65"], ["e66"], "e66", "صبح امروز", DATE, "asserted")],
+        ),
+        (  # the same with a two-word name after «خبرنگار»
+            "خبرنگار مریم رضایی از کارخانه فولاد بازدید کرد.",
+            [("مریم رضایی", "e67", "PER"), ("کارخانه فولاد", "e68", "ORG")],
+            [("CONSULT", "visit", ["e67"], ["e68"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:
@@ -269,3 +279,28 @@ def test_kin_entities() -> None:
     entities = [{"id": "e1", "label": "LOC", "mentions": [[0, 5], [20, 25]]},
                 {"id": "e2", "label": "PER", "mentions": [[8, 25]]}]
     assert kin_entities(entities) == {"e2": {"e1"}}
+
+
+@pytest.fixture(scope="module")
+def nlp_tagged():
+    return khabar.load(exclude=REPLACED)  # the trained tagger: event nouns' adjectives
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «سفر انتخاباتی X به Y»: an adjective between the event noun and its genitive actor
+            "سفر انتخاباتی کروبی به مازندران هفته آینده انجام می‌شود.",
+            [("کروبی", "e1", "PER"), ("مازندران", "e2", "LOC")],
+            [("CONSULT", "visit", ["e1"], ["e2"], "e2", "هفته آینده", None, "planned")],
+        ),
+        (  # «دیدار دوجانبه X و Y»: «…جانبه» qualifies the meeting, whatever the tagger calls it
+            "دیدار دوجانبه حسن روحانی و ولادیمیر پوتین در مسکو برگزار شد.",
+            [("حسن روحانی", "e3", "PER"), ("ولادیمیر پوتین", "e4", "PER"), ("مسکو", "e5", "LOC")],
+            [("CONSULT", "meeting", ["e3"], ["e4"], "e5", None, None, "asserted")],
+        ),
+    ],
+)
+def test_event_noun_adjectives(nlp_tagged, text, mentions, expected) -> None:
+    doc = run_events(nlp_tagged, text, mentions, date=DATE)
+    assert brief(doc) == expected

@@ -241,14 +241,18 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
     return None
 
 
-def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int) -> int:
+def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int, mentions: list[Mention] | None = None) -> int:
     """The first token from ``k`` that is not a modifier of an event noun («اخیر», «سه روزه»,
-    a time such as «ماه گذشته» in «سفر ماه گذشته وی»)."""
+    a time such as «ماه گذشته» in «سفر ماه گذشته وی», an adjective such as «انتخاباتی» in «سفر
+    انتخاباتی X»). A word that starts one of ``mentions`` is never a modifier: the tagger calls some
+    surnames adjectives («روحانی»)."""
+    starts = indexed(mentions).by_first if mentions is not None else {}
     while k < len(toks):
         span = next((t for t in times if t.first == k), None)
         if span is not None:
             k = span.last + 1
-        elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith("روزه") or toks[k].key.isdigit():
+        elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith(("روزه", "جانبه")) or toks[k].key.isdigit() or (
+                toks[k].adj and k not in starts):
             k += 1
         elif k + 1 < len(toks) and toks[k + 1].key in ("روزه", "ساعته", "هفته", "ماهه"):
             k += 2  # «سفر سه روزه خود»: a number word and its unit
@@ -262,7 +266,7 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»."""
     if m.verb is not None or "+" in m.rule.markers:
         return []
-    k = skip_modifiers(toks, times, m.last + 1)
+    k = skip_modifiers(toks, times, m.last + 1, mentions)
     gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
     labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS

@@ -6,6 +6,8 @@ Mentions inside reported speech («با بیان اینکه Y …،») are not t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages.cues import connective_ending, connective_words
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
 from khabar.stages.event_tables import (
@@ -19,6 +21,7 @@ from khabar.stages.event_tables import (
     speech_cues,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
+from khabar.stages.phrases import load_tables
 
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
@@ -107,12 +110,20 @@ def _before_head(toks: list[Tok], inside: set[int], prev: int) -> int:
     for k in range(prev, max(-1, prev - HEAD_REACH), -1):
         if k in inside or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
             break
-        if toks[k].key in SUBJECT_HEADS:
+        if toks[k].key in SUBJECT_HEADS or toks[k].key in _role_head_words():
             head = k
             while head - 1 >= 0 and head - 1 not in inside and toks[head - 1].key in SUBJECT_HEADS:
                 head -= 1  # «نخست وزیر»: a head of two words
             return head - 1
     return prev
+
+
+@lru_cache(maxsize=1)
+def _role_head_words() -> frozenset[str]:
+    """The one-word heads of the role table («دادستان», «خبرنگار»): «دادستان X … بازدید کرد» has X for
+    its subject when the head was not taken into a mention of its own."""
+    heads = load_tables().role_heads
+    return frozenset(c for c, n in heads.words.items() if n == 1)
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:

@@ -18,6 +18,7 @@ class Tok:
     end: int
     text: str
     key: str  # squashed (see event_tables.squash)
+    adj: bool = False  # tagged ADJ by the trained pipeline (never set without one)
 
     @property
     def punct(self) -> bool:

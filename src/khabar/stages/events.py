@@ -14,8 +14,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
@@ -79,13 +80,14 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     words = token_texts(doc)
     offsets = doc.to_array(IDX).tolist()
     keys = [_squash(w) for w in words]
+    adjs = [p == ADJ for p in doc.to_array(POS).tolist()]  # all False without a tagger
     title, lead = headline_lines(doc)
     title_sentences: set[int] = set()
     dating: list[DatingLine] = []  # the lead's sentences and the body's first
     same = same_person(doc._.entities or [])  # a short name → the full one
     body_seen = False
     for index, sent in enumerate(sentence_spans(doc)):
-        toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i])
+        toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i], adjs[i])
                 for i in range(sent.start, sent.end) if not words[i].isspace()]
         while toks and toks[0].text in BULLETS:
             toks.pop(0)
