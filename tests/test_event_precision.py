@@ -266,6 +266,11 @@ def nlp_bare():
             [("مریم رضایی", "e67", "PER"), ("کارخانه فولاد", "e68", "ORG")],
             [("CONSULT", "visit", ["e67"], ["e68"], None, None, None, "asserted")],
         ),
+        (  # «تحویل پیام X به Y»: X wrote the message; the envoy who delivers it is the subject
+            "سفیر ایران ضمن تحویل پیام رئیس‌جمهور به نخست‌وزیر عراق بر همکاری تأکید کرد.",
+            [("سفیر ایران", "e69", "PER"), ("رئیس‌جمهور", "e70", "PER"), ("نخست‌وزیر عراق", "e71", "PER")],
+            [("CONSULT", "message", ["e69"], ["e71"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:

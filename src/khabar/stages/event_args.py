@@ -261,10 +261,16 @@ def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int, mentions: lis
     return k
 
 
+def _carried_message(m: Match) -> bool:
+    """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
+    a leader's message; the one who delivers it is the clause subject, not X."""
+    return m.rule.frame == "message" and m.rule.words.endswith(("پیام", "نامه")) and m.rule.words not in ("پیام", "نامه")
+
+
 def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
              used: set[int]) -> list[Mention]:
     """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»."""
-    if m.verb is not None or "+" in m.rule.markers:
+    if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
         return []
     k = skip_modifiers(toks, times, m.last + 1, mentions)
     gen = mention_at(mentions, k)
