@@ -123,6 +123,12 @@ def test_no_false_person(nlp_rules, text, absent):
         # the border guard is a body, and its commander a role told by it
         ("فرمانده مرزبانی گیلان از کشف کالای قاچاق خبر داد.",
          [("فرمانده مرزبانی گیلان", "PER"), ("مرزبانی گیلان", "ORG"), ("گیلان", "LOC")]),
+        # the police is a body alone, and its branches («آگاهی») go on its name
+        ("شماری از معترضان از سوی پلیس بازداشت شدند.", [("پلیس", "ORG")]),
+        ("فرمانده پلیس آگاهی تهران از دستگیری سارقان خبر داد.",
+         [("فرمانده پلیس آگاهی تهران", "PER"), ("پلیس آگاهی تهران", "ORG"), ("تهران", "LOC")]),
+        # a count after a body's name is the object's («۳۳ نفر»), not part of the name
+        ("پلیس امنیت اقتصادی ۳۳ نفر را بازداشت کرد.", [("پلیس امنیت اقتصادی", "ORG")]),
         # a governorate is an office, not a place: the province inside it is the place
         ("اداره کل روابط عمومی استانداری خراسان رضوی گزارش داد که باران آمد.",
          [("اداره کل روابط عمومی استانداری خراسان رضوی", "ORG"), ("خراسان رضوی", "LOC")]),

@@ -28,6 +28,10 @@ OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
 
+# Words that count what a number before them numbers: the number is no part of a name before it.
+COUNTED = frozenset({"نفر", "تن", "مورد", "فقره", "قبضه", "کیلوگرم", "عدد", "دستگاه", "هزار", "میلیون", "میلیارد",
+                     "درصد"})
+
 
 @lru_cache(maxsize=1)
 def demonym_stems() -> frozenset[str]:
@@ -80,8 +84,8 @@ class OrgPlaceFinder:
             if word:
                 j += word[0]
                 continue
-            if w.numbers[j] and j > i:
-                j += 1
+            if w.numbers[j] and j > i and not (j + 1 < len(w) and w.keys[j + 1] in COUNTED):
+                j += 1  # «کمیسیون اصل ۹۰», but not «پلیس امنیت اقتصادی ۳۳ نفر را …»: a count starts the object
                 continue
             if free and j == i and (k := self._free_run(w, j, free)) > j:
                 j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
