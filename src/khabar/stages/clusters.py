@@ -116,9 +116,10 @@ def role_queries(role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 ROLE_FILLERS = frozenset(compact(w) for w in "امور دولت جمهوری اسلامی".split())
-# «سرپرست جدید اداره کل X» is the «سرپرست اداره کل X» of the article; «سابق»/«پیشین» stay: a former
-# office holder is someone else.
-CURRENT_WORDS = frozenset(compact(w) for w in "جدید فعلی کنونی تازه".split())
+# «سرپرست جدید اداره کل X» is the «سرپرست اداره کل X» of the article, and «امام جمعه موقت X» its «امام
+# جمعه X» (news drops «موقت», interim, on the second mention); «سابق»/«پیشین» stay: a former office
+# holder is someone else.
+CURRENT_WORDS = frozenset(compact(w) for w in "جدید فعلی کنونی تازه موقت".split())
 
 
 @lru_cache(maxsize=1)
