@@ -34,6 +34,9 @@ def cluster_of(doc, text):
         # a role repeated later without the name, shorter form of the apposed role
         ("دریادار حسین شریفی فرمانده نیروی دریایی ارتش ایران وارد شد. فرمانده نیروی دریایی ارتش سپس بازگشت.",
          "دریادار حسین شریفی", "فرمانده نیروی دریایی ارتش"),
+        # «در این باره» opens the clause: the name after it is the subject that a later «وی» means
+        ("علی رضایی مدیرکل گمرک گفت که کار ادامه دارد. در این باره حسن کاظمی سخنگوی گمرک اظهار کرد: مرز "
+         "باز است. وی افزود که کامیون‌ها منتظرند.", "حسن کاظمی", "وی"),
         # pronoun → subject of the previous sentence, not the last name mentioned
         ("سرلشکر احمد نادری با بشار اسد دیدار کرد. وی بر همکاری تاکید کرد.", "سرلشکر احمد نادری", "وی"),
         # honorific pronoun
