@@ -100,6 +100,17 @@ def clause_start(w: Words, lo: int, hi: int) -> int:
     return k
 
 
+def _linked_clause_start(w: Words, lo: int, hi: int) -> int | None:
+    """The first token of the last clause that a link («چرا که», «در حالی که») opens in [lo, hi)."""
+    links = clause_links()
+    last = None
+    for k in range(lo + 1, hi):
+        hit = links.match(w.keys, k, limit=hi - k)
+        if hit and k + hit[0] < hi:
+            last = k + hit[0]
+    return last
+
+
 def _governed(w: Words, start: int, agents: frozenset[str] | set[str]) -> bool:
     """Whether a preposition or an agent word stands before ``start``, over an opening quote mark
     («با "X"، سفیر Y، … گفت»: X is inside a phrase, not the speaker)."""
@@ -141,6 +152,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
             continue  # the known person is the speaker unless a relative clause, a preposition or «یکی از …» holds them
         if lo in opening or w.keys[lo] in speech_sources():
             continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
+        if _linked_clause_start(w, lo, cue.start) in opening:
+            continue  # «…، چرا که بانک جهانی هشدار داده است»: the body that opens the cue's own clause speaks
         k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
         k = _with_country(finder, w, lo, k, cue.start, country_end)
         if k == lo:  # «به دنبال اقدام X، مقامات بانکداری مالزی اعلام کردند»: the clause after the comma
