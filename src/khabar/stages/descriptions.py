@@ -100,12 +100,17 @@ def clause_start(w: Words, lo: int, hi: int) -> int:
     return k
 
 
+# Coordinators that open a second clause inside a sentence («… مشخص نیست ولی پلیس … اعلام کرد»).
+COORDINATORS = frozenset({"اما", "ولی"})
+
+
 def _linked_clause_start(w: Words, lo: int, hi: int) -> int | None:
-    """The first token of the last clause that a link («چرا که», «در حالی که») opens in [lo, hi)."""
+    """The first token of the last clause that a link («چرا که», «در حالی که») or a coordinator
+    («ولی») opens in [lo, hi)."""
     links = clause_links()
     last = None
     for k in range(lo + 1, hi):
-        hit = links.match(w.keys, k, limit=hi - k)
+        hit = links.match(w.keys, k, limit=hi - k) or ((1, True) if w.keys[k] in COORDINATORS else None)
         if hit and k + hit[0] < hi:
             last = k + hit[0]
     return last

@@ -54,7 +54,8 @@ def in_regions(tok: int, regions: Regions) -> bool:
 
 
 # Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
-CLAUSE_OPENERS = frozenset({"که", "اینکه"})
+# «که»/«اینکه» open a subordinate clause, «اما»/«ولی»/«زیرا» a second one: a mention right after any opens it
+CLAUSE_OPENERS = frozenset({"که", "اینکه", "اما", "ولی", "زیرا"})
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
         k -= 1  # «شعبه "بانک ملت"»: a quoted name stands where its opening quote mark does (here after a noun)
         while k >= lo and w.keys[k] in title_words():
             k -= 1  # «که ژنرال "X"»: and a title before it, where the name would
-    while k >= lo and w.keys[k] in ADVERBS:
+    while k >= lo and w.keys[k] in ADVERBS and w.keys[k] not in CLAUSE_OPENERS:  # «اما» is both
         k -= 1
     connective = connective_ending(w.keys, k, lo)
     if connective is not None:  # «با این حال X … رد کرد»: the connective stands at the clause start
