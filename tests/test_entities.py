@@ -127,6 +127,10 @@ def test_no_false_person(nlp_rules, text, absent):
         ("شماری از معترضان از سوی پلیس بازداشت شدند.", [("پلیس", "ORG")]),
         ("فرمانده پلیس آگاهی تهران از دستگیری سارقان خبر داد.",
          [("فرمانده پلیس آگاهی تهران", "PER"), ("پلیس آگاهی تهران", "ORG"), ("تهران", "LOC")]),
+        # a court's branch, number and kind stay in the role, and the court is the body inside it
+        ("رئیس شعبه ۱۱۳ دادگاه کیفری استان تهران گفت که جلسه علنی است.",
+         [("رئیس شعبه ۱۱۳ دادگاه کیفری استان تهران", "PER"), ("دادگاه کیفری استان تهران", "ORG"),
+          ("استان تهران", "LOC")]),
         # a count after a body's name is the object's («۳۳ نفر»), not part of the name
         ("پلیس امنیت اقتصادی ۳۳ نفر را بازداشت کرد.", [("پلیس امنیت اقتصادی", "ORG")]),
         # a governorate is an office, not a place: the province inside it is the place
