@@ -275,6 +275,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a body that opens the cue's own clause after «چرا که» speaks, not the sentence's first noun
         ("پژوهش در این زمینه مهم است، چرا که سازمان بهداشت جهانی هشدار داده است که بیماری گسترش می‌یابد.",
          ["سازمان بهداشت جهانی"]),
+        # «یک بیانیه X … خبر داد»: the statement's issuer speaks, the statement is no described person
+        ("یک بیانیه ارتش آمریکا امروز از کشته شدن دو سرباز خبر داد.", ["ارتش آمریکا"]),
         # «ولی»/«اما» open a second clause: the body right after speaks, not the first clause's noun
         ("علت حادثه هنوز مشخص نیست ولی پلیس پاکستان اعلام کرد که کسی آسیب ندیده است.", ["پلیس پاکستان"]),
         ("هوا سرد است اما وزارت خارجه اعلام کرد که جاده باز است.", ["وزارت خارجه"]),

@@ -155,8 +155,9 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         if known and (subjects[i] < lo + 2 or not (w.keys[lo] in ("یک", "یکی") or any(
                 x == "که" or x in PREPOSITIONS for x in w.keys[lo + 1:subjects[i]]))):
             continue  # the known person is the speaker unless a relative clause, a preposition or «یکی از …» holds them
-        if lo in opening or w.keys[lo] in speech_sources():
-            continue  # «بیانیه پایانی … حکایت دارد»: a statement, no person
+        head = lo + 1 if w.keys[lo] in DETERMINERS and lo + 1 < cue.start else lo
+        if lo in opening or w.keys[head] in speech_sources():
+            continue  # «(یک) بیانیه پایانی … حکایت دارد»: a statement, no person
         if _linked_clause_start(w, lo, cue.start) in opening:
             continue  # «…، چرا که بانک جهانی هشدار داده است»: the body that opens the cue's own clause speaks
         k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)

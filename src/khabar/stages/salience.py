@@ -76,8 +76,10 @@ def title_words() -> frozenset[str]:
 
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
     k = ref.start - 1
-    if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «بیانیه [وزارت خارجه]»
+    if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «(یک) بیانیه [وزارت خارجه]»
         k -= 1
+        if k >= lo and w.keys[k] == "یک":
+            k -= 1
     if k >= lo and (w.texts[k] in ("«", "“") or (w.texts[k] == '"' and w.texts[max(lo, k - QUOTE_PARITY_REACH):k].count('"') % 2 == 0)):
         k -= 1  # «شعبه "بانک ملت"»: a quoted name stands where its opening quote mark does (here after a noun)
         while k >= lo and w.keys[k] in title_words():
