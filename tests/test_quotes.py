@@ -443,3 +443,30 @@ def test_coreference_pairs_identical_spans_first():
             {"id": "p2", "label": "LOC", "mentions": [(11, 16)]}]
     key, response = clusters(pred, NESTED_GOLD, {"PER", "LOC"})
     assert sorted(map(sorted, key)) == sorted(map(sorted, response))
+
+
+STATEMENT = ("عنوان\nانجمن اسلامی دانشجویان دانشگاه شیراز با صدور بیانیه‌ای اعلام کرد: ما از مردم فلسطین حمایت می‌کنیم.\n"
+             "متن این بیانیه به شرح زیر است:\nبسم الله الرحمن الرحیم\n"
+             "ملت ایران همواره در کنار مردم مظلوم فلسطین ایستاده است و این حمایت ادامه خواهد داشت.\n"
+             "ما از همه دانشجویان می‌خواهیم که در راهپیمایی روز قدس شرکت کنند و صدای مظلومان باشند.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «متن این بیانیه به شرح زیر است:»: each paragraph after it is the statement, spoken by its issuer;
+        # the short opening formula is no one's words
+        (STATEMENT, [
+            ("اعلام کرد", "ما از مردم فلسطین حمایت می‌کنیم."),
+            ("به شرح زیر است", "ملت ایران همواره در کنار مردم مظلوم فلسطین ایستاده است و این حمایت ادامه خواهد داشت."),
+            ("به شرح زیر است", "ما از همه دانشجویان می‌خواهیم که در راهپیمایی روز قدس شرکت کنند و صدای مظلومان باشند."),
+        ]),
+        # with nobody quoted before it, the announced text has no known issuer and is not quoted
+        ("عنوان\nبرنامه‌های هفته دولت به شرح زیر است:\nوزیران در جلسه‌ای درباره بودجه سال آینده و طرح‌های عمرانی گفت‌وگو می‌کنند.",
+         []),
+    ],
+)
+def test_published_text(nlp_rules, text, expected):
+    doc = nlp_rules(text)
+    assert [(q["cue"], q["text"]) for q in doc._.quotes] == expected
+    assert len({q["speaker"] for q in doc._.quotes}) <= 1  # one issuer for the statement and its text

@@ -56,6 +56,38 @@ def continues_quote(w: Words, p0: int, p1: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _text_follows() -> tuple[str, ...]:
+    return tuple(compact(line) for line in load_list("text_follows.txt"))
+
+
+def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
+    """The tokens of «… به شرح زیر است» when paragraph [p0, p1) ends with it and a colon: a published text
+    (a statement, a letter) follows in the next paragraphs."""
+    a, b = trim(w, p0, p1)
+    if b >= p1 or w.texts[b] != ":":
+        return None
+    for phrase in _text_follows():
+        joined = ""
+        for k in range(b - 1, max(a - 1, b - 6), -1):
+            joined = w.keys[k] + joined
+            if joined == phrase:
+                return k, b
+    return None
+
+
+# Arabic vowel signs: a verse or a prayer («بسم اللَّه») opens a published text but is no one's words.
+_HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653))
+# The fewest words a paragraph of a published text needs to be quoted (a heading or a salutation is not).
+PUBLISHED_MIN_WORDS = 8
+
+
+def published_paragraph(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) of a published text is quoted: long enough, and not in vowelled Arabic."""
+    return has_words(w, p0, p1, PUBLISHED_MIN_WORDS) and not any(
+        ch in _HARAKAT for k in range(p0, p1) for ch in w.texts[k])
+
+
+@lru_cache(maxsize=1)
 def read_objects() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("read_objects.txt"))
 

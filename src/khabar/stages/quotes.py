@@ -37,7 +37,9 @@ from khabar.stages.quote_text import (
     continues_quote,
     has_words,
     passive_participle,
+    published_paragraph,
     read_aloud,
+    text_follows,
     threat_object,
     trim,
 )
@@ -234,7 +236,15 @@ class Context(QuoteForms):
 def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     ctx = Context(doc)
     going_on: tuple[tuple[int, int], Ref | None] | None = None  # a direct quote that ran to its paragraph's end
+    published: tuple[tuple[int, int], Ref | None] | None = None  # «متن بیانیه به شرح زیر است:» and its issuer
     for p0, p1 in ctx.paragraphs:
+        if published is not None:
+            if published_paragraph(ctx.w, p0, p1):
+                ctx.add(p0, p1, published[0], "direct", published[1])
+            continue  # the rest of the article is the published text
+        if (announced := text_follows(ctx.w, p0, p1)) is not None and ctx.last is not None:
+            published = (announced, ctx.last)
+            continue
         if going_on is not None and continues_quote(ctx.w, p0, p1):
             ctx.add(p0, p1, going_on[0], "direct", going_on[1])
             continue
