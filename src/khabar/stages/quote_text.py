@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from khabar.stages.cues import Cue, find_cues
 from khabar.stages.phrases import compact
+from khabar.stages.salience import speech_sources
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
 
@@ -61,8 +62,9 @@ def _text_follows() -> tuple[str, ...]:
 
 
 def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
-    """The tokens of «… به شرح زیر است» when paragraph [p0, p1) ends with it and a colon: a published text
-    (a statement, a letter) follows in the next paragraphs."""
+    """The tokens of «… به شرح زیر است» when paragraph [p0, p1) ends with it and a colon and names an issued
+    text («متن این بیانیه», «نامه»): that text follows in the next paragraphs. A list announced the same
+    way («دیه‌ها به شرح زیر است:») is no one's words."""
     a, b = trim(w, p0, p1)
     if b >= p1 or w.texts[b] != ":":
         return None
@@ -71,7 +73,8 @@ def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
         for k in range(b - 1, max(a - 1, b - 6), -1):
             joined = w.keys[k] + joined
             if joined == phrase:
-                return k, b
+                issued = speech_sources()
+                return (k, b) if any(w.keys[j] in issued for j in range(a, k)) else None
     return None
 
 
