@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from khabar.stages.cues import Cue, find_cues
 from khabar.stages.phrases import compact
-from khabar.stages.salience import speech_sources
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
 
@@ -61,6 +60,11 @@ def _text_follows() -> tuple[str, ...]:
     return tuple(compact(line) for line in load_list("text_follows.txt"))
 
 
+# Words that name an issued text in the line announcing it («متن این بیانیه …», «نامه وی …»); «نتایج
+# دیدارها به شرح زیر است» announces a table, not anyone's words.
+ISSUED_TEXTS = frozenset(compact(w) for w in "متن بیانیه اطلاعیه نامه پیام اعلامیه بخشنامه قطعنامه".split())
+
+
 def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
     """The tokens of «… به شرح زیر است» when paragraph [p0, p1) ends with it and a colon and names an issued
     text («متن این بیانیه», «نامه»): that text follows in the next paragraphs. A list announced the same
@@ -73,8 +77,7 @@ def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
         for k in range(b - 1, max(a - 1, b - 6), -1):
             joined = w.keys[k] + joined
             if joined == phrase:
-                issued = speech_sources()
-                return (k, b) if any(w.keys[j] in issued for j in range(a, k)) else None
+                return (k, b) if any(w.keys[j] in ISSUED_TEXTS for j in range(a, k)) else None
     return None
 
 
