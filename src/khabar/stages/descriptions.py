@@ -18,7 +18,7 @@ from khabar.stages.cues import ADVERBS, PREPOSITIONS, connective_starting, find_
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
 from khabar.stages.phrases import PhraseTable, compact
-from khabar.stages.salience import speech_sources
+from khabar.stages.salience import COORDINATORS, speech_sources
 from khabar.tables import load_list
 
 DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
@@ -100,13 +100,9 @@ def clause_start(w: Words, lo: int, hi: int) -> int:
     return k
 
 
-# Coordinators that open a second clause inside a sentence («… مشخص نیست ولی پلیس … اعلام کرد»).
-COORDINATORS = frozenset({"اما", "ولی"})
-
-
 def _linked_clause_start(w: Words, lo: int, hi: int) -> int | None:
     """The first token of the last clause that a link («چرا که», «در حالی که») or a coordinator
-    («ولی») opens in [lo, hi)."""
+    («… مشخص نیست ولی پلیس … اعلام کرد») opens in [lo, hi)."""
     links = clause_links()
     last = None
     for k in range(lo + 1, hi):

@@ -60,9 +60,9 @@ def _text_follows() -> tuple[str, ...]:
     return tuple(compact(line) for line in load_list("text_follows.txt"))
 
 
-# Words that name an issued text in the line announcing it («متن این بیانیه …», «نامه وی …»); «نتایج
-# دیدارها به شرح زیر است» announces a table, not anyone's words.
-ISSUED_TEXTS = frozenset(compact(w) for w in "متن بیانیه اطلاعیه نامه پیام اعلامیه بخشنامه قطعنامه".split())
+@lru_cache(maxsize=1)
+def _issued_texts() -> frozenset[str]:
+    return frozenset(compact(line) for line in load_list("issued_texts.txt"))
 
 
 def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
@@ -77,7 +77,8 @@ def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
         for k in range(b - 1, max(a - 1, b - 6), -1):
             joined = w.keys[k] + joined
             if joined == phrase:
-                return (k, b) if any(w.keys[j] in ISSUED_TEXTS for j in range(a, k)) else None
+                issued = _issued_texts()
+                return (k, b) if any(w.keys[j] in issued for j in range(a, k)) else None
     return None
 
 

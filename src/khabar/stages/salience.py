@@ -54,8 +54,10 @@ def in_regions(tok: int, regions: Regions) -> bool:
 
 
 # Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
-# «که»/«اینکه» open a subordinate clause, «اما»/«ولی»/«زیرا» a second one: a mention right after any opens it
-CLAUSE_OPENERS = frozenset({"که", "اینکه", "اما", "ولی", "زیرا"})
+# «که»/«اینکه» open a subordinate clause, the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right
+# after any opens it.
+COORDINATORS = frozenset({"اما", "ولی", "زیرا"})
+CLAUSE_OPENERS = frozenset({"که", "اینکه"}) | COORDINATORS
 
 
 @lru_cache(maxsize=1)
