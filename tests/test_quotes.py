@@ -275,6 +275,9 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a body that opens the cue's own clause after «چرا که» speaks, not the sentence's first noun
         ("پژوهش در این زمینه مهم است، چرا که سازمان بهداشت جهانی هشدار داده است که بیماری گسترش می‌یابد.",
          ["سازمان بهداشت جهانی"]),
+        # «پیش/قبل از این» is "before now": «این وزیر» is no anaphor there, the role after it speaks
+        ("پیش از این وزیر کشور از برگزاری انتخابات در موعد مقرر خبر داده بود.", ["وزیر کشور"]),
+        ("قبل از این وزیر کشور از برگزاری انتخابات در موعد مقرر خبر داده بود.", ["وزیر کشور"]),
         # «یک بیانیه X … خبر داد»: the statement's issuer speaks, the statement is no described person
         ("یک بیانیه وزارت دفاع کانادا دیروز از زخمی شدن سه خلبان در تمرین خبر داد.", ["وزارت دفاع کانادا"]),
         # «ولی»/«اما» open a second clause: the body right after speaks, not the first clause's noun

@@ -19,6 +19,15 @@ APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 
+# «پیش از این وزیر X …»: after «پیش/قبل از», «این» closes «before now» and points at no one («این وزیر»
+# is no anaphor there; the role «وزیر X» starts after it).
+BEFORE_NOW = frozenset({"پیش", "قبل"})
+
+
+def closes_before_now(w: Words, i: int) -> bool:
+    return i >= 2 and w.keys[i] == "این" and w.keys[i - 1] == "از" and w.keys[i - 2] in BEFORE_NOW
+
+
 class MentionFinder(OrgPlaceFinder):
     def __init__(self, tables: Tables) -> None:
         super().__init__(tables)
@@ -210,7 +219,7 @@ class MentionFinder(OrgPlaceFinder):
                 i = m.end
                 continue
             last_person = None
-            ana = self.t.anaphors.match(w.keys, i)
+            ana = None if closes_before_now(w, i) else self.t.anaphors.match(w.keys, i)
             if ana:
                 group += 1
                 found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=ana[1][1], group=group,
