@@ -217,6 +217,8 @@ class Context(QuoteForms):
                 a, b = cue.end, cue.end
             elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
+            elif cue.kind == "cont":
+                a, b = cue.end, cue.end  # «نشست … با سخنرانی X ادامه داد»: «went on» reports nothing before it
             else:
                 a, b = content_lo, cue.start
                 opener = OPENS_CONTENT.get(cue.kind)
