@@ -275,6 +275,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a body that opens the cue's own clause after «چرا که» speaks, not the sentence's first noun
         ("پژوهش در این زمینه مهم است، چرا که سازمان بهداشت جهانی هشدار داده است که بیماری گسترش می‌یابد.",
          ["سازمان بهداشت جهانی"]),
+        # «ترک گفتند» is leaving, in the plural as in the singular
+        ("مهمانان خارجی پس از پایان مراسم سالن همایش را ترک گفتند، و جلسه بعدی به فردا موکول شد.", []),
         # «ادامه داد» at the end of a sentence reports nothing before it: a meeting went on
         ("همایش استادان دانشگاه امروز با سخنرانی دکتر علی رضایی در تالار اصلی ادامه داد.", []),
         # «پیش/قبل از این» is "before now": «این وزیر» is no anaphor there, the role after it speaks

@@ -170,7 +170,8 @@ MODALS = frozenset(compact(w) for w in "باید نباید می‌توان نم
 
 def not_speech(w: Words, i: int) -> bool:
     if w.keys[i] != "گفت":
-        return False
+        # «… را ترک گفتند», «تبریک گفتند»: the plural after a word that makes «گفتن» no speech
+        return w.keys[i] == "گفتند" and i > 0 and w.keys[i - 1] in NOT_SPEECH_BEFORE
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""
     if i > 0 and w.keys[i - 1] == SPOKE:
         return not (i + 1 < len(w) and (w.texts[i + 1] == ":" or nxt == "که"))
