@@ -275,6 +275,11 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a body that opens the cue's own clause after «چرا که» speaks, not the sentence's first noun
         ("پژوهش در این زمینه مهم است، چرا که سازمان بهداشت جهانی هشدار داده است که بیماری گسترش می‌یابد.",
          ["سازمان بهداشت جهانی"]),
+        # «…اله» is the same first name as «…الله» («هدایت‌اله»): the name after the attribution speaks, not
+        # the official named in the relative clause
+        ("به گزارش خبرگزاری فارس به‌نقل از روابط‌عمومی فرمانداری شهرستان ساوه، هدایت‌اله کاظمی‌نژاد در جلسه "
+         "شورای اداری شهرستان که با حضور محمد رضا امینی مدیرکل دفتر امور اجتماعی استانداری برگزار شد، نقش "
+         "شوراها را بسیار مهم دانست.", ["هدایت‌اله کاظمی‌نژاد"]),
         # «ترک گفتند» is leaving, in the plural as in the singular
         ("مهمانان خارجی پس از پایان مراسم سالن همایش را ترک گفتند، و جلسه بعدی به فردا موکول شد.", []),
         # «ادامه داد» at the end of a sentence reports nothing before it: a meeting went on

@@ -103,8 +103,9 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
     return load_table(name)
 
 
-# Spellings of one word that the news uses side by side: «رئیس» and the older «رییس» («رييس جمهوري»).
-SPELLINGS = (("رئیس", "رییس"),)
+# Spellings of one word that the news uses side by side: «رئیس» and the older «رییس» («رييس جمهوري»),
+# «…الله» and «…اله» in first names («هدایت‌الله», «هدایت‌اله»).
+SPELLINGS = (("رئیس", "رییس"), ("الله", "اله"))
 
 
 def with_spellings(rows: Iterable[tuple[str, V]]) -> list[tuple[str, V]]:
@@ -136,7 +137,7 @@ def load_tables() -> Tables:
         place_heads=PhraseTable((r[0], r[1]) for r in _rows("place_heads.tsv")),
         persons=PhraseTable((w, True) for w in load_list("gazetteer/persons.txt")),
         person_words=PhraseTable((w, True) for w in load_list("gazetteer/person_words.txt")),
-        first_names=PhraseTable((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv")),
+        first_names=PhraseTable(with_spellings((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv"))),
         pronouns=PhraseTable((r[0], r[1]) for r in _rows("pronouns.tsv")),
         anaphors=PhraseTable((r[0], (r[1], r[2])) for r in _rows("anaphors.tsv")),
         boundaries=frozenset(stop),
