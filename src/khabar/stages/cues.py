@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import PhraseTable, compact
-from khabar.tables import load_list, load_table
+from khabar.tables import load_table
 
 # Words after which a mention is not the subject of its clause.
 PREPOSITIONS = frozenset(compact(w) for w in (
@@ -23,34 +23,6 @@ PREPOSITIONS = frozenset(compact(w) for w in (
 ADVERBS = frozenset(compact(w) for w in (
     "نیز همچنین هم سپس همچنان ضمنا ضمناً اما ولی البته گفتنی افزودنی شایان ذکر است"
 ).split())
-
-
-@lru_cache(maxsize=1)
-def connectives() -> frozenset[tuple[str, ...]]:
-    """Multi-word discourse connectives («با این حال», ``data/connectives.txt``) as tuples of keys."""
-    return frozenset(tuple(compact(p) for p in line.split()) for line in load_list("connectives.txt"))
-
-
-@lru_cache(maxsize=1)
-def connective_words() -> int:
-    """Words in the longest connective."""
-    return max(map(len, connectives()), default=0)
-
-
-def connective_ending(keys: list[str], k: int, lo: int = 0) -> int | None:
-    """Start of the connective that ends at token ``k`` (not before ``lo``), else None."""
-    for n in range(connective_words(), 0, -1):
-        if k - n + 1 >= lo and tuple(keys[k - n + 1:k + 1]) in connectives():
-            return k - n + 1
-    return None
-
-
-def connective_starting(keys: list[str], k: int, hi: int) -> int:
-    """Tokens taken by a connective that starts at token ``k`` (before ``hi``), else 0."""
-    for n in range(connective_words(), 0, -1):
-        if k + n <= hi and tuple(keys[k:k + n]) in connectives():
-            return n
-    return 0
 
 
 # Arabic-script punctuation: ``Words`` gives it a key (it lies in the Arabic block), but for

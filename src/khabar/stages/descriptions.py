@@ -14,7 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, connective_starting, find_cues
+from khabar.stages.connectives import connective_starting
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
 from khabar.stages.phrases import PhraseTable, compact

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import connective_ending, connective_words
+from khabar.stages.connectives import connective_ending, connective_words
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,

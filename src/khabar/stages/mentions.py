@@ -8,6 +8,7 @@ come from ``orgs_places``.
 
 from __future__ import annotations
 
+from khabar.stages.connectives import connective_ending
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
@@ -17,15 +18,6 @@ __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # («با "X"، سفیر Y در Z»).
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
-
-
-# «پیش از این وزیر X …»: after «پیش/قبل از», «این» closes «before now» and points at no one («این وزیر»
-# is no anaphor there; the role «وزیر X» starts after it).
-BEFORE_NOW = frozenset({"پیش", "قبل"})
-
-
-def closes_before_now(w: Words, i: int) -> bool:
-    return i >= 2 and w.keys[i] == "این" and w.keys[i - 1] == "از" and w.keys[i - 2] in BEFORE_NOW
 
 
 class MentionFinder(OrgPlaceFinder):
@@ -219,7 +211,8 @@ class MentionFinder(OrgPlaceFinder):
                 i = m.end
                 continue
             last_person = None
-            ana = None if closes_before_now(w, i) else self.t.anaphors.match(w.keys, i)
+            # «پیش از این وزیر X …»: an «این» that closes a connective points at no one
+            ana = None if connective_ending(w.keys, i) is not None else self.t.anaphors.match(w.keys, i)
             if ana:
                 group += 1
                 found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=ana[1][1], group=group,

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions, connective_ending
+from khabar.stages.connectives import connective_ending
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import compact
 from khabar.tables import load_list, load_table
