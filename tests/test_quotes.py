@@ -490,3 +490,23 @@ def test_published_text(nlp_rules, text, expected):
     doc = nlp_rules(text)
     assert [(q["cue"], q["text"]) for q in doc._.quotes] == expected
     assert len({q["speaker"] for q in doc._.quotes}) <= 1  # one issuer for the statement and its text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «با اشاره به اینکه …» whose clause holds a list («با شادی، امید، شور و …») and meets the main cue
+        # with no comma: the content runs to its verb, not to the list's first comma
+        ("وزیر نیرو با اشاره به اینکه کشاورزان استان با شادی، امید، شور و همت در طرح حاضر شده‌اند تاکید کرد: کار ادامه دارد.",
+         "کشاورزان استان با شادی، امید، شور و همت در طرح حاضر شده‌اند"),
+        # the same clause closed by a comma after its verb, then the main cue
+        ("وزیر نیرو با بیان اینکه سدهای کرج، لار، طالقان و امیرکبیر پر شده‌اند، افزود: کار ادامه دارد.",
+         "سدهای کرج، لار، طالقان و امیرکبیر پر شده‌اند"),
+        # a comma after the clause's verb still ends it, as without a tagger
+        ("وزیر نیرو با اشاره به اینکه بارش‌ها کم بوده است، مردم را به صرفه‌جویی دعوت کرد.",
+         "بارش‌ها کم بوده است"),
+    ],
+)
+def test_participial_content_ends_at_its_verb(nlp, text, content):
+    doc = nlp(text)
+    assert content in [doc.text[q["start"]:q["end"]] for q in doc._.quotes if q["kind"] == "indirect"]

@@ -39,6 +39,7 @@ class QuoteForms:
     speakers: list[Ref]
     quoted: Regions
     contents: list[tuple[int, int]]
+    verbs: list[bool]
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         raise NotImplementedError
@@ -130,6 +131,12 @@ class QuoteForms:
                     main = at_hi[0]  # called for the clause before «…، افزود:»
                 before_main = [j for j in commas if main is not None and j < main.start]
                 end = before_main[-1] if before_main else commas[0] if commas else main.start if main else stop
+                # a Persian clause ends with its verb: «… با نشاط، لبخند، شور و شعور … حاضر شده‌اند تاکید
+                # کرد» goes on past commas that follow no verb (where the tagger has told the verbs)
+                verb_ends = [j for j in [*commas, *([main.start] if main else [])] if self.verbs[j - 1]]
+                if verb_ends:
+                    before_main = [j for j in verb_ends if main is not None and j <= main.start]
+                    end = before_main[-1] if before_main else verb_ends[0]
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
                 self.contents.append((start, end))
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
@@ -69,6 +71,8 @@ class Context(QuoteForms):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.w = words_of([t.text for t in doc])
+        # which tokens are verbs (all False without a tagger): a content clause ends after its verb
+        self.verbs = [p in (VERB, AUX) for p in doc.to_array(POS).tolist()]
         self.sents: Sentences = sentences_of(doc)
         self.paragraphs = paragraphs_of(doc)
         self.quoted = quoted_regions(self.w, self.paragraphs)
