@@ -134,6 +134,9 @@ def speaker_name(doc, quote):
         # a list inside a nominal content («برق، آب و گاز») goes on past its comma, up to the main cue
         ("نماینده مردم ارومیه با انتقاد از افزایش قیمت‌های برق، آب و گاز گفت: مردم توان پرداخت ندارند.", "indirect",
          "با انتقاد", "از افزایش قیمت‌های برق، آب و گاز", "نماینده مردم ارومیه"),
+        # «X از … یاد کرد»: what X mentioned, the content opening with «از»
+        ("مهندس رضا امینی از افتتاح ده پروژه آبخیزداری در دهه فجر یاد کرد.", "indirect", "یاد کرد",
+         "از افتتاح ده پروژه آبخیزداری در دهه فجر", "رضا امینی"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
