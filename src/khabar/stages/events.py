@@ -24,6 +24,7 @@ from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
+from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
@@ -86,7 +87,10 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     dating: list[DatingLine] = []  # the lead's sentences and the body's first
     same = same_person(doc._.entities or [])  # a short name → the full one
     body_seen = False
+    sentence_of = [0] * len(words)
+    sentence_times: dict[int, list[TimeExpr]] = {}
     for index, sent in enumerate(sentence_spans(doc)):
+        sentence_of[sent.start:sent.end] = [index] * (sent.end - sent.start)
         toks = [Tok(offsets[i], offsets[i] + len(words[i]), words[i], keys[i], adjs[i])
                 for i in range(sent.start, sent.end) if not words[i].isspace()]
         while toks and toks[0].text in BULLETS:
@@ -106,6 +110,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                 sent_mentions.append(Mention(first, last, ent, label))
         times = []
         for t in find_times(text, sent.start_char, sent.end_char):
+            sentence_times.setdefault(index, []).append(t)
             first, last = tok_at(t.start), tok_at(t.end - 1)
             if first is not None and last is not None:
                 times.append(TimeSpan(first, last, t))
@@ -126,6 +131,9 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                       and toks[x.first - 1].key == "در"]
             dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
                                         told, places))
+    candidates.extend(obligation_requests(words, offsets, sentence_of, mentions, doc._.quotes or [],
+                                          sentence_times))
+    candidates.sort(key=lambda c: c.sentence)  # reading order for the merge (stable within a sentence)
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}

@@ -1,0 +1,85 @@
+"""Requests told as an obligation inside what someone said: in «X گفت: دولت باید … کند» X asks the
+government to act (PLOVER REQUEST, the reading of the annotation guide since session 9).
+
+Only a named body or place right before the modal is a party («دولت و مجلس هم باید …»); «ما باید»,
+«همه باید» and a bare noun name no one. The words are data: ``data/obligation_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any
+
+from khabar.stages.event_types import Candidate
+from khabar.stages.timex import TimeExpr
+from khabar.tables import key, load_table
+
+# Labels of a party that can be asked to act: a body. A place before «باید» is as often where
+# something must happen («در قم باید …») or a country speaking of itself; a person is asked with «از X خواست».
+PARTY_LABELS = frozenset({"ORG"})
+# A preposition before the party makes it no subject («برای دولت باید …»).
+PREPOSITIONS = frozenset({"در", "از", "به", "برای", "با", "بر", "تا"})
+
+
+@lru_cache(maxsize=1)
+def obligation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(modals, words that may stand between the party and the modal)."""
+    rows = load_table("obligation_words.tsv")
+    return (frozenset(key(r[0]) for r in rows if r[1] == "modal"),
+            frozenset(key(r[0]) for r in rows if r[1] == "skip"))
+
+
+def obligation_requests(words: list[str], offsets: list[int], sentence_of: list[int],
+                        mentions: list[tuple[int, int, str, str]], quotes: list[dict[str, Any]],
+                        times: dict[int, list[TimeExpr]]) -> list[Candidate]:
+    """Pure step: REQUEST candidates for «PARTY باید» inside a quote with a known speaker.
+
+    ``words``/``offsets``: the doc's tokens and their char offsets; ``sentence_of``: each token's sentence;
+    ``mentions``: (start, end, entity id, label), outermost, sorted by start; ``times``: the time
+    expressions of each sentence. The request is made when the words were said: the time told before
+    the quote in its sentence («X امروز در جلسه … گفت: …»).
+    """
+    modals, skips = obligation_words()
+    ends = {m[1]: m for m in mentions}
+    found: list[Candidate] = []
+    for q in quotes:
+        speaker = q.get("speaker")
+        if not speaker:
+            continue
+        first = bisect_left(offsets, int(q["start"]))
+        said = next((t for t in times.get(sentence_of[first], []) if t.start < int(q["start"])), None) \
+            if first < len(words) else None
+        k = first
+        while k < len(words) and offsets[k] < int(q["end"]):
+            if key(words[k]) in modals:
+                parties = _parties_before(words, offsets, k, first, ends, skips)
+                targets = [p for p in parties if p != speaker]
+                if targets:
+                    found.append(Candidate(
+                        type="REQUEST", mode=None, frame="request", trigger=words[k], start=offsets[k],
+                        end=offsets[k] + len(words[k]), actors=[str(speaker)], targets=targets,
+                        sentence=sentence_of[k], time=said, verbal=True))
+            k += 1
+    return found
+
+
+def _parties_before(words: list[str], offsets: list[int], k: int, first: int,
+                    ends: dict[int, tuple[int, int, str, str]], skips: frozenset[str]) -> list[str]:
+    """The bodies or places that end right before token ``k`` («دولت و مجلس هم باید»), nearest last."""
+    j = k - 1
+    while j >= first and key(words[j]) in skips:
+        j -= 1
+    parties: list[str] = []
+    while j >= first:
+        mention = ends.get(offsets[j] + len(words[j]))
+        if mention is None or mention[3] not in PARTY_LABELS:
+            break
+        j = bisect_left(offsets, mention[0]) - 1
+        if j >= first and key(words[j]) in PREPOSITIONS:
+            break
+        parties.insert(0, mention[2])
+        if j < first or key(words[j]) != "و":  # «X و Y باید»: both are asked
+            break
+        j -= 1
+    return list(dict.fromkeys(parties))

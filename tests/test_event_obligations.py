@@ -1,0 +1,57 @@
+"""«X باید …» inside a quote: a request by the speaker to the body X (khabar.stages.event_obligations).
+The pure step is fed whitespace tokens, hand mentions and one quote; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.event_obligations import obligation_requests
+
+
+def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, str, str]]):
+    words = text.split(" ")
+    offsets, at = [], 0
+    for w in words:
+        offsets.append(at)
+        at += len(w) + 1
+    found = []
+    for surface, ent_id, label in mentions:
+        start = text.find(surface)
+        found.append((start, start + len(surface), ent_id, label))
+    start = text.find(quote)
+    quotes = [{"speaker": speaker, "start": start, "end": start + len(quote)}]
+    out = obligation_requests(words, offsets, [0] * len(words), sorted(found), quotes, {})
+    return [(c.type, c.actors, c.targets) for c in out]
+
+
+SPEAKER = ("وزیر نیرو", "e1", "PER")
+GOVERNMENT = ("دولت", "e2", "ORG")
+MAJLIS = ("مجلس", "e3", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "mentions", "expected"),
+    [
+        # the government, named right before «باید» in what the minister said, is asked to act
+        ("وزیر نیرو گفت: دولت باید بودجه سدها را بدهد.", "دولت باید بودجه سدها را بدهد.", "e1",
+         [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
+        # «دولت و مجلس هم باید»: both bodies are asked, past «هم»
+        ("وزیر نیرو گفت: دولت و مجلس هم باید کمک کنند.", "دولت و مجلس هم باید کمک کنند.", "e1",
+         [SPEAKER, GOVERNMENT, MAJLIS], [("REQUEST", ["e1"], ["e2", "e3"])]),
+        # «برای دولت باید …»: after a preposition the body is no subject
+        ("وزیر نیرو گفت: برای دولت باید راهی یافت.", "برای دولت باید راهی یافت.", "e1",
+         [SPEAKER, GOVERNMENT], []),
+        # «ما باید»: no named body
+        ("وزیر نیرو گفت: ما باید صرفه‌جویی کنیم.", "ما باید صرفه‌جویی کنیم.", "e1", [SPEAKER], []),
+        # a place before «باید» is where, not who («در تهران باید» or «تهران باید»)
+        ("وزیر نیرو گفت: تهران باید آب کمتری مصرف کند.", "تهران باید آب کمتری مصرف کند.", "e1",
+         [SPEAKER, ("تهران", "e4", "LOC")], []),
+        # a quote with no known speaker asks nothing of anyone
+        ("گفته شد: دولت باید بودجه را بدهد.", "دولت باید بودجه را بدهد.", None, [GOVERNMENT], []),
+        # outside the quote, «دولت باید» is the agency's narration
+        ("دولت باید بودجه را بدهد و وزیر نیرو گفت: کار ادامه دارد.", "کار ادامه دارد.", "e1",
+         [SPEAKER, GOVERNMENT], []),
+    ],
+)
+def test_obligation_requests(text, quote, speaker, mentions, expected):
+    assert run(text, quote, speaker, mentions) == expected
