@@ -5,7 +5,8 @@
 #        (default: all); syntax-sj (stage two from stage one's tok2vec only, session 5's recipe), syntax
 #        (PerDT only, the recipe before it), pretrain syntax-pt (optional: syntax
 #        from a tok2vec pretrained on the raw news), ner4 (NER with gazetteer flags, one run), ner5 (ner4,
-#        narrower); kfold_syntax.sh cross-validates the syntax steps.
+#        narrower), silver ner7 (a narrow NER self-trained on the news); kfold_syntax.sh cross-validates the
+#        syntax steps.
 # Each training step is ≤ 90 min on 2 cores.
 #   fa_khabar (default pipeline): syntax-seraji + syntax-src, ner + ner2 + ner3 → assemble (the NER has a
 #   tok2vec of its own); since session 9 the shipped one is data-all + syntax-all + assemble-all: the same
@@ -88,6 +89,14 @@ for step in "${steps[@]}"; do
     ner5)  # ner4 with a width-96 CNN (tried for speed, not adopted)
       $PY -m spacy train training/ner5.cfg --code training/khabar_code.py \
         --output training/output/ner5 > training/output/ner5.log 2>&1 ;;
+    silver)  # the shipped NER's entities on the raw shared news (annotated articles left out), half of them
+      $PY training/silver_ner.py "$SHARED" training/corpus/ner-silver.spacy --every 2
+      mkdir -p training/corpus/ner-train-silver
+      cp training/corpus/ner-train.spacy training/corpus/ner-train-silver/gold.spacy
+      mv training/corpus/ner-silver.spacy training/corpus/ner-train-silver/silver.spacy ;;
+    ner7)  # a width-96 NER self-trained on the gold corpora + silver (tried in session 12, not adopted)
+      $PY -m spacy train training/ner7.cfg --code training/khabar_code.py \
+        --output training/output/ner7 > training/output/ner7.log 2>&1 ;;
     ner6)  # continue ner3 with averaged parameters (tried in session 9, not adopted)
       $PY -m spacy train training/ner6.cfg --code training/khabar_code.py \
         --output training/output/ner6 > training/output/ner6.log 2>&1 ;;
