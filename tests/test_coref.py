@@ -295,3 +295,23 @@ def test_state_aliases(alias, state):
 )
 def test_latin_names_do_not_break_coreference(nlp, text, expected) -> None:
     assert any(compact(e["name"]) == compact(expected) for e in nlp(text)._.entities)
+
+
+def exact_cluster(doc, text):
+    """The entity with a mention reading exactly ``text`` (ZWNJ and space told apart)."""
+    return next((e["id"] for e in doc._.entities if any(doc.text[s:t] == text for s, t in e["mentions"])), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # one office written with a space, then with a ZWNJ («ولی فقیه» / «ولی‌فقیه»): the same holder
+        ("نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت: کار مهم است.\nآیت‌الله علی رضایی امروز در نشست "
+         "شورا اظهار داشت: زکات مهم است. نماینده ولی‌فقیه در استان هرمزگان خاطرنشان کرد: کار ورزش است.",
+         "آیت\u200cالله علی رضایی", "نماینده ولی\u200cفقیه"),
+    ],
+)
+def test_office_spelled_two_ways(nlp, text, a, b):
+    doc = nlp(text)
+    assert exact_cluster(doc, a) is not None
+    assert exact_cluster(doc, a) == exact_cluster(doc, b)

@@ -166,7 +166,7 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
                 k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
         if k == lo:
             continue
-        words = [x for x in w.keys[lo:k] if x not in DETERMINERS and x != "از"]
+        words = [x for x in w.spaced_keys(lo, k) if x not in DETERMINERS and x != "از"]
         if not words or len(words) > 6:
             continue
         roled = any(x in finder.t.role_words.map or finder.t.role_heads.get(x) is not None for x in words)

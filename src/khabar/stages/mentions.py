@@ -159,10 +159,10 @@ class MentionFinder(OrgPlaceFinder):
         parts = [head]
         j = head_end
         for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
-            parts.extend(w.keys[j:m.start])
+            parts.extend(w.spaced_keys(j, m.start))
             parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
             j = m.end
-        parts.extend(w.keys[j:end])
+        parts.extend(w.spaced_keys(j, end))
         return " ".join(p for p in parts if p)
 
     # --- the scan ---------------------------------------------------------------------------
@@ -270,3 +270,4 @@ class MentionFinder(OrgPlaceFinder):
             else:
                 i += 1
         return sorted(found, key=lambda m: (m.start, -m.end))
+

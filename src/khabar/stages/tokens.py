@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from khabar.stages.phrases import compact
+from khabar.tables import key
 
 # Arabic-script letters; not the Persian comma, semicolon and question mark or the digits of the same block
 _LETTERS = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -67,3 +68,11 @@ class Words:
 
     def join(self, start: int, end: int) -> str:
         return " ".join(self.texts[start:end])
+
+    def spaced_keys(self, start: int, end: int) -> list[str]:
+        """The keys of tokens ``start:end``, a word joined by a ZWNJ split at it: «ولی‌فقیه» and «ولی فقیه»
+        give the same words (a compact key would glue «ولیفقیه»), so one office written both ways matches."""
+        out: list[str] = []
+        for k in range(start, end):
+            out.extend(key(self.texts[k]).split() if "\u200c" in self.texts[k] else [self.keys[k]])
+        return out
