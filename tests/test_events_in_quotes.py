@@ -1,14 +1,17 @@
-"""«X باید …» inside a quote: a request by the speaker to the body X (khabar.stages.event_obligations).
-The pure step is fed whitespace tokens, hand mentions and one quote; the sentences are our own."""
+"""Events read off a quote and its speaker: «X باید …» inside it is a request by the speaker to the body X
+(khabar.stages.event_obligations), and a speaker «در نشست Y» took part in Y's session
+(khabar.stages.event_sessions). The pure steps are fed whitespace tokens, hand mentions and one quote;
+the sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
 from khabar.stages.event_obligations import obligation_requests
+from khabar.stages.event_sessions import session_events
 
 
-def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, str, str]]):
+def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, str, str]], step=obligation_requests):
     words = text.split(" ")
     offsets, at = [], 0
     for w in words:
@@ -20,7 +23,7 @@ def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, st
         found.append((start, start + len(surface), ent_id, label))
     start = text.find(quote)
     quotes = [{"speaker": speaker, "start": start, "end": start + len(quote)}]
-    out = obligation_requests(words, offsets, [0] * len(words), sorted(found), quotes, {})
+    out = step(words, offsets, [0] * len(words), sorted(found), quotes, {})
     return [(c.type, c.actors, c.targets) for c in out]
 
 
@@ -55,3 +58,29 @@ MAJLIS = ("مجلس", "e3", "ORG")
 )
 def test_obligation_requests(text, quote, speaker, mentions, expected):
     assert run(text, quote, speaker, mentions) == expected
+
+
+COUNCIL = ("شورای آب استان", "e5", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "mentions", "expected"),
+    [
+        # the minister spoke at the council's session: he took part in it
+        ("وزیر نیرو صبح امروز در نشست شورای آب استان گفت: کار ادامه دارد.", "کار ادامه دارد.",
+         [SPEAKER, COUNCIL], [("CONSULT", ["e1"], ["e5"])]),
+        # an ordinal between «در» and the session word («در دومین جلسه»)
+        ("وزیر نیرو در دومین جلسه شورای آب استان گفت: کار ادامه دارد.", "کار ادامه دارد.",
+         [SPEAKER, COUNCIL], [("CONSULT", ["e1"], ["e5"])]),
+        # a press conference is no session
+        ("وزیر نیرو در نشست خبری شورای آب استان گفت: کار ادامه دارد.", "کار ادامه دارد.",
+         [SPEAKER, COUNCIL], []),
+        # «در این نشست»: the session already told, not a new one
+        ("وزیر نیرو در این نشست شورای آب استان گفت: کار ادامه دارد.", "کار ادامه دارد.",
+         [SPEAKER, COUNCIL], []),
+        # a session of no named body (a seminar, a ceremony) is left out
+        ("وزیر نیرو در همایش کشاورزان گفت: کار ادامه دارد.", "کار ادامه دارد.", [SPEAKER], []),
+    ],
+)
+def test_session_events(text, quote, mentions, expected):
+    assert run(text, quote, "e1", mentions, step=session_events) == expected

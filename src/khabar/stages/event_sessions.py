@@ -1,0 +1,86 @@
+"""A speaker at a session: «X صبح امروز در نشست شورای Y اظهار داشت: …» tells that X took part in Y's
+session (PLOVER CONSULT, mode multilateral; the annotation guide's reading since session 8).
+
+The actor is the speaker of the quote the sentence opens; the target is the body named right after
+the session word («نشست شورای Y»), or none («در همایش دادستان‌ها»). A press conference is no session.
+The words are data: ``data/session_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any
+
+from khabar.stages.event_types import Candidate
+from khabar.stages.timex import TimeExpr
+from khabar.tables import key, load_table
+
+# How far after the session word its body may be named («نشست ویژه شورای Y», «هشتمین همایش فصلی Y»).
+BODY_REACH = 4
+BODY_LABELS = frozenset({"ORG"})
+
+
+@lru_cache(maxsize=1)
+def session_words() -> dict[str, frozenset[str]]:
+    """role → keys: ``session`` (the nouns), ``before`` (words between «در» and the noun: ordinals),
+    ``not`` (a word after the noun that makes it no session: «نشست خبری»)."""
+    out: dict[str, set[str]] = {}
+    for word, role in load_table("session_words.tsv"):
+        out.setdefault(role, set()).add(key(word))
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def session_events(words: list[str], offsets: list[int], sentence_of: list[int],
+                   mentions: list[tuple[int, int, str, str]], quotes: list[dict[str, Any]],
+                   times: dict[int, list[TimeExpr]]) -> list[Candidate]:
+    """Pure step: a CONSULT/multilateral candidate for «در نشست …» before a quote in the same sentence.
+
+    ``words``/``offsets``: the doc's tokens and their char offsets; ``sentence_of``: each token's sentence;
+    ``mentions``: (start, end, entity id, label), outermost, sorted by start; ``times``: each sentence's
+    time expressions (the first before the quoted words dates it).
+    """
+    table = session_words()
+    nouns, before, never = table.get("session", frozenset()), table.get("before", frozenset()), table.get("not", frozenset())
+    starts = [m[0] for m in mentions]
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for q in quotes:
+        speaker = q.get("speaker")
+        first = bisect_left(offsets, int(q["start"]))
+        if not speaker or first >= len(words) or first in seen:
+            continue
+        sentence = sentence_of[first]
+        k = first - 1
+        while k >= 0 and sentence_of[k] == sentence:
+            j = k - 1
+            while j >= 0 and key(words[j]) in before:
+                j -= 1
+            if key(words[k]) in nouns and j >= 0 and key(words[j]) == "در" and not (
+                    k + 1 < len(words) and key(words[k + 1]) in never):
+                seen.add(first)
+                body = _body_after(offsets, words, k, mentions, starts)
+                if not body or body == speaker:
+                    break  # no body named: too often a seminar or a ceremony, not a session
+                targets = [body]
+                # «X صبح امروز در نشست Y گفت», «X در مجمع Y که روز چهارشنبه برگزار شد گفت»: before the words
+                said = next((t for t in times.get(sentence, []) if t.start < int(q["start"])), None)
+                found.append(Candidate(
+                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
+                    end=offsets[k] + len(words[k]), actors=[str(speaker)], targets=targets, sentence=sentence,
+                    time=said, verbal=True))
+                break
+            k -= 1
+    return found
+
+
+def _body_after(offsets: list[int], words: list[str], k: int, mentions: list[tuple[int, int, str, str]],
+                starts: list[int]) -> str | None:
+    """The body named within ``BODY_REACH`` tokens after the session word, if any."""
+    end_char = offsets[min(len(words) - 1, k + BODY_REACH)]
+    for m in mentions[bisect_left(starts, offsets[k] + 1):]:
+        if m[0] > end_char:
+            break
+        if m[3] in BODY_LABELS:
+            return m[2]
+    return None
