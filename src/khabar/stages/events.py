@@ -25,8 +25,8 @@ from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_obligations import obligation_requests
-from khabar.stages.event_sessions import session_events
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
+from khabar.stages.event_sessions import session_events
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
