@@ -256,6 +256,17 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("سخنگوی دولت", "e1", "PER"), ("وزیر کشور", "e2", "PER")],
             [("SUPPORT", "praise", ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «با محکوم کردن جنایات X»: an infinitive's object is the party condemned; the clause subject condemns,
+            # not the council named inside «در جلسه عصر امروز شورای …» (a time inside a phrase opens no subject)
+            "مدیرکل ارشاد استان در جلسه عصر امروز شورای فرهنگ با محکوم کردن جنایات رژیم صهیونیستی گفت: مقاومت ادامه دارد.",
+            [("مدیرکل ارشاد استان", "e1", "PER"), ("شورای فرهنگ", "e2", "ORG"), ("رژیم صهیونیستی", "e3", "LOC")],
+            [("ACCUSE", "condemn", ["e1"], ["e3"], None, "عصر امروز", DATE, "asserted")],
+        ),
+        (  # the infinitive with no party after it («حملات در عراق»: a place) condemns no one
+            "وزیر خارجه ضمن محکوم کردن حملات در عراق از مردم حمایت کرد.",
+            [("وزیر خارجه", "e1", "PER"), ("عراق", "e2", "LOC")],
+            [],
+        ),
     ],
 )
 def test_event_forms(nlp_bare, text, mentions, expected) -> None:

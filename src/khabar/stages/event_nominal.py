@@ -31,6 +31,10 @@ RELATIVE_REACH = 16
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
+# «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
+# done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
+INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
+OBJECT_REACH = 3
 
 
 def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
@@ -41,6 +45,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
     actors = args.genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []
+    if toks[m.last].key in INFINITIVES:
+        actors, targets = [], _object_after(toks, mentions, m)
+        if not targets:
+            return None
     if actors and rule.frame == "message" and actors[-1].last + 1 < len(toks) and toks[actors[-1].last + 1].key == "را":
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
@@ -136,3 +144,14 @@ def _past_adjectives(toks: list[Tok], mentions: list[Mention], m: Match) -> Matc
 
 
 _ADJECTIVE_KEYS = frozenset(squash(w) for w in ADJECTIVES)
+
+
+def _object_after(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention]:
+    """The party an infinitive acts on: the first mention within ``OBJECT_REACH`` plain words after it."""
+    for k in range(m.last + 1, min(len(toks), m.last + 2 + OBJECT_REACH)):
+        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
+            break
+        found = args.mention_at(mentions, k)
+        if found is not None:
+            return args.coordinated(toks, mentions, found) if found.label in args.ACTOR_LABELS else []
+    return []

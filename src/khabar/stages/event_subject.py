@@ -38,7 +38,10 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     start of a direct quote, whose speaker is not the subject of what is quoted)."""
     index = indexed(mentions)
     lo = max(floor, before - SUBJECT_WINDOW)
-    time_ends = {t.last for t in times}
+    # a time opens the subject's place only where it opens the clause itself («دیروز X گفت»), not inside a
+    # noun phrase («در جلسه عصر امروز شورای Y»: the council is the session's, not the subject)
+    time_ends = {t.last for t in times if t.first == 0 or toks[t.first - 1].key in SUBJECT_OPENERS
+                 or toks[t.first - 1].text in _OPENING_PUNCT or _after_connective(toks, t.first - 1)}
     embedded = _embedded_clauses(toks, before, lo)
     inside = index.covered
     ok: dict[int, bool] = {}
