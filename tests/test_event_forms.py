@@ -267,6 +267,22 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("وزیر خارجه", "e1", "PER"), ("عراق", "e2", "LOC")],
             [],
         ),
+        (  # «… دستگیر شدند»: an arrest told in the passive is an event with neither side named
+            "در این خصوص ۱۵ نفر از عوامل توزیع در آمل شناسایی و دستگیر شدند.",
+            [("آمل", "e1", "LOC")],
+            [("COERCE", "arrest", [], [], "e1", None, None, "asserted")],
+        ),
+        (  # two such arrests are two events: with no party there is nothing to tell them the same
+            "در این خصوص ۱۵ نفر در آمل دستگیر شدند. همچنین ۲۰ نفر دیگر در ساری دستگیر شدند.",
+            [("آمل", "e1", "LOC"), ("ساری", "e2", "LOC")],
+            [("COERCE", "arrest", [], [], "e1", None, None, "asserted"),
+             ("COERCE", "arrest", [], [], "e2", None, None, "asserted")],
+        ),
+        (  # a recording («ضبط شد») is no seizure, and other passive acts need a party
+            "صدای جلسه ضبط شد و تیم پزشکی به منطقه اعزام شد.",
+            [],
+            [],
+        ),
     ],
 )
 def test_event_forms(nlp_bare, text, mentions, expected) -> None:

@@ -173,7 +173,7 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                     _absorb(host, new)
                 continue
             new.frame = "meeting"
-        for prev in reversed(events[-MERGE_LOOKBACK:]):
+        for prev in reversed(events[-MERGE_LOOKBACK:] if not partyless(new) else []):
             if compatible(prev, new, place_labels, kin, unnamed):
                 if new.nominal:
                     _fill(prev, new)  # «با ابراز نگرانی از X و Y»: a noun retold adds no party
@@ -185,7 +185,7 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
     # An attack on a named person is a happening even as a noun («در پی ترور X»).
-    return [e for e in events if e.actors or (e.targets and (e.verbal or (
+    return [e for e in events if e.actors or partyless(e) or (e.targets and (e.verbal or (
         e.type == "ASSAULT" and all(place_labels.get(t) == "PER" for t in e.targets))))]
 
 
@@ -217,6 +217,15 @@ ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 # Praise, criticism and arrests told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
 # they concern; a passive dispatch («تیم پزشکی اعزام شد») is no mobilization of anyone's.
 PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دستگیر شد»: X was arrested
+# «۱۵ نفر … دستگیر شدند»: an arrest told in the passive is a happening even when neither the police nor
+# those arrested are named (the guide's reading since session 10); other acts need a party.
+PARTYLESS = frozenset({("COERCE", "arrest")})
+
+
+def partyless(e: Candidate) -> bool:
+    """An arrest told in the passive with no party named: kept, and never merged into another («… دستگیر
+    شدند» twice in a police report are two arrests)."""
+    return e.passive and e.verbal and not e.actors and not e.targets and (e.type, e.mode) in PARTYLESS
 # Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
 MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
@@ -231,6 +240,9 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
         if e.type not in MEDIA_TARGETS:
             e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
+        if partyless(e):
+            out.append(e)
+            continue
         if not (e.actors or e.targets):
             continue
         if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
