@@ -58,6 +58,8 @@ def test_record_line_roles_skip_guessing() -> None:
         ("وی گفت: بازار آرام است.", 1),  # a colon does not end a sentence
         ("آیا آمد؟ نه، نیامد!", 2),  # Persian question mark
         ("گفت «کار تمام شد.» سپس رفت.", 2),  # the closing quote stays with its sentence
+        ("در تبریز، ارومیه و... باران بارید.", 1),  # «و...» is «and so on»: the list goes on in its sentence
+        ("باران بارید... سپس آفتاب شد.", 2),  # an ellipsis after a word still ends a sentence
     ],
 )
 def test_sentence_splitting(paragraph: str, sentences: int) -> None:

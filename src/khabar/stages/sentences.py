@@ -3,7 +3,7 @@
 The kicker, the title and each sub-heading are one sentence each, even when a
 sub-heading is broken over two lines. Inside the lead and body paragraphs a
 sentence ends at . ! ? ؟ followed by a space (after any closing quote), so
-«یافت. سردار» splits while «1.5» and a colon do not.
+«یافت. سردار» splits while «1.5» and a colon do not; «و...» ending a list («and so on») does not.
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ def find_sentence_starts(text: str, parts: list[tuple[int, int, str]], *, enders
         starts.add(start)
         if label in _SPLIT:
             for m in pattern.finditer(text, start, end):
+                if m.group().startswith("..") and _ETC.search(text[max(start, m.start() - 3):m.start()]):
+                    continue  # «عراق و افغانستان و... رخ داده»: «و ...» is «and so on», inside the sentence
                 starts.add(m.end())
     return sorted(starts)
+
+
+# «و» alone before an ellipsis: the «and so on» of a list.
+_ETC = re.compile(r"(?:^|\s)و\s*$")
 
 
 class SentenceSplitter:
