@@ -516,3 +516,20 @@ def test_published_text(nlp_rules, text, expected):
 def test_participial_content_ends_at_its_verb(nlp, text, content):
     doc = nlp(text)
     assert content in [doc.text[q["start"]:q["end"]] for q in doc._.quotes if q["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a first-person paragraph after a direct quote goes on with it
+        ("عنوان\nسرهنگ علی رضایی گفت: ما کار را ادامه می‌دهیم.\nما همچنین برای امنیت جاده‌ها برنامه‌های زیادی داریم.",
+         ["ما کار را ادامه می‌دهیم.", "ما همچنین برای امنیت جاده‌ها برنامه‌های زیادی داریم."]),
+        # one that opens with the agency's attribution is the agency's narration, whatever «من» it names
+        ("عنوان\nسرهنگ علی رضایی گفت: ما کار را ادامه می‌دهیم.\nبه گزارش ایسنا، این طرح در سامانه شهر من ثبت شد و "
+         "خبرنگار آن را پیگیری کرد.",
+         ["ما کار را ادامه می‌دهیم."]),
+    ],
+)
+def test_quote_continues_into_next_paragraph(nlp_rules, text, contents):
+    doc = nlp_rules(text)
+    assert [q["text"] for q in doc._.quotes] == contents

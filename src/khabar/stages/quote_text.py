@@ -51,8 +51,20 @@ def first_person(w: Words, a: int, b: int) -> bool:
 
 
 def continues_quote(w: Words, p0: int, p1: int) -> bool:
-    """Paragraph [p0, p1) goes on with the previous paragraph's direct quote."""
-    return has_words(w, p0, p1, 3) and not find_cues(w, p0, p1) and first_person(w, p0, p1)
+    """Paragraph [p0, p1) goes on with the previous paragraph's direct quote; one that opens with the
+    agency's attribution («به گزارش خبرگزاری فارس، …») is the agency's own narration."""
+    return has_words(w, p0, p1, 3) and not find_cues(w, p0, p1) and first_person(w, p0, p1) and not (
+        _attribution_opening(w, p0))
+
+
+@lru_cache(maxsize=1)
+def _attribution_openers() -> tuple[str, ...]:
+    return tuple(compact(line) for line in load_list("attribution_openers.txt"))
+
+
+def _attribution_opening(w: Words, p0: int) -> bool:
+    start = "".join(w.keys[p0:p0 + 3])
+    return any(start.startswith(opener) for opener in _attribution_openers())
 
 
 @lru_cache(maxsize=1)
