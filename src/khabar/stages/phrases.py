@@ -123,7 +123,9 @@ def with_spellings(rows: Iterable[tuple[str, V]]) -> list[tuple[str, V]]:
 def load_tables() -> Tables:
     countries = [(r[0], r[0]) for r in _rows("gazetteer/countries.tsv")]
     aliases = [(r[0], r[1]) for r in _rows("country_aliases.tsv")]
-    places = [(p, p) for p in load_list("places.txt")] + [(p, p) for p in load_list("gazetteer/places.txt")]
+    # the capitals table's cities are places too («به نواکشوت سفر کرده بود»), not only a city → country map
+    places = [(p, p) for p in load_list("places.txt")] + [(p, p) for p in load_list("gazetteer/places.txt")] + [
+        (r[0], r[0]) for r in _rows("capitals.tsv")]
     stop = {compact(w) for w in load_list("stopwords.txt")} | {compact(w) for w in load_list("boundary_words.txt")}
     return Tables(
         titles=PhraseTable((r[0], r[1]) for r in _rows("titles.tsv")),
