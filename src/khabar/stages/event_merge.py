@@ -226,6 +226,8 @@ def partyless(e: Candidate) -> bool:
     """An arrest told in the passive with no party named: kept, and never merged into another («… دستگیر
     شدند» twice in a police report are two arrests)."""
     return e.passive and e.verbal and not e.actors and not e.targets and (e.type, e.mode) in PARTYLESS
+
+
 # Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
 MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 

@@ -48,8 +48,7 @@ def obligation_requests(words: list[str], offsets: list[int], sentence_of: list[
         if not speaker:
             continue
         first = bisect_left(offsets, int(q["start"]))
-        said = next((t for t in times.get(sentence_of[first], []) if t.start < int(q["start"])), None) \
-            if first < len(words) else None
+        said = time_of_words(q, first, sentence_of, times)
         k = first
         while k < len(words) and offsets[k] < int(q["end"]):
             if key(words[k]) in modals:
@@ -62,6 +61,15 @@ def obligation_requests(words: list[str], offsets: list[int], sentence_of: list[
                         sentence=sentence_of[k], time=said, verbal=True))
             k += 1
     return found
+
+
+def time_of_words(q: dict[str, Any], first: int, sentence_of: list[int],
+                  times: dict[int, list[TimeExpr]]) -> TimeExpr | None:
+    """When the quoted words were said: the first time told before them in their sentence («X امروز در
+    جلسه … گفت: …», «X در مجمع Y که روز چهارشنبه برگزار شد گفت»); ``first``: the quote's first token."""
+    if first >= len(sentence_of):
+        return None
+    return next((t for t in times.get(sentence_of[first], []) if t.start < int(q["start"])), None)
 
 
 def _parties_before(words: list[str], offsets: list[int], k: int, first: int,

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from khabar.stages.event_obligations import time_of_words
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
 from khabar.tables import key, load_table
@@ -63,8 +64,7 @@ def session_events(words: list[str], offsets: list[int], sentence_of: list[int],
                 if not body or body == speaker:
                     break  # no body named: too often a seminar or a ceremony, not a session
                 targets = [body]
-                # «X صبح امروز در نشست Y گفت», «X در مجمع Y که روز چهارشنبه برگزار شد گفت»: before the words
-                said = next((t for t in times.get(sentence, []) if t.start < int(q["start"])), None)
+                said = time_of_words(q, first, sentence_of, times)
                 found.append(Candidate(
                     type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
                     end=offsets[k] + len(words[k]), actors=[str(speaker)], targets=targets, sentence=sentence,
