@@ -278,6 +278,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("COERCE", "arrest", [], [], "e1", None, None, "asserted"),
              ("COERCE", "arrest", [], [], "e2", None, None, "asserted")],
         ),
+        (  # «کشف و ضبط شد»: contraband confiscated, an event with no party named as well
+            "امسال ۱۹ کیلوگرم مواد مخدر در ماکو کشف و ضبط شد.",
+            [("ماکو", "e1", "LOC")],
+            [("COERCE", "confiscate", [], [], "e1", None, None, "asserted")],
+        ),
         (  # a recording («ضبط شد») is no seizure, and other passive acts need a party
             "صدای جلسه ضبط شد و تیم پزشکی به منطقه اعزام شد.",
             [],

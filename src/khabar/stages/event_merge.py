@@ -217,9 +217,10 @@ ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 # Praise, criticism and arrests told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
 # they concern; a passive dispatch («تیم پزشکی اعزام شد») is no mobilization of anyone's.
 PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دستگیر شد»: X was arrested
-# «۱۵ نفر … دستگیر شدند»: an arrest told in the passive is a happening even when neither the police nor
-# those arrested are named (the guide's reading since session 10); other acts need a party.
-PARTYLESS = frozenset({("COERCE", "arrest")})
+# «۱۵ نفر … دستگیر شدند», «… کشف و ضبط شد»: an arrest or a confiscation told in the passive is a happening
+# even when neither the police nor those it hit are named (the guide's reading since session 10); other
+# acts need a party («ضبط شد» alone is as often a recording).
+PARTYLESS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate")})
 
 
 def partyless(e: Candidate) -> bool:
