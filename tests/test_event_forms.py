@@ -281,7 +281,7 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
         (  # «کشف و ضبط شد»: contraband confiscated, an event with no party named as well
             "امسال ۱۹ کیلوگرم مواد مخدر در ماکو کشف و ضبط شد.",
             [("ماکو", "e1", "LOC")],
-            [("COERCE", "confiscate", [], [], "e1", None, None, "asserted")],
+            [("COERCE", "confiscate", [], [], "e1", "امسال", None, "asserted")],  # a year: no day value
         ),
         (  # a recording («ضبط شد») is no seizure, and other passive acts need a party
             "صدای جلسه ضبط شد و تیم پزشکی به منطقه اعزام شد.",
