@@ -278,6 +278,16 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("COERCE", "arrest", [], [], "e1", None, None, "asserted"),
              ("COERCE", "arrest", [], [], "e2", None, None, "asserted")],
         ),
+        (  # «از مردم X خواست»: the request goes to X's people, whom the article does not name, not to X
+            "رئیس جمهور قزاقستان از مردم قزاقستان خواست تا در انتخابات شرکت کنند.",
+            [("رئیس جمهور قزاقستان", "e1", "PER"), ("قزاقستان", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # a body named right after «از» is asked itself
+            "رئیس جمهور قزاقستان از دولت روسیه خواست تا کمک کند.",
+            [("رئیس جمهور قزاقستان", "e1", "PER"), ("دولت روسیه", "e2", "ORG")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
         (  # «کشف و ضبط شد»: contraband confiscated, an event with no party named as well
             "امسال ۱۹ کیلوگرم مواد مخدر در ماکو کشف و ضبط شد.",
             [("ماکو", "e1", "LOC")],

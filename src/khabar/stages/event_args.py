@@ -17,6 +17,7 @@ from khabar.stages.event_tables import (
     act_nouns,
     claim_nouns,
     complement_nouns,
+    people_nouns,
 )
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
@@ -122,8 +123,10 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
                     span = 2 if m.rule.use == "self" else 4
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span)):
-                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k):
-                            found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
+                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k) or (
+                                m.rule.use == "self" and found.first > k + 1 and toks[k + 1].key in people_nouns()):
+                            found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase; «از مردم
+                            # X خواست» asks X's people, not X
                         break
         if found is not None:
             break

@@ -172,6 +172,12 @@ def claim_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns for the people of a place or body («مردم», «شهروندان», ``data/people_nouns.txt``), squashed."""
+    return frozenset(squash(w) for w in load_list("people_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
     """Nouns for someone's act or stance («اقدام», «تلاش‌های», ``data/act_nouns.txt``), squashed."""
     return frozenset(squash(w) for w in load_list("act_nouns.txt"))
