@@ -279,9 +279,15 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
              ("COERCE", "arrest", [], [], "e2", None, None, "asserted")],
         ),
         (  # «از مردم X خواست»: the request goes to X's people, whom the article does not name, not to X
+            # (data/people_nouns.txt, after «از» or «با»)
             "رئیس جمهور قزاقستان از مردم قزاقستان خواست تا در انتخابات شرکت کنند.",
             [("رئیس جمهور قزاقستان", "e1", "PER"), ("قزاقستان", "e2", "LOC")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «با خانواده‌های شهدای X دیدار کرد»: a meeting with people of X, whom it does not name, not with X
+            "فرمانده سپاه با خانواده‌های شهدای تبریز دیدار کرد.",
+            [("فرمانده سپاه", "e1", "PER"), ("تبریز", "e2", "LOC")],
+            [("CONSULT", "meeting", ["e1"], [], None, None, None, "asserted")],
         ),
         (  # a body named right after «از» is asked itself
             "رئیس جمهور قزاقستان از دولت روسیه خواست تا کمک کند.",

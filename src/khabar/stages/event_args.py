@@ -29,6 +29,7 @@ QUOTE_MARKS = frozenset({"«", "»", '"', "'", "“", "”"})
 OPENING_QUOTES = frozenset({"«", "“"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
+PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets or asks
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
@@ -75,6 +76,8 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
     """The mention a preposition at ``p`` governs: within ``span`` words, no other preposition between.
     Words for someone's act («از این اقدام X», «از تلاش‌های X») take no room in the span."""
     acts = act_nouns()
+    if toks[p].key in PEOPLE_MARKERS and p + 1 < stop and toks[p + 1].key in people_nouns():
+        return None  # «با مردم X دیدار کرد», «از مردم X خواست»: X's people, whom the article does not name
     end = min(p + 1 + span, stop)
     for k in range(p + 1, stop):
         if k >= end:
@@ -123,10 +126,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
                     span = 2 if m.rule.use == "self" else 4
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span)):
-                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k) or (
-                                m.rule.use == "self" and found.first > k + 1 and toks[k + 1].key in people_nouns()):
-                            found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase; «از مردم
-                            # X خواست» asks X's people, not X
+                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k):
+                            found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
         if found is not None:
             break
