@@ -9,6 +9,7 @@ import pytest
 
 from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_sessions import session_events
+from khabar.stages.event_tables import squash
 
 
 def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, str, str]], step=obligation_requests):
@@ -23,7 +24,7 @@ def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, st
         found.append((start, start + len(surface), ent_id, label))
     start = text.find(quote)
     quotes = [{"speaker": speaker, "start": start, "end": start + len(quote)}]
-    out = step(words, offsets, [0] * len(words), sorted(found), quotes, {})
+    out = step(words, [squash(w) for w in words], offsets, [0] * len(words), sorted(found), quotes, {})
     return [(c.type, c.actors, c.targets) for c in out]
 
 

@@ -11,9 +11,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
-from khabar.tables import key, load_table
+from khabar.tables import load_table
 
 # Labels of a party that can be asked to act: a body. A place before «باید» is as often where
 # something must happen («در قم باید …») or a country speaking of itself; a person is asked with «از X خواست».
@@ -26,16 +27,17 @@ PREPOSITIONS = frozenset({"در", "از", "به", "برای", "با", "بر", "�
 def obligation_words() -> tuple[frozenset[str], frozenset[str]]:
     """(modals, words that may stand between the party and the modal)."""
     rows = load_table("obligation_words.tsv")
-    return (frozenset(key(r[0]) for r in rows if r[1] == "modal"),
-            frozenset(key(r[0]) for r in rows if r[1] == "skip"))
+    return (frozenset(squash(r[0]) for r in rows if r[1] == "modal"),
+            frozenset(squash(r[0]) for r in rows if r[1] == "skip"))
 
 
-def obligation_requests(words: list[str], offsets: list[int], sentence_of: list[int],
+def obligation_requests(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
                         mentions: list[tuple[int, int, str, str]], quotes: list[dict[str, Any]],
                         times: dict[int, list[TimeExpr]]) -> list[Candidate]:
     """Pure step: REQUEST candidates for «PARTY باید» inside a quote with a known speaker.
 
-    ``words``/``offsets``: the doc's tokens and their char offsets; ``sentence_of``: each token's sentence;
+    ``words``/``keys``/``offsets``: the doc's tokens, their squashed keys (``event_tables.squash``, computed
+    once per doc by the event stage) and their char offsets; ``sentence_of``: each token's sentence;
     ``mentions``: (start, end, entity id, label), outermost, sorted by start; ``times``: the time
     expressions of each sentence. The request is made when the words were said: the time told before
     the quote in its sentence («X امروز در جلسه … گفت: …»).
@@ -51,8 +53,8 @@ def obligation_requests(words: list[str], offsets: list[int], sentence_of: list[
         said = time_of_words(q, first, sentence_of, times)
         k = first
         while k < len(words) and offsets[k] < int(q["end"]):
-            if key(words[k]) in modals:
-                parties = _parties_before(words, offsets, k, first, ends, skips)
+            if keys[k] in modals:
+                parties = _parties_before(words, keys, offsets, k, first, ends, skips)
                 targets = [p for p in parties if p != speaker]
                 if targets:
                     found.append(Candidate(
@@ -72,11 +74,11 @@ def time_of_words(q: dict[str, Any], first: int, sentence_of: list[int],
     return next((t for t in times.get(sentence_of[first], []) if t.start < int(q["start"])), None)
 
 
-def _parties_before(words: list[str], offsets: list[int], k: int, first: int,
+def _parties_before(words: list[str], keys: list[str], offsets: list[int], k: int, first: int,
                     ends: dict[int, tuple[int, int, str, str]], skips: frozenset[str]) -> list[str]:
     """The bodies or places that end right before token ``k`` («دولت و مجلس هم باید»), nearest last."""
     j = k - 1
-    while j >= first and key(words[j]) in skips:
+    while j >= first and keys[j] in skips:
         j -= 1
     parties: list[str] = []
     while j >= first:
@@ -84,10 +86,10 @@ def _parties_before(words: list[str], offsets: list[int], k: int, first: int,
         if mention is None or mention[3] not in PARTY_LABELS:
             break
         j = bisect_left(offsets, mention[0]) - 1
-        if j >= first and key(words[j]) in PREPOSITIONS:
+        if j >= first and keys[j] in PREPOSITIONS:
             break
         parties.insert(0, mention[2])
-        if j < first or key(words[j]) != "و":  # «X و Y باید»: both are asked
+        if j < first or keys[j] != "و":  # «X و Y باید»: both are asked
             break
         j -= 1
     return list(dict.fromkeys(parties))

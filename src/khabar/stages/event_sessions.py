@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.event_obligations import time_of_words
+from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
-from khabar.tables import key, load_table
+from khabar.tables import load_table
 
 # How far after the session word its body may be named («نشست ویژه شورای Y», «هشتمین همایش فصلی Y»).
 BODY_REACH = 4
@@ -28,16 +29,17 @@ def session_words() -> dict[str, frozenset[str]]:
     ``not`` (a word after the noun that makes it no session: «نشست خبری»)."""
     out: dict[str, set[str]] = {}
     for word, role in load_table("session_words.tsv"):
-        out.setdefault(role, set()).add(key(word))
+        out.setdefault(role, set()).add(squash(word))
     return {role: frozenset(words) for role, words in out.items()}
 
 
-def session_events(words: list[str], offsets: list[int], sentence_of: list[int],
+def session_events(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
                    mentions: list[tuple[int, int, str, str]], quotes: list[dict[str, Any]],
                    times: dict[int, list[TimeExpr]]) -> list[Candidate]:
     """Pure step: a CONSULT/multilateral candidate for «در نشست …» before a quote in the same sentence.
 
-    ``words``/``offsets``: the doc's tokens and their char offsets; ``sentence_of``: each token's sentence;
+    ``words``/``keys``/``offsets``: the doc's tokens, their squashed keys (``event_tables.squash``, computed
+    once per doc by the event stage) and their char offsets; ``sentence_of``: each token's sentence;
     ``mentions``: (start, end, entity id, label), outermost, sorted by start; ``times``: each sentence's
     time expressions (the first before the quoted words dates it).
     """
@@ -55,10 +57,10 @@ def session_events(words: list[str], offsets: list[int], sentence_of: list[int],
         k = first - 1
         while k >= 0 and sentence_of[k] == sentence:
             j = k - 1
-            while j >= 0 and key(words[j]) in before:
+            while j >= 0 and keys[j] in before:
                 j -= 1
-            if key(words[k]) in nouns and j >= 0 and key(words[j]) == "در" and not (
-                    k + 1 < len(words) and key(words[k + 1]) in never):
+            if keys[k] in nouns and j >= 0 and keys[j] == "در" and not (
+                    k + 1 < len(words) and keys[k + 1] in never):
                 seen.add(first)
                 body = _body_after(offsets, words, k, mentions, starts)
                 if not body or body == speaker:

@@ -132,9 +132,9 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                       and toks[x.first - 1].key == "در"]
             dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
                                         told, places))
-    candidates.extend(obligation_requests(words, offsets, sentence_of, mentions, doc._.quotes or [],
+    candidates.extend(obligation_requests(words, keys, offsets, sentence_of, mentions, doc._.quotes or [],
                                           sentence_times))
-    candidates.extend(session_events(words, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times))
+    candidates.extend(session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times))
     candidates.sort(key=lambda c: c.sentence)  # reading order for the merge (stable within a sentence)
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
     candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty)]
