@@ -29,6 +29,7 @@ from khabar.stages.event_tables import (
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
     TIME_FRAME_HEADS,
+    TOPIC_OPENERS,
     TriggerRule,
     trigger_rules,
 )
@@ -254,8 +255,16 @@ def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bo
     k = m.first - (2 if anaphoric else 1)
     opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
         toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
-        toks[k].key == "با" and m.rule.frame == "message"))  # «X با ارسال نامه‌ای به Y»: by sending it
+        toks[k].key == "با" and m.rule.frame == "message")) or (  # «X با ارسال نامه‌ای به Y»: by sending it
+        _topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
     return m.rule.type == "CONSULT" and opens_frame
+
+
+def _topic_opener(toks: list[Tok], k: int) -> bool:
+    """«با اشاره به», «درباره», «در خصوص» at token ``k``: the noun after it is what the subject speaks of."""
+    if k < 0:
+        return False
+    return toks[k].key in TOPIC_OPENERS or (toks[k].key == "به" and k >= 1 and toks[k - 1].key == "اشاره")
 
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:

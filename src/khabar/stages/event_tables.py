@@ -36,6 +36,9 @@ SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sig
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
 # «X پیش از عزیمت به Y …», «X پس از دیدار با Y …»: «از» after these opens a frame the subject is in.
 TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
+# «X با اشاره به دیدار با Y گفت», «X درباره دیدار با Y …»: a meeting the subject speaks of, told with its
+# partner («با Y») and no other doer, is the subject's own. The last word before the noun (squashed).
+TOPIC_OPENERS = frozenset({"درباره", "دربارهی", "خصوص", "مورد", "پیرامون", "راستای"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
 # Role heads too: «رئیس جمهوری X», «وزیر خارجه X» when only X was found as a mention.
 SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",

@@ -1,0 +1,48 @@
+"""Event rules of session 13: a meeting the subject speaks of («با اشاره به دیدار با Y», «درباره دیدار با
+Y») is the subject's own. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from events_helpers import REPLACED, brief, run_events
+
+DATE = "2019-05-12"
+MINISTER = ("وزیر نفت", "e1", "PER")
+ENVOY = ("سفیر ژاپن", "e2", "PER")
+
+
+@pytest.fixture(scope="module")
+def nlp_bare():
+    return khabar.load(None, exclude=REPLACED)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «با اشاره به دیدار با Y»: the minister speaks of his own meeting with the envoy
+            "وزیر نفت با اشاره به دیدار با سفیر ژاپن گفت: خرید نفت ادامه دارد.",
+            [MINISTER, ENVOY],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «درباره دیدار با Y»: the same, told as the topic of what he said
+            "وزیر نفت درباره دیدار با سفیر ژاپن توضیح داد.",
+            [MINISTER, ENVOY],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «درباره دیدار Y و …»: a meeting of others (its doer the genitive) is not the speaker's
+            "وزیر نفت درباره دیدار سفیر ژاپن و رئیس‌جمهور توضیح داد.",
+            [MINISTER, ENVOY],
+            [("CONSULT", "meeting", ["e2"], [], None, None, None, "asserted")],
+        ),
+        (  # «با اشاره به حمله به Y»: an attack spoken of is not the speaker's act (its doer unnamed)
+            "وزیر نفت با اشاره به حمله به سفیر ژاپن گفت: این کار محکوم است.",
+            [MINISTER, ENVOY],
+            [("ASSAULT", None, [], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_topic_meetings(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
