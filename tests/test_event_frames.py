@@ -8,6 +8,8 @@ import pytest
 
 import khabar
 from events_helpers import REPLACED, brief, run_events
+from khabar.article import make_doc
+from khabar.io.readers import RawArticle
 
 DATE = "2019-05-12"
 MINISTER = ("وزیر نفت", "e1", "PER")
@@ -46,3 +48,26 @@ def nlp_bare():
 )
 def test_topic_meetings(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a purpose phrase whose noun is a trigger («برای بررسی تیراندازی») between the day and the
+            # verb: the tagger reads «وارد» as an adjective, yet the noun takes no genitive past the next
+            # trigger, so it does not cut the clause and the day still dates the visit
+            "سفیر ژاپن روز دوشنبه برای بررسی تیراندازی وارد بندرعباس شد.",
+            [("CONSULT", "سفیر ژاپن", "بندرعباس", "2019-05-06")],
+        ),
+        (  # the same with a longer subject and «در راس هیئتی»
+            "فرماندار بندرعباس روز دوشنبه در راس هیئتی برای پیگیری تیراندازی وارد میناب شد.",
+            [("CONSULT", "فرماندار بندرعباس", "میناب", "2019-05-06")],
+        ),
+    ],
+)
+def test_time_across_purpose_phrase(nlp, text, expected) -> None:
+    """With the trained pipeline: the adjective reading of «وارد» comes from the tagger."""
+    doc = nlp(make_doc(nlp, RawArticle(text, "<test>"), date=DATE))
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert [(e["type"], *[names[a] for a in e["actors"]], *[names[t] for t in e["targets"]],
+             (e["time"] or {}).get("value")) for e in doc._.events] == expected

@@ -272,11 +272,14 @@ def _carried_message(m: Match) -> bool:
 
 
 def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
-             used: set[int]) -> list[Mention]:
-    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»."""
+             used: set[int], stop: int | None = None) -> list[Mention]:
+    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»; it lies before
+    ``stop``, the next trigger («برای پیگیری تیراندازی وارد X شد»: X is where one came, not a shooter)."""
     if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
         return []
     k = skip_modifiers(toks, times, m.last + 1, mentions)
+    if stop is not None and k >= stop:
+        return []
     gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
     labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS

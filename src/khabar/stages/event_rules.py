@@ -170,7 +170,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and _asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
-    gen = args.genitive(toks, mentions, times, m, used)
+    gen = args.genitive(toks, mentions, times, m, used, stop=next_start)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
