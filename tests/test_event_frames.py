@@ -71,3 +71,30 @@ def test_time_across_purpose_phrase(nlp, text, expected) -> None:
     names = {e["id"]: e["name"] for e in doc._.entities}
     assert [(e["type"], *[names[a] for a in e["actors"]], *[names[t] for t in e["targets"]],
              (e["time"] or {}).get("value")) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a present-tense act in the words of a speaker who spoke «امروز» is dated by that day,
+            # also in the quote that continues hers («وی افزود: …»)
+            "وزیر نفت امروز در یک نشست خبری گفت: «قیمت‌ها پایین است.» وی افزود: «ما از سفیر ژاپن حمایت می‌کنیم.»",
+            [("SUPPORT", ["e1"], ["e2"], "2019-05-12")],
+        ),
+        (  # a past act in the same words keeps no date of the speech: it happened before it
+            "وزیر نفت امروز در یک نشست خبری گفت: «قیمت‌ها پایین است.» وی افزود: «ما از سفیر ژاپن حمایت کردیم.»",
+            [("SUPPORT", ["e1"], ["e2"], None)],
+        ),
+        (  # another speaker's quote in between: the second quote's time is not carried over
+            "وزیر نفت امروز گفت: «قیمت‌ها پایین است.» سفیر ژاپن گفت: «خرید ادامه دارد.» "
+            "وزیر نفت افزود: «ما از سفیر ژاپن حمایت می‌کنیم.»",
+            [("SUPPORT", ["e1"], ["e2"], None)],
+        ),
+    ],
+)
+def test_present_act_dated_by_its_words(nlp, text, expected) -> None:
+    doc = nlp(make_doc(nlp, RawArticle(text, "<test>"), date=DATE))
+    names = {e["name"]: e["id"] for e in doc._.entities}
+    ids = {names.get("وزیر نفت"): "e1", names.get("سفیر ژاپن"): "e2"}
+    assert [(e["type"], [ids.get(a) for a in e["actors"]], [ids.get(t) for t in e["targets"]],
+             (e["time"] or {}).get("value")) for e in doc._.events] == expected

@@ -1,0 +1,50 @@
+"""When an act told in the present inside a quote happened: when the words were said.
+
+«X امروز در کنفرانس خبری گفت: … ما این حق را به رسمیت می‌شناسیم» supports Y today: a present-tense
+act in someone's words is performed by saying them («محکوم می‌کنیم», «تایید می‌کنیم»). A quote whose
+sentence tells no time («وی افزود: …») continues the same speaker's quote just before it, and so
+was said at the same time. A past or future act in a quote keeps its own time (or none).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from khabar.stages.event_obligations import time_of_words
+from khabar.stages.event_types import Candidate
+from khabar.stages.timex import TimeExpr
+
+# The present prefix of a verb («می‌کنیم»), after normalization restored its ZWNJ.
+PRESENT_PREFIX = "می\u200c"
+
+
+def speech_times(quotes: list[dict[str, Any]], offsets: list[int], sentence_of: list[int],
+                 times: dict[int, list[TimeExpr]]) -> list[tuple[int, int, TimeExpr]]:
+    """(start, end, when said) for each quote whose time is known: told before it in its sentence, or
+    carried from the same speaker's quote right before it."""
+    out: list[tuple[int, int, TimeExpr]] = []
+    last_speaker: object = None
+    last_time: TimeExpr | None = None
+    for q in sorted(quotes, key=lambda q: int(q["start"])):
+        speaker = q.get("speaker")
+        first = bisect_left(offsets, int(q["start"]))
+        said = time_of_words(q, first, sentence_of, times)
+        if said is None and speaker is not None and speaker == last_speaker:
+            said = last_time  # «وی افزود: …»: the same press conference
+        last_speaker, last_time = speaker, said
+        if said is not None:
+            out.append((int(q["start"]), int(q["end"]), said))
+    return out
+
+
+def _told_in_present(c: Candidate) -> bool:
+    return c.verbal and not c.nominal and any(w.startswith(PRESENT_PREFIX) for w in c.trigger.split())
+
+
+def date_by_words(candidates: list[Candidate], spoken: list[tuple[int, int, TimeExpr]]) -> None:
+    """Set the time of an undated present-tense act inside a quote to when the quote was said."""
+    for c in candidates:
+        if c.time is not None or c.modality != "asserted" or not _told_in_present(c):
+            continue
+        c.time = next((t for s, e, t in spoken if s <= c.start and c.end <= e), None)
