@@ -28,6 +28,9 @@ LABELS = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG"}
 
 
 MAX_NAME_WORDS = 6
+# Words a corpus tags inside a name but that name nothing alone: «خارجه» of «وزارت امور خارجه»
+# (alone it made an organization of «وزرای خارجه», «وزیر خارجه»).
+NOT_NAMES = frozenset({"خارجه"})
 
 
 def read_iob(path: Path, sep: str | None) -> list[list[tuple[str, str]]]:
@@ -93,7 +96,7 @@ def main() -> None:
     def keep(lab: str, *, multi_only: bool, ratio: float) -> list[str]:
         rows = []
         for name, c in tagged.get(lab, Counter()).items():
-            if c < MIN_COUNT or not _PERSIAN.match(name) or len(name) < 2:
+            if c < MIN_COUNT or not _PERSIAN.match(name) or len(name) < 2 or name in NOT_NAMES:
                 continue
             # Long names are runs of corpus text: keep the table to short names (facts, not sentences).
             if len(name.split()) > MAX_NAME_WORDS:
