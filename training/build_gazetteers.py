@@ -31,6 +31,9 @@ MAX_NAME_WORDS = 6
 # Words a corpus tags inside a name but that name nothing alone: «خارجه» of «وزارت امور خارجه»
 # (alone it made an organization of «وزرای خارجه», «وزیر خارجه»).
 NOT_NAMES = frozenset({"خارجه"})
+# A one-word county name seen this often in the NER corpora, and tagged LOC in less than this share of
+# its occurrences, is a common word first.
+COMMON_MIN, COMMON_RATIO = 20, 0.2
 
 
 def read_iob(path: Path, sep: str | None) -> list[list[tuple[str, str]]]:
@@ -130,8 +133,11 @@ def main() -> None:
         places.add(key(p["name"]))
     for c in json.loads((lex / "iran-cities.json").read_text(encoding="utf-8")).values():
         name = key(c["name"])
-        # Small towns named like common words («آباد») only when the NER corpora agree.
-        if c.get("is_county") or name in places or plain[name] == 0:
+        # Small towns named like common words («آباد») only when the NER corpora agree; a county too
+        # when its name is mostly a common word there («مهر», «بهار», «نور», «بافت»: the month, spring,
+        # light, texture) — a place head still names it («شهرستان نور»).
+        common = plain[name] >= COMMON_MIN and token_tags.get("LOC", Counter())[name] / plain[name] < COMMON_RATIO
+        if (c.get("is_county") and not common) or name in places or plain[name] == 0:
             places.add(name)
     header = "# derived by training/build_gazetteers.py from ../shared/data (names only)\n"
     (OUT / "places.txt").write_text(header + "\n".join(sorted(places)) + "\n", encoding="utf-8")

@@ -89,6 +89,7 @@ class Tables:
     orgs: PhraseTable[bool]
     places: PhraseTable[str]  # value: canonical place name (country aliases resolved)
     place_heads: PhraseTable[str]
+    unknown_only_heads: frozenset[str]  # place heads that complete only a name not in ``places``
     persons: PhraseTable[bool]
     person_words: PhraseTable[bool]
     first_names: PhraseTable[bool]  # value: True when the name is also a common word
@@ -137,6 +138,7 @@ def load_tables() -> Tables:
                          + [(w, True) for w in load_list("gazetteer/orgs.txt")]),
         places=PhraseTable(aliases + countries + places),
         place_heads=PhraseTable((r[0], r[1]) for r in _rows("place_heads.tsv")),
+        unknown_only_heads=frozenset(compact(r[0]) for r in _rows("place_heads.tsv") if r[2:3] == ("0",)),
         persons=PhraseTable((w, True) for w in load_list("gazetteer/persons.txt")),
         person_words=PhraseTable((w, True) for w in load_list("gazetteer/person_words.txt")),
         first_names=PhraseTable(with_spellings((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv"))),
