@@ -52,6 +52,12 @@ MAJLIS = ("مجلس", "e3", "ORG")
          [SPEAKER, ("تهران", "e4", "LOC")], []),
         # a quote with no known speaker asks nothing of anyone
         ("گفته شد: دولت باید بودجه را بدهد.", "دولت باید بودجه را بدهد.", None, [GOVERNMENT], []),
+        # «باید … می‌کرد»: what the government should have done is blame, not a request
+        ("وزیر نیرو گفت: دولت باید سدها را لایروبی می‌کرد.", "دولت باید سدها را لایروبی می‌کرد.", "e1",
+         [SPEAKER, GOVERNMENT], []),
+        # a «می‌» verb in the next clause («که … می‌شود») leaves the request standing
+        ("وزیر نیرو گفت: دولت باید بودجه‌ای بدهد که صرف سدها می‌شود.",
+         "دولت باید بودجه‌ای بدهد که صرف سدها می‌شود.", "e1", [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
         # outside the quote, «دولت باید» is the agency's narration
         ("دولت باید بودجه را بدهد و وزیر نیرو گفت: کار ادامه دارد.", "کار ادامه دارد.", "e1",
          [SPEAKER, GOVERNMENT], []),

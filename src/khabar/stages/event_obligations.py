@@ -53,7 +53,7 @@ def obligation_requests(words: list[str], keys: list[str], offsets: list[int], s
         said = time_of_words(q, first, sentence_of, times)
         k = first
         while k < len(words) and offsets[k] < int(q["end"]):
-            if keys[k] in modals:
+            if keys[k] in modals and not _counterfactual(words, k, int(q["end"]), offsets):
                 parties = _parties_before(words, keys, offsets, k, first, ends, skips)
                 targets = [p for p in parties if p != speaker]
                 if targets:
@@ -63,6 +63,23 @@ def obligation_requests(words: list[str], keys: list[str], offsets: list[int], s
                         sentence=sentence_of[k], time=said, verbal=True))
             k += 1
     return found
+
+
+# The present prefix of a verb: after «باید» it marks what should have been done («دولت باید … می‌کرد»).
+PRESENT_PREFIX = "می\u200c"
+# Words that end the modal's clause.
+CLAUSE_ENDS = frozenset({"،", ",", "؛", ".", ":", "که", "و"})
+
+
+def _counterfactual(words: list[str], k: int, end: int, offsets: list[int]) -> bool:
+    """«دولت باید در آن سرمایه‌گذاری می‌نمود»: a past duty left undone is no request; the first verb of
+    the modal's clause carries «می‌» (a present duty takes the subjunctive: «باید … کند»)."""
+    j = k + 1
+    while j < len(words) and offsets[j] < end and words[j] not in CLAUSE_ENDS:
+        if words[j].startswith(PRESENT_PREFIX):
+            return True
+        j += 1
+    return False
 
 
 def time_of_words(q: dict[str, Any], first: int, sentence_of: list[int],

@@ -11,12 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from khabar.stages.event_obligations import time_of_words
+from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
-
-# The present prefix of a verb («می‌کنیم»), after normalization restored its ZWNJ.
-PRESENT_PREFIX = "می\u200c"
 
 
 def speech_times(quotes: list[dict[str, Any]], offsets: list[int], sentence_of: list[int],
