@@ -98,3 +98,37 @@ def test_present_act_dated_by_its_words(nlp, text, expected) -> None:
     ids = {names.get("وزیر نفت"): "e1", names.get("سفیر ژاپن"): "e2"}
     assert [(e["type"], [ids.get(a) for a in e["actors"]], [ids.get(t) for t in e["targets"]],
              (e["time"] or {}).get("value")) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «ممکن است … اخراج کند»: a possibility is no happening
+            "ممکن است وزیر نفت سفیر ژاپن را اخراج کند.",
+            [MINISTER, ENVOY],
+            [],
+        ),
+        (  # «هیچ کس نمی‌تواند … تهدید کند»: what no one can do did not happen
+            "هیچ کس نمی‌تواند سفیر ژاپن را تهدید کند.",
+            [ENVOY],
+            [],
+        ),
+        (  # a hope that someone may help
+            "وزیر نفت ابراز امیدواری کرد سفیر ژاپن بتواند به حل مساله کمک کند.",
+            [MINISTER, ENVOY],
+            [],
+        ),
+        (  # «تا» is no such cue: a meeting one travels for is still a planned meeting
+            "وزیر نفت به توکیو رفت تا با سفیر ژاپن دیدار کند.",
+            [MINISTER, ENVOY],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "planned")],
+        ),
+        (  # a plan told with «قرار است» stays a planned meeting
+            "قرار است وزیر نفت با سفیر ژاپن دیدار کند.",
+            [MINISTER, ENVOY],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "planned")],
+        ),
+    ],
+)
+def test_possibilities_are_no_events(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

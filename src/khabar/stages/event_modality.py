@@ -59,6 +59,8 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
         return "denied"
     if m.negated or "negated" in cued:
         return "negated"
+    if "possible" in cued and m.subjunctive and "planned" not in cued:
+        return None  # «ممکن است X را اخراج کند»: no happening
     if m.future or m.subjunctive or "planned" in cued:
         return "planned"
     return "asserted"
