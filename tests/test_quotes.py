@@ -313,6 +313,14 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         # a paragraph in the first person after a direct quote goes on with it
         ("عنوان\nسرهنگ علی رضایی گفت: مرزها امن است.\nعلاوه بر این پاسگاه‌های تازه‌ای ساخته‌ایم و نیروها را افزایش دادیم.",
          ["علی رضایی", "علی رضایی"]),
+        # «وزیر نیروگفت:»: a cue glued to the word before it, then a colon, is still a cue, and the office speaks
+        ("وزیر نیروگفت: سدهای استان پر شده‌اند.", ["وزیر نیرو"]),
+        # ... glued to a name inside the clause, the subject before it speaks
+        ("سرهنگ علی رضایی در پاسخ به پرسش خبرنگاران درباره تهرانافزود: «جاده‌ها باز است.»", ["علی رضایی"]),
+        # ... a two-word cue too («کشوراظهار کرد:»)
+        ("وزیر کشوراظهار کرد: انتخابات به موقع برگزار می‌شود.", ["وزیر کشور"]),
+        # «سرنوشت:»: a word that merely ends like a cue («نوشت») after two letters is no glued cue
+        ("سرهنگ علی رضایی در دادگاه حاضر شد. سرنوشت: هنوز روشن نیست.", []),
         # «به X اشاره و اظهار کرد:»: the elided «اشاره کرد» names a topic, no quote of its own
         ("دکتر علی رضایی به مشکلات بیمارستان‌های شهر اشاره و اظهار کرد: کار ادامه دارد.", ["علی رضایی"]),
         # «تشکر و قدردانی کرد»: thanks share a light verb but say nothing
