@@ -149,6 +149,16 @@ def speaker_name(doc, quote):
         # ... and «تاکید» before «و تصریح کرد که»: its content opens with «بر»
         ("سرتیپ علی نادری بر لزوم حمایت از صنایع کوچک تاکید و تصریح کرد که وام‌ها افزایش می‌یابد.", "indirect",
          "تاکید", "بر لزوم حمایت از صنایع کوچک", "علی نادری"),
+        # «X را [عدد] اعلام کرد که …»: the object and its quantity are what was announced; the «که» after the
+        # cue opens a relative clause on that quantity
+        ("مهندس رضا امینی شمار بازدیدکنندگان نمایشگاه را 12 هزار نفر اعلام کرد که نیمی از آنها دانشجو بودند.",
+         "indirect", "اعلام کرد", "شمار بازدیدکنندگان نمایشگاه را 12 هزار نفر", "رضا امینی"),
+        # ... a «را» object with a place, no quantity, before the cue: the «که» clause is the content
+        ("مهندس رضا امینی این خبر را در جمع خبرنگاران اعلام کرد که 12 نفر بازداشت شدند.", "indirect",
+         "اعلام کرد", "12 نفر بازداشت شدند", "رضا امینی"),
+        # ... and a number after «و» opens a clause of its own («… را رد و 70 درصد اعلام کردند …»)
+        ("نیمی از مردم این طرح را رد و 70 درصد نیز اعلام کردند که مالیات را نمی‌پردازند.", "indirect",
+         "اعلام کردند", "مالیات را نمی‌پردازند", None),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import Cue, find_cues
+from khabar.stages.cues import PREPOSITIONS, Cue, find_cues
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
@@ -164,3 +164,15 @@ def threat_object(w: Words, lo: int, cue: Cue, hi: int) -> bool:
         return False
     ra = next((k for k in range(cue.start - 1, lo - 1, -1) if w.keys[k] == "را"), None)
     return ra is not None and any(w.keys[k] == "به" for k in range(ra + 1, cue.start))
+
+
+def quantity_predicate(w: Words, lo: int, cue: Cue) -> bool:
+    """«تعداد پروازها را سه هزار پرواز اعلام کرد (که …)»: a «را» object given a quantity as its predicate
+    before the cue is what was announced, like «X را Y دانست»; a «که» after the cue opens a relative clause
+    on that quantity, no content."""
+    ra = next((k for k in range(cue.start - 1, lo - 1, -1) if w.keys[k] == "را"), None)
+    if ra is None or ra + 1 == cue.start or w.keys[ra + 1] in PREPOSITIONS:
+        return False
+    # «… را رد و ۸۳ درصد اعلام کردند»: after «و» the number is a new clause's subject, not the predicate
+    between = range(ra + 1, cue.start)
+    return any(w.numbers[k] for k in between) and not any(w.keys[k] == "و" for k in between)

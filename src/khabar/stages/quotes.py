@@ -40,6 +40,7 @@ from khabar.stages.quote_text import (
     has_words,
     passive_participle,
     published_paragraph,
+    quantity_predicate,
     read_aloud,
     text_follows,
     threat_object,
@@ -206,7 +207,8 @@ class Context(QuoteForms):
             if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
                 clause_lo = cue.end
                 continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
-            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi):
+            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
+                    cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start
                 a = max([a] + [e for s0, e in self.contents_from(a) if s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
                 while a < b and (w.keys[a] in ("را", "که") or w.texts[a] in {"،", ","}):
