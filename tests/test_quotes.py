@@ -159,6 +159,12 @@ def speaker_name(doc, quote):
         # ... and a number after «و» opens a clause of its own («… را رد و 70 درصد اعلام کردند …»)
         ("نیمی از مردم این طرح را رد و 70 درصد نیز اعلام کردند که مالیات را نمی‌پردازند.", "indirect",
          "اعلام کردند", "مالیات را نمی‌پردازند", None),
+        # «X در حالی از Y خبر داد که …»: the «که» closes «در حالی»; the content is «از Y», before the cue
+        ("مهندس رضا امینی در حالی از افتتاح سه پالایشگاه تازه خبر داد که تولید بنزین کاهش یافته بود.",
+         "indirect", "خبر داد", "از افتتاح سه پالایشگاه تازه", "رضا امینی"),
+        # ... a «که» before the cue closes «در حالی» already: the cue's own clause after it is its content
+        ("نمایندگان مجلس در حالی این لایحه را بررسی می‌کنند که دکتر علی رضایی تاکید دارد بودجه کافی نیست.",
+         "indirect", "تاکید دارد", "بودجه کافی نیست", "علی رضایی"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
@@ -221,6 +227,8 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
         ("دکتر علی رضایی به مشکلات فراوان بیمارستان‌های شهر اشاره کرد.", []),
         # «… را در حالی بیان می‌کند که …»: the «که» after the cue opens no content
         ("دکتر علی رضایی این سخنان را در حالی بیان می‌کند که بیمارستان‌ها تعطیل شده‌اند.", []),
+        # «X در حالی این سخن را مطرح می‌کند که …»: the «که» closes «در حالی», the sentence quotes nothing
+        ("دکتر علی رضایی در حالی این سخن را مطرح می‌کند که بیمارستان‌های شهر تعطیل شده‌اند.", []),
         # «حکایت دارد که …»: a statement speaks through its content clause
         ("بیانیه پایانی این نشست از این امر حکایت دارد که همه طرف‌ها به توافق نزدیک شده‌اند.", [""]),
         # a person inside the «از …» content is not the speaker of «خبر داد»: the office that opens the clause is

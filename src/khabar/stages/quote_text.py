@@ -176,3 +176,21 @@ def quantity_predicate(w: Words, lo: int, cue: Cue) -> bool:
     # «… را رد و ۸۳ درصد اعلام کردند»: after «و» the number is a new clause's subject, not the predicate
     between = range(ra + 1, cue.start)
     return any(w.numbers[k] for k in between) and not any(w.keys[k] == "و" for k in between)
+
+
+def while_clause(w: Words, lo: int, cue: Cue) -> int | None:
+    """«X در حالی از Y خبر داد که …»: where «در حالی» stands in tokens [lo, cue) with no «که» of its own
+    before the cue, and a «که» follows the cue, the token after «در حالی», else None. That «که» closes
+    «در حالی» and opens no content («… در حالی … ارزیابی می‌کنند که X تاکید دارد …»: the cue is after it)."""
+    if cue.end >= len(w.keys) or w.keys[cue.end] != "که":
+        return None
+    for k in range(lo, cue.start):
+        if w.keys[k] == "درحالی":
+            after = k + 1
+        elif w.keys[k] == "در" and k + 1 < cue.start and w.keys[k + 1] == "حالی":
+            after = k + 2
+        else:
+            continue
+        if not any(w.keys[j] == "که" for j in range(after, cue.start)):
+            return after
+    return None

@@ -45,6 +45,7 @@ from khabar.stages.quote_text import (
     text_follows,
     threat_object,
     trim,
+    while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, relayed_speaker
@@ -204,9 +205,10 @@ class Context(QuoteForms):
             if cue.kind == "deem" and (has_ra and read_aloud(w, cue) or passive_participle(w, cue)):
                 clause_lo = cue.end
                 continue  # «نامه‌ای را … خواند»: read out, not deemed; «… خوانده می‌شد»: a passive
-            if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
-                clause_lo = cue.end
-                continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
+            # «X در حالی از Y خبر داد که …», «… را در حالی بیان می‌کند که …»: the «که» closes «در حالی» and
+            # opens no content; what stands before the cue may still be one
+            while_at = while_clause(w, content_lo, cue)
+            content_lo = content_lo if while_at is None else while_at
             if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
                     cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start
@@ -215,7 +217,7 @@ class Context(QuoteForms):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
+            elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after
                 self.contents.append(after)
