@@ -48,7 +48,7 @@ from khabar.stages.quote_text import (
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, relayed_speaker
+from khabar.stages.speakers import entity_refs, names_this_report, relayed_speaker, report_source
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
@@ -88,6 +88,7 @@ class Context(QuoteForms):
         self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
         for r in self.speakers:
             self.at.setdefault(r.start, []).append(r)
+        self.report_source = report_source(self.w, self.at)
         self.last: Ref | None = None  # the previous quote's speaker
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # (start, end, cue tokens, kind, speaker) of every quote found
@@ -99,6 +100,8 @@ class Context(QuoteForms):
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
             return self.relayed(ref, cue_at)
+        if self.report_source is not None and names_this_report(self.w, lo, cue_at):
+            return self.report_source  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y»
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
@@ -172,8 +175,9 @@ class Context(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            if cue.start in used or cue.kind == "colon":
-                continue
+            if cue.start in used or cue.kind == "colon" and not (self.report_source is not None and names_this_report(
+                    w, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
+                continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
