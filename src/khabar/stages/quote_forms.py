@@ -19,7 +19,9 @@ MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
                           "بیانیهای"})
-CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
+CLAIM_REACH = 8
+# «بر» written together with the word after it, and that word («با تاکید براینکه …»)
+GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
 # speaker himself or someone told of before (not a new, named source).
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
@@ -115,9 +117,13 @@ class QuoteForms:
             if not hit:
                 continue
             k = i + hit[0]
+            if k + 1 < hi and w.keys[k] == "بر" and GLUED_BAR.get(w.keys[k + 1], w.keys[k + 1]) in {"اینکه", "این"}:
+                k += 1  # «با تصریح بر اینکه …»
+            if k < hi and w.keys[k] in GLUED_BAR:
+                k += w.keys[k] == "براین"  # «با تاکید براینکه …», «براین نکته که …»: «بر» glued to what follows
             while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
                 k += 1
-            clause = k < hi and w.keys[k] in {"اینکه", "که"}
+            clause = k < hi and GLUED_BAR.get(w.keys[k], w.keys[k]) in {"اینکه", "که"}
             if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
                 start = k + 1 if clause else k - 1
                 stop = min(hi, start + MAX_CLAUSE)
