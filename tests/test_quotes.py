@@ -174,6 +174,9 @@ def speaker_name(doc, quote):
         # «با تصریح بر اینکه …»: a «بر» between the noun and «اینکه»
         ("سرتیپ علی نادری با تصریح بر اینکه مرزهای غربی کاملا امن است، گفت: نیروها آماده‌اند.", "indirect",
          "با تصریح", "مرزهای غربی کاملا امن است", "علی نادری"),
+        # a noun content runs up to a colon cue right after it: its commas list items («A، B، C و D»)
+        ("استاندار فارس با تأکید بر همکاری فرمانداران، بخشداران، دهیاران و شوراهای روستا تصریح کرد: کار ادامه دارد.",
+         "indirect", "با تأکید", "بر همکاری فرمانداران، بخشداران، دهیاران و شوراهای روستا", "استاندار فارس"),
     ],
 )
 def test_one_quote(nlp_rules, text, kind, cue, content, speaker):

@@ -137,6 +137,9 @@ class QuoteForms:
                     main = at_hi[0]  # called for the clause before «…، افزود:»
                 before_main = [j for j in commas if main is not None and j < main.start]
                 end = before_main[-1] if before_main else commas[0] if commas else main.start if main else stop
+                if not clause and main is not None and main.end < len(w) and w.texts[main.end] == ":" and (
+                        w.texts[main.start - 1] not in {"،", ","}):
+                    end = main.start  # «با تأکید بر همکاری A، B، C و D تصریح کرد:»: a noun phrase's commas list items
                 # a Persian clause ends with its verb: «… با نشاط، لبخند، شور و شعور … حاضر شده‌اند تاکید
                 # کرد» goes on past commas that follow no verb (where the tagger has told the verbs)
                 verb_ends = [j for j in [*commas, *([main.start] if main else [])] if self.verbs[j - 1]]
