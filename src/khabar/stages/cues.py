@@ -159,7 +159,10 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     i = start
     while i < stop:
         hit = table.match(w.keys, i, limit=stop - i)
-        if hit and not not_speech(w, i):
+        if not hit and (elided := elided_cue(w, table, i, stop)) is not None:
+            out.append(elided)
+            i = elided.end
+        elif hit and not not_speech(w, i):
             # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
             # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
             out.append(Cue(i, i + hit[0], hit[1]))
@@ -167,6 +170,28 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+# The most words a cue's noun part has before an elided light verb («مورد تاکید و …»).
+MAX_LEAD = 2
+
+
+def elided_cue(w: Words, table: PhraseTable[str], i: int, stop: int) -> Cue | None:
+    """«X را Y اعلام و اظهار کرد»: the noun of a cue at token ``i``, then «و» and a cue with the light verb
+    the noun lacks; returns the noun (ending before ``stop``) as a cue of its own, else None."""
+    for lead in range(1, MAX_LEAD + 1):
+        j = i + lead  # the «و»
+        if j >= stop or not w.keys[j - 1] or w.keys[j] != "و":
+            continue
+        hit = table.match(w.keys, j + 1)
+        if hit is None:
+            continue
+        for verb in range(1, hit[0]):  # the light verb is the cue's last tokens («کرد», «کرده است»)
+            joined = w.keys[i:j] + w.keys[j + 1 + verb:j + 1 + hit[0]]
+            own = table.match(joined, 0)
+            if own is not None and own[0] == len(joined):
+                return Cue(i, j, own[1])
+    return None
 
 
 def sentence_start_before(w: Words, lo: int, i: int) -> int:

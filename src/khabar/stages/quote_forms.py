@@ -19,7 +19,9 @@ MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
                           "بیانیهای"})
-CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
+CLAIM_REACH = 8
+# «بر» written together with the word after it, and that word («با تاکید براینکه …»)
+GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
 # speaker himself or someone told of before (not a new, named source).
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
@@ -115,9 +117,13 @@ class QuoteForms:
             if not hit:
                 continue
             k = i + hit[0]
+            if k + 1 < hi and w.keys[k] == "بر" and GLUED_BAR.get(w.keys[k + 1], w.keys[k + 1]) in {"اینکه", "این"}:
+                k += 1  # «با تصریح بر اینکه …»
+            if k < hi and w.keys[k] in GLUED_BAR:
+                k += w.keys[k] == "براین"  # «با تاکید براینکه …», «براین نکته که …»: «بر» glued to what follows
             while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
                 k += 1
-            clause = k < hi and w.keys[k] in {"اینکه", "که"}
+            clause = k < hi and GLUED_BAR.get(w.keys[k], w.keys[k]) in {"اینکه", "که"}
             if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
                 start = k + 1 if clause else k - 1
                 stop = min(hi, start + MAX_CLAUSE)
@@ -131,6 +137,9 @@ class QuoteForms:
                     main = at_hi[0]  # called for the clause before «…، افزود:»
                 before_main = [j for j in commas if main is not None and j < main.start]
                 end = before_main[-1] if before_main else commas[0] if commas else main.start if main else stop
+                if not clause and main is not None and main.end < len(w) and w.texts[main.end] == ":" and (
+                        w.texts[main.start - 1] not in {"،", ","}):
+                    end = main.start  # «با تأکید بر همکاری A، B، C و D تصریح کرد:»: a noun phrase's commas list items
                 # a Persian clause ends with its verb: «… با نشاط، لبخند، شور و شعور … حاضر شده‌اند تاکید
                 # کرد» goes on past commas that follow no verb (where the tagger has told the verbs)
                 verb_ends = [j for j in [*commas, *([main.start] if main else [])] if self.verbs[j - 1]]

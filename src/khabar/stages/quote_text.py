@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import Cue, find_cues
+from khabar.stages.cues import PREPOSITIONS, Cue, find_cues
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
@@ -164,3 +164,33 @@ def threat_object(w: Words, lo: int, cue: Cue, hi: int) -> bool:
         return False
     ra = next((k for k in range(cue.start - 1, lo - 1, -1) if w.keys[k] == "را"), None)
     return ra is not None and any(w.keys[k] == "به" for k in range(ra + 1, cue.start))
+
+
+def quantity_predicate(w: Words, lo: int, cue: Cue) -> bool:
+    """«تعداد پروازها را سه هزار پرواز اعلام کرد (که …)»: a «را» object given a quantity as its predicate
+    before the cue is what was announced, like «X را Y دانست»; a «که» after the cue opens a relative clause
+    on that quantity, no content."""
+    ra = next((k for k in range(cue.start - 1, lo - 1, -1) if w.keys[k] == "را"), None)
+    if ra is None or ra + 1 == cue.start or w.keys[ra + 1] in PREPOSITIONS:
+        return False
+    # «… را رد و ۸۳ درصد اعلام کردند»: after «و» the number is a new clause's subject, not the predicate
+    between = range(ra + 1, cue.start)
+    return any(w.numbers[k] for k in between) and not any(w.keys[k] == "و" for k in between)
+
+
+def while_clause(w: Words, lo: int, cue: Cue) -> int | None:
+    """«X در حالی از Y خبر داد که …»: where «در حالی» stands in tokens [lo, cue) with no «که» of its own
+    before the cue, and a «که» follows the cue, the token after «در حالی», else None. That «که» closes
+    «در حالی» and opens no content («… در حالی … ارزیابی می‌کنند که X تاکید دارد …»: the cue is after it)."""
+    if cue.end >= len(w.keys) or w.keys[cue.end] != "که":
+        return None
+    for k in range(lo, cue.start):
+        if w.keys[k] == "درحالی":
+            after = k + 1
+        elif w.keys[k] == "در" and k + 1 < cue.start and w.keys[k + 1] == "حالی":
+            after = k + 2
+        else:
+            continue
+        if not any(w.keys[j] == "که" for j in range(after, cue.start)):
+            return after
+    return None

@@ -40,13 +40,15 @@ from khabar.stages.quote_text import (
     has_words,
     passive_participle,
     published_paragraph,
+    quantity_predicate,
     read_aloud,
     text_follows,
     threat_object,
     trim,
+    while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, relayed_speaker
+from khabar.stages.speakers import entity_refs, names_this_report, relayed_speaker, report_source
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
@@ -86,6 +88,7 @@ class Context(QuoteForms):
         self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
         for r in self.speakers:
             self.at.setdefault(r.start, []).append(r)
+        self.report_source = report_source(self.w, self.at)
         self.last: Ref | None = None  # the previous quote's speaker
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # (start, end, cue tokens, kind, speaker) of every quote found
@@ -97,6 +100,8 @@ class Context(QuoteForms):
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
             return self.relayed(ref, cue_at)
+        if self.report_source is not None and names_this_report(self.w, lo, cue_at):
+            return self.report_source  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y»
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
@@ -170,8 +175,9 @@ class Context(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            if cue.start in used or cue.kind == "colon":
-                continue
+            if cue.start in used or cue.kind == "colon" and not (self.report_source is not None and names_this_report(
+                    w, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
+                continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
@@ -203,17 +209,19 @@ class Context(QuoteForms):
             if cue.kind == "deem" and (has_ra and read_aloud(w, cue) or passive_participle(w, cue)):
                 clause_lo = cue.end
                 continue  # «نامه‌ای را … خواند»: read out, not deemed; «… خوانده می‌شد»: a passive
-            if cue.start >= 2 and w.keys[cue.start - 2:cue.start] == ["در", "حالی"]:
-                clause_lo = cue.end
-                continue  # «… را در حالی بیان می‌کند که …»: «که» opens no content
-            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi):
+            # «X در حالی از Y خبر داد که …», «… را در حالی بیان می‌کند که …»: the «که» closes «در حالی» and
+            # opens no content; what stands before the cue may still be one
+            while_at = while_clause(w, content_lo, cue)
+            content_lo = content_lo if while_at is None else while_at
+            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
+                    cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start
                 a = max([a] + [e for s0, e in self.contents_from(a) if s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
                 while a < b and (w.keys[a] in ("را", "که") or w.texts[a] in {"،", ","}):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif cue.end < hi and (w.keys[cue.end] in {"که", "تا"} or (
+            elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
                 a, b = after
                 self.contents.append(after)

@@ -14,6 +14,10 @@ from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
 RELAY = tuple(compact(w) for w in ("به", "نقل", "از"))
+REPORTED = tuple(compact(w) for w in ("به", "گزارش"))
+THIS_REPORT = tuple(compact(w) for w in ("این", "گزارش"))
+# How far after «به گزارش» its «به نقل از Y» may stand («به گزارش خبرگزاری فارس از تهران و به نقل از Y»)
+RELAY_REACH = 12
 # («… به نقل از یک منبع آگاه افزود»): the quote has a speaker, but no entity
 NO_SPEAKER = None
 
@@ -24,6 +28,25 @@ def relay_at(w: Words, lo: int, hi: int) -> int | None:
         if tuple(w.keys[k:k + len(RELAY)]) == RELAY:
             return k + len(RELAY)
     return None
+
+
+def report_source(w: Words, at: dict[int, list[Ref]]) -> Ref | None:
+    """Y of the article's first attribution «به گزارش X به نقل از Y، …»: whose report the agency relays.
+    None where the agency reports on its own («به گزارش خبرگزاری فارس از ری، …») or Y is no known entity."""
+    start = next((k for k in range(len(w) - 1) if tuple(w.keys[k:k + 2]) == REPORTED), None)
+    if start is None:
+        return None
+    stop = next((k for k in range(start, min(len(w), start + RELAY_REACH)) if w.texts[k] in {"،", ",", ":", "."}),
+                min(len(w), start + RELAY_REACH))
+    k = relay_at(w, start, stop)
+    # the first entity named after «به نقل از» («به نقل از آمارنامه انرژی شرکت X»: the document's issuer)
+    return next((at[j][0] for j in range(k, stop) if j in at), None) if k is not None else None
+
+
+def names_this_report(w: Words, lo: int, hi: int) -> bool:
+    """«(در) این گزارش» in tokens [lo, hi): a cue of the report itself («در این گزارش آمده است، …»,
+    «این گزارش می‌افزاید …»), which speaks for the source the report is relayed from."""
+    return any(tuple(w.keys[k:k + 2]) == THIS_REPORT for k in range(lo, hi - 1))
 
 
 def relayed_speaker(w: Words, at: dict[int, list[Ref]], ref: Ref | None, cue_at: int) -> tuple[bool, Ref | None]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from khabar.stages.glued_cues import split_glued_cues
 from khabar.text import normalize
 
 # Punctuation split off words. Persian «» ، ؛ ؟ are included.
@@ -76,7 +77,7 @@ class NormalizingTokenizer:
     def __call__(self, text: str) -> Doc:
         if self.normalize_text:
             text = normalize(text)
-        doc = self.inner(text)
+        doc = split_glued_cues(self.inner(text))
         doc.user_data[TEXT_KEY] = text  # see doc_text()
         return doc
 
