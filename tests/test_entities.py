@@ -62,6 +62,9 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         # «شهرستان» completes a county named like a common word («نور»: light) ...
         ("فرماندار شهرستان نور از روستاها بازدید کرد.", "شهرستان نور", "LOC"),
         ("نماینده مردم شهرستان ری سخن گفت.", "ری", "LOC"),  # ... but a known place stays the place alone
+        ("ماموران پلیس آگاهی ۹۰ سارق را دستگیر کردند.", "پلیس آگاهی", "ORG"),  # the body without the count
+        # a number completes a numbered unit («لشکر ۲۷») inside a role
+        ("فرمانده لشکر ۲۷ ارتش از پادگان بازدید کرد.", "فرمانده لشکر ۲۷ ارتش", "PER"),
         ("هیئت ایرانی به جمهوری اسلامی ایران بازگشت.", "ایران", "LOC"),  # country alias → short name
         ("هیئتی از عربستان به نواکشوت سفر کرد.", "نواکشوت", "LOC"),  # a capital from data/capitals.tsv is a place
         ("این نشست صبح سه‌شنبه برگزار شد.", "صبح سه‌شنبه", "TIME"),  # day part + weekday
@@ -111,6 +114,8 @@ def test_other_entities(nlp_rules, text, name, label):
         # a county named like a common word («بافت»: texture) is no place in its common sense
         ("بافت تاریخی شهر یزد مرمت شد.", "بافت"),
         ("در ماه مهر قیمت‌ها بالا رفت.", "مهر"),  # the month, not the county «مهر»
+        # a number after a body's name counts the object («۹۰ سارق»): no part of the name
+        ("ماموران پلیس آگاهی ۹۰ سارق را دستگیر کردند.", "پلیس آگاهی ۹۰"),
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

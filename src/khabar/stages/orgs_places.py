@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from khabar.stages.phrases import Tables, compact, country_keys
 from khabar.stages.tokens import Mention, Words
-from khabar.tables import load_table
+from khabar.tables import load_list, load_table
 
 # Organization heads that name one body of the article's country when written alone («دولت»), or of its
 # city or province («شهرداری»: the municipality the article has named).
@@ -31,6 +31,12 @@ FREE_WORDS = 6
 # Words that count what a number before them numbers: the number is no part of a name before it.
 COUNTED = frozenset({"نفر", "تن", "مورد", "فقره", "قبضه", "کیلوگرم", "عدد", "دستگاه", "هزار", "میلیون", "میلیارد",
                      "درصد"})
+
+
+@lru_cache(maxsize=1)
+def numbered_units() -> frozenset[str]:
+    """Words a number completes in a name («کلانتری ۱۳»), compacted (``data/numbered_units.txt``)."""
+    return frozenset(compact(w) for w in load_list("numbered_units.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +90,9 @@ class OrgPlaceFinder:
             if word:
                 j += word[0]
                 continue
-            if w.numbers[j] and j > i and not (j + 1 < len(w) and w.keys[j + 1] in COUNTED):
-                j += 1  # «کمیسیون اصل ۹۰», but not «پلیس امنیت اقتصادی ۳۳ نفر را …»: a count starts the object
+            if w.numbers[j] and j > 0 and compact(w.keys[j - 1]) in numbered_units() and not (
+                    j + 1 < len(w) and w.keys[j + 1] in COUNTED):
+                j += 1  # «کمیسیون اصل ۹۰», not «پلیس آگاهی ۹۰ سارق را …»: a count starts the object
                 continue
             if free and j == i and (k := self._free_run(w, j, free)) > j:
                 j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
