@@ -63,6 +63,12 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+# «از برقراری تماس میان X و Y حمایت کرد»: a stance on what passes between two parties concerns both
+BETWEEN = frozenset({"میان", "بین"})
+# Frames of a stance («حمایت کرد», «رد کرد»): its object phrase names whom it concerns, also inside it
+STANCE_FRAMES = frozenset({"support", "reject"})
+# Prepositions of whom an act is aimed at («ارسال قطعات به X»); not «از» («پرداخت غرامت از X»: a source)
+AIMED_AT = frozenset({"به", "برای", "علیه", "با", "میان", "بین"})
 # Table frames of nouns whose doer may stand before «در» («X در نامه‌ای به Y», «X در جلسه با Y»), and the
 # frame their events take («session» is a meeting: it merges with the «دیدار» of the same happening).
 IN_FRAMES = {"message": "message", "session": "meeting"}
