@@ -49,3 +49,27 @@ def nlp_bare():
 )
 def test_stance_targets_inside_object(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «که X خواستار آن است»: the «آن» of a relative clause tells what X wishes, no demand is made
+            "مصر از طرحی که اتحادیه عرب خواستار آن است پشتیبانی نمی‌کند.",
+            [UNION, EGYPT],
+            [],
+        ),
+        (  # «X خواستار آن است که …»: a demand with its content clause is still a request
+            "اتحادیه عرب خواستار آن است که مصر مرزها را باز کند.",
+            [UNION, EGYPT],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «X خواستار آن است.» outside a relative clause: X demands it
+            "اتحادیه عرب خواستار آن است.",
+            [UNION],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_wish_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
