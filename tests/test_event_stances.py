@@ -73,3 +73,22 @@ def test_stance_targets_inside_object(nlp_bare, text, mentions, expected) -> Non
 )
 def test_wish_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «با وجود آنکه X …»: «آنکه» opens a clause whose subject X makes the request
+            "با وجود آنکه اتحادیه عرب از مصر خواست تا مرزها را باز کند، گذرگاه بسته ماند.",
+            [UNION, EGYPT],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «پس از آن‌که X …» with a ZWNJ is the same subordinator
+            "پس از آن‌که اتحادیه عرب از مصر خواست تا مرزها را باز کند، گذرگاه باز شد.",
+            [UNION, EGYPT],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_subject_after_subordinator(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

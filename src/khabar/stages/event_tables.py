@@ -21,8 +21,9 @@ ADJECTIVE_FORMS = frozenset({"اعزامی", "حمایتی", "تحریمی", "ت
 # Words of a court's sentence: «X به پنج سال زندان محکوم شد» is a verdict (COERCE), not a condemnation.
 SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", "شلاق", "تبعید", "حصر"})
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
+# «آنکه» ends a subordinator that opens a clause of its own («با وجود آنکه X …», «پس از آنکه X …»).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
-                             "حال", "لذا", "بنابراین", "همچنان"})
+                             "حال", "لذا", "بنابراین", "همچنان", "آنکه"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 # Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
 # «هیئتی از X». The phrase stands where its group does (as subject or object).
