@@ -11,9 +11,12 @@ Place and time are in :mod:`event_place_time`. A role in apposition («X وزی�
 from __future__ import annotations
 
 from khabar.stages.event_tables import (
+    AIMED_AT,
+    BETWEEN,
     NOUN_MODIFIERS,
     PARTITIVES,
     PREPOSITIONS,
+    STANCE_FRAMES,
     act_nouns,
     claim_nouns,
     complement_nouns,
@@ -72,9 +75,10 @@ def ids(group: list[Mention]) -> list[str]:
 
 
 def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labels: frozenset[str] | None,
-               span: int = 4) -> Mention | None:
+               span: int = 4, *, between: bool = False) -> Mention | None:
     """The mention a preposition at ``p`` governs: within ``span`` words, no other preposition between.
-    Words for someone's act («از این اقدام X», «از تلاش‌های X») take no room in the span."""
+    Words for someone's act («از این اقدام X», «از تلاش‌های X») take no room in the span. With
+    ``between``, «میان/بین» inside the phrase leads on to the parties it names («از گفت‌وگو میان X و Y»)."""
     acts = act_nouns()
     if toks[p].key in PEOPLE_MARKERS and p + 1 < stop and toks[p + 1].key in people_nouns():
         return None  # «با مردم X دیدار کرد», «از مردم X خواست»: X's people, whom the article does not name
@@ -89,6 +93,9 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
             return x
         if toks[k].text in QUOTE_MARKS or (toks[k].key == "از" and toks[k - 1].key in PARTITIVES):
             continue  # «با برخی از مسئولان X»: a part of X
+        if between and toks[k].key in BETWEEN and (x := mention_at(mentions, k + 1)) is not None and (
+                labels is None or x.label in labels):
+            return x
         if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "که" or (
                 k in indexed(mentions).covered):
             return None  # «از چنین نقشی که X …»: a relative clause is not the phrase
@@ -125,7 +132,9 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         continue  # «قبل از سقوط X درخواست کرده بودیم»: a time, not the addressee
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
                     span = 2 if m.rule.use == "self" else 4
-                    if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span)):
+                    between = m.rule.frame in STANCE_FRAMES and m.verb is not None
+                    if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span,
+                                                                      between=between)):
                         if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k):
                             found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
@@ -188,13 +197,14 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
         start -= 1
         if toks[start].key in OBJECT_OPENERS or toks[start].key.isdigit():
             break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
-    best = None
+    best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
         if x.last < ra:
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
-            governed = False
+            governed, prep = False, ""
             for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
                 if toks[j].key in PREPOSITIONS:
+                    prep = toks[j].key
                     # «شماری از رهبران X را»: a part of the object, not a prepositional phrase
                     governed = not (toks[j].key == "از" and j > 0 and toks[j - 1].key in PARTITIVES)
                     break
@@ -204,7 +214,10 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
             genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct
             if not governed and not genitive_of_previous and (best is None or x.first > best.first):
                 best = x
-    return best
+            elif governed and inner is None and prep in AIMED_AT:
+                inner = x
+    # «ارسال قطعات به آژانس را رد کرد»: a stance on an act concerns the one the act is aimed at
+    return best if best is not None or m.rule.frame not in STANCE_FRAMES else inner
 
 
 def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:

@@ -21,8 +21,9 @@ ADJECTIVE_FORMS = frozenset({"اعزامی", "حمایتی", "تحریمی", "ت
 # Words of a court's sentence: «X به پنج سال زندان محکوم شد» is a verdict (COERCE), not a condemnation.
 SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", "شلاق", "تبعید", "حصر"})
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
+# «آنکه» ends a subordinator that opens a clause of its own («با وجود آنکه X …», «پس از آنکه X …»).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
-                             "حال", "لذا", "بنابراین", "همچنان"})
+                             "حال", "لذا", "بنابراین", "همچنان", "آنکه"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 # Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
 # «هیئتی از X». The phrase stands where its group does (as subject or object).
@@ -63,6 +64,12 @@ PRESS_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگار
 # Verbal acts: «در X» in «خواستار … در جنوب شرق آسیا شد» is their topic, not where they happened.
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "علیه", "بر", "تا", "درباره", "نزد", "بین", "میان", "ضد"})
+# «از برقراری تماس میان X و Y حمایت کرد»: a stance on what passes between two parties concerns both
+BETWEEN = frozenset({"میان", "بین"})
+# Frames of a stance («حمایت کرد», «رد کرد»): its object phrase names whom it concerns, also inside it
+STANCE_FRAMES = frozenset({"support", "reject"})
+# Prepositions of whom an act is aimed at («ارسال قطعات به X»); not «از» («پرداخت غرامت از X»: a source)
+AIMED_AT = frozenset({"به", "برای", "علیه", "با", "میان", "بین"})
 # Table frames of nouns whose doer may stand before «در» («X در نامه‌ای به Y», «X در جلسه با Y»), and the
 # frame their events take («session» is a meeting: it merges with the «دیدار» of the same happening).
 IN_FRAMES = {"message": "message", "session": "meeting"}

@@ -64,6 +64,9 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if toks[k].punct:
             return
         if clause and key in CLAUSE_COPULAS:
+            if k == start + 1 and toks[start].key == "آن" and _relative(toks, m.first) and (
+                    k + 1 >= limit or toks[k + 1].key != "که"):
+                return  # «نقشی که X خواستار آن است»: a relative clause's «آن» tells a wish, not a demand made
             m.verb = k  # «X خواستار … است»: X demands it
             m.subjunctive = key in ("باشد", "باشند")
             return
@@ -79,3 +82,17 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
+
+
+# How far back from a trigger the «که» of a relative clause may stand, in tokens («نقشی که آمریکا خواستار»).
+RELATIVE_REACH = 6
+
+
+def _relative(toks: list[Tok], first: int) -> bool:
+    """Whether the trigger at ``first`` stands in a relative clause: «که» a few words back, no punctuation."""
+    for k in range(first - 1, max(0, first - RELATIVE_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "که":
+            return True
+    return False
