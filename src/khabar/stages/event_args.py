@@ -2,8 +2,8 @@
 
 - target: the mention the table's marker points at: «با X دیدار», «به X سفر», «از X بازدید»,
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
-- actor: the genitive right after a noun trigger («سفر سرلشکر X»), else the clause subject
-  (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
+- actor: the genitive right after a noun trigger («سفر سرلشکر X», :mod:`event_genitive`), else the clause
+  subject (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
 - the one who made a claim in «ادعای X را تکذیب کرد» (``data/claim_nouns.txt``).
 Place and time are in :mod:`event_place_time`. A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 from khabar.stages.event_tables import (
     AIMED_AT,
     BETWEEN,
-    NOUN_MODIFIERS,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
@@ -22,7 +21,7 @@ from khabar.stages.event_tables import (
     complement_nouns,
     people_nouns,
 )
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
+from khabar.stages.event_types import Match, Mention, Tok, indexed
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -256,51 +255,6 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
         k = (_unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
     return None
-
-
-def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int, mentions: list[Mention] | None = None) -> int:
-    """The first token from ``k`` that is not a modifier of an event noun («اخیر», «سه روزه»,
-    a time such as «ماه گذشته» in «سفر ماه گذشته وی», an adjective such as «انتخاباتی» in «سفر
-    انتخاباتی X»). A word that starts one of ``mentions`` is never a modifier: the tagger calls some
-    surnames adjectives («روحانی»)."""
-    starts = indexed(mentions).by_first if mentions is not None else {}
-    while k < len(toks):
-        span = next((t for t in times if t.first == k), None)
-        if span is not None:
-            k = span.last + 1
-        elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith(("روزه", "جانبه")) or toks[k].key.isdigit() or (
-                toks[k].adj and k not in starts):
-            k += 1
-        elif k + 1 < len(toks) and toks[k + 1].key in ("روزه", "ساعته", "هفته", "ماهه"):
-            k += 2  # «سفر سه روزه خود»: a number word and its unit
-        else:
-            return k
-    return k
-
-
-def _carried_message(m: Match) -> bool:
-    """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
-    a leader's message; the one who delivers it is the clause subject, not X."""
-    return m.rule.frame == "message" and m.rule.words.endswith(("پیام", "نامه")) and m.rule.words not in ("پیام", "نامه")
-
-
-def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
-             used: set[int], stop: int | None = None) -> list[Mention]:
-    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»; it lies before
-    ``stop``, the next trigger («برای پیگیری تیراندازی وارد X شد»: X is where one came, not a shooter)."""
-    if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
-        return []
-    k = skip_modifiers(toks, times, m.last + 1, mentions)
-    if stop is not None and k >= stop:
-        return []
-    gen = mention_at(mentions, k)
-    # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
-    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
-    if gen is None or id(gen) in used or gen.label not in labels:
-        return []
-    group = coordinated(toks, mentions, gen)
-    used.update(id(x) for x in group)
-    return group
 
 
 def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = 2) -> Mention | None:

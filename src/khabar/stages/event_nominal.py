@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, SYMMETRIC_FRAMES, squash
@@ -43,7 +44,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     rule = m.rule
     if m.first > 0 and toks[m.first - 1].key in IRREALIS_HEADS:
         return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
-    actors = args.genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
+    actors = genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []
     if toks[m.last].key in INFINITIVES:
         actors, targets = [], _object_after(toks, mentions, m)

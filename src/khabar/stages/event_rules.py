@@ -17,6 +17,7 @@ from functools import lru_cache
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
+from khabar.stages.event_genitive import genitive, skip_modifiers
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
@@ -170,7 +171,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and _asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
-    gen = args.genitive(toks, mentions, times, m, used, stop=next_start)
+    gen = genitive(toks, mentions, times, m, used, stop=next_start)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
@@ -248,7 +249,7 @@ def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bo
     subject is on), not in «X … حمله به Y را محکوم کرد»."""
     if m.verb is not None or m.rule.use != "any":
         return True
-    after = args.skip_modifiers(toks, times, m.last + 1)
+    after = skip_modifiers(toks, times, m.last + 1)
     if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
             after < len(toks) and toks[after].key in ("خود", "خویش")):
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»

@@ -1,0 +1,53 @@
+"""The genitive of a noun trigger: its doer named right after it («سفر سرلشکر X به …», «دیدار X و Y»),
+past the words that modify the noun («سفر اخیر X», «سفر سه روزه وی», «سفر ماه گذشته X»)."""
+
+from __future__ import annotations
+
+from khabar.stages.event_args import ACTOR_LABELS, coordinated, mention_at
+from khabar.stages.event_tables import NOUN_MODIFIERS
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
+
+
+def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int, mentions: list[Mention] | None = None) -> int:
+    """The first token from ``k`` that is not a modifier of an event noun («اخیر», «سه روزه»,
+    a time such as «ماه گذشته» in «سفر ماه گذشته وی», an adjective such as «انتخاباتی» in «سفر
+    انتخاباتی X»). A word that starts one of ``mentions`` is never a modifier: the tagger calls some
+    surnames adjectives («روحانی»)."""
+    starts = indexed(mentions).by_first if mentions is not None else {}
+    while k < len(toks):
+        span = next((t for t in times if t.first == k), None)
+        if span is not None:
+            k = span.last + 1
+        elif toks[k].key in NOUN_MODIFIERS or toks[k].key.endswith(("روزه", "جانبه")) or toks[k].key.isdigit() or (
+                toks[k].adj and k not in starts):
+            k += 1
+        elif k + 1 < len(toks) and toks[k + 1].key in ("روزه", "ساعته", "هفته", "ماهه"):
+            k += 2  # «سفر سه روزه خود»: a number word and its unit
+        else:
+            return k
+    return k
+
+
+def _carried_message(m: Match) -> bool:
+    """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
+    a leader's message; the one who delivers it is the clause subject, not X."""
+    return m.rule.frame == "message" and m.rule.words.endswith(("پیام", "نامه")) and m.rule.words not in ("پیام", "نامه")
+
+
+def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
+             used: set[int], stop: int | None = None) -> list[Mention]:
+    """A noun trigger's genitive: «سفر سرلشکر X به …», «دیدار X و Y», «سفر ماه گذشته وی»; it lies before
+    ``stop``, the next trigger («برای پیگیری تیراندازی وارد X شد»: X is where one came, not a shooter)."""
+    if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
+        return []
+    k = skip_modifiers(toks, times, m.last + 1, mentions)
+    if stop is not None and k >= stop:
+        return []
+    gen = mention_at(mentions, k)
+    # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
+    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
+    if gen is None or id(gen) in used or gen.label not in labels:
+        return []
+    group = coordinated(toks, mentions, gen)
+    used.update(id(x) for x in group)
+    return group
