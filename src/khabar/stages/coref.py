@@ -161,13 +161,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     first_named = {start_of[x]: x for x in named}
     opened: set[int] = set()
     title = sents.index(0)
-    import os
-    if os.environ.get('DBG3A'):
-        print('LEAD', lead, 'subjects', [(t, w.texts[t]) for t in subjects], 'roled', roled_roots)
-        for g in role_only:
-            print('ROLE', g, start_of[g], entities[g]['mention_keys'], subject_at(w, start_of[g], sents), cl.find(g) in named_roots, quoted.covers(start_of[g]), roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) & named_roots)
-        for x in named:
-            print('NAMED', x, start_of[x], entities[x]['mention_keys'], subject_at(w, start_of[x], sents), sents.index(start_of[x]), sents.index(lead[0]))
     for g in sorted(role_only, key=lambda x: (sents.index(start_of[x]) == title, start_of[x])):
         if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents) or (
                 quoted.covers(start_of[g])) or roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) & named_roots:
