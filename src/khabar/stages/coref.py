@@ -32,6 +32,7 @@ from khabar.stages.clusters import (
 )
 from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
 from khabar.stages.coref_epithets import link_holders
+from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import BARE_ORGS, Words
@@ -162,10 +163,13 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     opened: set[int] = set()
     title = sents.index(0)
     for g in sorted(role_only, key=lambda x: (sents.index(start_of[x]) == title, start_of[x])):
-        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents) or (
-                quoted.covers(start_of[g])) or roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) & named_roots:
+        opener = indefinite_at(w, start_of[g])  # «یک کارشناس …»: the body's first person, roled or not
+        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, (
+                start_of[g] if opener is None else opener), sents) or quoted.covers(start_of[g]) or roles.roots_any(
+                q for r in role_keys[g] for q in role_queries(r)) & named_roots:
             continue  # a role inside a quote speaks of someone else; one a named person holds is theirs (below)
-        nxt = next((first_named[t] for t in subjects if cl.find(first_named[t]) not in roled_roots), None)
+        nxt = next((first_named[t] for t in subjects if opener is not None or cl.find(first_named[t]) not in roled_roots),
+                   None)
         if nxt is not None:
             cl.union(nxt, g)
             named_roots.add(cl.find(g))
