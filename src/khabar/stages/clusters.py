@@ -146,6 +146,18 @@ def canonical_role(key: str) -> str:
     return " ".join(kept) if kept else key
 
 
+def adjective_forms(keys: list[list[str]]) -> list[list[str]]:
+    """Role keys with a word ending in the adjective «ی» written as its noun where the article also has the
+    noun: «دبیر شورایعالی امنیتی ملی» and «دبیر شورایعالی امنیت ملی», «وزیر اقتصادی و دارایی» and «وزیر
+    اقتصاد و دارایی» are one office. Short words stay («ملی», «عالی»)."""
+    words = {x for group in keys for k in group for x in k.split()}
+
+    def noun(x: str) -> str:
+        return x[:-1] if len(x) > 4 and x.endswith("ی") and x[:-1] in words else x
+
+    return [[" ".join(noun(x) for x in k.split()) for k in group] for group in keys]
+
+
 ORG_FILLERS = ROLE_FILLERS - {compact("دولت")}
 # Words for the kind of a body before its name: «حزب لیکود» and a later «لیکود», «جنبش حماس» and «حماس»
 # are one organization («سازمان», «وزارت» are part of the name: «سازمان ملل» is no «ملل»)
