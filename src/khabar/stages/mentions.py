@@ -121,6 +121,12 @@ class MentionFinder(OrgPlaceFinder):
         nested: list[Mention] = []
         end = self.complement(w, i + head[0], nested)
         if end == i + head[0] and not head[1]:
+            # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
+            # close the role's own head: «[رئیس اداره] کل …»)
+            body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
+            if body is not None and body.kind == "org" and body.end > end:
+                end = body.end
+        if end == i + head[0] and not head[1]:
             return None
         org = self.org_in(w, i + head[0], end)
         if org:
