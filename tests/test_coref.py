@@ -9,6 +9,7 @@ from khabar.stages.clusters import (
     adjective_forms,
     canonical_org,
     canonical_role,
+    kindless_places,
     name_lookups,
     name_queries,
     role_lookups,
@@ -124,6 +125,9 @@ def cluster_of(doc, text):
         ("موزه‌ها رایگان می‌شوند\nخبرگزاری فارس: مدیرکل موزه‌های تاریخی استان کرمان از بازگشایی سه موزه تازه خبر "
          "داد.\nبه گزارش فارس، حسین نادری امروز در جمع خبرنگاران اظهار داشت: بازدید در هفته میراث رایگان است.",
          "مدیرکل موزه‌های تاریخی استان کرمان", "حسین نادری"),
+        # an office of «استان گیلان», told again with the bare «گیلان»: one office holder
+        ("مهندس علی کاظمی مدیرکل پست استان گیلان از افتتاح دو دفتر تازه خبر داد. مدیرکل پست گیلان افزود که "
+         "بسته‌ها زودتر می‌رسند.", "مهندس علی کاظمی", "مدیرکل پست گیلان"),
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
@@ -184,6 +188,9 @@ def test_same_entity_with_trained_model(nlp, text, a, b):
         # the adjective and the noun are one word, but two universities' deputies stay two people
         ("علی رضایی معاون آموزشی دانشگاه تهران گفت کلاس‌ها باز است. معاون آموزش دانشگاه شیراز هم گفت کلاس‌ها "
          "بسته است.", "علی رضایی", "معاون آموزش دانشگاه شیراز"),
+        # the province's and the county's office of one name are two people
+        ("دکتر علی کاظمی مدیر آموزش و پرورش استان اردبیل از بازگشایی مدارس خبر داد. مدیر آموزش و پرورش شهرستان "
+         "اردبیل گفت که کلاس‌ها کامل است.", "دکتر علی کاظمی", "مدیر آموزش و پرورش شهرستان اردبیل"),
     ],
 )
 def test_different_entities(nlp_rules, text, a, b):
@@ -361,3 +368,24 @@ def test_office_spelled_two_ways(nlp, text, a, b):
 def test_adjective_forms(a, b, same):
     ka, kb = adjective_forms([[a], [b]])
     assert (ka == kb) == same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # the province's kind word dropped: «@استان مازندران» is the article's bare «@مازندران»
+        ("مدیرکل پست @استان مازندران", "مدیرکل پست @مازندران", True),
+        # ... also the gazetteer's glued form of it
+        ("مدیرکل پست @استانگیلان", "مدیرکل پست @گیلان", True),
+        # two kind words for one name: the province's and the county's offices stay apart
+        ("مدیر آموزش @استان اردبیل", "مدیر آموزش @شهرستان اردبیل", False),
+    ],
+)
+def test_kindless_places(a, b, same):
+    ka, kb = kindless_places([[a], [b]])
+    assert (ka == kb) == same
+
+
+def test_kindless_places_keeps_a_city_whose_name_starts_with_a_kind_word():
+    # «شهرکرد» is a city of its own, not «شهر» + «کرد», where the article names no bare «کرد»
+    assert kindless_places([["فرماندار @شهرکرد"]]) == [["فرماندار @شهرکرد"]]

@@ -177,6 +177,44 @@ def canonical_org(key: str) -> str:
 PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور نوار جزیره".split())
 
 
+def kindless_places(keys: list[list[str]]) -> list[list[str]]:
+    """Role keys with a place's kind word dropped («مدیرکل پست @استان مازندران», or the gazetteer's glued
+    «@استانمازندران», → «… @مازندران», as the article's «مدیرکل پست مازندران»), unless the article names the
+    place with two kind words: «مدیر آموزش و پرورش @استان اردبیل» and «… @شهرستان اردبیل» are two offices.
+    A glued form counts only where the article also has the bare place («شهرکرد» is no «کرد»)."""
+    named = {x[1:] for group in keys for k in group for x in k.split() if x.startswith("@")}
+
+    def kind_of(x: str, nxt: str | None) -> tuple[str, str, int] | None:
+        """(kind, place, words taken) of a role word «@…» that starts with a kind word."""
+        if not x.startswith("@"):
+            return None
+        if x[1:] in PLACE_KINDS:
+            return (x[1:], nxt, 2) if nxt else None
+        glued = next((kind for kind in PLACE_KINDS if x[1:].startswith(kind) and x[1 + len(kind):] in named), None)
+        return (glued, x[1 + len(glued):], 1) if glued else None
+
+    found = [kind_of(x, nxt) for group in keys for k in group
+             for x, nxt in zip(k.split(), [*k.split()[1:], None], strict=True)]
+    kinds: dict[str, set[str]] = {}
+    for hit in found:
+        if hit:
+            kinds.setdefault(hit[1], set()).add(hit[0])
+
+    def bare(key: str) -> str:
+        words, out, n = key.split(), [], 0
+        while n < len(words):
+            hit = kind_of(words[n], words[n + 1] if n + 1 < len(words) else None)
+            if hit and len(kinds[hit[1]]) == 1:
+                out.append("@" + hit[1])
+                n += hit[2]
+            else:
+                out.append(words[n])
+                n += 1
+        return " ".join(out)
+
+    return [[bare(k) for k in group] for group in keys]
+
+
 def place_core(key: str, agency: str | None = None) -> str:
     """A place's key without the word for its kind: «استان خوزستان» → «خوزستان»; not when that is the
     agency's name («استان فارس» is no «به گزارش فارس»)."""

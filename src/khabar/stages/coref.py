@@ -23,6 +23,7 @@ from khabar.stages.clusters import (
     canonical_org,
     canonical_role,
     kind_written_places,
+    kindless_places,
     name_lookups,
     name_queries,
     one_name_written_longer,
@@ -76,8 +77,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
     name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
                   if kind == "name" and k] for e in entities]
-    role_keys = adjective_forms([[canonical_role(k) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                                  if kind == "role" and k] for e in entities])
+    role_keys = kindless_places(adjective_forms([[canonical_role(k) for k, kind in zip(
+        e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role" and k] for e in entities]))
 
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
