@@ -32,7 +32,13 @@ from khabar.stages.clusters import (
     role_lookups,
     role_queries,
 )
-from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
+from khabar.stages.coref_anaphors import (
+    anaphor_antecedent,
+    home_group,
+    media_core,
+    roles_of_this_country,
+    state_aliases,
+)
 from khabar.stages.coref_epithets import link_holders
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.cues import Regions, quoted_regions, words_of
@@ -223,6 +229,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
+    roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})
     return cl
 
 
