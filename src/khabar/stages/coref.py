@@ -36,6 +36,7 @@ from khabar.stages.coref_anaphors import (
     anaphor_antecedent,
     home_group,
     media_core,
+    quoted_antecedent,
     roles_of_this_country,
     state_aliases,
 )
@@ -231,20 +232,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})
     return cl
-
-
-def quoted_antecedent(refs: list[Ref], n: int, quoted: Regions) -> Ref | None:
-    """A pronoun inside quoted speech: the nearest person named before it in the same quote.
-    The speaker says «من» of himself, so «وی» there is someone the quote talks about."""
-    region = quoted.around(refs[n].start)
-    if region is None:
-        return None
-    for r in reversed(refs[:n]):
-        if r.start < region[0]:
-            return None
-        if r.label == "PER" and r.kind not in {"pronoun", "anaphor"}:
-            return r
-    return None
 
 
 NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to

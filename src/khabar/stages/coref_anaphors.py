@@ -1,4 +1,4 @@
-"""What «این کشور», «کشورمان», «این روزنامه» point back to, and the outlet's bare name.
+"""What «این کشور», «کشورمان», «این روزنامه» and a quoted «وی» point back to, and the outlet's bare name.
 
 Definite descriptions (data/anaphors.tsv) find the nearest earlier entity of their kind;
 «خبرگزاری فارس» and «فارس» are one outlet.
@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_queries
+from khabar.stages.cues import Regions
 from khabar.stages.phrases import compact, country_keys
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
@@ -125,3 +126,17 @@ def roles_of_this_country(cl: Clusters, entities: list[dict[str, Any]], role_onl
         holders = found & named_roots or found  # a named holder first, else the office told unnamed
         if len(holders) == 1:
             cl.union(holders.pop(), g)
+
+
+def quoted_antecedent(refs: list[Ref], n: int, quoted: Regions) -> Ref | None:
+    """A pronoun inside quoted speech: the nearest person named before it in the same quote.
+    The speaker says «من» of himself, so «وی» there is someone the quote talks about."""
+    region = quoted.around(refs[n].start)
+    if region is None:
+        return None
+    for r in reversed(refs[:n]):
+        if r.start < region[0]:
+            return None
+        if r.label == "PER" and r.kind not in {"pronoun", "anaphor"}:
+            return r
+    return None
