@@ -122,6 +122,8 @@ class MentionFinder(OrgPlaceFinder):
         # plain words before a place complete a head that needs a complement («مدیرکل [کتابخانه‌های عمومی]
         # استان اردبیل»), as they complete «اداره کل»
         end = self.complement(w, i + head[0], nested, free=0 if head[1] else FREE_WORDS)
+        if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
+            end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
             # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
             # close the role's own head: «[رئیس اداره] کل …»)
