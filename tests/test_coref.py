@@ -14,6 +14,7 @@ from khabar.stages.clusters import (
     name_queries,
     role_lookups,
     role_queries,
+    split_glued_names,
 )
 from khabar.stages.coref import names_match, roles_match
 from khabar.stages.coref_anaphors import state_aliases
@@ -135,6 +136,9 @@ def cluster_of(doc, text):
         ("تعرفه‌ها بالا می‌رود\nخبرگزاری فارس: وزیر تجارت و بازرگانی فرانسه هشدار داد: واردات گندم محدود می‌شود.\n"
          "به گزارش فارس، ژان دوپون در گفت‌وگو با یک رادیوی محلی افزود: کشاورزان ما نگران هستند.",
          "وزیر تجارت و بازرگانی فرانسه", "ژان دوپون"),
+        # a surname written glued in one place and with a space in another is one name
+        ("مهندس علی بندعلیان شهردار شهرک تازه شد. علی بند علیان در نخستین جلسه شورا از طرح‌های آینده گفت.",
+         "مهندس علی بندعلیان", "علی بند علیان"),
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
@@ -401,3 +405,16 @@ def test_kindless_places(a, b, same):
 def test_kindless_places_keeps_a_city_whose_name_starts_with_a_kind_word():
     # «شهرکرد» is a city of its own, not «شهر» + «کرد», where the article names no bare «کرد»
     assert kindless_places([["فرماندار @شهرکرد"]]) == [["فرماندار @شهرکرد"]]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the glued surname is split as the article also writes it
+        ([[("محمود", "احمدینژاد")], [("احمدی", "نژاد")]], [[("محمود", "احمدی", "نژاد")], [("احمدی", "نژاد")]]),
+        # with no spaced form in the article, a glued name stays as written
+        ([[("محمدرضا", "کاظمی")]], [[("محمدرضا", "کاظمی")]]),
+    ],
+)
+def test_split_glued_names(names, expected):
+    assert split_glued_names(names) == expected

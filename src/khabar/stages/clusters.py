@@ -177,6 +177,15 @@ def canonical_org(key: str) -> str:
 PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور نوار جزیره".split())
 
 
+def split_glued_names(names: list[list[tuple[str, ...]]]) -> list[list[tuple[str, ...]]]:
+    """Name keys with a word written glued («احمدینژاد», «بندعلیان») split as the article also writes it
+    («احمدی نژاد», «بند علیان»), so «دکتر احمدی نژاد» is «محمود احمدی‌نژاد»."""
+    pairs = {a + b: (a, b) for group in names for n in group for a, b in zip(n, n[1:], strict=False)}
+    if not pairs:
+        return names
+    return [[tuple(x for word in n for x in pairs.get(word, (word,))) for n in group] for group in names]
+
+
 def kindless_places(keys: list[list[str]]) -> list[list[str]]:
     """Role keys with a place's kind word dropped («مدیرکل پست @استان مازندران», or the gazetteer's glued
     «@استانمازندران», → «… @مازندران», as the article's «مدیرکل پست مازندران»), unless the article names the

@@ -31,6 +31,7 @@ from khabar.stages.clusters import (
     place_core,
     role_lookups,
     role_queries,
+    split_glued_names,
 )
 from khabar.stages.coref_anaphors import (
     anaphor_antecedent,
@@ -82,8 +83,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
-    name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                  if kind == "name" and k] for e in entities]
+    name_keys = split_glued_names([[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
+                                    if kind == "name" and k] for e in entities])
     role_keys = kindless_places(adjective_forms([[canonical_role(k) for k, kind in zip(
         e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role" and k] for e in entities]))
 
