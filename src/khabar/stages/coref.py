@@ -41,7 +41,7 @@ from khabar.stages.coref_anaphors import (
     roles_of_this_country,
     state_aliases,
 )
-from khabar.stages.coref_epithets import link_holders
+from khabar.stages.coref_epithets import described_by_surname, link_holders
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
@@ -154,6 +154,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             cl.union(max(matching, key=lambda r: latest[r]), g)
         latest[cl.find(g)] = g
         names.add_all((q for n in name_keys[g] for q in name_lookups(n)), g)
+    described_by_surname(cl, entities, name_keys)
     # 3. role-only groups: same role as a named person (anywhere), else the same role, else a
     #    nearby person who has no role yet
     role_only = [g for g, e in enumerate(entities) if e["label"] == "PER" and kinds[g] == {"role"}]
