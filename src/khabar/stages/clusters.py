@@ -146,6 +146,18 @@ def canonical_role(key: str) -> str:
     return " ".join(kept) if kept else key
 
 
+def adjective_forms(keys: list[list[str]]) -> list[list[str]]:
+    """Role keys with a word ending in the adjective «ی» written as its noun where the article also has the
+    noun: «دبیر شورایعالی امنیتی ملی» and «دبیر شورایعالی امنیت ملی», «وزیر اقتصادی و دارایی» and «وزیر
+    اقتصاد و دارایی» are one office. Short words stay («ملی», «عالی»)."""
+    words = {x for group in keys for k in group for x in k.split()}
+
+    def noun(x: str) -> str:
+        return x[:-1] if len(x) > 4 and x.endswith("ی") and x[:-1] in words else x
+
+    return [[" ".join(noun(x) for x in k.split()) for k in group] for group in keys]
+
+
 ORG_FILLERS = ROLE_FILLERS - {compact("دولت")}
 # Words for the kind of a body before its name: «حزب لیکود» and a later «لیکود», «جنبش حماس» and «حماس»
 # are one organization («سازمان», «وزارت» are part of the name: «سازمان ملل» is no «ملل»)
@@ -163,6 +175,53 @@ def canonical_org(key: str) -> str:
 # Words that name the kind of a place before its name: «استان خوزستان», «شهر دوگنبدان» and a later bare
 # «خوزستان» are one place («خلیج فارس», «بندر عباس» keep theirs: the word is part of the name).
 PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان روستای کشور نوار جزیره".split())
+
+
+def split_glued_names(names: list[list[tuple[str, ...]]]) -> list[list[tuple[str, ...]]]:
+    """Name keys with a word written glued («احمدینژاد», «بندعلیان») split as the article also writes it
+    («احمدی نژاد», «بند علیان»), so «دکتر احمدی نژاد» is «محمود احمدی‌نژاد»."""
+    pairs = {a + b: (a, b) for group in names for n in group for a, b in zip(n, n[1:], strict=False)}
+    if not pairs:
+        return names
+    return [[tuple(x for word in n for x in pairs.get(word, (word,))) for n in group] for group in names]
+
+
+def kindless_places(keys: list[list[str]]) -> list[list[str]]:
+    """Role keys with a place's kind word dropped («مدیرکل پست @استان مازندران», or the gazetteer's glued
+    «@استانمازندران», → «… @مازندران», as the article's «مدیرکل پست مازندران»), unless the article names the
+    place with two kind words: «مدیر آموزش و پرورش @استان اردبیل» and «… @شهرستان اردبیل» are two offices.
+    A glued form counts only where the article also has the bare place («شهرکرد» is no «کرد»)."""
+    named = {x[1:] for group in keys for k in group for x in k.split() if x.startswith("@")}
+
+    def kind_of(x: str, nxt: str | None) -> tuple[str, str, int] | None:
+        """(kind, place, words taken) of a role word «@…» that starts with a kind word."""
+        if not x.startswith("@"):
+            return None
+        if x[1:] in PLACE_KINDS:
+            return (x[1:], nxt, 2) if nxt else None
+        glued = next((kind for kind in PLACE_KINDS if x[1:].startswith(kind) and x[1 + len(kind):] in named), None)
+        return (glued, x[1 + len(glued):], 1) if glued else None
+
+    found = [kind_of(x, nxt) for group in keys for k in group
+             for x, nxt in zip(k.split(), [*k.split()[1:], None], strict=True)]
+    kinds: dict[str, set[str]] = {}
+    for hit in found:
+        if hit:
+            kinds.setdefault(hit[1], set()).add(hit[0])
+
+    def bare(key: str) -> str:
+        words, out, n = key.split(), [], 0
+        while n < len(words):
+            hit = kind_of(words[n], words[n + 1] if n + 1 < len(words) else None)
+            if hit and len(kinds[hit[1]]) == 1:
+                out.append("@" + hit[1])
+                n += hit[2]
+            else:
+                out.append(words[n])
+                n += 1
+        return " ".join(out)
+
+    return [[bare(k) for k in group] for group in keys]
 
 
 def place_core(key: str, agency: str | None = None) -> str:

@@ -19,9 +19,11 @@ from khabar.extensions import SPAN_STRUCTURE, register_extensions
 from khabar.stages.clusters import (
     Clusters,
     KeyIndex,
+    adjective_forms,
     canonical_org,
     canonical_role,
     kind_written_places,
+    kindless_places,
     name_lookups,
     name_queries,
     one_name_written_longer,
@@ -29,9 +31,18 @@ from khabar.stages.clusters import (
     place_core,
     role_lookups,
     role_queries,
+    split_glued_names,
 )
-from khabar.stages.coref_anaphors import anaphor_antecedent, home_group, media_core, state_aliases
-from khabar.stages.coref_epithets import link_holders
+from khabar.stages.coref_anaphors import (
+    anaphor_antecedent,
+    home_group,
+    media_core,
+    quoted_antecedent,
+    roles_of_this_country,
+    state_aliases,
+)
+from khabar.stages.coref_epithets import described_by_surname, link_holders
+from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import BARE_ORGS, Words
@@ -72,10 +83,10 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
-    name_keys = [[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                  if kind == "name" and k] for e in entities]
-    role_keys = [[canonical_role(k) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
-                  if kind == "role" and k] for e in entities]
+    name_keys = split_glued_names([[tuple(k.split()) for k, kind in zip(e["mention_keys"], e["mention_kinds"], strict=False)
+                                    if kind == "name" and k] for e in entities])
+    role_keys = kindless_places(adjective_forms([[canonical_role(k) for k, kind in zip(
+        e["mention_keys"], e["mention_kinds"], strict=False) if kind == "role" and k] for e in entities]))
 
     # 1. organizations, places, values and the agency: the same key is the same entity
     seen: dict[tuple[str, str], int] = {}
@@ -143,6 +154,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             cl.union(max(matching, key=lambda r: latest[r]), g)
         latest[cl.find(g)] = g
         names.add_all((q for n in name_keys[g] for q in name_lookups(n)), g)
+    described_by_surname(cl, entities, name_keys)
     # 3. role-only groups: same role as a named person (anywhere), else the same role, else a
     #    nearby person who has no role yet
     role_only = [g for g, e in enumerate(entities) if e["label"] == "PER" and kinds[g] == {"role"}]
@@ -162,10 +174,13 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     opened: set[int] = set()
     title = sents.index(0)
     for g in sorted(role_only, key=lambda x: (sents.index(start_of[x]) == title, start_of[x])):
-        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, start_of[g], sents) or (
-                quoted.covers(start_of[g])) or roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) & named_roots:
+        opener = indefinite_at(w, start_of[g])  # «یک کارشناس …»: the body's first person, roled or not
+        if start_of[g] >= lead[0] or cl.find(g) in named_roots or not subject_at(w, (
+                start_of[g] if opener is None else opener), sents) or quoted.covers(start_of[g]) or roles.roots_any(
+                q for r in role_keys[g] for q in role_queries(r)) & named_roots:
             continue  # a role inside a quote speaks of someone else; one a named person holds is theirs (below)
-        nxt = next((first_named[t] for t in subjects if cl.find(first_named[t]) not in roled_roots), None)
+        nxt = next((first_named[t] for t in subjects if opener is not None or cl.find(first_named[t]) not in roled_roots),
+                   None)
         if nxt is not None:
             cl.union(nxt, g)
             named_roots.add(cl.find(g))
@@ -217,21 +232,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
+    roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})
     return cl
-
-
-def quoted_antecedent(refs: list[Ref], n: int, quoted: Regions) -> Ref | None:
-    """A pronoun inside quoted speech: the nearest person named before it in the same quote.
-    The speaker says «من» of himself, so «وی» there is someone the quote talks about."""
-    region = quoted.around(refs[n].start)
-    if region is None:
-        return None
-    for r in reversed(refs[:n]):
-        if r.start < region[0]:
-            return None
-        if r.label == "PER" and r.kind not in {"pronoun", "anaphor"}:
-            return r
-    return None
 
 
 NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to

@@ -1,4 +1,4 @@
-"""What «این کشور», «کشورمان», «این روزنامه» point back to, and the outlet's bare name.
+"""What «این کشور», «کشورمان», «این روزنامه» and a quoted «وی» point back to, and the outlet's bare name.
 
 Definite descriptions (data/anaphors.tsv) find the nearest earlier entity of their kind;
 «خبرگزاری فارس» and «فارس» are one outlet.
@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_queries
+from khabar.stages.cues import Regions
 from khabar.stages.phrases import compact, country_keys
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
@@ -99,3 +101,42 @@ def salient_country(ref: Ref, before: list[Ref], key_of: Any, countries: frozens
     if close:
         return max(close, key=lambda x: x[1])[2]
     return max(near)[2] if near else (named[-1].group if named else None)
+
+
+def roles_of_this_country(cl: Clusters, entities: list[dict[str, Any]], role_only: list[int], role_keys: list[list[str]],
+                          roles: KeyIndex, named_roots: set[int]) -> None:
+    """«نخست‌وزیر این کشور» once «این کشور» is resolved («تایلند»): the named person whose cluster holds
+    «نخست‌وزیر تایلند», when exactly one does (else the one unnamed «نخست‌وزیر تایلند»). Run after the
+    anaphors are linked."""
+    anaphors = {e["mentions"][0][0]: g for g, e in enumerate(entities)
+                if e["mention_kinds"] == ["anaphor"] and e["mention_keys"][0] == "country"}
+    for g in role_only:
+        if cl.find(g) in named_roots or len(entities[g]["mentions"]) != 1:
+            continue
+        end = entities[g]["mentions"][0][1]
+        place = next((anaphors[s] for s in (end, end + 1) if s in anaphors), None)
+        if place is None:
+            continue
+        country = next((entities[x]["mention_keys"][0] for x in cl.members(place) if entities[x]["label"] == "LOC"
+                        and "anaphor" not in entities[x]["mention_kinds"]), None)
+        if country is None:
+            continue
+        found = {cl.find(r) for r in roles.roots_any(
+            q for r in role_keys[g] for q in role_queries(canonical_role(f"{r} @{country}")))} - {cl.find(g)}
+        holders = found & named_roots or found  # a named holder first, else the office told unnamed
+        if len(holders) == 1:
+            cl.union(holders.pop(), g)
+
+
+def quoted_antecedent(refs: list[Ref], n: int, quoted: Regions) -> Ref | None:
+    """A pronoun inside quoted speech: the nearest person named before it in the same quote.
+    The speaker says «من» of himself, so «وی» there is someone the quote talks about."""
+    region = quoted.around(refs[n].start)
+    if region is None:
+        return None
+    for r in reversed(refs[:n]):
+        if r.start < region[0]:
+            return None
+        if r.label == "PER" and r.kind not in {"pronoun", "anaphor"}:
+            return r
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from khabar.stages.clusters import Clusters
 from khabar.stages.phrases import compact
@@ -29,3 +30,16 @@ def link_holders(cl: Clusters, role_only: list[int], named: list[int], name_keys
             if holder is not None:
                 cl.union(holder, g)
                 break
+
+
+def described_by_surname(cl: Clusters, entities: list[dict[str, Any]], name_keys: list[list[tuple[str, ...]]]) -> None:
+    """«سعید کوشکی … گفت. کوشکی فرهنگ ایثار را … دانست»: an unnamed speaker's description that opens with
+    the surname of a person named before it is that person (the description ran on over the object)."""
+    surnames: dict[str, int] = {}
+    for g, e in enumerate(entities):  # groups in text order
+        for name in name_keys[g]:
+            if len(name) > 1 and len(name[-1]) > 2:
+                surnames[name[-1]] = g
+        key = e["mention_keys"][0] if e["label"] == "PER" and e["mention_kinds"] == ["role"] else ""
+        if key.startswith("desc ") and (holder := surnames.get(key.split()[1])) is not None:
+            cl.union(holder, g)
