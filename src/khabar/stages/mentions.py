@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.orgs_places import BARE_ORGS, FREE_WORDS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 
@@ -119,9 +119,7 @@ class MentionFinder(OrgPlaceFinder):
         if not head:
             return None
         nested: list[Mention] = []
-        # plain words before a place complete a head that needs a complement («مدیرکل [کتابخانه‌های عمومی]
-        # استان اردبیل»), as they complete «اداره کل»
-        end = self.complement(w, i + head[0], nested, free=0 if head[1] else FREE_WORDS)
+        end = self.complement(w, i + head[0], nested)
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
