@@ -43,6 +43,7 @@ from khabar.stages.coref_anaphors import (
 )
 from khabar.stages.coref_epithets import described_by_surname, link_holders
 from khabar.stages.coref_leads import indefinite_at
+from khabar.stages.coref_output import merge
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import BARE_ORGS, Words
@@ -238,56 +239,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
 
 NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
 MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
-
-
-def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups: set[int] | frozenset[int] = frozenset()
-          ) -> list[dict[str, Any]]:
-    """One output entry per cluster, in order of first mention."""
-    by_root: dict[int, list[int]] = {}
-    for g in range(len(entities)):
-        by_root.setdefault(cl.find(g), []).append(g)
-    out: list[dict[str, Any]] = []
-    text: str | None = None
-    for groups in sorted(by_root.values(), key=lambda gs: min(entities[g]["mentions"][0][0] for g in gs)):
-        labels = [entities[g]["label"] for g in groups]
-        kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
-        if set(kinds) <= {"pronoun", "anaphor"}:
-            continue  # an unresolved pronoun is no entity
-        agency = any(g in agency_groups for g in groups)
-        label = "ORG" if agency else max(set(labels), key=labels.count)
-        names = [n for g in groups for n, k in zip(entities[g]["mention_names"], entities[g]["mention_kinds"],
-                                                   strict=False) if k in {"name", "org", "place", "agency"}]
-        roles = unique(r for g in groups for r in entities[g]["roles"])
-        if label == "LOC" and names:
-            name = min(names, key=len)  # a country's short name, not «جمهوری اسلامی ایران»
-        elif names:
-            name = max(names, key=lambda n: (len(n.split()), len(n)))
-        elif roles:
-            name = roles[0]
-        else:
-            text = text if text is not None else doc.text  # read once: spaCy rebuilds it per access
-            name = text[slice(*entities[groups[0]]["mentions"][0])]
-        spans = sorted({tuple(m) for g in groups for m in entities[g]["mentions"]})
-        out.append({
-            "id": f"e{len(out) + 1}",
-            "label": label,
-            "name": name,
-            "titles": unique(t for g in groups for t in entities[g]["titles"]),
-            "roles": roles,
-            "mentions": [list(s) for s in spans],
-        })
-    return out
-
-
-def unique(items: Any) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        k = compact(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
 
 
 class Coreference:

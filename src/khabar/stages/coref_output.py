@@ -1,0 +1,60 @@
+"""The coreference stage's output: one entity per cluster, with its label, name, titles, roles and mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from khabar.stages.clusters import Clusters
+from khabar.stages.phrases import compact
+
+
+def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups: set[int] | frozenset[int] = frozenset()
+          ) -> list[dict[str, Any]]:
+    """One output entry per cluster, in order of first mention."""
+    by_root: dict[int, list[int]] = {}
+    for g in range(len(entities)):
+        by_root.setdefault(cl.find(g), []).append(g)
+    out: list[dict[str, Any]] = []
+    text: str | None = None
+    for groups in sorted(by_root.values(), key=lambda gs: min(entities[g]["mentions"][0][0] for g in gs)):
+        labels = [entities[g]["label"] for g in groups]
+        kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
+        if set(kinds) <= {"pronoun", "anaphor"}:
+            continue  # an unresolved pronoun is no entity
+        agency = any(g in agency_groups for g in groups)
+        label = "ORG" if agency else max(set(labels), key=labels.count)
+        names = [n for g in groups for n, k in zip(entities[g]["mention_names"], entities[g]["mention_kinds"],
+                                                   strict=False) if k in {"name", "org", "place", "agency"}]
+        roles = unique(r for g in groups for r in entities[g]["roles"])
+        if label == "LOC" and names:
+            name = min(names, key=len)  # a country's short name, not «جمهوری اسلامی ایران»
+        elif names:
+            name = max(names, key=lambda n: (len(n.split()), len(n)))
+        elif roles:
+            name = roles[0]
+        else:
+            text = text if text is not None else doc.text  # read once: spaCy rebuilds it per access
+            name = text[slice(*entities[groups[0]]["mentions"][0])]
+        spans = sorted({tuple(m) for g in groups for m in entities[g]["mentions"]})
+        out.append({
+            "id": f"e{len(out) + 1}",
+            "label": label,
+            "name": name,
+            "titles": unique(t for g in groups for t in entities[g]["titles"]),
+            "roles": roles,
+            "mentions": [list(s) for s in spans],
+        })
+    return out
+
+
+def unique(items: Any) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        k = compact(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
