@@ -25,6 +25,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def nlp_bare():
+    """The rules-only pipeline without the stages that hand-made entities replace (tests/events_helpers.py):
+    the event tests run the event stage by hand on entities they give."""
+    import khabar
+    from events_helpers import REPLACED
+
+    return khabar.load(None, exclude=REPLACED)
+
+
+@pytest.fixture(scope="session")
 def nlp_rules():
     """The rules-only pipeline (no trained model): fast and deterministic."""
     import khabar

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import khabar
-from events_helpers import REPLACED, brief, hand_entities, run_events
+from events_helpers import brief, hand_entities, run_events
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
 from khabar.stages.events import EventFinder
 
 DATE = "2017-10-18"
-
-
-@pytest.fixture(scope="module")
-def nlp_bare():
-    return khabar.load(None, exclude=REPLACED)
 
 
 FRANCE = ("فرانسه", "e1", "LOC")

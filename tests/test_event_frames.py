@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import khabar
-from events_helpers import REPLACED, brief, run_events
+from events_helpers import brief, run_events
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
 
 DATE = "2019-05-12"
 MINISTER = ("وزیر نفت", "e1", "PER")
 ENVOY = ("سفیر ژاپن", "e2", "PER")
-
-
-@pytest.fixture(scope="module")
-def nlp_bare():
-    return khabar.load(None, exclude=REPLACED)
 
 
 @pytest.mark.parametrize(

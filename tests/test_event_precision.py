@@ -18,11 +18,6 @@ LAVROV = ("وزیر خارجه روسیه", "e2", "PER")
 EU = ("اتحادیه اروپا", "e3", "ORG")
 
 
-@pytest.fixture(scope="module")
-def nlp_bare():
-    return khabar.load(None, exclude=REPLACED)
-
-
 @pytest.mark.parametrize(
     ("text", "mentions", "expected"),
     [

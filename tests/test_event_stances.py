@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import khabar
-from events_helpers import REPLACED, brief, run_events
+from events_helpers import brief, run_events
 
 DATE = "2019-05-12"
 UNION = ("اتحادیه عرب", "e1", "ORG")
 EGYPT = ("مصر", "e2", "LOC")
 SUDAN = ("سودان", "e3", "LOC")
 AGENCY = ("بانک جهانی", "e4", "ORG")
-
-
-@pytest.fixture(scope="module")
-def nlp_bare():
-    return khabar.load(None, exclude=REPLACED)
 
 
 @pytest.mark.parametrize(

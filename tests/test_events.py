@@ -11,19 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import khabar
-from events_helpers import REPLACED, brief, check_events, gold_entities, run_events, to_gold_ids
+from events_helpers import brief, check_events, gold_entities, run_events, to_gold_ids
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
 from khabar.stages.event_tables import light_verb_forms, trigger_rules
 from khabar.stages.events import EventFinder
 
 DATE = "2017-10-18"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp_bare():
-    return khabar.load(None, exclude=REPLACED)
 
 
 ZARIF = ("وزیر امور خارجه ایران", "e1", "PER")

@@ -35,13 +35,14 @@ def speech_times(quotes: list[dict[str, Any]], offsets: list[int], sentence_of: 
     return out
 
 
-def _told_in_present(c: Candidate) -> bool:
-    return c.verbal and not c.nominal and any(w.startswith(PRESENT_PREFIX) for w in c.trigger.split())
+def undated_present(c: Candidate) -> bool:
+    """An asserted act with no time of its own, told with a present-tense verb («حمایت می‌کنیم»)."""
+    return c.time is None and c.modality == "asserted" and c.verbal and not c.nominal and any(
+        w.startswith(PRESENT_PREFIX) for w in c.trigger.split())
 
 
 def date_by_words(candidates: list[Candidate], spoken: list[tuple[int, int, TimeExpr]]) -> None:
     """Set the time of an undated present-tense act inside a quote to when the quote was said."""
     for c in candidates:
-        if c.time is not None or c.modality != "asserted" or not _told_in_present(c):
-            continue
-        c.time = next((t for s, e, t in spoken if s <= c.start and c.end <= e), None)
+        if undated_present(c):
+            c.time = next((t for s, e, t in spoken if s <= c.start and c.end <= e), None)

@@ -19,9 +19,9 @@ MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
                           "بیانیهای"})
-CLAIM_REACH = 8
+CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # «بر» written together with the word after it, and that word («با تاکید براینکه …»)
-GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}  # how far before «مبنی بر» the noun for what was said may stand, in tokens
+GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
 # speaker himself or someone told of before (not a new, named source).
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
