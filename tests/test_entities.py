@@ -118,6 +118,10 @@ def test_other_entities(nlp_rules, text, name, label):
         ("در ماه مهر قیمت‌ها بالا رفت.", "مهر"),  # the month, not the county «مهر»
         # a number after a body's name counts the object («۹۰ سارق»): no part of the name
         ("ماموران پلیس آگاهی ۹۰ سارق را دستگیر کردند.", "پلیس آگاهی ۹۰"),
+        # «استان» before a verb: «خواست» (asked) is a common word, no unknown province's name
+        ("معاون فرهنگی از مدیران مرکز استان خواست تا گزارش بدهند.", "استان خواست"),
+        ("جمعیت استان افزایش یافت.", "استان افزایش"),  # «افزایش» (rise): the predicate's noun
+        ("فرماندار در مرکز استان ماند و کار کرد.", "استان ماند"),
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

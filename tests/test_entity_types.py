@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import khabar.stages  # noqa: F401  (registers the factory)
-from khabar.stages.entity_types import facility_heads, find_facilities
+from khabar.stages.entity_types import common_words, facility_heads, find_facilities, find_verb_tails
 
 HEADS = facility_heads()
 
@@ -38,6 +38,30 @@ HEADS = facility_heads()
 )
 def test_find_facilities(label, words, facility):
     assert find_facilities([(label, words)], HEADS) == ([0] if facility else [])
+
+
+COMMON = common_words()
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "cut"),
+    [
+        # Our phrase «… از شورای شهر خواست»: the NER ran the body into the verb «خواست» (asked)
+        ("ORG", [("شورای", "PROPN"), ("شهر", "NOUN"), ("خواست", "VERB")], 1),
+        # a place run into «شد» (became)
+        ("LOC", [("استان", "NOUN"), ("گیلان", "PROPN"), ("شد", "AUX")], 1),
+        # a person is left alone: the tagger calls many foreign surnames verbs
+        ("PER", [("رضا", "PROPN"), ("خواست", "VERB")], 0),
+        # a rare word the tagger calls a verb is kept (no common word)
+        ("ORG", [("گروه", "NOUN"), ("آورندگان", "VERB")], 0),
+        # a one-word entity keeps its word
+        ("ORG", [("خواست", "VERB")], 0),
+        # the same common word not tagged a verb stays
+        ("ORG", [("شورای", "PROPN"), ("خواست", "NOUN")], 0),
+    ],
+)
+def test_find_verb_tails(label, words, cut):
+    assert find_verb_tails([(label, words)], COMMON) == ({0: cut} if cut else {})
 
 
 def test_set_annotations_keeps_other_entities():

@@ -187,7 +187,8 @@ class OrgPlaceFinder:
             inner = self.t.places.match(w.keys, j)
             if inner and compact(" ".join(w.keys[i:j])) in self.t.unknown_only_heads:
                 return None  # «شهرستان ری»: the known place alone
-            n = inner[0] if inner else (1 if self.name_like(w, j) else 0)
+            # An unknown name is no common word: «مرکز استان خواست» is «استان» before a verb
+            n = inner[0] if inner else (1 if self.name_like(w, j) and w.keys[j] not in self.t.common else 0)
             if n:
                 return Mention(i, j + n, head[1], "place", key=" ".join(w.keys[i:j + n]), name=w.join(i, j + n))
         return None
