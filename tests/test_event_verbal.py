@@ -1,0 +1,37 @@
+"""Event rules of session 14 for the verbal types (not CONSULT). Entities are given by hand, as in
+tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2021-03-08"
+ARMY = ("ارتش", "e1", "ORG")
+FORCES = ("نیروهای امنیتی", "e1", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X را هدف قرار دادند» with a right, not a party, as the object: no attack between parties
+            "نیروهای امنیتی در این هفته حقوق زندانیان را هدف قرار دادند.",
+            [FORCES],
+            [],
+        ),
+        (  # an unnamed group bombed: the event names no one it was done to
+            "ارتش در این عملیات مواضع شبه‌نظامیان را بمباران کرد.",
+            [ARMY],
+            [],
+        ),
+        (  # «هدف حمله … قرار دادند» aimed at a thing (a depot): no party was attacked
+            "جنگنده‌ها در این عملیات انبار مهمات را هدف حمله موشکی قرار دادند.",
+            [("جنگنده‌ها", "e1", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_attack_needs_object(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
