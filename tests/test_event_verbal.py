@@ -35,3 +35,35 @@ FORCES = ("نیروهای امنیتی", "e1", "ORG")
 )
 def test_attack_needs_object(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+MINISTER = ("وزیر خارجه ایران", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X را مغایر … خواند»: calling an act contrary to the law accuses its doer (the object's mention)
+            "وزیر خارجه ایران اقدام اخیر فرانسه را مغایر با قوانین بین‌المللی خواند.",
+            [MINISTER, ("فرانسه", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «شرم آور» written as two words is the same accusing word
+            "وزیر خارجه ایران حکم دادگاه کانادا را شرم آور دانست.",
+            [MINISTER, ("دادگاه کانادا", "e2", "ORG")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the object names no one; the accused is named in the predicate («تکرار بی‌اخلاقی‌های Y»)
+            "وزیر خارجه ایران این لغو ویزاها را تکرار بی‌اخلاقی‌های واشنگتن دانست.",
+            [MINISTER, ("واشنگتن", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a listed word inside a longer one («خطرناک‌ترین»), the accused again in the predicate
+            "وزیر خارجه ایران این بازداشت‌ها را خطرناک‌ترین سیاست رژیم اشغالگر خواند.",
+            [MINISTER, ("رژیم اشغالگر", "e2", "ORG")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_naming_accusations(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
