@@ -67,3 +67,22 @@ MINISTER = ("وزیر خارجه ایران", "e1", "PER")
 )
 def test_naming_accusations(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # the mention that opens the sentence, with words before «را», is the subject, not the object
+            "نیروهای امنیتی حقوق زندانیان را هدف قرار دادند.",
+            [FORCES],
+            [],
+        ),
+        (  # the same subject kept as the accuser; the accused is found in the predicate
+            "وزیر خارجه ایران لغو ویزای خبرنگاران را تکرار بی‌اخلاقی‌های واشنگتن دانست.",
+            [MINISTER, ("واشنگتن", "e2", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

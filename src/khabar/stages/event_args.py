@@ -202,6 +202,8 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
             break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
     best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
+        if (x.first == 0 or toks[x.first - 1].punct) and _unit_last(mentions, x) + 1 < ra:
+            continue  # «X لغو ویزای Y را …»: a mention that opens the sentence, words before «را», is its subject
         if x.last < ra:
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
             governed, prep = False, ""
