@@ -86,3 +86,17 @@ def test_naming_accusations(nlp_bare, text, mentions, expected) -> None:
 )
 def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از … خواست تا»: unnamed addressees told in a long phrase are still a request by the subject
+            "انجمن صنفی پزشکان از همه نهادهای حقوقی داخلی و بین‌المللی خواست تا از این پزشکان دفاع کنند.",
+            [("انجمن صنفی پزشکان", "e1", "ORG")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_request_of_unnamed(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

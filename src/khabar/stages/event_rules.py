@@ -135,8 +135,9 @@ def find_candidates(
     return out
 
 
-# How far before «خواست» the «از» of whom it asks may stand, in tokens
-ASK_REACH = 6
+# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
+# بین‌المللی خواست تا …»: seven words)
+ASK_REACH = 10
 # How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens («زندان
 # تعزیری محکوم شد»)
 SENTENCE_REACH = 2
