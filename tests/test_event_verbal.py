@@ -100,3 +100,22 @@ def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
 )
 def test_request_of_unnamed(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «با همکاری X و Y»: the noun names both sides, joined by «و»
+            "مدرسه جدید روستا با همکاری شهرداری تبریز و بنیاد مسکن ساخته شد.",
+            [("شهرداری تبریز", "e1", "ORG"), ("بنیاد مسکن", "e2", "ORG")],
+            [("COOPERATE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «همکاری X با Y»: the doer as the genitive, the partner after «با»
+            "همکاری وزارت نیرو با شرکت برق منطقه‌ای در این طرح ادامه دارد.",
+            [("وزارت نیرو", "e1", "ORG"), ("شرکت برق منطقه‌ای", "e2", "ORG")],
+            [("COOPERATE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_cooperation_noun(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
