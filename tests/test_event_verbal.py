@@ -119,3 +119,17 @@ def test_request_of_unnamed(nlp_bare, text, mentions, expected) -> None:
 )
 def test_cooperation_noun(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «بر ضرورت …»: a cooperation called necessary is a wish, not a happening
+            "وزیر خارجه ایران بر ضرورت تقویت همکاری‌های وزارت نیرو و شرکت برق منطقه‌ای تاکید کرد.",
+            [MINISTER, ("وزارت نیرو", "e2", "ORG"), ("شرکت برق منطقه‌ای", "e3", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_necessity_is_no_event(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
