@@ -35,6 +35,8 @@ PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets o
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
+# «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
+NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", "ناقض"})
 # «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
 AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"))
 
@@ -139,6 +141,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break
         if found is not None:
             break
+    if found is None and m.rule.requires and "را" in m.rule.markers:
+        found = _predicate(toks, mentions, m, clause_start)
     if found is None or found.label not in ACTOR_LABELS:
         return []
     group = coordinated(toks, mentions, found, commas=True)
@@ -198,6 +202,8 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
             break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
     best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
+        if (x.first == 0 or toks[x.first - 1].punct) and _unit_last(mentions, x) + 1 < ra:
+            continue  # «X لغو ویزای Y را …»: a mention that opens the sentence, words before «را», is its subject
         if x.last < ra:
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
             governed, prep = False, ""
@@ -217,6 +223,20 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
                 inner = x
     # «ارسال قطعات به آژانس را رد کرد»: a stance on an act concerns the one the act is aimed at
     return best if best is not None or m.rule.frame not in STANCE_FRAMES else inner
+
+
+def _predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
+    """«بازداشت اسرا را تکرار جنایات Y خواند»: a naming verb whose object names no one accuses the one
+    named in its predicate, between «را» and the verb (not inside a phrase: «مغایر با قوانین X»)."""
+    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
+    if ra is None:
+        return None
+    for k in range(ra + 1, m.first):
+        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in NORM_WORDS:
+            return None
+        if (x := mention_at(mentions, k)) is not None:
+            return x if x.label in ACTOR_LABELS else None
+    return None
 
 
 def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:

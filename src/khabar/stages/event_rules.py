@@ -135,8 +135,9 @@ def find_candidates(
     return out
 
 
-# How far before «خواست» the «از» of whom it asks may stand, in tokens
-ASK_REACH = 6
+# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
+# بین‌المللی خواست تا …»: seven words)
+ASK_REACH = 10
 # How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens («زندان
 # تعزیری محکوم شد»)
 SENTENCE_REACH = 2
@@ -191,6 +192,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))  # «حمله به X توسط Y»
+    if rule.frame == "attack" and rule.markers == ("را",) and not targets:
+        # «حقوق اسرا را هدف قرار دادند», «شبه‌نظامیان را بمباران کردند»: an attack told only by its object
+        # names no party when the object is no mention (a right, a thing, an unnamed group)
+        return None
     if rule.frame in SYMMETRIC_FRAMES and not actors and len(targets) > 1:
         actors, targets = targets[:1], targets[1:]  # «درگیری بین X و Y»
     if rule.frame == "host":  # the visitor is the source, the host the recipient
