@@ -26,6 +26,11 @@ def consults(doc) -> list[tuple[str, list[str], list[str]]]:
         # a provincial body named with the bare «استان» is the session's target
         ("حسن موسوی عصر امروز در نشست شورای وقف استان گفت: موقوفات زیاد شده است.",
          [("multilateral", ["حسن موسوی"], ["شورای وقف استان"])]),
+        # a working session told by its topic («جلسه بررسی …», «نشست مقابله با …») with no body named: no target
+        ("مهدی کاظمی عصر دیروز در جلسه بررسی کمبود آب شرب روستاها گفت: تانکرها کافی نیستند.",
+         [("multilateral", ["مهدی کاظمی"], [])]),
+        ("مهدی کاظمی امروز در نشست مقابله با آفت ملخ گفت: سمپاشی آغاز شده است.",
+         [("multilateral", ["مهدی کاظمی"], [])]),
     ],
 )
 def test_speaker_at_session(nlp_rules, text, expected) -> None:
@@ -39,6 +44,8 @@ def test_speaker_at_session(nlp_rules, text, expected) -> None:
         "حسن موسوی درباره نقش زنان در شورای اداری استان فارس اظهار داشت: زنان فعال هستند.",
         # an MP's floor speech is no event (no «مجلس» among the council heads)
         "حسن موسوی در مجلس شورای اسلامی گفت: بودجه کم است.",
+        # with no body and no topic word, a «همایش» or «جلسه» is too often a seminar or a ceremony
+        "مهدی کاظمی امروز در همایش بزرگداشت شاعران محلی گفت: شعر زنده است.",
     ],
 )
 def test_no_session(nlp_rules, text) -> None:

@@ -49,7 +49,7 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
     starts = [m[0] for m in mentions]
     found: list[Candidate] = []
     seen: set[int] = set()
-    councils = table.get("council", frozenset())
+    councils, topics = table.get("council", frozenset()), table.get("topic", frozenset())
     for q in quotes:
         speaker = q.get("speaker")
         first = bisect_left(offsets, int(q["start"]))
@@ -75,9 +75,9 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                     k + 1 < len(words) and keys[k + 1] in never):
                 seen.add(first)
                 body = _body_after(offsets, words, k, mentions, starts)
-                if not body or body == speaker:
-                    break  # no body named: too often a seminar or a ceremony, not a session
-                targets = [body]
+                if body == speaker or not body and not (k + 1 < len(words) and keys[k + 1] in topics):
+                    break  # no body named: too often a seminar or a ceremony, unless a working session's topic
+                targets = [body] if body else []  # «در جلسه بررسی مشکلات صنایع»: a working session, no body
                 said = time_of_words(q, first, sentence_of, times)
                 found.append(Candidate(
                     type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
