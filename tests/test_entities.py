@@ -85,6 +85,10 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         # a provincial body: its name runs over plain words up to its province
         ("اداره کل منابع طبیعی و آبخیزداری استان زنجان طرح تازه‌ای دارد.",
          "اداره کل منابع طبیعی و آبخیزداری استان زنجان", "ORG"),
+        # ... or up to the article's own province or country left unnamed («استان», «کشور»)
+        ("شورای وقف استان گزارش موقوفات را منتشر کرد.", "شورای وقف استان", "ORG"),
+        ("کارشناسان ستاد اقامه نماز کشور به منطقه رفتند.", "ستاد اقامه نماز کشور", "ORG"),
+        ("بودجه ستاد تنظیم بازار شهرستان کم است.", "ستاد تنظیم بازار شهرستان", "ORG"),
     ],
 )
 def test_other_entities(nlp_rules, text, name, label):
@@ -122,6 +126,10 @@ def test_other_entities(nlp_rules, text, name, label):
         ("معاون فرهنگی از مدیران مرکز استان خواست تا گزارش بدهند.", "استان خواست"),
         ("جمعیت استان افزایش یافت.", "استان افزایش"),  # «افزایش» (rise): the predicate's noun
         ("فرماندار در مرکز استان ماند و کار کرد.", "استان ماند"),
+        # a bare «کشور» ends no body's name when the phrase is an object («… امنیت کشور را …») or a
+        # known body ends there («دولت و وزارت کشور»: two bodies)
+        ("فرمانده قرارگاه غرب امنیت کشور را تضمین کرد.", "قرارگاه غرب امنیت کشور"),
+        ("این طرح با موافقت دولت و وزارت کشور اجرا شد.", "دولت و وزارت کشور"),
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

@@ -26,7 +26,8 @@ BODY_LABELS = frozenset({"ORG"})
 @lru_cache(maxsize=1)
 def session_words() -> dict[str, frozenset[str]]:
     """role → keys: ``session`` (the nouns), ``before`` (words between «در» and the noun: ordinals),
-    ``not`` (a word after the noun that makes it no session: «نشست خبری»)."""
+    ``not`` (a word after the noun that makes it no session: «نشست خبری»), ``council`` (the head of a body
+    whose name after «در» tells a session without a session word: «در کمیسیون Y گفت»)."""
     out: dict[str, set[str]] = {}
     for word, role in load_table("session_words.tsv"):
         out.setdefault(role, set()).add(squash(word))
@@ -48,6 +49,7 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
     starts = [m[0] for m in mentions]
     found: list[Candidate] = []
     seen: set[int] = set()
+    councils, topics = table.get("council", frozenset()), table.get("topic", frozenset())
     for q in quotes:
         speaker = q.get("speaker")
         first = bisect_left(offsets, int(q["start"]))
@@ -56,6 +58,16 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
         sentence = sentence_of[first]
         k = first - 1
         while k >= 0 and sentence_of[k] == sentence:
+            if keys[k] == "در" and k + 1 < len(words) and keys[k + 1] in councils and (
+                    body := _body_at(offsets[k + 1], mentions, starts)) and body != speaker and _after_subject(
+                    offsets[k], str(speaker), mentions, times.get(sentence, [])):
+                # «X صبح امروز در کمیسیون Y … گفت»: a speech in a council, no session word (the guide's reading)
+                seen.add(first)
+                found.append(Candidate(
+                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k + 1],
+                    start=offsets[k + 1], end=offsets[k + 1] + len(words[k + 1]), actors=[str(speaker)],
+                    targets=[body], sentence=sentence, time=time_of_words(q, first, sentence_of, times), verbal=True))
+                break
             j = k - 1
             while j >= 0 and keys[j] in before:
                 j -= 1
@@ -63,9 +75,9 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                     k + 1 < len(words) and keys[k + 1] in never):
                 seen.add(first)
                 body = _body_after(offsets, words, k, mentions, starts)
-                if not body or body == speaker:
-                    break  # no body named: too often a seminar or a ceremony, not a session
-                targets = [body]
+                if body == speaker or not body and not (k + 1 < len(words) and keys[k + 1] in topics):
+                    break  # no body named: too often a seminar or a ceremony, unless a working session's topic
+                targets = [body] if body else []  # «در جلسه بررسی مشکلات صنایع»: a working session, no body
                 said = time_of_words(q, first, sentence_of, times)
                 found.append(Candidate(
                     type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
@@ -74,6 +86,22 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def _after_subject(start: int, speaker: str, mentions: list[tuple[int, int, str, str]],
+                   times: list[TimeExpr]) -> bool:
+    """«در» at char ``start`` comes right after the speaker's mention or a time told after it («X صبح امروز
+    در …»), not inside another phrase («حق وتو در شورای Y», «سلامت شهروندان در شورای Y»)."""
+    ends = [m[1] for m in mentions if m[2] == speaker] + [t.end for t in times]
+    return any(0 <= start - end <= 1 for end in ends)
+
+
+def _body_at(start: int, mentions: list[tuple[int, int, str, str]], starts: list[int]) -> str | None:
+    """The body whose mention starts at char ``start``, if any."""
+    n = bisect_left(starts, start)
+    if n < len(mentions) and mentions[n][0] == start and mentions[n][3] in BODY_LABELS:
+        return mentions[n][2]
+    return None
 
 
 def _body_after(offsets: list[int], words: list[str], k: int, mentions: list[tuple[int, int, str, str]],

@@ -28,6 +28,10 @@ OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
 
+# The article's own province, county or country, unnamed: they end the name of one of its bodies
+# («شورای زکات استان», «ستاد تسهیلات نوروزی کشور»), but are no place mention of their own.
+BARE_PLACES = frozenset({"استان", "شهرستان", "کشور"})
+
 # Words that count what a number before them numbers: the number is no part of a name before it.
 COUNTED = frozenset({"نفر", "تن", "مورد", "فقره", "قبضه", "کیلوگرم", "عدد", "دستگاه", "هزار", "میلیون", "میلیارد",
                      "درصد"})
@@ -94,7 +98,7 @@ class OrgPlaceFinder:
                     j + 1 < len(w) and w.keys[j + 1] in COUNTED):
                 j += 1  # «کمیسیون اصل ۹۰», not «پلیس آگاهی ۹۰ سارق را …»: a count starts the object
                 continue
-            if free and j == i and (k := self._free_run(w, j, free)) > j:
+            if free and j == i and (k := self._free_run(w, j, free, bare=True)) > j:
                 j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
                 continue
             break
@@ -107,11 +111,24 @@ class OrgPlaceFinder:
         return any(len(k) > len(suffix) + 2 and k.endswith(suffix) and k[: -len(suffix)] in countries
                    for suffix in ("یی", "ای", "ی"))
 
-    def _free_run(self, w: Words, j: int, limit: int) -> int:
-        """Where a place starts within ``limit`` plain words (or «و») from ``j``; ``j`` if none does."""
+    def _bare_end(self, w: Words, j: int, k: int) -> bool:
+        """Word ``k`` is the unnamed province or country that ends a body's name begun at ``j``: not
+        «سپاه X [امنیت کشور] را …» (an object), nor when a known body starts inside the run: «دولت [و وزارت
+        کشور]», «هیئت امنای [نهاد …] کشور» (the known body is the mention)."""
+        if w.keys[k] not in BARE_PLACES or w.keys[j] == "و" or w.keys[k - 1] == "و":
+            return False
+        if k + 1 < len(w) and w.keys[k + 1] == "را":
+            return False
+        return not any(self.t.org_heads.match(w.keys, n) or self.t.orgs.match(w.keys, n) for n in range(j, k))
+
+    def _free_run(self, w: Words, j: int, limit: int, bare: bool = False) -> int:
+        """Where a place starts within ``limit`` plain words (or «و») from ``j``; ``j`` if none does.
+        With ``bare``, an unnamed «استان»/«کشور» also ends the run, and the run takes it in."""
         for k in range(j, min(len(w), j + limit + 1)):
             if k > j and self.place_at(w, k):
                 return k
+            if bare and k > j and self._bare_end(w, j, k):
+                return k + 1
             if not (self.name_like(w, k) or w.keys[k] == "و") or w.numbers[k]:
                 return j
         return j
