@@ -207,10 +207,10 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
                              "COERCE", "AID", "COOPERATE"})
 
 
-# Arrests and attacks whose doer is named are happenings even when those they hit are not
-# («پلیس ۳۳ نفر را دستگیر کرد», «نیروهای امنیتی به تظاهرات … حمله کردند»).
+# Arrests, confiscations and attacks whose doer is named are happenings even when those they hit are not
+# («پلیس ۳۳ نفر را دستگیر کرد», «کشف ۲۰ قبضه سلاح توسط پلیس X», «نیروهای امنیتی به تظاهرات … حمله کردند»).
 # («ضبط» is also «to record»: a seizure needs its object named).
-UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("ASSAULT", None)})
+UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate"), ("ASSAULT", None)})
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
 # event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
 ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})

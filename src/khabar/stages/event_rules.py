@@ -66,6 +66,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         else:
             read_verb(toks, best, limit, mentions)
             best.nominal = best.rule.use == "both" and best.verb is None
+        if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
+            i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
+            continue
         if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
             best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
         if best.rule.use in ("any", "self") or best.verb is not None or best.nominal:  # "verb"/"clause": one
@@ -127,7 +130,10 @@ def find_candidates(
             # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
             # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue
-        clause_start = (m.end if m.end < next_start else m.last) + 1
+        if not (m.verb is None and m.rule.frame == "arrest"):
+            # «با تلاش پلیس X، ۵۰ کیلو مواد کشف و ۳۰ نفر دستگیر شدند»: a round-up noun does not end the
+            # clause; the agent named before it did the arrests after it too
+            clause_start = (m.end if m.end < next_start else m.last) + 1
         if candidate is None:
             continue
         candidate.sentence = sentence
@@ -192,6 +198,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))  # «حمله به X توسط Y»
+    if m.verb is None and rule.frame == "arrest" and (doers := args.ids(args.agent(toks, mentions, m, clause_start, next_start))):
+        # «کشف ۳۰ قبضه سلاح توسط پلیس X», «وی گفت: با تلاش ماموران X، … کشف و …»: a round-up noun names
+        # its doer by an agent phrase (not the speaker), seldom those it hit; the phrase tells the doer as a clause does
+        actors, verbal = [d for d in doers if d not in targets], True
     if rule.frame == "attack" and rule.markers == ("را",) and not targets:
         # «حقوق اسرا را هدف قرار دادند», «شبه‌نظامیان را بمباران کردند»: an attack told only by its object
         # names no party when the object is no mention (a right, a thing, an unnamed group)

@@ -1,0 +1,54 @@
+"""Coercion and force told the way police reports and war news tell them (session 14): a round-up told by
+a noun with its doer in an agent phrase («کشف … توسط پلیس X»), an agent named before a list of such nouns
+and verbs. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2019-05-12"
+
+POLICE = ("پلیس امنیت عمومی", "e1", "ORG")
+BORDER = ("مرزبانی استان بوشهر", "e2", "ORG")
+NARCOTICS = ("پلیس مبارزه با مواد مخدر", "e3", "ORG")
+SPEAKER = ("سرهنگ رضایی", "e4", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «کشف … توسط X»: a seizure told by a noun, its doer after «توسط» (a report's subheading)
+            "کشف ۴۰ قبضه سلاح غیرمجاز توسط پلیس امنیت عمومی",
+            [POLICE],
+            [("COERCE", "confiscate", ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «دستگیری N نفر توسط X»: an arrest noun; those arrested are unnamed, the doer is named
+            "دستگیری ۲۰ قاچاقچی سوخت توسط مرزبانی استان بوشهر",
+            [BORDER],
+            [("COERCE", "arrest", ["e2"], [], None, None, None, "asserted")],
+        ),
+        (  # «کشفیات»: the plural of the finds, as a subheading of a police report
+            "کشفیات ۱۲ میلیارد ریالی لوازم قاچاق توسط پلیس امنیت عمومی",
+            [POLICE],
+            [("COERCE", "confiscate", ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «با تلاش ماموران X، … کشف و … دستگیر شدند»: the agent did both, not the speaker «وی»; the noun
+            # does not end the clause the agent phrase opens
+            "سرهنگ رضایی گفت: در این مدت و با تلاش ماموران پلیس مبارزه با مواد مخدر، حدود ۵۰ کیلوگرم تریاک "
+            "کشف و ۳۰ نفر از قاچاقچیان دستگیر شدند.",
+            [NARCOTICS, SPEAKER],
+            [("COERCE", "confiscate", ["e3"], [], None, None, None, "asserted"),
+             ("COERCE", "arrest", ["e3"], [], None, None, None, "asserted")],
+        ),
+        (  # «X … را توقیف کرد»: a confiscation whose doer is named is a happening though what it took is no party
+            "پلیس امنیت عمومی ۵۰ دستگاه موتورسیکلت را توقیف کرد.",
+            [POLICE],
+            [("COERCE", "confiscate", ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
