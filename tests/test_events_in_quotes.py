@@ -58,6 +58,18 @@ MAJLIS = ("مجلس", "e3", "ORG")
         # a «می‌» verb in the next clause («که … می‌شود») leaves the request standing
         ("وزیر نیرو گفت: دولت باید بودجه‌ای بدهد که صرف سدها می‌شود.",
          "دولت باید بودجه‌ای بدهد که صرف سدها می‌شود.", "e1", [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
+        # session 14 (no final stop: the helper splits on spaces): «باید پاسخگو باشد» tells the government how to be, it asks for no act
+        ("وزیر نیرو گفت: دولت باید پاسخگوی کم‌آبی شهرها باشد", "دولت باید پاسخگوی کم‌آبی شهرها باشد", "e1",
+         [SPEAKER, GOVERNMENT], []),
+        # «باید … داشته است»: a past perfect, a duty that was not done, no request
+        ("وزیر نیرو گفت: دولت باید نظارت بیشتری بر سدها داشته است", "دولت باید نظارت بیشتری بر سدها داشته است",
+         "e1", [SPEAKER, GOVERNMENT], []),
+        # «باید … داشته باشد»: «باشد» after a participle closes an act asked for
+        ("وزیر نیرو گفت: دولت باید نظارت بیشتری بر سدها داشته باشد", "دولت باید نظارت بیشتری بر سدها داشته باشد",
+         "e1", [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
+        # an act verb before a later «باشد» leaves the request standing
+        ("وزیر نیرو گفت: دولت باید سدها را لایروبی کند تا آب کافی باشد",
+         "دولت باید سدها را لایروبی کند تا آب کافی باشد", "e1", [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
         # outside the quote, «دولت باید» is the agency's narration
         ("دولت باید بودجه را بدهد و وزیر نیرو گفت: کار ادامه دارد.", "کار ادامه دارد.", "e1",
          [SPEAKER, GOVERNMENT], []),

@@ -129,8 +129,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
-                    if k > 0 and toks[k - 1].key in TIME_PREFIXES:
-                        continue  # «قبل از سقوط X درخواست کرده بودیم»: a time, not the addressee
+                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start):
+                        continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
                     span = 2 if m.rule.use == "self" else 4
                     between = m.rule.frame in STANCE_FRAMES and m.verb is not None
@@ -148,6 +148,17 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     group = coordinated(toks, mentions, found, commas=True)
     used.update(id(x) for x in group)
     return group
+
+
+def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
+    """Whether the «از» at ``k`` is the dateline of «به گزارش خبرگزاری X از Y»: «گزارش» after «به» a few
+    plain words back."""
+    for j in range(k - 1, max(clause_start, k - 6), -1):
+        if toks[j].punct:
+            return False
+        if toks[j].key == "گزارش" and toks[j - 1].key == "به":
+            return True
+    return False
 
 
 def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:

@@ -53,7 +53,8 @@ def obligation_requests(words: list[str], keys: list[str], offsets: list[int], s
         said = time_of_words(q, first, sentence_of, times)
         k = first
         while k < len(words) and offsets[k] < int(q["end"]):
-            if keys[k] in modals and not _counterfactual(words, k, int(q["end"]), offsets):
+            if keys[k] in modals and not _counterfactual(words, k, int(q["end"]), offsets) and not _no_act(
+                    keys, k, int(q["end"]), offsets):
                 parties = _parties_before(words, keys, offsets, k, first, ends, skips)
                 targets = [p for p in parties if p != speaker]
                 if targets:
@@ -80,6 +81,39 @@ def _counterfactual(words: list[str], k: int, end: int, offsets: list[int]) -> b
             return True
         j += 1
     return False
+
+
+# Copulas after «باید»: with no participle before them the party is told how to be, not asked to act
+# («X باید پاسخگو باشد»); after one they close a perfect («باید … داشته باشد» is still an act).
+COPULAS = frozenset({"باشد", "باشند"})
+# Indicative copulas: after a participle they make a past perfect («دولت باید نظارت … داشته است»): a duty
+# that was not done, no request.
+PAST_COPULAS = frozenset({"است", "بود"})
+# Words that end the modal's clause before its verb, for _no_act (not «و»: «پاک‌دست و کاردان باشد»).
+VERB_SCAN_ENDS = frozenset({"،", ",", "؛", ".", ":", "که"})
+VERB_REACH = 15  # how far after «باید» its verb may stand, in tokens
+
+
+def _no_act(keys: list[str], k: int, end: int, offsets: list[int]) -> bool:
+    """«X باید پاسخگوی … باشد», «X باید … داشته است»: the modal's first verb is a copula that asks for no act."""
+    verbs = obligation_words_verbs()
+    for j in range(k + 1, min(len(keys), k + 1 + VERB_REACH)):
+        if offsets[j] >= end or keys[j] in VERB_SCAN_ENDS:
+            return False
+        participle = keys[j - 1].endswith("ه") and j - 1 > k
+        if keys[j] in COPULAS:
+            return not participle
+        if keys[j] in PAST_COPULAS:
+            return participle
+        if keys[j] in verbs:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def obligation_words_verbs() -> frozenset[str]:
+    """Subjunctive verbs that close a modal's clause with an act («کند», «دهد», «شود»)."""
+    return frozenset(squash(r[0]) for r in load_table("obligation_words.tsv") if r[1] == "verb")
 
 
 def time_of_words(q: dict[str, Any], first: int, sentence_of: list[int],

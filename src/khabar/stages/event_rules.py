@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_asked import asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive, skip_modifiers
 from khabar.stages.event_modality import cue_scopes, modality_of
@@ -176,6 +177,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
             toks, m, clause_start, next_start):
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
+    if not target_group and rule.type == "REQUEST" and rule.use == "clause":
+        target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and _asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)

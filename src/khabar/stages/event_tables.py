@@ -85,6 +85,8 @@ AFTER_BE_ONLY = ("پرداخت", "پرداز")
 PERFECT_ENDINGS = ("هام", "هاست", "هایم", "هاید", "هاند", "هبود", "هبودند")
 # Copulas that close a "clause" trigger like a light verb: «X خواستار … است» (X demands …).
 CLAUSE_COPULAS = frozenset({"است", "هستند", "بود", "بودند", "باشد", "باشند"})
+# Negated copulas end a «خواستار …» clause with no demand: «X به هیچ وجه خواستار … نیست» is a stance, not an act.
+NEG_COPULAS = frozenset({"نیست", "نیستند", "نبود", "نبودند", "نباشد", "نباشند"})
 FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "خواهی", "خواهید"})
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
 

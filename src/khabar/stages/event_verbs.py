@@ -10,6 +10,7 @@ from khabar.stages.event_tables import (
     AFTER_BE_ONLY,
     CLAUSE_COPULAS,
     FUTURE_AUX,
+    NEG_COPULAS,
     NEG_FUTURE_AUX,
     VerbForm,
     light_verb_forms,
@@ -17,7 +18,7 @@ from khabar.stages.event_tables import (
 from khabar.stages.event_types import Match, Mention, Tok
 
 # How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
-CLAUSE_REACH = 10
+CLAUSE_REACH = 20
 
 
 def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
@@ -63,6 +64,8 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
             continue
         if toks[k].punct:
             return
+        if clause and key in NEG_COPULAS:
+            return  # «خواستار … نیست»: a stance; the clause has ended («… نیست تا … گرفته شود» is another)
         if clause and key in CLAUSE_COPULAS:
             if k == start + 1 and toks[start].key == "آن" and _relative(toks, m.first) and (
                     k + 1 >= limit or toks[k + 1].key != "که"):

@@ -1,0 +1,76 @@
+"""Whom a «X خواستار N … شد» demand asks to act: the one who should do the act named by N.
+
+«خواستار استعفای Y شد», «خواستار خودداری Y از …», «خواستار قطع حملات Y» ask Y; the party is the genitive
+of the act noun, or of the one noun under it («توقف برنامه هسته‌ای Y», «حمایت مسئولان Y»), never deeper
+(«تعویق زمان افتتاح بیمارستان Y» asks no one named). «… از سوی Y» inside the clause names the doer too
+(«خواستار کاهش تعرفه‌ها از سوی Y»). Acts done *to* their genitive ask no one: «خواستار آزادی گروگان‌ها»
+names who is to be freed, not who frees (``data/patient_nouns.txt``). A preposition right after
+«خواستار» («خواستار به رسمیت شناختن Y») leaves the act's object, not its doer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.event_args import ACTOR_LABELS, AGENT_MARKERS, QUOTE_MARKS, coordinated, mention_at
+from khabar.stages.event_genitive import skip_modifiers
+from khabar.stages.event_tables import PREPOSITIONS, squash
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.tables import load_list
+
+# How many nouns deep the genitive chain may go: the act noun and one noun of it.
+DEPTH = 2
+# Doer phrases inside the demanded act («از سوی Y», «از طرف Y»); «توسط Y» too.
+DOER_MARKERS = tuple(x for x in AGENT_MARKERS if x[0] in ("توسط", "از"))
+
+
+@lru_cache(maxsize=1)
+def patient_nouns() -> frozenset[str]:
+    return frozenset(squash(w) for w in load_list("patient_nouns.txt"))
+
+
+def asked_party(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
+                used: set[int]) -> list[Mention]:
+    """The party a «خواستار … شد» clause asks to act (``m.verb`` is its light verb), or []."""
+    if m.verb is None or m.verb <= m.last + 1:
+        return []
+    end = m.verb
+    found = _doer_phrase(toks, mentions, m.last + 1, end) or _genitive_chain(toks, mentions, times, m.last + 1, end)
+    if found is None or id(found) in used or found.label not in ACTOR_LABELS:
+        return []
+    group = [x for x in coordinated(toks, mentions, found, commas=True) if x.last < end]
+    used.update(id(x) for x in group)
+    return group
+
+
+def _doer_phrase(toks: list[Tok], mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for k in range(start, end):
+        for marker in DOER_MARKERS:
+            n = len(marker)
+            if tuple(t.key for t in toks[k:k + n]) == marker and k + n < end:
+                return mention_at(mentions, k + n)
+    return None
+
+
+def _genitive_chain(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], k: int,
+                    end: int) -> Mention | None:
+    for _ in range(DEPTH):
+        while k < end and toks[k].text in QUOTE_MARKS:
+            k += 1
+        if k >= end or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in ("که", "و", "آن"):
+            return None
+        if _patient(toks[k].key):
+            return None  # «خواستار آزادی X»: X is freed, not asked
+        k = skip_modifiers(toks, times, k + 1, mentions)
+        while k < end and toks[k].text in QUOTE_MARKS:
+            k += 1
+        if k >= end:
+            return None
+        if (x := mention_at(mentions, k)) is not None:
+            return x
+    return None
+
+
+def _patient(key: str) -> bool:
+    nouns = patient_nouns()
+    return any(key[:len(key) - len(s)] in nouns for s in ("", "ی", "های", "ها") if s == "" or key.endswith(s))

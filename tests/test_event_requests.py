@@ -1,0 +1,57 @@
+"""Requests told by «X خواستار N … شد» (session 14): the party asked is the one who should do the act N
+names (khabar.stages.event_asked), a long demand still reaches its light verb, a negated copula ends it,
+and the dateline «به گزارش X از Y» names no addressee. Entities are given by hand; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2019-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «خواستار استعفای Y»: Y is the one asked to resign
+            "نماینده شیراز خواستار استعفای وزیر نیرو شد.",
+            [("نماینده شیراز", "e1", "PER"), ("وزیر نیرو", "e2", "PER")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # one noun under the act: «قطع حملات Y» asks Y to stop its attacks
+            "شورای شهر خواستار قطع حملات ترکیه شد.",
+            [("شورای شهر", "e1", "ORG"), ("ترکیه", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the doer named inside the demand with «از سوی Y»
+            "مصر خواستار کاهش تعرفه‌های واردات از سوی اتحادیه اروپا شد.",
+            [("مصر", "e1", "LOC"), ("اتحادیه اروپا", "e2", "ORG")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «خواستار آزادی Y»: Y is to be freed, not asked to act (data/patient_nouns.txt)
+            "رهبر حزب سبز خواستار آزادی مریم احمدی شد.",
+            [("رهبر حزب سبز", "e1", "PER"), ("مریم احمدی", "e2", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # a long demand, thirteen words to its «شد», is still a request
+            "وزیر کشاورزی خواستار حمایت بیشتر بانک‌ها از کشاورزان خرده‌پا در روستاهای دورافتاده استان‌های "
+            "مرزی کشور شد.",
+            [("وزیر کشاورزی", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «خواستار … نیست» is a stance, and the «است» of the next clause does not make it a demand
+            "وزیر آموزش خواستار تعطیلی مدارس نیست و تصمیم آن با استانداران است.",
+            [("وزیر آموزش", "e1", "PER")],
+            [],
+        ),
+        (  # «به گزارش خبرگزاری X از Y»: Y is where the report was filed, not whom the governor asked
+            "به گزارش خبرگزاری فارس از تبریز، استاندار آذربایجان شرقی خواستار افزایش بودجه عمرانی شد.",
+            [("خبرگزاری فارس", "e1", "ORG"), ("تبریز", "e2", "LOC"), ("استاندار آذربایجان شرقی", "e3", "PER")],
+            [("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_demands(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
