@@ -62,7 +62,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i += 1
             continue
         if best.rule.use == "both" and _suffixed(toks, best):
-            best.nominal = True  # «حمایت‌های X از Y»: a plural or ezafe form is a noun, whatever follows
+            if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
+                read_verb(toks, best, limit, mentions)
+            best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun
         else:
             read_verb(toks, best, limit, mentions)
             best.nominal = best.rule.use == "both" and best.verb is None
