@@ -27,6 +27,10 @@ def consults(doc) -> list[tuple[str, list[str], list[str]]]:
         # a condition («اگر») ends at «ولی»: the meeting after it was held
         ("علی رضایی گفت: اگر چنین گفته می‌شود باید گفت دیگران هم سهم داشتند ولی دیروز با حسن کاظمی دیدار کردم.",
          [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
+        # «در حال مذاکره با Y»: a talk going on, held by the subject
+        ("علی رضایی در حال مذاکره با حسن کاظمی است.", [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
+        # written joined («درحال»), with «رایزنی»
+        ("علی رضایی هفته گذشته درحال رایزنی با حسن کاظمی بود.", [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
         # «ورزشکار» and «ورزشکاران» are one sports word: a political article keeps its meeting
         ("علی رضایی از ورزشکاران استان تقدیر کرد. هر ورزشکار الگوی جوانان است. "
          "علی رضایی دیروز با حسن کاظمی دیدار کرد.", [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
@@ -39,6 +43,8 @@ def test_talks_had(nlp_rules, text, expected) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # «در حال حاضر مذاکره با Y …»: «حال حاضر» is «now», the talk is only a topic
+        "علی رضایی گفت: در حال حاضر مذاکره با حسن کاظمی سودی ندارد.",
         # a condition with no contrast after it still tells no meeting
         "علی رضایی گفت: اگر ایران با آمریکا مذاکره کند، تحریم‌ها برداشته می‌شود.",
         # «حمایت‌های X»: a plural noun of another type stays a bare noun (only CONSULT reads a light verb here)
