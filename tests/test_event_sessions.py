@@ -50,3 +50,37 @@ def test_speaker_at_session(nlp_rules, text, expected) -> None:
 )
 def test_no_session(nlp_rules, text) -> None:
     assert consults(nlp_rules(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker at a session with no body named: who the session was held «با حضور» of is its target
+        ("علی رضایی در جلسه هم‌اندیشی احزاب شهرستان ری که با حضور محمد احمدی برگزار شد، گفت: احزاب باید فعال باشند.",
+         [("multilateral", ["علی رضایی"], ["محمد احمدی"])]),
+        # no speaker: the one who chairs a body's session is its actor, the body its target
+        ("در جلسه امروز شورای فرهنگ عمومی استان فارس که به ریاست حسن کاظمی برگزار شد، مقرر شد کمک‌ها جمع شود.",
+         [("multilateral", ["حسن کاظمی"], ["شورای فرهنگ"])]),
+        # a session told inside the quote, with no body: its attendee alone («و» ends an unnamed group before it)
+        ("علی رضایی گفت: شب گذشته در جلسه‌ای که با حضور مدیران بانک‌ها و وزیر کشور تشکیل شد، بر دفاتر بانکی تاکید شد.",
+         [("multilateral", ["وزیر کشور"], [])]),
+        # a name that only describes the chair («معاون Y») is no attendee
+        ("در نشست امروز کنگره آمریکا که به ریاست «مایک پنس» معاون ترامپ برگزار شد، آرا شمرده شد.",
+         [("multilateral", ["مایک پنس"], ["کنگره آمریکا"])]),
+    ],
+)
+def test_attended_session(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body inside the phrase of who attends («نمایندگان کشورهای Y») is not itself an attendee
+        "در این جلسه که با حضور نمایندگان برخی از کشورهای آسیایی برگزار شد، طرح تازه معرفی شد.",
+        # «با حضور» not in a relative clause on the session noun tells nothing here
+        "این همایش امروز با حضور گروهی از مردم شهر برگزار شد.",
+    ],
+)
+def test_no_attended_session(nlp_rules, text) -> None:
+    assert consults(nlp_rules(text)) == []

@@ -51,7 +51,9 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
     """The modality of the trigger ``m``; None for a condition («اگر تهران با این امر مخالفت کند»),
     which is not a happening."""
     cued = {modality for modality, start in cues if start <= m.first}
-    if "hypothetical" in cued:
+    # a condition reaches the trigger unless a contrast («ولی», «اما») stands between them
+    closed = max((start for modality, start in cues if modality == "close" and start <= m.first), default=-1)
+    if any(modality == "hypothetical" and closed < start <= m.first for modality, start in cues):
         return None
     if m.rule.frame in ("reject", "deny"):
         cued.discard("denied")  # «تکذیب کرد» is the rejection itself

@@ -63,7 +63,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i += 1
             continue
         if best.rule.use == "both" and _suffixed(toks, best):
-            best.nominal = True  # «حمایت‌های X از Y»: a plural or ezafe form is a noun, whatever follows
+            if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
+                read_verb(toks, best, limit, mentions)
+            best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun
         else:
             read_verb(toks, best, limit, mentions)
             best.nominal = best.rule.use == "both" and best.verb is None
@@ -72,7 +74,10 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             continue
         if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
             best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
-        if best.rule.use in ("any", "self") or best.verb is not None or best.nominal:  # "verb"/"clause": one
+        if best.rule.type == "CONSULT" and best.rule.use == "both" and _progressive(toks, best.first):
+            best.nominal = False  # «X در حال مذاکره با Y است»: a talk going on, its doer the subject
+            found.append(best)
+        elif best.rule.use in ("any", "self") or best.verb is not None or best.nominal:  # "verb"/"clause": one
             found.append(best)
         i = best.last + 1
     return found
@@ -85,6 +90,12 @@ def _rules_by_start() -> dict[str, tuple[TriggerRule, ...]]:
     for rule in trigger_rules():
         index.setdefault(rule.words[:2], []).append(rule)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _progressive(toks: list[Tok], first: int) -> bool:
+    """«در حال» (or «درحال») right before the token at ``first``: an act going on."""
+    return (first >= 2 and toks[first - 2].key == "در" and toks[first - 1].key == "حال") or (
+        first >= 1 and toks[first - 1].key == "درحال")
 
 
 def _suffixed(toks: list[Tok], m: Match) -> bool:

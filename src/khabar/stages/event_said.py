@@ -4,6 +4,9 @@
 act in someone's words is performed by saying them («محکوم می‌کنیم», «تایید می‌کنیم»). A quote whose
 sentence tells no time («وی افزود: …») continues the same speaker's quote just before it, and so
 was said at the same time. A past or future act in a quote keeps its own time (or none).
+
+A meeting told in the first person inside a quote («… با Y گفت‌وگویی داشتم») whose subject was not found
+(too far back, past the quote's other clauses) is the speaker's (:func:`speaker_as_doer`).
 """
 
 from __future__ import annotations
@@ -46,3 +49,20 @@ def date_by_words(candidates: list[Candidate], spoken: list[tuple[int, int, Time
     for c in candidates:
         if undated_present(c):
             c.time = next((t for s, e, t in spoken if s <= c.start and c.end <= e), None)
+
+
+# The endings of a first-person light verb («داشتم», «کردیم», «داشته‌ایم»), squashed.
+FIRST_PERSON = ("م", "یم")
+
+
+def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -> None:
+    """Give a CONSULT act with no actor, told with a first-person light verb inside a quote, its speaker."""
+    spans = sorted((int(q["start"]), int(q["end"]), q.get("speaker")) for q in quotes if q.get("speaker"))
+    starts = [s for s, _, _ in spans]
+    for c in candidates:
+        words = c.trigger.split()
+        if c.type != "CONSULT" or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
+            continue
+        n = bisect_left(starts, c.start + 1) - 1
+        if n >= 0 and spans[n][0] <= c.start and c.end <= spans[n][1] and spans[n][2] not in c.targets:
+            c.actors = [str(spans[n][2])]

@@ -3,6 +3,8 @@ session (PLOVER CONSULT, mode multilateral; the annotation guide's reading since
 
 The actor is the speaker of the quote the sentence opens; the target is the body named right after
 the session word («نشست شورای Y»), or none («در همایش دادستان‌ها»). A press conference is no session.
+A session told with who attends or chairs it («جلسه … که با حضور Y برگزار شد», «… که به ریاست Y …»)
+names Y: the target when a speaker attends it with no body named, else the actor (:func:`attended_sessions`).
 The words are data: ``data/session_words.tsv``.
 """
 
@@ -21,6 +23,13 @@ from khabar.tables import load_table
 # How far after the session word its body may be named («نشست ویژه شورای Y», «هشتمین همایش فصلی Y»).
 BODY_REACH = 4
 BODY_LABELS = frozenset({"ORG"})
+# «جلسه … که با حضور Y»: how far after the session noun its «که» may stand, and how far the list of
+# attendees may run («با حضور X مدیرکل …، Y و Z در تالار … برگزار شد»).
+RELATIVE_REACH = 12
+ATTENDEE_REACH = 20
+ATTENDEE_LABELS = frozenset({"PER", "ORG"})
+LIST_JOINS = frozenset({"و", "،", ","})
+QUOTE_MARKS = frozenset({"", "«", "»", '"'})
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +84,13 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                     k + 1 < len(words) and keys[k + 1] in never):
                 seen.add(first)
                 body = _body_after(offsets, words, k, mentions, starts)
-                if body == speaker or not body and not (k + 1 < len(words) and keys[k + 1] in topics):
+                present = [] if body else [x for x in attendees(keys, offsets, sentence_of, k, mentions, starts)
+                                           if x != speaker]
+                if body == speaker or not body and not present and not (
+                        k + 1 < len(words) and keys[k + 1] in topics):
                     break  # no body named: too often a seminar or a ceremony, unless a working session's topic
-                targets = [body] if body else []  # «در جلسه بررسی مشکلات صنایع»: a working session, no body
+                # «در جلسه بررسی مشکلات صنایع»: a working session, no body; «در جلسه … که با حضور Y برگزار شد»: Y
+                targets = [body] if body else present
                 said = time_of_words(q, first, sentence_of, times)
                 found.append(Candidate(
                     type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
@@ -86,6 +99,71 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def attended_sessions(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
+                      mentions: list[tuple[int, int, str, str]], times: dict[int, list[TimeExpr]],
+                      told: list[Candidate]) -> list[Candidate]:
+    """Pure step: «در جلسه شورای X که به ریاست Y برگزار شد، …», «در جلسه‌ای که با حضور Y تشکیل شد»: a
+    CONSULT/multilateral by the attendees Y with the body X (or none) as target, for a session noun no
+    speaker was found at (``told``: the candidates of :func:`session_events`)."""
+    nouns = session_words().get("session", frozenset())
+    starts = [m[0] for m in mentions]
+    taken = {c.start for c in told}
+    found: list[Candidate] = []
+    for k, word_key in enumerate(keys):
+        if word_key not in nouns or offsets[k] in taken:
+            continue
+        present = attendees(keys, offsets, sentence_of, k, mentions, starts)
+        if not present:
+            continue
+        body = _body_after(offsets, words, k, mentions, starts)
+        sentence = sentence_of[k]
+        found.append(Candidate(
+            type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
+            end=offsets[k] + len(words[k]), actors=present,
+            targets=[body] if body and body not in present else [], sentence=sentence,
+            time=next(iter(times.get(sentence, [])), None), verbal=True))
+    return found
+
+
+def attendees(keys: list[str], offsets: list[int], sentence_of: list[int], k: int,
+              mentions: list[tuple[int, int, str, str]], starts: list[int]) -> list[str]:
+    """The people or bodies named after «که با حضور» / «که به ریاست» in the relative clause on the session
+    noun at token ``k``, up to where the session is held or the sentence ends («در تالار …»,
+    «برگزار شد»); none when the clause says no such thing."""
+    table = session_words()
+    presence, stops = table.get("presence", frozenset()), table.get("held", frozenset())
+    sentence = sentence_of[k]
+    j = k + 1
+    while j < len(keys) and j - k <= RELATIVE_REACH and sentence_of[j] == sentence and keys[j] not in ("که", ".", ":"):
+        j += 1
+    words_after = [n for n in range(j + 1, min(len(keys), j + 6)) if keys[n]][:2]
+    if j >= len(keys) or keys[j] != "که" or len(words_after) < 2 or keys[words_after[0]] not in ("با", "به") or (
+            keys[words_after[1]] not in presence):
+        return []
+    first = words_after[1] + 1
+    last = first
+    while last < len(keys) and last - first < ATTENDEE_REACH and sentence_of[last] == sentence and (
+            keys[last] not in stops and keys[last] not in (".", ":", "؛")):
+        last += 1
+    end_char = offsets[last] if last < len(offsets) else offsets[-1] + 1
+    out: list[str] = []
+    # a name counts where the list may go on: right after «حضور» (a first name or a title may stand
+    # outside the mention: «با حضور محمد [X]»), «و», a comma or a name
+    joined = first
+    for m in mentions[bisect_left(starts, offsets[first]):]:
+        if m[0] >= end_char:
+            break
+        at = bisect_left(offsets, m[0])
+        before = at - 1
+        while before >= first and keys[before] in QUOTE_MARKS:
+            before -= 1
+        if m[3] in ATTENDEE_LABELS and (before <= first or at <= joined or keys[before] in LIST_JOINS):
+            # not «به ریاست X معاون Y»: Y only describes X; not «با حضور نمایندگان کشورهای Y»
+            out.extend([m[2]] if m[2] not in out else [])
+            joined = bisect_left(offsets, m[1])
+    return out
 
 
 def _after_subject(start: int, speaker: str, mentions: list[tuple[int, int, str, str]],

@@ -32,11 +32,14 @@ def sports_cues() -> frozenset[str]:
 def _cue_forms() -> dict[str, str]:
     """Every cue with every allowed ending → the cue; where two readings give one form, the earlier
     ending in ``_ENDINGS`` wins (one dict lookup per token run instead of a scan of the endings)."""
+    cues = sorted(c for c in sports_cues() if c)
+    # a plural row («ورزشکاران», «بازیکنان») is the same word as its singular: one distinct cue, so that
+    # «ورزشکار» and «ورزشکاران» in a political article do not make it a sports report
+    base = {c: min((b for b in cues for e in _ENDINGS if b + e == c), key=len) for c in cues}
     forms: dict[str, str] = {}
     for ending in _ENDINGS:
-        for cue in sports_cues():
-            if cue:
-                forms.setdefault(cue + ending, cue)
+        for cue in cues:
+            forms.setdefault(cue + ending, base[cue])
     return forms
 
 

@@ -14,7 +14,7 @@ from khabar.tables import key, load_list, load_table
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
 # «دیدارش», «سفرشان», «حمله‌اش»: a possessive clitic names the doer, who is the clause subject;
 # «توافقات», «توافقاتی»: the Arabic plural
-NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
+NOUN_SUFFIXES = ("", "ها", "های", "ی", "ای", "یی", "هایی", "ش", "اش", "شان", "هایش", "هایشان", "ات", "اتی")
 # Adjectives that look like an event noun with «ی» («هیئت اعزامی مصر» = the delegation sent, «بسته
 # حمایتی», «قوانین تحریمی», «سلاح تهاجمی»): no happening (squashed).
 ADJECTIVE_FORMS = frozenset({"اعزامی", "حمایتی", "تحریمی", "تهاجمی", "انتقادی", "تشویقی"})

@@ -26,8 +26,8 @@ from khabar.stages.event_headline import DatingLine, date_headline_events, headl
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
-from khabar.stages.event_said import date_by_words, speech_times, undated_present
-from khabar.stages.event_sessions import session_events
+from khabar.stages.event_said import date_by_words, speaker_as_doer, speech_times, undated_present
+from khabar.stages.event_sessions import attended_sessions, session_events
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
@@ -135,7 +135,10 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
                                         told, places))
     candidates.extend(obligation_requests(words, keys, offsets, sentence_of, mentions, doc._.quotes or [],
                                           sentence_times))
-    candidates.extend(session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times))
+    sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)
+    candidates.extend(sessions)
+    candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
+    speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
     candidates.sort(key=lambda c: c.sentence)  # reading order for the merge (stable within a sentence)
