@@ -15,10 +15,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.stages import event_args as args
+from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
-from khabar.stages.event_genitive import genitive, skip_modifiers
+from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
@@ -30,8 +31,6 @@ from khabar.stages.event_tables import (
     SENTENCE_WORDS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
-    TIME_FRAME_HEADS,
-    TOPIC_OPENERS,
     TriggerRule,
     trigger_rules,
 )
@@ -153,9 +152,6 @@ def find_candidates(
     return out
 
 
-# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
-# بین‌المللی خواست تا …»: seven words)
-ASK_REACH = 10
 # How far before «محکوم شد» a word of the sentence («زندان», «اعدام») may stand, in tokens («زندان
 # تعزیری محکوم شد»)
 SENTENCE_REACH = 2
@@ -164,7 +160,7 @@ SENTENCE_REACH = 2
 def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
                next_start: int, cues: list[tuple[str, int]]) -> Candidate | None:
     rule = m.rule
-    if rule.requires and not _required_word(toks, rule.requires, clause_start, m.first):
+    if rule.requires and not clause.required_word(toks, rule.requires, clause_start, m.first):
         return None
     prev = toks[m.first - 1].key if m.first > 0 else ""
     anaphoric = prev in DEMONSTRATIVES
@@ -190,12 +186,12 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if not target_group and rule.type == "REQUEST" and rule.use == "clause":
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
-    if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and _asks_unnamed(toks, m, clause_start)):
+    if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
-    verbal = _has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
+    verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
     subj = subject(toks, mentions, times, m.first, used, quote_start(toks, m)) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
@@ -245,56 +241,6 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
-
-
-def _asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
-    """«از شهروندان خواست که …», «از رسانه‌ها خواست تا …»: a request to people the article does not
-    name, told with «از» a few words before and the request clause after (not «از X می‌خواهند»: want)."""
-    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
-    if after not in ("که", "تا"):
-        return False
-    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
-        if toks[k].punct:
-            return False
-        if toks[k].key == "از":
-            return True
-    return False
-
-
-def _required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:
-    """Whether one of ``words`` (squashed) starts a word, or two words joined («غیر قانونی»), after the
-    last punctuation before ``stop`` in the clause («پیام X را خواند» does not reach back past a comma)."""
-    lo = next((k + 1 for k in range(stop - 1, clause_start - 1, -1) if toks[k].punct), clause_start)
-    for k in range(lo, stop):
-        joined = toks[k].key + (toks[k + 1].key if k + 1 < stop else "")
-        if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words):
-            return True
-    return False
-
-
-def _has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:
-    """Whether the clause subject takes part: always for a verb (also «با X دیدار و …», with the target
-    before the noun); for a noun only in «X در سفر به …», «X ضمن تحویل پیام …» (a meeting or trip the
-    subject is on), not in «X … حمله به Y را محکوم کرد»."""
-    if m.verb is not None or m.rule.use != "any":
-        return True
-    after = skip_modifiers(toks, times, m.last + 1)
-    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
-            after < len(toks) and toks[after].key in ("خود", "خویش")):
-        return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
-    k = m.first - (2 if anaphoric else 1)
-    opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
-        toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
-        toks[k].key == "با" and m.rule.frame == "message")) or (  # «X با ارسال نامه‌ای به Y»: by sending it
-        _topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
-    return m.rule.type == "CONSULT" and opens_frame
-
-
-def _topic_opener(toks: list[Tok], k: int) -> bool:
-    """«با اشاره به», «درباره», «در خصوص» at token ``k``: the noun after it is what the subject speaks of."""
-    if k < 0:
-        return False
-    return toks[k].key in TOPIC_OPENERS or (toks[k].key == "به" and k >= 1 and toks[k - 1].key == "اشاره")
 
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:

@@ -1,0 +1,65 @@
+"""What a trigger's clause tells about it, read from the words around the trigger (no parser needed):
+whether the clause holds a word the trigger requires («X را تروریست خواند»), whether «خواست» asks people
+the article does not name («از شهروندان خواست که …»), and whether the clause subject takes part in an event
+told by a noun («X در سفر به …», not «X … حمله به Y را محکوم کرد»). Split out of :mod:`event_rules`.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.event_genitive import skip_modifiers
+from khabar.stages.event_tables import FRAME_OPENERS, TIME_FRAME_HEADS, TOPIC_OPENERS
+from khabar.stages.event_types import Match, TimeSpan, Tok
+
+# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
+# بین‌المللی خواست تا …»: seven words)
+ASK_REACH = 10
+
+
+def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
+    """«از شهروندان خواست که …», «از رسانه‌ها خواست تا …»: a request to people the article does not
+    name, told with «از» a few words before and the request clause after (not «از X می‌خواهند»: want)."""
+    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
+    if after not in ("که", "تا"):
+        return False
+    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "از":
+            return True
+    return False
+
+
+def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:
+    """Whether one of ``words`` (squashed) starts a word, or two words joined («غیر قانونی»), after the
+    last punctuation before ``stop`` in the clause («پیام X را خواند» does not reach back past a comma)."""
+    lo = next((k + 1 for k in range(stop - 1, clause_start - 1, -1) if toks[k].punct), clause_start)
+    for k in range(lo, stop):
+        joined = toks[k].key + (toks[k + 1].key if k + 1 < stop else "")
+        if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words):
+            return True
+    return False
+
+
+def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:
+    """Whether the clause subject takes part: always for a verb (also «با X دیدار و …», with the target
+    before the noun); for a noun only in «X در سفر به …», «X ضمن تحویل پیام …» (a meeting or trip the
+    subject is on), not in «X … حمله به Y را محکوم کرد»."""
+    if m.verb is not None or m.rule.use != "any":
+        return True
+    after = skip_modifiers(toks, times, m.last + 1)
+    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
+            after < len(toks) and toks[after].key in ("خود", "خویش")):
+        return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
+    k = m.first - (2 if anaphoric else 1)
+    opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
+        toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
+        toks[k].key == "با" and m.rule.frame == "message")) or (  # «X با ارسال نامه‌ای به Y»: by sending it
+        topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
+    return m.rule.type == "CONSULT" and opens_frame
+
+
+def topic_opener(toks: list[Tok], k: int) -> bool:
+    """«با اشاره به», «درباره», «در خصوص» at token ``k``: the noun after it is what the subject speaks of."""
+    if k < 0:
+        return False
+    return toks[k].key in TOPIC_OPENERS or (toks[k].key == "به" and k >= 1 and toks[k - 1].key == "اشاره")
