@@ -50,6 +50,10 @@ def quoted_from(toks: list[Tok]) -> int:
                 len(toks))
 
 
+# Frames whose day is an arrival, not the day of words said on the trip.
+ARRIVALS = frozenset({"trip"})
+
+
 @dataclass
 class DatingLine:
     """A sentence that may date the title's events: its times, the entities it names, its «در X» places
@@ -60,24 +64,32 @@ class DatingLine:
     named: set[str]
     places: list[str] = field(default_factory=list)
     claimed: dict[tuple[int, int] | str, set[str]] = field(default_factory=dict)  # time span or place id → frames
+    sentence: int = -1
 
     @classmethod
     def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate],
-           places: list[str] | None = None) -> DatingLine:
+           places: list[str] | None = None, sentence: int = -1) -> DatingLine:
         claimed: dict[tuple[int, int] | str, set[str]] = {}
         for c in events:
             if c.time is not None:
                 claimed.setdefault((c.time.start, c.time.end), set()).add(c.frame)
             if c.place is not None:
                 claimed.setdefault(c.place, set()).add(c.frame)
-        return cls(times, named, list(places or []), claimed)
+        return cls(times, named, list(places or []), claimed, sentence)
 
     def free(self, key: tuple[int, int] | str, frame: str) -> bool:
         """Whether no event of another frame in this sentence took this time or place."""
         return frame in self.claimed.get(key, {frame})
 
-    def day_for(self, frame: str) -> TimeExpr | None:
-        return next((t for t in self.times if names_a_day(t) and self.free((t.start, t.end), frame)), None)
+    def day_for(self, frame: str, spoken: bool = False) -> TimeExpr | None:
+        """The first day no event of another frame took; for a statement, else the first day that no
+        trip took: words said at a visit or a ceremony («X امروز در بازدید از Y اظهار کرد: …») share its
+        day, while a trip's day is the arrival («X که دیروز به تهران سفر کرده، … گفت»), not the words."""
+        days = [t for t in self.times if names_a_day(t)]
+        free = next((t for t in days if self.free((t.start, t.end), frame)), None)
+        if free is not None or not spoken:
+            return free
+        return next((t for t in days if not self.claimed.get((t.start, t.end), set()) & ARRIVALS), None)
 
     def place_for(self, frame: str) -> str | None:
         return next((p for p in self.places if self.free(p, frame)), None)
@@ -90,7 +102,8 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
     for e in events:
         if e.sentence not in title_sentences or (e.time is not None and e.place is not None):
             continue
-        lines = [line for line in dating if line.named & set(e.actors)]
-        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame))), None)
+        # a lead event is dated by the lines after it only: its own sentence's times did not take it
+        lines = [line for line in dating if line.named & set(e.actors) and line.sentence > e.sentence]
+        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame, e.type in SPOKEN_TYPES))), None)
         if e.place is None and e.type not in SPOKEN_TYPES:  # a statement's «در X» is seldom where it was made
             e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)

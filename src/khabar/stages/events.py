@@ -128,11 +128,13 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             title_sentences.add(index)
         elif title is not None and sent.start_char >= title[1] and not body_seen:  # not a kicker above it
             body_seen = lead is None or sent.start_char >= lead[1]
+            if not body_seen:  # a lead sentence's events are dated by the lines after it, as the title's
+                title_sentences.add(index)
             q = quoted_from(toks)
             places = [x.entity for x in sent_mentions if x.label in PLACE_LABELS and 0 < x.first < q
                       and toks[x.first - 1].key == "در"]
             dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
-                                        told, places))
+                                        told, places, index))
     candidates.extend(obligation_requests(words, keys, offsets, sentence_of, mentions, doc._.quotes or [],
                                           sentence_times))
     sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)

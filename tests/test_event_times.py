@@ -1,0 +1,96 @@
+"""Which time expression an event takes (khabar.stages.event_headline, khabar.stages.timex)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import hand_entities
+from khabar.article import make_doc
+from khabar.io.readers import RawArticle
+from khabar.stages.events import EventFinder
+from khabar.stages.timex import find_times
+
+DATE = "2017-10-18"  # a Wednesday
+PEOPLE = [("استاندار گیلان", "e1", "PER"), ("وزیر بهداشت", "e2", "PER"), ("رشت", "e3", "LOC"),
+          ("کارخانه چای", "e4", "ORG"), ("وزیر کشور", "e5", "PER")]
+
+
+@pytest.fixture(scope="module")
+def nlp_bare():
+    import khabar
+    from events_helpers import REPLACED
+
+    return khabar.load(None, exclude=REPLACED)
+
+
+def _events(nlp, lines: list[str], roles: list[str]) -> list[dict]:
+    raw = RawArticle("\n".join(lines), "<test>", line_roles=roles, date=DATE)
+    doc = nlp(make_doc(nlp, raw))
+    doc._.entities = hand_entities(doc.text, PEOPLE)
+    return EventFinder(nlp, "khabar_events")(doc)._.events
+
+
+def _time(event: dict) -> tuple[str, str | None] | None:
+    return (event["time"]["text"], event["time"]["value"]) if event["time"] else None
+
+
+TITLE = "نگرانی کشاورزان شمال از قیمت برگ سبز"
+LEAD_ASK = "استاندار گیلان خواستار خرید تضمینی برگ سبز از کشاورزان شد."
+BODY_TODAY = "به گزارش فارس، استاندار گیلان صبح امروز در جمع خبرنگاران گفت: قیمت امسال کافی نیست."
+BODY_QUOTED_DAY = "به گزارش فارس، استاندار گیلان گفت: قیمت دیروز اعلام شد و کافی نیست."
+BODY_OTHER = "به گزارش فارس، وزیر کشور صبح امروز در جمع خبرنگاران سخن گفت."
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the lead's request has no day; the body's first sentence, naming its actor, gives «صبح امروز»
+        ([TITLE, LEAD_ASK, BODY_TODAY], ("صبح امروز", DATE)),
+        # a day inside the body's quote is what was said, not when: no date
+        ([TITLE, LEAD_ASK, BODY_QUOTED_DAY], None),
+        # the body's first sentence is about someone else: no date
+        ([TITLE, LEAD_ASK, BODY_OTHER], None),
+    ],
+)
+def test_lead_event_dated_by_body(nlp_bare, lines, expected) -> None:
+    events = [e for e in _events(nlp_bare, lines, ["title", "lead", "paragraph"]) if e["sentence"] == 1]
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _time(events[0]) == expected
+
+
+TITLE_ASK = "استاندار گیلان خواستار خرید تضمینی برگ سبز شد"
+LEAD_PLAIN = "خبرگزاری فارس: خرید برگ سبز در استان ادامه دارد."
+BODY_AT_VISIT = ("به گزارش فارس، استاندار گیلان عصر دوشنبه در بازدید از کارخانه چای در رشت اظهار کرد: "
+                 "قیمت امسال کافی نیست.")
+BODY_AFTER_TRIP = ("به گزارش فارس، استاندار گیلان که روز دوشنبه به رشت سفر کرده بود، "
+                   "این سخنان را گفت.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # words said during a visit («در بازدید از X اظهار کرد») share the visit's day
+        (BODY_AT_VISIT, ("عصر دوشنبه", "2017-10-16")),
+        # a trip's day is its arrival, not the day of the words: no date
+        (BODY_AFTER_TRIP, None),
+    ],
+)
+def test_statement_at_a_visit_takes_its_day(nlp_bare, body, expected) -> None:
+    events = [e for e in _events(nlp_bare, [TITLE_ASK, LEAD_PLAIN, body], ["title", "lead", "paragraph"])
+              if e["sentence"] == 0]
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _time(events[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("وزیر از بیمارستان ۱۷ شهریور رشت بازدید کرد.", []),  # a hospital named after a day: no time
+        ("تجمع در میدان 15 خرداد برگزار شد.", []),  # a square named after a day
+        ("مسابقه در ورزشگاه ۲۲ بهمن انجام شد.", []),  # a stadium named after a day
+        ("وزیر روز ۱۷ شهریور از بیمارستان بازدید کرد.", ["روز ۱۷ شهریور"]),  # a day before the place stays
+        ("بیمارستان در ۱۷ شهریور افتتاح شد.", ["۱۷ شهریور"]),  # «در» between: the date is a time
+    ],
+)
+def test_place_named_after_a_day(sentence: str, times: list[str]) -> None:
+    assert [t.text for t in find_times(sentence)] == times
