@@ -94,3 +94,25 @@ def test_statement_at_a_visit_takes_its_day(nlp_bare, body, expected) -> None:
 )
 def test_place_named_after_a_day(sentence: str, times: list[str]) -> None:
     assert [t.text for t in find_times(sentence)] == times
+
+
+SESSION_TOLD = "عصر دیروز نشست شورای شهر رشت در ساختمان شورا برگزار شد."
+SESSION_TOLD_LATE = "نشست شورای شهر رشت عصر دیروز در ساختمان شورا برگزار شد."
+SESSION_ATTENDED = "در این نشست که با حضور استاندار گیلان و وزیر بهداشت برگزار شد، طرح‌های شهری بررسی شد."
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # the sentence before tells «عصر دیروز نشست …» with no party: «این نشست» is that one, dated so
+        (SESSION_TOLD, ("عصر دیروز", "2017-10-17")),
+        # a time not right before the noun may date another part of that sentence: left alone
+        (SESSION_TOLD_LATE, None),
+    ],
+)
+def test_this_session_dated_by_the_sentence_before(nlp_bare, first, expected) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, f"{first} {SESSION_ATTENDED}", PEOPLE, date=DATE)._.events
+    assert [(e["type"], e["sentence"]) for e in events] == [("CONSULT", 1)]
+    assert _time(events[0]) == expected

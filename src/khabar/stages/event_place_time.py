@@ -2,14 +2,15 @@
 
 - place: a LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger;
 - time: the nearest time expression before the trigger in its clause (not one that dates a
-  reporting verb between them), else for a noun one in the same phrase after it.
+  reporting verb between them), else for a noun one in the same phrase after it;
+- «این جلسه» with no time: the time right before the same noun in the sentence before.
 """
 
 from __future__ import annotations
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_tables import speech_cues
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
 
 
@@ -67,3 +68,17 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
         x = mention_at(mentions, k)
         k = x.last + 1 if x is not None else k + 1
     return None
+
+
+def antecedent_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
+    """Date an undated «این جلسه» by the sentence before, where a time stands right before the same noun
+    («ظهر امروز جلسه X برگزار شد. در این جلسه که با حضور Y …»): the meeting it points back to, told
+    there with no party and so no event of its own."""
+    for c in candidates:
+        if c.time is not None or c.sentence == 0 or not (
+                c.anaphoric or text[max(0, c.start - 6):c.start].split()[-1:] == ["این"]):
+            continue  # not only the rules' «این X»: a session's «در این جلسه که با حضور Y …» too
+        head = c.trigger.split()[0]
+        c.time = next((t for t in reversed(sentence_times.get(c.sentence - 1, []))
+                       if text[t.end:t.end + 1 + len(head)].strip() == head
+                       and not text[t.end + 1 + len(head):t.end + 2 + len(head)].strip()), None)

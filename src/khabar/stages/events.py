@@ -20,6 +20,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
+from khabar.stages import event_place_time as where
 from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
@@ -140,6 +141,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)
     candidates.extend(sessions)
     candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
+    where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
