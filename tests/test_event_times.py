@@ -116,3 +116,38 @@ def test_this_session_dated_by_the_sentence_before(nlp_bare, first, expected) ->
     events = run_events(nlp_bare, f"{first} {SESSION_ATTENDED}", PEOPLE, date=DATE)._.events
     assert [(e["type"], e["sentence"]) for e in events] == [("CONSULT", 1)]
     assert _time(events[0]) == expected
+
+
+LEAD_SPEECH = "استاندار گیلان در دو سخنرانی جداگانه در جمع کشاورزان از وزیر بهداشت انتقاد کرد."
+BODY_NAME_IN_MARKS = ("به گزارش فارس، «استاندار گیلان» روز دوشنبه در دو نشست جداگانه سخنانی ایراد کرد که "
+                      "بازتاب زیادی داشت.")
+BODY_LONG_QUOTE = ("به گزارش فارس، استاندار گیلان گفت «وزیر بهداشت روز دوشنبه به ما قول داده بود اما عمل نکرد» "
+                   "و این را تکرار کرد.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name set off in «…» opens no quote: the day after it is when the actor spoke
+        (BODY_NAME_IN_MARKS, ("روز دوشنبه", "2017-10-16")),
+        # a day inside a long «…» is what was said: no date
+        (BODY_LONG_QUOTE, None),
+    ],
+)
+def test_name_in_guillemets_is_no_quote(nlp_bare, body, expected) -> None:
+    events = [e for e in _events(nlp_bare, [TITLE, LEAD_SPEECH, body], ["title", "lead", "paragraph"])
+              if e["sentence"] == 1]
+    assert [e["type"] for e in events] == ["ACCUSE"]
+    assert _time(events[0]) == expected
+
+
+def test_title_of_joined_headlines() -> None:
+    from khabar.stages.structure import find_structure
+
+    # several headlines joined by «/», long as a whole (over 20 words), each short: still the title
+    title = ("قیمت برگ سبز امسال برای کشاورزان شمال کشور کافی نیست/ خرید تضمینی باید زودتر آغاز شود/ "
+             "کارخانه‌های چای استان نیاز به نوسازی دارند")
+    text = "\n".join([title, LEAD_ASK, BODY_TODAY])
+    s = find_structure(text)
+    assert s.title is not None and s.title.text == title
+    assert s.lead is not None and s.lead.text == LEAD_ASK

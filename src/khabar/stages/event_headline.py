@@ -42,12 +42,21 @@ def names_a_day(t: TimeExpr) -> bool:
     return t.kind == "weekday" or (t.kind == "date" and t.day is not None)
 
 
+# A «…» closed within this many tokens is a name set off («کریستینا فرناندز»), not a quote.
+NAME_QUOTE_TOKENS = 5
+
+
 def quoted_from(toks: list[Tok]) -> int:
     """The first token of what a sentence quotes (after «گفت:», or inside «…»); past the end when none:
     a time inside a quote belongs to what is said, not to the telling. The colon after an agency
-    («خبرگزاری فارس: …») opens no quote."""
-    return next((k for k, t in enumerate(toks) if t.text == "«" or (t.text == ":" and speech_ends_at(toks, k - 1))),
-                len(toks))
+    («خبرگزاری فارس: …») opens no quote, nor a name in guillemets («به گزارش …، «X» رئیس جمهور Y
+    چهارشنبه …»)."""
+    for k, t in enumerate(toks):
+        if t.text == "«" and not any(u.text == "»" for u in toks[k + 2:k + 2 + NAME_QUOTE_TOKENS]):
+            return k
+        if t.text == ":" and speech_ends_at(toks, k - 1):
+            return k
+    return len(toks)
 
 
 # Frames whose day is an arrival, not the day of words said on the trip.
