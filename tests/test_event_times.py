@@ -151,3 +151,23 @@ def test_title_of_joined_headlines() -> None:
     s = find_structure(text)
     assert s.title is not None and s.title.text == title
     assert s.lead is not None and s.lead.text == LEAD_ASK
+
+
+PLOT = "پلیس از کشف طرح ترور وزیر کشور در رشت خبر داد."
+
+
+@pytest.mark.parametrize(
+    ("later", "expected", "modality"),
+    [
+        # «این طرح» is the plotted killing; the day it was to be carried out dates it, still to come: planned
+        ("قرار بود این طرح در روز ۲۸ مهر اجرا شود.", ("روز ۲۸ مهر", "2017-10-20"), "planned"),
+        # the day stands in another clause than «این طرح»: left alone
+        ("این طرح کشف شد، و پلیس روز ۲۸ مهر گزارش داد.", None, "asserted"),
+    ],
+)
+def test_plotted_act_dated_by_this_plan(nlp_bare, later, expected, modality) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, f"{PLOT} {later}", PEOPLE + [("پلیس", "e6", "ORG")], date=DATE)._.events
+    assert [(e["type"], e["sentence"]) for e in events] == [("ASSAULT", 0)]
+    assert (_time(events[0]), events[0]["modality"]) == (expected, modality)

@@ -142,6 +142,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     candidates.extend(sessions)
     candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
     where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
+    where.plot_times(candidates, text, sentence_times)  # «طرح ترور X … . قرار بود این طرح در روز …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
