@@ -171,3 +171,11 @@ def test_plotted_act_dated_by_this_plan(nlp_bare, later, expected, modality) -> 
     events = run_events(nlp_bare, f"{PLOT} {later}", PEOPLE + [("پلیس", "e6", "ORG")], date=DATE)._.events
     assert [(e["type"], e["sentence"]) for e in events] == [("ASSAULT", 0)]
     assert (_time(events[0]), events[0]["modality"]) == (expected, modality)
+
+
+def test_lead_event_takes_the_day_not_the_place(nlp_bare) -> None:
+    # the body's first sentence dates the lead's meeting, but its «در رشت» is where the telling was
+    lead = "استاندار گیلان با وزیر بهداشت درباره قیمت برگ سبز دیدار کرد."
+    body = "به گزارش فارس، استاندار گیلان صبح امروز در رشت به خبرنگاران گفت که گفت‌وگو مفید بود."
+    events = [e for e in _events(nlp_bare, [TITLE, lead, body], ["title", "lead", "paragraph"]) if e["sentence"] == 1]
+    assert [(e["type"], _time(e), e["place"]) for e in events] == [("CONSULT", ("صبح امروز", DATE), None)]

@@ -114,5 +114,7 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
         # a lead event is dated by the lines after it only: its own sentence's times did not take it
         lines = [line for line in dating if line.named & set(e.actors) and line.sentence > e.sentence]
         e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame, e.type in SPOKEN_TYPES))), None)
-        if e.place is None and e.type not in SPOKEN_TYPES:  # a statement's «در X» is seldom where it was made
+        lead = any(line.sentence == e.sentence for line in dating)  # a lead sentence is itself a dating line
+        # a statement's «در X» is seldom where it was made; a lead event's place is its own sentence's
+        if e.place is None and e.type not in SPOKEN_TYPES and not lead:
             e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)
