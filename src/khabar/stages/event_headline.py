@@ -42,12 +42,25 @@ def names_a_day(t: TimeExpr) -> bool:
     return t.kind == "weekday" or (t.kind == "date" and t.day is not None)
 
 
+# A «…» closed within this many tokens is a name set off («کریستینا فرناندز»), not a quote.
+NAME_QUOTE_TOKENS = 5
+
+
 def quoted_from(toks: list[Tok]) -> int:
     """The first token of what a sentence quotes (after «گفت:», or inside «…»); past the end when none:
     a time inside a quote belongs to what is said, not to the telling. The colon after an agency
-    («خبرگزاری فارس: …») opens no quote."""
-    return next((k for k, t in enumerate(toks) if t.text == "«" or (t.text == ":" and speech_ends_at(toks, k - 1))),
-                len(toks))
+    («خبرگزاری فارس: …») opens no quote, nor a name in guillemets («به گزارش …، «X» رئیس جمهور Y
+    چهارشنبه …»)."""
+    for k, t in enumerate(toks):
+        if t.text == "«" and not any(u.text == "»" for u in toks[k + 2:k + 2 + NAME_QUOTE_TOKENS]):
+            return k
+        if t.text == ":" and speech_ends_at(toks, k - 1):
+            return k
+    return len(toks)
+
+
+# Frames whose day is an arrival, not the day of words said on the trip.
+ARRIVALS = frozenset({"trip"})
 
 
 @dataclass
@@ -60,24 +73,32 @@ class DatingLine:
     named: set[str]
     places: list[str] = field(default_factory=list)
     claimed: dict[tuple[int, int] | str, set[str]] = field(default_factory=dict)  # time span or place id → frames
+    sentence: int = -1
 
     @classmethod
     def of(cls, times: list[TimeExpr], named: set[str], events: Iterable[Candidate],
-           places: list[str] | None = None) -> DatingLine:
+           places: list[str] | None = None, sentence: int = -1) -> DatingLine:
         claimed: dict[tuple[int, int] | str, set[str]] = {}
         for c in events:
             if c.time is not None:
                 claimed.setdefault((c.time.start, c.time.end), set()).add(c.frame)
             if c.place is not None:
                 claimed.setdefault(c.place, set()).add(c.frame)
-        return cls(times, named, list(places or []), claimed)
+        return cls(times, named, list(places or []), claimed, sentence)
 
     def free(self, key: tuple[int, int] | str, frame: str) -> bool:
         """Whether no event of another frame in this sentence took this time or place."""
         return frame in self.claimed.get(key, {frame})
 
-    def day_for(self, frame: str) -> TimeExpr | None:
-        return next((t for t in self.times if names_a_day(t) and self.free((t.start, t.end), frame)), None)
+    def day_for(self, frame: str, spoken: bool = False) -> TimeExpr | None:
+        """The first day no event of another frame took; for a statement, else the first day that no
+        trip took: words said at a visit or a ceremony («X امروز در بازدید از Y اظهار کرد: …») share its
+        day, while a trip's day is the arrival («X که دیروز به تهران سفر کرده، … گفت»), not the words."""
+        days = [t for t in self.times if names_a_day(t)]
+        free = next((t for t in days if self.free((t.start, t.end), frame)), None)
+        if free is not None or not spoken:
+            return free
+        return next((t for t in days if not self.claimed.get((t.start, t.end), set()) & ARRIVALS), None)
 
     def place_for(self, frame: str) -> str | None:
         return next((p for p in self.places if self.free(p, frame)), None)
@@ -90,7 +111,10 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
     for e in events:
         if e.sentence not in title_sentences or (e.time is not None and e.place is not None):
             continue
-        lines = [line for line in dating if line.named & set(e.actors)]
-        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame))), None)
-        if e.place is None and e.type not in SPOKEN_TYPES:  # a statement's «در X» is seldom where it was made
+        # a lead event is dated by the lines after it only: its own sentence's times did not take it
+        lines = [line for line in dating if line.named & set(e.actors) and line.sentence > e.sentence]
+        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame, e.type in SPOKEN_TYPES))), None)
+        lead = any(line.sentence == e.sentence for line in dating)  # a lead sentence is itself a dating line
+        # a statement's «در X» is seldom where it was made; a lead event's place is its own sentence's
+        if e.place is None and e.type not in SPOKEN_TYPES and not lead:
             e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)

@@ -2,15 +2,18 @@
 
 - place: a LOC in «در X», nearest before the trigger in its clause, else right after a noun trigger;
 - time: the nearest time expression before the trigger in its clause (not one that dates a
-  reporting verb between them), else for a noun one in the same phrase after it.
+  reporting verb between them), else for a noun one in the same phrase after it;
+- «این جلسه» with no time: the time right before the same noun in the sentence before;
+- a plotted act («طرح ترور X») with no time: the day a later «قرار بود این طرح در … اجرا شود» gives.
 """
 
 from __future__ import annotations
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_tables import speech_cues
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr
+from khabar.tables import key, load_list
 
 
 def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
@@ -67,3 +70,41 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
         x = mention_at(mentions, k)
         k = x.last + 1 if x is not None else k + 1
     return None
+
+
+def antecedent_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
+    """Date an undated «این جلسه» by the sentence before, where a time stands right before the same noun
+    («ظهر امروز جلسه X برگزار شد. در این جلسه که با حضور Y …»): the meeting it points back to, told
+    there with no party and so no event of its own."""
+    for c in candidates:
+        if c.time is not None or c.sentence == 0 or not (
+                c.anaphoric or text[max(0, c.start - 6):c.start].split()[-1:] == ["این"]):
+            continue  # not only the rules' «این X»: a session's «در این جلسه که با حضور Y …» too
+        head = c.trigger.split()[0]
+        c.time = next((t for t in reversed(sentence_times.get(c.sentence - 1, []))
+                       if text[t.end:t.end + 1 + len(head)].strip() == head
+                       and not text[t.end + 1 + len(head):t.end + 2 + len(head)].strip()), None)
+
+
+# How many sentences after a plotted act its «این طرح …» may come.
+PLOT_REACH = 6
+
+
+def plot_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
+    """Date an undated act told as a plan («طرح ترور X افشا شد») by a later sentence that says when «this
+    plan» was to be carried out («قرار بود این طرح در روز دوم ماه اوت صورت گیرد»): a day after «این طرح»
+    in its clause. A date still to come makes it planned (:func:`events.event_to_dict`)."""
+    plots = {key(w) for w in load_list("plot_words.txt")}
+    for c in candidates:
+        before = text[max(0, c.start - 12):c.start].split()
+        if c.time is not None or not before or key(before[-1]) not in plots:
+            continue
+        anaphor = "این " + before[-1]
+        for n in range(c.sentence + 1, c.sentence + 1 + PLOT_REACH):
+            for t in sentence_times.get(n, []):
+                k = text.rfind(anaphor, max(0, t.start - 60), t.start)
+                if k >= 0 and not any(p in text[k:t.start] for p in "،,؛.:") and t.kind != "period":
+                    c.time = t
+                    break
+            if c.time is not None:
+                break

@@ -20,6 +20,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
+from khabar.stages import event_place_time as where
 from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
@@ -128,16 +129,20 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             title_sentences.add(index)
         elif title is not None and sent.start_char >= title[1] and not body_seen:  # not a kicker above it
             body_seen = lead is None or sent.start_char >= lead[1]
+            if not body_seen:  # a lead sentence's events are dated by the lines after it, as the title's
+                title_sentences.add(index)
             q = quoted_from(toks)
             places = [x.entity for x in sent_mentions if x.label in PLACE_LABELS and 0 < x.first < q
                       and toks[x.first - 1].key == "در"]
             dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
-                                        told, places))
+                                        told, places, index))
     candidates.extend(obligation_requests(words, keys, offsets, sentence_of, mentions, doc._.quotes or [],
                                           sentence_times))
     sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)
     candidates.extend(sessions)
     candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
+    where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
+    where.plot_times(candidates, text, sentence_times)  # «طرح ترور X … . قرار بود این طرح در روز …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))

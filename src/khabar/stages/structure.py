@@ -39,6 +39,12 @@ class Line:
         return len(_WORD.findall(self.text))
 
     @property
+    def headline_words(self) -> int:
+        """The words of its longest part: a title of several headlines joined by «/» («X شد/ Y است/ …»)
+        is long as a whole, each headline short."""
+        return max(len(_WORD.findall(part)) for part in self.text.split("/"))
+
+    @property
     def terminated(self) -> bool:
         return self.text.rstrip().endswith(_TERMINAL)
 
@@ -111,7 +117,7 @@ def find_structure(
             header < len(lines) - 1
             and header < 3
             and not lines[header].terminated
-            and lines[header].words <= max_heading_words
+            and lines[header].headline_words <= max_heading_words
         ):
             header += 1
         if header >= 2:

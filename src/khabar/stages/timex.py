@@ -167,10 +167,16 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             if any(c in taken for c in range(m.start(), m.end())):
                 continue
             t = _build(name, m, words)
-            if t is not None:
+            if t is not None and not (name == "dmy" and _named_after(text, m.start(), words)):
                 found.append(t)
                 taken.update(range(m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def _named_after(text: str, start: int, words: dict[str, dict[str, str]]) -> bool:
+    """Whether the word before ``start`` is a place that a date names («بیمارستان ۲۲ بهمن»): no time."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and _key(before[-1]) in words.get("namehead", {})
 
 
 def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> TimeExpr | None:

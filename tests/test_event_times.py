@@ -1,0 +1,181 @@
+"""Which time expression an event takes (khabar.stages.event_headline, khabar.stages.timex)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import hand_entities
+from khabar.article import make_doc
+from khabar.io.readers import RawArticle
+from khabar.stages.events import EventFinder
+from khabar.stages.timex import find_times
+
+DATE = "2017-10-18"  # a Wednesday
+PEOPLE = [("استاندار گیلان", "e1", "PER"), ("وزیر بهداشت", "e2", "PER"), ("رشت", "e3", "LOC"),
+          ("کارخانه چای", "e4", "ORG"), ("وزیر کشور", "e5", "PER")]
+
+
+@pytest.fixture(scope="module")
+def nlp_bare():
+    import khabar
+    from events_helpers import REPLACED
+
+    return khabar.load(None, exclude=REPLACED)
+
+
+def _events(nlp, lines: list[str], roles: list[str]) -> list[dict]:
+    raw = RawArticle("\n".join(lines), "<test>", line_roles=roles, date=DATE)
+    doc = nlp(make_doc(nlp, raw))
+    doc._.entities = hand_entities(doc.text, PEOPLE)
+    return EventFinder(nlp, "khabar_events")(doc)._.events
+
+
+def _time(event: dict) -> tuple[str, str | None] | None:
+    return (event["time"]["text"], event["time"]["value"]) if event["time"] else None
+
+
+TITLE = "نگرانی کشاورزان شمال از قیمت برگ سبز"
+LEAD_ASK = "استاندار گیلان خواستار خرید تضمینی برگ سبز از کشاورزان شد."
+BODY_TODAY = "به گزارش فارس، استاندار گیلان صبح امروز در جمع خبرنگاران گفت: قیمت امسال کافی نیست."
+BODY_QUOTED_DAY = "به گزارش فارس، استاندار گیلان گفت: قیمت دیروز اعلام شد و کافی نیست."
+BODY_OTHER = "به گزارش فارس، وزیر کشور صبح امروز در جمع خبرنگاران سخن گفت."
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the lead's request has no day; the body's first sentence, naming its actor, gives «صبح امروز»
+        ([TITLE, LEAD_ASK, BODY_TODAY], ("صبح امروز", DATE)),
+        # a day inside the body's quote is what was said, not when: no date
+        ([TITLE, LEAD_ASK, BODY_QUOTED_DAY], None),
+        # the body's first sentence is about someone else: no date
+        ([TITLE, LEAD_ASK, BODY_OTHER], None),
+    ],
+)
+def test_lead_event_dated_by_body(nlp_bare, lines, expected) -> None:
+    events = [e for e in _events(nlp_bare, lines, ["title", "lead", "paragraph"]) if e["sentence"] == 1]
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _time(events[0]) == expected
+
+
+TITLE_ASK = "استاندار گیلان خواستار خرید تضمینی برگ سبز شد"
+LEAD_PLAIN = "خبرگزاری فارس: خرید برگ سبز در استان ادامه دارد."
+BODY_AT_VISIT = ("به گزارش فارس، استاندار گیلان عصر دوشنبه در بازدید از کارخانه چای در رشت اظهار کرد: "
+                 "قیمت امسال کافی نیست.")
+BODY_AFTER_TRIP = ("به گزارش فارس، استاندار گیلان که روز دوشنبه به رشت سفر کرده بود، "
+                   "این سخنان را گفت.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # words said during a visit («در بازدید از X اظهار کرد») share the visit's day
+        (BODY_AT_VISIT, ("عصر دوشنبه", "2017-10-16")),
+        # a trip's day is its arrival, not the day of the words: no date
+        (BODY_AFTER_TRIP, None),
+    ],
+)
+def test_statement_at_a_visit_takes_its_day(nlp_bare, body, expected) -> None:
+    events = [e for e in _events(nlp_bare, [TITLE_ASK, LEAD_PLAIN, body], ["title", "lead", "paragraph"])
+              if e["sentence"] == 0]
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _time(events[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("وزیر از بیمارستان ۱۷ شهریور رشت بازدید کرد.", []),  # a hospital named after a day: no time
+        ("تجمع در میدان 15 خرداد برگزار شد.", []),  # a square named after a day
+        ("مسابقه در ورزشگاه ۲۲ بهمن انجام شد.", []),  # a stadium named after a day
+        ("وزیر روز ۱۷ شهریور از بیمارستان بازدید کرد.", ["روز ۱۷ شهریور"]),  # a day before the place stays
+        ("بیمارستان در ۱۷ شهریور افتتاح شد.", ["۱۷ شهریور"]),  # «در» between: the date is a time
+    ],
+)
+def test_place_named_after_a_day(sentence: str, times: list[str]) -> None:
+    assert [t.text for t in find_times(sentence)] == times
+
+
+SESSION_TOLD = "عصر دیروز نشست شورای شهر رشت در ساختمان شورا برگزار شد."
+SESSION_TOLD_LATE = "نشست شورای شهر رشت عصر دیروز در ساختمان شورا برگزار شد."
+SESSION_ATTENDED = "در این نشست که با حضور استاندار گیلان و وزیر بهداشت برگزار شد، طرح‌های شهری بررسی شد."
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # the sentence before tells «عصر دیروز نشست …» with no party: «این نشست» is that one, dated so
+        (SESSION_TOLD, ("عصر دیروز", "2017-10-17")),
+        # a time not right before the noun may date another part of that sentence: left alone
+        (SESSION_TOLD_LATE, None),
+    ],
+)
+def test_this_session_dated_by_the_sentence_before(nlp_bare, first, expected) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, f"{first} {SESSION_ATTENDED}", PEOPLE, date=DATE)._.events
+    assert [(e["type"], e["sentence"]) for e in events] == [("CONSULT", 1)]
+    assert _time(events[0]) == expected
+
+
+LEAD_SPEECH = "استاندار گیلان در دو سخنرانی جداگانه در جمع کشاورزان از وزیر بهداشت انتقاد کرد."
+BODY_NAME_IN_MARKS = ("به گزارش فارس، «استاندار گیلان» روز دوشنبه در دو نشست جداگانه سخنانی ایراد کرد که "
+                      "بازتاب زیادی داشت.")
+BODY_LONG_QUOTE = ("به گزارش فارس، استاندار گیلان گفت «وزیر بهداشت روز دوشنبه به ما قول داده بود اما عمل نکرد» "
+                   "و این را تکرار کرد.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name set off in «…» opens no quote: the day after it is when the actor spoke
+        (BODY_NAME_IN_MARKS, ("روز دوشنبه", "2017-10-16")),
+        # a day inside a long «…» is what was said: no date
+        (BODY_LONG_QUOTE, None),
+    ],
+)
+def test_name_in_guillemets_is_no_quote(nlp_bare, body, expected) -> None:
+    events = [e for e in _events(nlp_bare, [TITLE, LEAD_SPEECH, body], ["title", "lead", "paragraph"])
+              if e["sentence"] == 1]
+    assert [e["type"] for e in events] == ["ACCUSE"]
+    assert _time(events[0]) == expected
+
+
+def test_title_of_joined_headlines() -> None:
+    from khabar.stages.structure import find_structure
+
+    # several headlines joined by «/», long as a whole (over 20 words), each short: still the title
+    title = ("قیمت برگ سبز امسال برای کشاورزان شمال کشور کافی نیست/ خرید تضمینی باید زودتر آغاز شود/ "
+             "کارخانه‌های چای استان نیاز به نوسازی دارند")
+    text = "\n".join([title, LEAD_ASK, BODY_TODAY])
+    s = find_structure(text)
+    assert s.title is not None and s.title.text == title
+    assert s.lead is not None and s.lead.text == LEAD_ASK
+
+
+PLOT = "پلیس از کشف طرح ترور وزیر کشور در رشت خبر داد."
+
+
+@pytest.mark.parametrize(
+    ("later", "expected", "modality"),
+    [
+        # «این طرح» is the plotted killing; the day it was to be carried out dates it, still to come: planned
+        ("قرار بود این طرح در روز ۲۸ مهر اجرا شود.", ("روز ۲۸ مهر", "2017-10-20"), "planned"),
+        # the day stands in another clause than «این طرح»: left alone
+        ("این طرح کشف شد، و پلیس روز ۲۸ مهر گزارش داد.", None, "asserted"),
+    ],
+)
+def test_plotted_act_dated_by_this_plan(nlp_bare, later, expected, modality) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, f"{PLOT} {later}", PEOPLE + [("پلیس", "e6", "ORG")], date=DATE)._.events
+    assert [(e["type"], e["sentence"]) for e in events] == [("ASSAULT", 0)]
+    assert (_time(events[0]), events[0]["modality"]) == (expected, modality)
+
+
+def test_lead_event_takes_the_day_not_the_place(nlp_bare) -> None:
+    # the body's first sentence dates the lead's meeting, but its «در رشت» is where the telling was
+    lead = "استاندار گیلان با وزیر بهداشت درباره قیمت برگ سبز دیدار کرد."
+    body = "به گزارش فارس، استاندار گیلان صبح امروز در رشت به خبرنگاران گفت که گفت‌وگو مفید بود."
+    events = [e for e in _events(nlp_bare, [TITLE, lead, body], ["title", "lead", "paragraph"]) if e["sentence"] == 1]
+    assert [(e["type"], _time(e), e["place"]) for e in events] == [("CONSULT", ("صبح امروز", DATE), None)]
