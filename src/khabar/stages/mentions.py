@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder, group_nouns
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 
@@ -30,6 +30,7 @@ class MentionFinder(OrgPlaceFinder):
                                            t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
             t.time_words.map,
             MEDIUM_KINDS,
+            group_nouns(),
         )
 
     # --- name words -------------------------------------------------------------------------
