@@ -47,3 +47,22 @@ def test_group_told_by_place_is_org(nlp_rules, text, name):
 )
 def test_no_group_mention(nlp_rules, text, absent):
     assert compact(absent) not in mention_texts(nlp_rules(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a governor of the province just named: the role runs over «این استان» («this province»)
+        ("استان گیلان باران زیادی داشت. استاندار این استان از روستاها بازدید کرد.", "استاندار این استان"),
+        # ... a county's governor over «این شهرستان»
+        ("شهرستان نهاوند میزبان جشنواره بود. فرماندار این شهرستان به جشنواره رفت.", "فرماندار این شهرستان"),
+    ],
+)
+def test_role_of_a_place_pointed_back_at(nlp_rules, text, role):
+    assert compact(role) in mention_texts(nlp_rules(text))
+
+
+def test_pointed_place_stays_a_mention(nlp_rules):
+    # «این استان» inside the role is still a mention of the province
+    doc = nlp_rules("استان گیلان باران زیادی داشت. استاندار این استان از روستاها بازدید کرد.")
+    assert compact("این استان") in mention_texts(doc)

@@ -120,7 +120,7 @@ class MentionFinder(OrgPlaceFinder):
         if not head:
             return None
         nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested)
+        end = self.complement(w, i + head[0], nested, pointed=not head[1])
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
@@ -167,6 +167,9 @@ class MentionFinder(OrgPlaceFinder):
         head = head.removesuffix("ی") if head.endswith("جمهوری") else head
         parts = [head]
         j = head_end
+        # «استاندار [این استان]»: the place pointed back at keys as the role alone (the same office as the
+        # bare «استاندار» elsewhere in the article)
+        end = min([m.start for m in nested if m.kind == "anaphor" and m.end == end] + [end])
         for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
             parts.extend(w.spaced_keys(j, m.start))
             parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
