@@ -9,7 +9,8 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder, group_nouns
+from khabar.stages.groups import group_at, group_nouns
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 
@@ -240,7 +241,7 @@ class MentionFinder(OrgPlaceFinder):
             org, place = self.org_at(w, i), self.place_at(w, i)
             if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i):
                 org = None  # «فرانسه» is the country, not the football team of the NER corpora
-            m = org or place or self.value_at(w, i)
+            m = org or place or group_at(self, w, i) or self.value_at(w, i)
             if m is not None:
                 if m.kind == "value":
                     m.key = " ".join(w.keys[m.start:m.end])

@@ -46,12 +46,6 @@ def numbered_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def group_nouns() -> frozenset[str]:
-    """Plural nouns for a group that acts as one body once told whose it is (``data/group_nouns.txt``)."""
-    return frozenset(compact(w) for w in load_list("group_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
 def demonym_stems() -> frozenset[str]:
     """Country names and short aliases («آمریکا», «عراق»), compacted: the stems of «آمریکایی», «عراقی»."""
     return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
@@ -208,39 +202,9 @@ class OrgPlaceFinder:
                 return Mention(i, end, "ORG", "org", key=" ".join(parts), name=w.join(i, end))
         if hit:
             return Mention(i, i + hit[0], "ORG", "org", key=" ".join(w.keys[i:i + hit[0]]), name=w.join(i, i + hit[0]))
-        group = self.group_at(w, i)
-        if group is not None:
-            return group
         if head and head[0] == 1 and w.keys[i] in BARE_ORGS:
             return Mention(i, i + 1, "ORG", "org", key=w.keys[i], name=w.texts[i])
         return None
-
-    def group_at(self, w: Words, i: int) -> Mention | None:
-        """«بسیجیان سقزی», «مرزبانان استان», «مقامات آمریکایی»: a group noun told whose group it is by a place
-        or a people's adjective right after it (no free words: «کشاورزان [نگران] …» is a clause). Not by an
-        organization: «مقامات آژانس», «دانشجویان دانشگاه X» hid the organization's own mention."""
-        if compact(w.keys[i]) not in group_nouns() or i + 1 >= len(w):
-            return None
-        if i > 1 and w.keys[i - 1] == "از" and w.keys[i - 2] == "یکی":
-            return None  # «یکی از مقامات کویتی» is one person (a role description), not the group
-        end = i + 1
-        place = self.place_at(w, end)
-        if place is not None:
-            end = place.end  # «کشاورزان منطقه X», «بسیجیان شهرستان Y»: the place is nested (org_places)
-        elif self.demonym(w, end) or self.local_demonym(w, end):
-            end += 1  # «مقامات آمریکایی», «بسیجیان سقزی»
-        elif w.keys[end] in BARE_PLACES and not (end + 1 < len(w) and w.keys[end + 1] == "را"):
-            # «کشاورزان شهرستان X» (a known place after its kind word) or «مرزبانان استان» (the article's own)
-            place = self.place_at(w, end + 1) if end + 1 < len(w) else None
-            end = place.end if place is not None else end + 1
-        if end == i + 1:
-            return None
-        return Mention(i, end, "ORG", "org", key=" ".join(w.keys[i:end]), name=w.join(i, end))
-
-    def local_demonym(self, w: Words, j: int) -> bool:
-        """«سقزی», «تهرانی»: a known place's name with the adjective ending."""
-        k = w.keys[j].replace(" ", "")
-        return len(k) > 3 and k.endswith("ی") and k[:-1] in self.t.places.map
 
     def org_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The first organization name inside a role complement («نیروهای مسلح …» in «رئیس‌ستاد کل …»)."""
