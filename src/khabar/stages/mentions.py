@@ -9,6 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
+from khabar.stages.groups import group_at, group_nouns
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
@@ -30,6 +31,7 @@ class MentionFinder(OrgPlaceFinder):
                                            t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
             t.time_words.map,
             MEDIUM_KINDS,
+            group_nouns(),
         )
 
     # --- name words -------------------------------------------------------------------------
@@ -119,7 +121,7 @@ class MentionFinder(OrgPlaceFinder):
         if not head:
             return None
         nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested)
+        end = self.complement(w, i + head[0], nested, pointed=not head[1])
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
@@ -166,6 +168,9 @@ class MentionFinder(OrgPlaceFinder):
         head = head.removesuffix("ی") if head.endswith("جمهوری") else head
         parts = [head]
         j = head_end
+        # «استاندار [این استان]»: the place pointed back at keys as the role alone (the same office as the
+        # bare «استاندار» elsewhere in the article)
+        end = min([m.start for m in nested if m.kind == "anaphor" and m.end == end] + [end])
         for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
             parts.extend(w.spaced_keys(j, m.start))
             parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
@@ -236,7 +241,7 @@ class MentionFinder(OrgPlaceFinder):
             org, place = self.org_at(w, i), self.place_at(w, i)
             if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i):
                 org = None  # «فرانسه» is the country, not the football team of the NER corpora
-            m = org or place or self.value_at(w, i)
+            m = org or place or group_at(self, w, i) or self.value_at(w, i)
             if m is not None:
                 if m.kind == "value":
                     m.key = " ".join(w.keys[m.start:m.end])

@@ -32,6 +32,8 @@ FREE_WORDS = 6
 # («شورای زکات استان», «ستاد تسهیلات نوروزی کشور»), but are no place mention of their own.
 BARE_PLACES = frozenset({"استان", "شهرستان", "کشور"})
 
+DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
+
 # Words that count what a number before them numbers: the number is no part of a name before it.
 COUNTED = frozenset({"نفر", "تن", "مورد", "فقره", "قبضه", "کیلوگرم", "عدد", "دستگاه", "هزار", "میلیون", "میلیارد",
                      "درصد"})
@@ -67,11 +69,20 @@ class OrgPlaceFinder:
     def name_like(self, w: Words, i: int) -> bool:
         return i < len(w) and not self.is_boundary(w, i) and not self.starts_other(w, i) and len(w.keys[i]) > 1
 
-    def complement(self, w: Words, i: int, found: list[Mention], free: int = 0) -> int:
+    def complement(self, w: Words, i: int, found: list[Mention], free: int = 0, pointed: bool = True) -> int:
         """End of a role or organization complement starting at ``i``; nested places/orgs go to ``found``.
-        ``free``: how many other words may come before a place («اداره کل [راهداری] استان همدان»)."""
+        ``free``: how many other words may come before a place («اداره کل [راهداری] استان همدان»);
+        ``pointed``: whether a province or city pointed back at («این استان») may end it: after a role head
+        that needs a complement, not after one that names an office alone («رئیس‌جمهور») nor after an
+        organization (both were split from the article's bare «رئیس‌جمهور», «فرمانداری»: coreference fell)."""
         j = i
         while j < len(w) and j - i < 10:
+            if pointed and (ana := self.place_anaphor(w, j)) is not None:
+                # «استاندار [این استان]», «فرماندار [این شهرستان]»: the place pointed back at ends the
+                # complement like a country, and is a mention of its own
+                found.append(ana)
+                j = ana.end
+                break
             place = self.place_at(w, j)
             if place:
                 place.nested = True
@@ -103,6 +114,15 @@ class OrgPlaceFinder:
                 continue
             break
         return j
+
+    def place_anaphor(self, w: Words, j: int) -> Mention | None:
+        """«این استان», «همین شهرستان», «آن شهر» (``data/anaphors.tsv`` rows of a city), nested."""
+        if w.keys[j] not in DEMONSTRATIVES:
+            return None
+        hit = self.t.anaphors.match(w.keys, j)
+        if not hit or hit[1] != ("LOC", "city"):
+            return None  # not «این کشور»: «سفیر/نماینده این کشور» split from the article's ambassador
+        return Mention(j, j + hit[0], "LOC", "anaphor", key=hit[1][1], name=w.join(j, j + hit[0]), nested=True)
 
     def demonym(self, w: Words, j: int) -> bool:
         """«آمریکایی», «عراقی», «ترکیه‌ای»: a country's name with the adjective ending."""
@@ -169,7 +189,8 @@ class OrgPlaceFinder:
             nested: list[Mention] = []
             # plain words before a place complete a head that names no body alone («اداره کل [راهداری] استان
             # همدان»); after one that does («کشورهای آسیایی»), they are the clause going on («… خواست نفت ایران»)
-            end = self.complement(w, i + head[0], nested, free=0 if head[1] else FREE_WORDS)
+            # no place pointed back at (see ``complement``)
+            end = self.complement(w, i + head[0], nested, free=0 if head[1] else FREE_WORDS, pointed=False)
             if end > i + head[0] or head[1]:
                 parts = [w.keys[k] for k in range(i, i + head[0])]
                 j = i + head[0]

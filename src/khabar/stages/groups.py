@@ -1,0 +1,46 @@
+"""Group nouns told whose group they are: «بسیجیان سقزی», «مرزبانان استان», «مقامات آمریکایی» are ORG
+mentions (docs/annotation.md §7: group nouns that act are ORG entities); bare, they are generic."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.orgs_places import BARE_PLACES, OrgPlaceFinder
+from khabar.stages.phrases import compact
+from khabar.stages.tokens import Mention, Words
+from khabar.tables import load_list
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """Plural nouns for a group that acts as one body once told whose it is (``data/group_nouns.txt``)."""
+    return frozenset(compact(w) for w in load_list("group_nouns.txt"))
+
+
+def group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None:
+    """«بسیجیان سقزی», «مرزبانان استان», «مقامات آمریکایی»: a group noun told whose group it is by a place
+    or a people's adjective right after it (no free words: «کشاورزان [نگران] …» is a clause). Not by an
+    organization: «مقامات آژانس», «دانشجویان دانشگاه X» hid the organization's own mention."""
+    if compact(w.keys[i]) not in group_nouns() or i + 1 >= len(w):
+        return None
+    if i > 1 and w.keys[i - 1] == "از" and w.keys[i - 2] == "یکی":
+        return None  # «یکی از مقامات کویتی» is one person (a role description), not the group
+    end = i + 1
+    place = finder.place_at(w, end)
+    if place is not None:
+        end = place.end  # «کشاورزان منطقه X», «بسیجیان شهرستان Y»: the place is nested (org_places)
+    elif finder.demonym(w, end) or local_demonym(finder, w, end):
+        end += 1  # «مقامات آمریکایی», «بسیجیان سقزی»
+    elif w.keys[end] in BARE_PLACES and not (end + 1 < len(w) and w.keys[end + 1] == "را"):
+        # «کشاورزان شهرستان X» (a known place after its kind word) or «مرزبانان استان» (the article's own)
+        place = finder.place_at(w, end + 1) if end + 1 < len(w) else None
+        end = place.end if place is not None else end + 1
+    if end == i + 1:
+        return None
+    return Mention(i, end, "ORG", "org", key=" ".join(w.keys[i:end]), name=w.join(i, end))
+
+
+def local_demonym(finder: OrgPlaceFinder, w: Words, j: int) -> bool:
+    """«سقزی», «تهرانی»: a known place's name with the adjective ending."""
+    k = w.keys[j].replace(" ", "")
+    return len(k) > 3 and k.endswith("ی") and k[:-1] in finder.t.places.map

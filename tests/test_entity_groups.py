@@ -1,0 +1,68 @@
+"""Group nouns told whose group they are («بسیجیان سقزی», «مقامات آمریکایی») are ORG mentions (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def entity_named(doc, name):
+    return next((e for e in doc._.entities if compact(e["name"]) == compact(name)), None)
+
+
+def mention_texts(doc):
+    return {compact(doc.text[s:e]) for ent in doc._.entities for s, e in ent["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a group noun and a city's adjective («سقزی» from the place «سقز»)
+        ("بسیجیان سقزی روز جمعه به کوه رفتند.", "بسیجیان سقزی"),
+        # ... and a country's adjective
+        ("مقامات آمریکایی سفر خود را لغو کردند.", "مقامات آمریکایی"),
+        ("نظامیان انگلیسی از شهر بیرون رفتند.", "نظامیان انگلیسی"),
+        # ... a place with its head word («شهرستان X»)
+        ("کشاورزان شهرستان دامغان از کمبود آب گله کردند.", "کشاورزان شهرستان دامغان"),
+        # ... or the article's own province left unnamed
+        ("مرزبانان استان سه قایق قاچاق را توقیف کردند.", "مرزبانان استان"),
+    ],
+)
+def test_group_told_by_place_is_org(nlp_rules, text, name):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and ent["label"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a bare group noun is generic (docs/annotation.md §3): no mention
+        ("کشاورزان نگران قیمت محصول هستند.", "کشاورزان"),
+        # «یکی از مقامات X» is one person described, not the group
+        ("یکی از مقامات کویتی گفت که گفت‌وگو ادامه دارد.", "مقامات کویتی"),
+        # an object «استان» before «را» ends no group («… استان را ترک کردند»)
+        ("کارگران استان را ترک کردند.", "کارگران استان"),
+    ],
+)
+def test_no_group_mention(nlp_rules, text, absent):
+    assert compact(absent) not in mention_texts(nlp_rules(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a governor of the province just named: the role runs over «این استان» («this province»)
+        ("استان گیلان باران زیادی داشت. استاندار این استان از روستاها بازدید کرد.", "استاندار این استان"),
+        # ... a county's governor over «این شهرستان»
+        ("شهرستان نهاوند میزبان جشنواره بود. فرماندار این شهرستان به جشنواره رفت.", "فرماندار این شهرستان"),
+    ],
+)
+def test_role_of_a_place_pointed_back_at(nlp_rules, text, role):
+    assert compact(role) in mention_texts(nlp_rules(text))
+
+
+def test_pointed_place_stays_a_mention(nlp_rules):
+    # «این استان» inside the role is still a mention of the province
+    doc = nlp_rules("استان گیلان باران زیادی داشت. استاندار این استان از روستاها بازدید کرد.")
+    assert compact("این استان") in mention_texts(doc)
