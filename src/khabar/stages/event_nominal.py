@@ -5,6 +5,8 @@ Trigger rows with use "both" («حمایت», «انتقاد», «مخالفت»
 the doer as its genitive («حمایت آمریکا از …») or, after «ضمن» / «با» («X ضمن رد …», «X با
 انتقاد از Y …»), as the clause subject; and the one it is done to by the table's preposition right
 after it, at most one word on («… از اسرائیل»; not «به ملت شریف X»). Headlines are mostly written this way.
+An agreement noun with no doer names both sides by «بین/میان X و Y» («توافق بین X و Y»: X the actor), and
+the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first.
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from khabar.stages import event_place_time as where
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
 from khabar.stages.event_subject import subject
-from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, SYMMETRIC_FRAMES, squash
+from khabar.stages.event_tables import (
+    BETWEEN,
+    PREPOSITIONS,
+    SPOKEN_TYPES,
+    SYMMETRIC_FRAMES,
+    squash,
+    trigger_rules,
+)
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 
 # Adjectives that may stand between the noun and its genitive, besides relational ones in «ی»
@@ -62,16 +71,24 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
-        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
+        if k >= 1 and toks[k].key == "و" and _same_type_noun(toks[k - 1].key, rule.type):
+            k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
+        if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
+            actors = subject(toks, mentions, times, k, used)
+        elif not any(mk in BETWEEN for mk in rule.markers):
             return None
-        actors = subject(toks, mentions, times, k, used)
+    between = False
     for marker in () if targets else rule.markers:
         if marker in ("را", "+"):
             continue  # an object or a bare mention after a noun is its genitive, not its target
         found = args.marked_after(toks, mentions, m, marker, next_start, span=2)
         if found is not None and found.label in args.ACTOR_LABELS and id(found) not in used:
             targets = args.coordinated(toks, mentions, found, commas=True)
+            between = marker in BETWEEN
             break
+    if not actors and between and rule.frame in SYMMETRIC_FRAMES and len(targets) > 1:
+        # «توافق بین X و Y», «امضای سند همکاری میان X و Y»: the parties between whom it passed name both sides
+        actors, targets = targets[:1], targets[1:]
     actor_ids = args.ids(actors)
     if not targets and rule.frame in SYMMETRIC_FRAMES and len(actor_ids) > 1:
         # «مذاکرات هند و پاکستان»: the genitive names both sides
@@ -90,6 +107,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors=actor_ids, targets=target_ids, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, nominal=True,
     )
+
+
+def _same_type_noun(key: str, type_: str) -> bool:
+    """Whether ``key`` (squashed) is a noun trigger of the table of event type ``type_``."""
+    return any(r.words == key for r in trigger_rules() if r.type == type_ and r.use in ("both", "any"))
 
 
 def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:

@@ -1,0 +1,49 @@
+"""Stance and agreement events told by nouns (session 14): the parties «بین/میان X و Y» name both sides of
+an agreement noun with no doer of its own (khabar.stages.event_nominal), a cooperation document is a signed
+agreement («سند همکاری میان X و Y», data/event_triggers.tsv), and two nouns of one act joined by «و» share the
+opener «ضمن/با» and so the clause subject («ضمن تقدیر و تشکر از Y»). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(doc, type_: str) -> list[tuple[list[str], list[str]]]:
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [([names[a] for a in e["actors"]], [names[t] for t in e["targets"]])
+            for e in doc._.events if e["type"] == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # a headline noun «توافق بین X و Y»: the first party is the actor, the other the target
+        ("توافق بین ایران و عراق درباره مرز", "AGREE", [(["ایران"], ["عراق"])]),
+        # «سند همکاری میان X و Y» after «امضای چند»: the document row names both sides
+        ("رئیس جمهور ونزوئلا از امضای چند سند همکاری میان تهران و کاراکاس خبر داد.", "AGREE",
+         [(["تهران"], ["کاراکاس"])]),
+        # plural «اسناد همکاری» with «بین»
+        ("اسناد همکاری بین ایران و سوریه در دمشق آماده شد.", "AGREE", [(["ایران"], ["سوریه"])]),
+        # «ضمن تقدیر و تشکر از Y»: the second noun of the pair reads the opener before the first
+        ("وزیر کشور ضمن تقدیر و تشکر از استاندار فارس گفت: کارها پیش می‌رود.", "SUPPORT",
+         [(["وزیر کشور"], ["استاندار فارس"])]),
+        # the same with «با … و …»
+        ("شهردار تبریز با قدردانی و تشکر از شورای شهر تبریز به کار خود پایان داد.", "SUPPORT",
+         [(["شهردار تبریز"], ["شورای شهر تبریز"])]),
+    ],
+)
+def test_stance_nouns(nlp_rules, text, type_, expected) -> None:
+    assert events(nlp_rules(text), type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # «با» is no «بین»: an agreement with one side named and no doer tells nothing
+        ("توافق با عراق درباره مرز", "AGREE"),
+        # «و» after a word of another act does not reach back to the opener («ضمن سفر و تشکر» is no pair)
+        ("وزیر کشور ضمن سفر و تشکر از استاندار فارس گفت: کارها پیش می‌رود.", "SUPPORT"),
+    ],
+)
+def test_no_stance_noun(nlp_rules, text, type_) -> None:
+    assert events(nlp_rules(text), type_) == []
