@@ -1,7 +1,9 @@
 """Stance and agreement events told by nouns (session 14): the parties «بین/میان X و Y» name both sides of
 an agreement noun with no doer of its own (khabar.stages.event_nominal), a cooperation document is a signed
 agreement («سند همکاری میان X و Y», data/event_triggers.tsv), and two nouns of one act joined by «و» share the
-opener «ضمن/با» and so the clause subject («ضمن تقدیر و تشکر از Y»). Our own sentences."""
+opener «ضمن/با» and so the clause subject («ضمن تقدیر و تشکر از Y»). Protests name whom they are against by
+«در اعتراض به/برای محکومیت Y», and a place right after «تظاهرات» is no marcher (khabar.stages.event_protest).
+Our own sentences."""
 
 from __future__ import annotations
 
@@ -47,3 +49,31 @@ def test_stance_nouns(nlp_rules, text, type_, expected) -> None:
 )
 def test_no_stance_noun(nlp_rules, text, type_) -> None:
     assert events(nlp_rules(text), type_) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rally verb with «در اعتراض به سفر X»: the rally is against X (khabar.stages.event_protest)
+        ("کانون وکلای تهران در اعتراض به سفر رئیس‌جمهور فرانسه تجمع کرد.",
+         [(["کانون وکلای تهران"], ["رئیس‌جمهور فرانسه"])]),
+        # «در اعتراض به Y» with no rally word is the subject's own protest against Y
+        ("کانون وکلای تهران در اعتراض به سخنان وزیر خارجه فرانسه جلسه را ترک کرد.",
+         [(["کانون وکلای تهران"], ["وزیر خارجه فرانسه"])]),
+    ],
+)
+def test_protest_against(nlp_rules, text, expected) -> None:
+    assert events(nlp_rules(text), "PROTEST") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «تظاهرات بحرین»: a place after the noun is where the rally was, not who marched
+        "ده‌ها نفر در تظاهرات بحرین کشته شدند.",
+        # «در محکومیت …» in a statement condemns; it is no protest act of its own
+        "مجلس در بیانیه‌ای در محکومیت حملات اسرائیل سخن گفت.",
+    ],
+)
+def test_no_protest(nlp_rules, text) -> None:
+    assert events(nlp_rules(text), "PROTEST") == []
