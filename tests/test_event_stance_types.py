@@ -77,3 +77,24 @@ def test_protest_against(nlp_rules, text, expected) -> None:
 )
 def test_no_protest(nlp_rules, text) -> None:
     assert events(nlp_rules(text), "PROTEST") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «پیشنهاد X با مخالفت Y روبرو شد»: Y rejects X, the owner of what met the stance (khabar.stages.event_faced)
+        ("پیشنهاد فرانسه با مخالفت آلمان روبرو شد.", [(["آلمان"], ["فرانسه"])]),
+        # an adjective between the noun and its genitive («مخالفت شدید Y»), with «مواجه»
+        ("طرح اتریش با مخالفت شدید ترکیه مواجه شد.", [(["ترکیه"], ["اتریش"])]),
+        # «که این خواسته …» names no one: the subject of the clause «که» hangs on made the request
+        ("کانون وکلای تهران خواستار دیدار با وزیر خارجه فرانسه شد که این خواسته با مخالفت ایران مواجه شد.",
+         [(["ایران"], ["کانون وکلای تهران"])]),
+    ],
+)
+def test_faced_opposition(nlp_rules, text, expected) -> None:
+    assert events(nlp_rules(text), "REJECT") == expected
+
+
+def test_opposition_not_faced(nlp_rules) -> None:
+    # «با مخالفت Y» with no «مواجه/روبرو» after: a manner phrase, and the noun names no one it is toward
+    assert events(nlp_rules("پیشنهاد فرانسه با مخالفت آلمان به تعویق افتاد."), "REJECT") == []

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
 from khabar.stages.event_subject import subject
@@ -63,6 +64,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
+    if actors and not targets:
+        targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
         actors, targets = relative_parties(toks, mentions, m)
         if not actors:
