@@ -98,3 +98,19 @@ def test_faced_opposition(nlp_rules, text, expected) -> None:
 def test_opposition_not_faced(nlp_rules) -> None:
     # «با مخالفت Y» with no «مواجه/روبرو» after: a manner phrase, and the noun names no one it is toward
     assert events(nlp_rules("پیشنهاد فرانسه با مخالفت آلمان به تعویق افتاد."), "REJECT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # «موافقت X با پروازهای امدادی Y»: the stance is on an act of Y, named two words after «با»
+        ("موافقت کانون وکلای تهران با طرح‌های پیشنهادی وزیر خارجه فرانسه", "AGREE",
+         [(["کانون وکلای تهران"], ["وزیر خارجه فرانسه"])]),
+        # «مخالفت X با برنامه‌های جدید Y»
+        ("مخالفت کانون وکلای تهران با برنامه‌های جدید وزیر خارجه فرانسه", "REJECT",
+         [(["کانون وکلای تهران"], ["وزیر خارجه فرانسه"])]),
+    ],
+)
+def test_stance_on_an_act(nlp_rules, text, type_, expected) -> None:
+    assert events(nlp_rules(text), type_) == expected
+

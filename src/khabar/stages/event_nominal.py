@@ -6,7 +6,9 @@ the doer as its genitive («حمایت آمریکا از …») or, after «ضم
 انتقاد از Y …»), as the clause subject; and the one it is done to by the table's preposition right
 after it, at most one word on («… از اسرائیل»; not «به ملت شریف X»). Headlines are mostly written this way.
 An agreement noun with no doer names both sides by «بین/میان X و Y» («توافق بین X و Y»: X the actor), and
-the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first.
+the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first. A stance
+(agree, reject, support) after «با/از» reaches two words on, to the owner of the act it is on («موافقت X با
+پروازهای امدادی Y»).
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ DECLARING = frozenset({"اعلام", "ابراز"})
 # done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
 INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
 OBJECT_REACH = 3
+# «موافقت X با پروازهای امدادی Y», «مخالفت X با طرح‌های Y»: a stance is often on an act of the party, named
+# two words on, after «با/از»; other nouns (and «تبریک به ملت شریف X»: greetings to a people) take their
+# target at most one word on.
+STANCE_OBJECT_FRAMES = frozenset({"agree", "reject", "support"})
+STANCE_MARKERS = frozenset({"با", "از"})
+STANCE_SPAN = 3
 
 
 def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
@@ -84,7 +92,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     for marker in () if targets else rule.markers:
         if marker in ("را", "+"):
             continue  # an object or a bare mention after a noun is its genitive, not its target
-        found = args.marked_after(toks, mentions, m, marker, next_start, span=2)
+        found = args.marked_after(toks, mentions, m, marker, next_start, span=STANCE_SPAN if rule.frame in STANCE_OBJECT_FRAMES and marker in STANCE_MARKERS else 2)
         if found is not None and found.label in args.ACTOR_LABELS and id(found) not in used:
             targets = args.coordinated(toks, mentions, found, commas=True)
             between = marker in BETWEEN
