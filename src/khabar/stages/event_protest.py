@@ -9,6 +9,7 @@ country a few plain words after the phrase («در اعتراض به سفر X»)
 ترک کرد»); «در محکومیت» alone is not (a statement «در محکومیت …» condemns, an ACCUSE).
 
 «در تظاهرات بحرین کشته شدند»: a place right after the protest noun says where it was, not who marched.
+«X در پی/به دنبال تظاهرات … استعفا داد»: a rally that caused the subject's act was not the subject's.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate, Mention, TimeSpan, Tok, indexed, tokens_text
 from khabar.tables import load_list
 
-CAUSE_REACH = 4  # how many words after «در اعتراض به» the one protested against may stand
+CAUSE_REACH = 4
+CAUSED_BY = frozenset({squash("پی"), squash("دنبال")})  # «در پی/به دنبال تظاهرات»: what led to the clause's act  # how many words after «در اعتراض به» the one protested against may stand
 
 
 @cache
@@ -42,6 +44,7 @@ def with_protest_parties(toks: list[Tok], mentions: list[Mention], times: list[T
     for c in told:
         if c.type == "PROTEST":
             c = _place_not_marcher(toks, mentions, c)
+            c = _cause_not_act(toks, mentions, c)
             if not c.targets and (x := _protested(toks, mentions)) is not None and x not in c.actors:
                 c = replace(c, targets=[x])
             if not c.actors and not c.targets:
@@ -85,6 +88,15 @@ def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan]
     return [Candidate(type="PROTEST", mode=None, frame="protest", trigger=tokens_text(toks, first, last),
                       start=toks[first].start, end=toks[last].end, actors=actors, targets=[target],
                       sentence=sentence, verbal=True)]
+
+
+def _cause_not_act(toks: list[Tok], mentions: list[Mention], c: Candidate) -> Candidate:
+    """«X در پی تظاهرات‌ها …»: a protest noun after «در پی/به دنبال» drops a subject before it as actor."""
+    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    if first is None or first == 0 or toks[first - 1].key not in CAUSED_BY:
+        return c
+    before = {x.entity for x in mentions if x.last < first}
+    return replace(c, actors=[a for a in c.actors if a not in before])
 
 
 def _place_not_marcher(toks: list[Tok], mentions: list[Mention], c: Candidate) -> Candidate:
