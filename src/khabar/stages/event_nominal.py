@@ -5,6 +5,10 @@ Trigger rows with use "both" («حمایت», «انتقاد», «مخالفت»
 the doer as its genitive («حمایت آمریکا از …») or, after «ضمن» / «با» («X ضمن رد …», «X با
 انتقاد از Y …»), as the clause subject; and the one it is done to by the table's preposition right
 after it, at most one word on («… از اسرائیل»; not «به ملت شریف X»). Headlines are mostly written this way.
+An agreement noun with no doer names both sides by «بین/میان X و Y» («توافق بین X و Y»: X the actor), and
+the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first. A stance
+(agree, reject, support) after «با/از» reaches two words on, to the owner of the act it is on («موافقت X با
+پروازهای امدادی Y»).
 """
 
 from __future__ import annotations
@@ -13,10 +17,18 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
 from khabar.stages.event_subject import subject
-from khabar.stages.event_tables import PREPOSITIONS, SPOKEN_TYPES, SYMMETRIC_FRAMES, squash
+from khabar.stages.event_tables import (
+    BETWEEN,
+    PREPOSITIONS,
+    SPOKEN_TYPES,
+    SYMMETRIC_FRAMES,
+    squash,
+    trigger_rules,
+)
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 
 # Adjectives that may stand between the noun and its genitive, besides relational ones in «ی»
@@ -36,6 +48,12 @@ DECLARING = frozenset({"اعلام", "ابراز"})
 # done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
 INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
 OBJECT_REACH = 3
+# «موافقت X با پروازهای امدادی Y», «مخالفت X با طرح‌های Y»: a stance is often on an act of the party, named
+# two words on, after «با/از»; other nouns (and «تبریک به ملت شریف X»: greetings to a people) take their
+# target at most one word on.
+STANCE_OBJECT_FRAMES = frozenset({"agree", "reject", "support"})
+STANCE_MARKERS = frozenset({"با", "از"})
+STANCE_SPAN = 3
 
 
 def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
@@ -54,6 +72,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
+    if actors and not targets:
+        targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
         actors, targets = relative_parties(toks, mentions, m)
         if not actors:
@@ -62,16 +82,24 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
-        if k < 0 or not (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
+        if k >= 1 and toks[k].key == "و" and _same_type_noun(toks[k - 1].key, rule.type):
+            k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
+        if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
+            actors = subject(toks, mentions, times, k, used)
+        elif not any(mk in BETWEEN for mk in rule.markers):
             return None
-        actors = subject(toks, mentions, times, k, used)
+    between = False
     for marker in () if targets else rule.markers:
         if marker in ("را", "+"):
             continue  # an object or a bare mention after a noun is its genitive, not its target
-        found = args.marked_after(toks, mentions, m, marker, next_start, span=2)
+        found = args.marked_after(toks, mentions, m, marker, next_start, span=STANCE_SPAN if rule.frame in STANCE_OBJECT_FRAMES and marker in STANCE_MARKERS else 2)
         if found is not None and found.label in args.ACTOR_LABELS and id(found) not in used:
             targets = args.coordinated(toks, mentions, found, commas=True)
+            between = marker in BETWEEN
             break
+    if not actors and between and rule.frame in SYMMETRIC_FRAMES and len(targets) > 1:
+        # «توافق بین X و Y», «امضای سند همکاری میان X و Y»: the parties between whom it passed name both sides
+        actors, targets = targets[:1], targets[1:]
     actor_ids = args.ids(actors)
     if not targets and rule.frame in SYMMETRIC_FRAMES and len(actor_ids) > 1:
         # «مذاکرات هند و پاکستان»: the genitive names both sides
@@ -90,6 +118,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors=actor_ids, targets=target_ids, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, nominal=True,
     )
+
+
+def _same_type_noun(key: str, type_: str) -> bool:
+    """Whether ``key`` (squashed) is a noun trigger of the table of event type ``type_``."""
+    return any(r.words == key for r in trigger_rules() if r.type == type_ and r.use in ("both", "any"))
 
 
 def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:

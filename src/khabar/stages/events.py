@@ -26,6 +26,7 @@ from khabar.stages.event_export import country_names
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_obligations import obligation_requests
+from khabar.stages.event_protest import with_protest_parties
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_said import date_by_words, speaker_as_doer, speech_times, undated_present
 from khabar.stages.event_sessions import attended_sessions, session_events
@@ -123,7 +124,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         # «شامگاه دوشنبه» is a time even where a gazetteer sees the city «دوشنبه».
         time_firsts = [t.first for t in times]
         sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
-        told = find_candidates(toks, sent_mentions, times, sentence=index)
+        told = with_protest_parties(toks, sent_mentions, times, find_candidates(toks, sent_mentions, times, sentence=index), index)
         candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)

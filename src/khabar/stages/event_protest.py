@@ -1,0 +1,113 @@
+"""Protests: whom a rally or strike is against, and where its noun names a place, not a marcher.
+
+The annotation guide reads rallies as PROTEST by the group that marches against the one named in «در
+اعتراض به …» or «برای محکومیت …» (``data/protest_causes.txt``): «کارگران در اعتراض به تصمیم X اعتصاب
+کردند» protests X, «تجمع Y برای محکومیت حملات X» protests X. The party is the first person, body or
+country a few plain words after the phrase («در اعتراض به سفر X»), not one past a comma.
+
+«X در اعتراض به Y …» with no rally word is itself X's protest against Y («حزب X در اعتراض به سخنان Y جلسه را
+ترک کرد»); «در محکومیت» alone is not (a statement «در محکومیت …» condemns, an ACCUSE).
+
+«در تظاهرات بحرین کشته شدند»: a place right after the protest noun says where it was, not who marched.
+«X در پی/به دنبال تظاهرات … استعفا داد»: a rally that caused the subject's act was not the subject's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from khabar.stages import event_args as args
+from khabar.stages.event_subject import subject
+from khabar.stages.event_tables import squash
+from khabar.stages.event_types import Candidate, Mention, TimeSpan, Tok, indexed, tokens_text
+from khabar.tables import load_list
+
+CAUSE_REACH = 4
+CAUSED_BY = frozenset({squash("پی"), squash("دنبال")})  # «در پی/به دنبال تظاهرات»: what led to the clause's act  # how many words after «در اعتراض به» the one protested against may stand
+
+
+@cache
+def cause_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(squash(w) for w in line.split()) for line in load_list("protest_causes.txt"))
+
+
+PROTEST_OPENER = squash("اعتراض")  # the cause phrases that are a protest act of their own start «در اعتراض»
+
+
+def with_protest_parties(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan],
+                         told: list[Candidate], sentence: int) -> list[Candidate]:
+    """``told`` with the targets of its protests filled from a cause phrase, and place genitives moved."""
+    if not any(c.type == "PROTEST" for c in told):
+        return told + _protest_act(toks, mentions, times, sentence)
+    out = []
+    for c in told:
+        if c.type == "PROTEST":
+            c = _place_not_marcher(toks, mentions, c)
+            c = _cause_not_act(toks, mentions, c)
+            if not c.targets and (x := _protested(toks, mentions)) is not None and x not in c.actors:
+                c = replace(c, targets=[x])
+            if not c.actors and not c.targets:
+                continue
+        out.append(c)
+    return out
+
+
+def _protested(toks: list[Tok], mentions: list[Mention]) -> str | None:
+    """The one named after the first cause phrase of the sentence, or None."""
+    found = _cause(toks, mentions)
+    return found[2] if found is not None else None
+
+
+def _cause(toks: list[Tok], mentions: list[Mention]) -> tuple[int, int, str | None] | None:
+    """(first token, last token, the one protested against) of the first cause phrase, or None."""
+    for i in range(len(toks)):
+        for phrase in cause_phrases():
+            if tuple(t.key for t in toks[i:i + len(phrase)]) != phrase:
+                continue
+            last = i + len(phrase) - 1
+            for k in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH)):
+                if toks[k].punct:
+                    break
+                x = args.mention_at(mentions, k)
+                if x is not None:
+                    return i, last, x.entity if x.label in args.ACTOR_LABELS else None
+            return i, last, None
+    return None
+
+
+def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], sentence: int) -> list[Candidate]:
+    """«X در اعتراض به Y …»: X protests Y, told by the phrase alone."""
+    found = _cause(toks, mentions)
+    if found is None or found[2] is None or toks[found[0] + 1].key != PROTEST_OPENER:
+        return []
+    first, last, target = found
+    actors = [a for a in args.ids(subject(toks, mentions, times, first, set())) if a != target]
+    if not actors:
+        return []
+    return [Candidate(type="PROTEST", mode=None, frame="protest", trigger=tokens_text(toks, first, last),
+                      start=toks[first].start, end=toks[last].end, actors=actors, targets=[target],
+                      sentence=sentence, verbal=True)]
+
+
+def _cause_not_act(toks: list[Tok], mentions: list[Mention], c: Candidate) -> Candidate:
+    """«X در پی تظاهرات‌ها …»: a protest noun after «در پی/به دنبال» drops a subject before it as actor."""
+    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    if first is None or first == 0 or toks[first - 1].key not in CAUSED_BY:
+        return c
+    before = {x.entity for x in mentions if x.last < first}
+    return replace(c, actors=[a for a in c.actors if a not in before])
+
+
+def _place_not_marcher(toks: list[Tok], mentions: list[Mention], c: Candidate) -> Candidate:
+    """«در تظاهرات بحرین»: a place as the only actor, right after a noun trigger, is where it happened."""
+    if c.verbal or len(c.actors) != 1:
+        return c
+    labels = indexed(mentions).labels
+    if labels.get(c.actors[0]) not in args.PLACE_LABELS:
+        return c
+    end = next((k for k, t in enumerate(toks) if t.end == c.end), None)
+    x = args.mention_at(mentions, end + 1) if end is not None else None
+    if x is None or x.entity != c.actors[0]:
+        return c
+    return replace(c, actors=[], place=c.place or x.entity)
