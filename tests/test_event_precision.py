@@ -9,7 +9,7 @@ import pytest
 
 import khabar
 from events_helpers import REPLACED, brief, run_events
-from khabar.stages.events import kin_entities
+from khabar.stages.event_entities import kin_entities
 
 DATE = "2017-10-18"  # a Wednesday
 

@@ -79,9 +79,11 @@ def _cause(toks: list[Tok], mentions: list[Mention]) -> tuple[int, int, str | No
 def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], sentence: int) -> list[Candidate]:
     """«X در اعتراض به Y …»: X protests Y, told by the phrase alone."""
     found = _cause(toks, mentions)
-    if found is None or found[2] is None or toks[found[0] + 1].key != PROTEST_OPENER:
+    if found is None or toks[found[0] + 1].key != PROTEST_OPENER:
         return []
     first, last, target = found
+    if target is None:
+        return []
     actors = [a for a in args.ids(subject(toks, mentions, times, first, set())) if a != target]
     if not actors:
         return []

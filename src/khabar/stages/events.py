@@ -9,7 +9,7 @@ Sets ``doc._.events`` and the span group ``doc.spans["times"]``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from khabar.extensions import register_extensions
 from khabar.stages import event_place_time as where
 from khabar.stages.event_args import PLACE_LABELS
-from khabar.stages.event_export import country_names
+from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
 from khabar.stages.event_obligations import obligation_requests
@@ -34,7 +34,6 @@ from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
 from khabar.stages.tokenizer import doc_text, sentence_spans, token_texts
-from khabar.tables import key, load_list, load_table
 
 SPAN_TIMES = "times"
 # Words of a vague time that has not come yet («هفته آینده», «ماه‌های آتی»).
@@ -170,71 +169,6 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     trips_to_countries(events, city_countries(text, doc._.entities or []))
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
-
-
-def kin_entities(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
-    """Entity id → the LOC/ORG entities whose mentions lie inside its own («وزیر نفت ایران» → ایران)."""
-    spans = sorted((int(s), int(e), str(ent["id"]), str(ent.get("label", ""))) for ent in entities
-                   for s, e in ent.get("mentions", []))
-    inner_spans = [x for x in spans if x[3] in ("LOC", "GPE", "ORG")]
-    inner_starts = [x[0] for x in inner_spans]
-    kin: dict[str, set[str]] = {}
-    for s, e, outer, _ in spans:
-        # only mentions starting inside this one can lie inside it (bisect, not all pairs)
-        for s2, e2, inner, _label in inner_spans[bisect_left(inner_starts, s):bisect_left(inner_starts, e)]:
-            if inner != outer and e2 <= e and (e2 - s2) < (e - s):
-                kin.setdefault(outer, set()).add(inner)
-    return kin
-
-
-def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None) -> set[str]:
-    """Ids of entities that are news media (``data/media_words.txt``; never a person), a news agency named alone
-    («شین‌هوا به نقل از …», ``data/agencies.txt``; not a place) or the article's agency."""
-    words = [key(w) for w in load_list("media_words.txt")]
-    agencies = {key(a) for a in load_list("agencies.txt")}
-    found = set()
-    for ent in entities:
-        texts = [key(text[s:e]) for s, e in ent.get("mentions", [])] + [key(str(ent.get("name") or ""))]
-        person = ent.get("label") == "PER"  # «خبرنگار روزنامه X» is a person who acts, not a medium
-        if (not person and any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts)) or (
-                agency and key(agency) in texts) or (
-                ent.get("label") not in ("LOC", "GPE") and any(t in agencies for t in texts)):
-            found.add(str(ent["id"]))
-    return found
-
-
-def same_person(entities: list[dict[str, Any]]) -> dict[str, str]:
-    """PER entity id → the id of a fuller name with the same surname («ظریف» → «محمدجواد ظریف»), for
-    when coreference left them apart; a surname shared by two full names is left alone."""
-    people = [(str(e["id"]), key(str(e.get("name") or "")).split()) for e in entities if e.get("label") == "PER"]
-    full: dict[str, list[str]] = {}
-    for ent_id, words in people:
-        if len(words) >= 2:
-            full.setdefault(words[-1], []).append(ent_id)
-    out = {}
-    for ent_id, words in people:
-        owners = full.get(words[-1], []) if len(words) == 1 else []
-        if len(owners) == 1:
-            out[ent_id] = owners[0]
-    return out
-
-
-def city_countries(text: str, entities: list[dict[str, Any]]) -> dict[str, str]:
-    """City entity id → the entity of its country, when both are in the article (``data/capitals.tsv``)."""
-    countries = country_names()
-    capitals = {key(row[0]): countries.get(key(row[1]), row[1]) for row in load_table("capitals.tsv")}
-    country_entity: dict[str, str] = {}
-    city_country: dict[str, str] = {}
-    for ent in entities:
-        if ent.get("label") not in ("LOC", "GPE"):
-            continue
-        for s, e in ent.get("mentions", []):
-            k = key(text[s:e])
-            if k in countries:
-                country_entity.setdefault(countries[k], str(ent["id"]))
-            elif k in capitals:
-                city_country.setdefault(str(ent["id"]), capitals[k])
-    return {city: country_entity[c] for city, c in city_country.items() if c in country_entity}
 
 
 def _inside_time(times: list[TimeSpan], firsts: list[int], x: Mention) -> bool:
