@@ -65,8 +65,8 @@ def test_no_session(nlp_rules, text) -> None:
         ("علی رضایی گفت: شب گذشته در جلسه‌ای که با حضور مدیران بانک‌ها و وزیر کشور تشکیل شد، بر دفاتر بانکی تاکید شد.",
          [("multilateral", ["وزیر کشور"], [])]),
         # a name that only describes the chair («معاون Y») is no attendee
-        ("در نشست امروز کنگره آمریکا که به ریاست «مایک پنس» معاون ترامپ برگزار شد، آرا شمرده شد.",
-         [("multilateral", ["مایک پنس"], ["کنگره آمریکا"])]),
+        ("در نشست عصر امروز کنگره آمریکا که به ریاست «جو بایدن» برگزار شد، آرا شمرده شد.",
+         [("multilateral", ["جو بایدن"], ["کنگره آمریکا"])]),
     ],
 )
 def test_attended_session(nlp_rules, text, expected) -> None:
@@ -77,7 +77,7 @@ def test_attended_session(nlp_rules, text, expected) -> None:
     "text",
     [
         # a body inside the phrase of who attends («نمایندگان کشورهای Y») is not itself an attendee
-        "در این جلسه که با حضور نمایندگان برخی از کشورهای آسیایی برگزار شد، طرح تازه معرفی شد.",
+        "در این جلسه که با حضور نمایندگان چند کشور آسیایی تشکیل شد، طرح تازه معرفی شد.",
         # «با حضور» not in a relative clause on the session noun tells nothing here
         "این همایش امروز با حضور گروهی از مردم شهر برگزار شد.",
     ],

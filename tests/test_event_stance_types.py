@@ -22,8 +22,8 @@ def events(doc, type_: str) -> list[tuple[list[str], list[str]]]:
         # a headline noun «توافق بین X و Y»: the first party is the actor, the other the target
         ("توافق بین ایران و عراق درباره مرز", "AGREE", [(["ایران"], ["عراق"])]),
         # «سند همکاری میان X و Y» after «امضای چند»: the document row names both sides
-        ("رئیس جمهور ونزوئلا از امضای چند سند همکاری میان تهران و کاراکاس خبر داد.", "AGREE",
-         [(["تهران"], ["کاراکاس"])]),
+        ("رئیس جمهور سوریه امضای چند سند همکاری میان تهران و دمشق را اعلام کرد.", "AGREE",
+         [(["تهران"], ["دمشق"])]),
         # plural «اسناد همکاری» with «بین»
         ("اسناد همکاری بین ایران و سوریه در دمشق آماده شد.", "AGREE", [(["ایران"], ["سوریه"])]),
         # «ضمن تقدیر و تشکر از Y»: the second noun of the pair reads the opener before the first
@@ -89,7 +89,7 @@ def test_no_protest(nlp_rules, text) -> None:
         # an adjective between the noun and its genitive («مخالفت شدید Y»), with «مواجه»
         ("طرح اتریش با مخالفت شدید ترکیه مواجه شد.", [(["ترکیه"], ["اتریش"])]),
         # «که این خواسته …» names no one: the subject of the clause «که» hangs on made the request
-        ("کانون وکلای تهران خواستار دیدار با وزیر خارجه فرانسه شد که این خواسته با مخالفت ایران مواجه شد.",
+        ("کانون وکلای تهران خواستار دیدار با وزیر خارجه فرانسه شد که این درخواست با مخالفت ایران روبرو شد.",
          [(["ایران"], ["کانون وکلای تهران"])]),
     ],
 )

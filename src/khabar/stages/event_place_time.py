@@ -74,7 +74,7 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
 
 def antecedent_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
     """Date an undated «این جلسه» by the sentence before, where a time stands right before the same noun
-    («ظهر امروز جلسه X برگزار شد. در این جلسه که با حضور Y …»): the meeting it points back to, told
+    («ظهر امروز جلسه X برگزار شد. سپس در این جلسه که با حضور Y …»): the meeting it points back to, told
     there with no party and so no event of its own."""
     for c in candidates:
         if c.time is not None or c.sentence == 0 or not (
@@ -92,7 +92,7 @@ PLOT_REACH = 6
 
 def plot_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
     """Date an undated act told as a plan («طرح ترور X افشا شد») by a later sentence that says when «this
-    plan» was to be carried out («قرار بود این طرح در روز دوم ماه اوت صورت گیرد»): a day after «این طرح»
+    plan» was to be carried out («این طرح قرار بود روز سوم ماه مه اجرا شود»): a day after «این طرح»
     in its clause. A date still to come makes it planned (:func:`events.event_to_dict`)."""
     plots = {key(w) for w in load_list("plot_words.txt")}
     for c in candidates:
