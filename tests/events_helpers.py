@@ -135,3 +135,10 @@ def check_events(events: list[dict[str, Any]], ids: dict[str, str], gold: dict[s
     if len(consult) > len([g for g in gold["events"] if g["type"] == "CONSULT"]):
         problems.append(f"{len(consult)} CONSULT events: {[(p['mode'], p['trigger'], p['sentence']) for p in consult]}")
     return problems
+
+
+def consults(doc: Any) -> list[tuple[str, list[str], list[str]]]:
+    """The CONSULT events of ``doc`` as (mode, actor names, target names)."""
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [(e["mode"], [names[a] for a in e["actors"]], [names[t] for t in e["targets"]])
+            for e in doc._.events if e["type"] == "CONSULT"]

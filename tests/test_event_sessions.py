@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def consults(doc) -> list[tuple[str, list[str], list[str]]]:
-    names = {e["id"]: e["name"] for e in doc._.entities}
-    return [(e["mode"], [names[a] for a in e["actors"]], [names[t] for t in e["targets"]])
-            for e in doc._.events if e["type"] == "CONSULT"]
+from events_helpers import consults
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import consults
 from khabar.stages.event_said import speaker_as_doer
 from khabar.stages.event_types import Candidate
-
-
-def consults(doc) -> list[tuple[str, list[str], list[str]]]:
-    names = {e["id"]: e["name"] for e in doc._.entities}
-    return [(e["mode"], [names[a] for a in e["actors"]], [names[t] for t in e["targets"]])
-            for e in doc._.events if e["type"] == "CONSULT"]
 
 
 @pytest.mark.parametrize(
