@@ -52,3 +52,37 @@ SPEAKER = ("سرهنگ رضایی", "e4", "PER")
 )
 def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «قتل X»: a killing told by a noun; the mention right after it is the one killed, no doer named
+            "پرونده قتل مهندس کریمی به دادگاه کیفری استان فرستاده شد.",
+            [("مهندس کریمی", "e1", "PER")],
+            [("ASSAULT", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «قتل X توسط Y»: the doer after «توسط» (a headline)
+            "قتل یک کشاورز توسط گروهک پژاک در مرز غربی",
+            [("یک کشاورز", "e1", "PER"), ("گروهک پژاک", "e2", "ORG")],
+            [("ASSAULT", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «آماده‌باش X»: an alert of an armed force, its genitive the one mobilized
+            "آماده‌باش ارتش ترکیه در نزدیکی مرز سوریه",
+            [("ارتش ترکیه", "e1", "ORG"), ("سوریه", "e2", "LOC")],
+            [("MOBILIZE", "alert", ["e1"], [], "e2", None, None, "asserted")],
+        ),
+        (  # «مانورهای نظامی X»: a military exercise named by its holder, with no light verb
+            "مانورهای نظامی ناوگان روسیه در دریای سیاه آغاز شد.",
+            [("ناوگان روسیه", "e1", "ORG"), ("دریای سیاه", "e2", "LOC")],
+            [("MOBILIZE", "military", ["e1"], [], "e2", None, None, "asserted")],
+        ),
+        (  # «اعزام» of a rescue team is no mobilization: only troops, soldiers or warships sent are
+            "هلال احمر استان سه تیم امداد و نجات را به مناطق زلزله‌زده کرمانشاه اعزام کرد.",
+            [("هلال احمر استان", "e1", "ORG"), ("کرمانشاه", "e2", "LOC")],
+            [],
+        ),
+    ],
+)
+def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
