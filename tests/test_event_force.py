@@ -86,3 +86,24 @@ def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
 )
 def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «… که بیش از N نفر که … دستگیر شدند»: a passive in a relative clause on a plain noun; the 200
+            # were arrested, not the minister named before «که» (an arrest with no party named)
+            "وزیر کشور بحرین در حالی از آزادی بیان سخن می‌گوید که بیش از ۲۰۰ نفر که در اعتراضات ماه گذشته "
+            "شرکت داشتند دستگیر شدند.",
+            [("وزیر کشور بحرین", "e1", "PER")],
+            [("COERCE", "arrest", [], [], None, None, None, "asserted")],
+        ),
+        (  # «X از روستاهایی دیدن کرد که … هدف حمله قرار گرفته بودند»: the villages were attacked, not X
+            "نخست وزیر عراق امروز از روستاهایی دیدن کرد که هفته گذشته هدف حمله هوایی قرار گرفته بودند.",
+            [("نخست وزیر عراق", "e1", "PER")],
+            [],
+        ),
+    ],
+)
+def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

@@ -192,7 +192,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
-    subj = subject(toks, mentions, times, m.first, used, quote_start(toks, m)) if verbal else []
+    floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
+    subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
