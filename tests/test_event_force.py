@@ -107,3 +107,21 @@ def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
 )
 def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # «قصد دارد … توقیف کند»: an intention to seize, told in the subjunctive, is no happening
+        ("دادستانی کل ایالت قصد دارد اموال شرکت پارس‌نفت را توقیف کند.",
+         [("دادستانی کل ایالت", "e1", "ORG"), ("شرکت پارس‌نفت", "e2", "ORG")]),
+        # «موفق شد … دستگیر کند»: the subjunctive after «موفق شد» retells an arrest, not a new one
+        ("پلیس آگاهی تهران موفق شد دو سارق مسلح را در غرب شهر دستگیر کند.",
+         [("پلیس آگاهی تهران", "e1", "ORG")]),
+        # «تلاش کرد … حمله کند»: an attempted attack told in the subjunctive
+        ("یک مرد مسلح تلاش کرد به ساختمان پارلمان اوکراین حمله کند.",
+         [("پارلمان اوکراین", "e1", "ORG")]),
+    ],
+)
+def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
