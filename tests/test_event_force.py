@@ -125,3 +125,18 @@ def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
 )
 def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # «احتمال بروز درگیری میان X و Y»: a clash that may come, after an irrealis head and «بروز»
+        ("کارشناسان درباره احتمال بروز درگیری میان هند و چین در مرز هیمالیا هشدار دادند.",
+         [("هند", "e1", "LOC"), ("چین", "e2", "LOC")]),
+        # «هر گونه حمله X به Y»: any attack, a warning about a prospect, not one that happened
+        ("وزیر خارجه روسیه درباره هر گونه حمله آمریکا به ونزوئلا هشدار داد.",
+         [("وزیر خارجه روسیه", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("ونزوئلا", "e3", "LOC")]),
+    ],
+)
+def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
