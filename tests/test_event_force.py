@@ -140,3 +140,18 @@ def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
 )
 def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «یکی از متهمان دستگیر شده X»: the participle is an adjective of «متهمان» (the arrested), no arrest
+            # of the judge named as the subject
+            "قاضی رضایی رسیدگی به پرونده یکی از متهمان دستگیر شده ناآرامی‌های اخیر را بر عهده دارد.",
+            [("قاضی رضایی", "e1", "PER")],
+            [],
+        ),
+    ],
+)
+def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

@@ -87,3 +87,16 @@ def relative_floor(toks: list[Tok], mentions: list[Mention], m: Match, clause_st
                 before in CLAUSE_COPULAS)
             return clause_start if after_verb or indexed(mentions).ending_at(k - 1) else k + 1
     return clause_start
+
+
+# What may follow the participle of a passive that ends a clause («دستگیر شده است/بود», «… شده و …», «… شده که …»)
+PARTICIPLE_ENDS = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند", "و", "که", "اما", "ولی"})
+
+
+def participle_adjective(toks: list[Tok], m: Match) -> bool:
+    """Whether a passive participle is an adjective of the noun before it: «یکی از متهمان دستگیر شده پرونده X»,
+    «افراد بازداشت شده» (the arrested), followed by a plain word rather than an auxiliary or a clause end."""
+    if m.verb is None or toks[m.verb].key != "شده" or m.verb + 1 >= len(toks):
+        return False
+    after = toks[m.verb + 1]
+    return not after.punct and after.key not in PARTICIPLE_ENDS and after.key not in light_verb_forms()

@@ -173,6 +173,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if anaphoric and m.verb is None and (after == "را" or (
             before_det in PREPOSITIONS and before_det not in FRAME_OPENERS)):
         return None  # «از این حملات استقبال کرد»: the event told before is the object of another act
+    if m.passive and rule.frame in PASSIVE_FRAMES and clause.participle_adjective(toks, m):
+        return None  # «یکی از متهمان دستگیر شده X»: the arrested, no report of an arrest
     used: set[int] = set()
     if m.nominal:
         return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
