@@ -52,3 +52,106 @@ SPEAKER = ("سرهنگ رضایی", "e4", "PER")
 )
 def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «قتل X»: a killing told by a noun; the mention right after it is the one killed, no doer named
+            "پرونده قتل مهندس کریمی به دادگاه کیفری استان فرستاده شد.",
+            [("مهندس کریمی", "e1", "PER")],
+            [("ASSAULT", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «قتل X توسط Y»: the doer after «توسط» (a headline)
+            "قتل یک کشاورز توسط گروهک پژاک در مرز غربی",
+            [("یک کشاورز", "e1", "PER"), ("گروهک پژاک", "e2", "ORG")],
+            [("ASSAULT", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «آماده‌باش X»: an alert of an armed force, its genitive the one mobilized
+            "آماده‌باش ارتش ترکیه در نزدیکی مرز سوریه",
+            [("ارتش ترکیه", "e1", "ORG"), ("سوریه", "e2", "LOC")],
+            [("MOBILIZE", "alert", ["e1"], [], "e2", None, None, "asserted")],
+        ),
+        (  # «مانورهای نظامی X»: a military exercise named by its holder, with no light verb
+            "مانورهای نظامی ناوگان روسیه در دریای سیاه آغاز شد.",
+            [("ناوگان روسیه", "e1", "ORG"), ("دریای سیاه", "e2", "LOC")],
+            [("MOBILIZE", "military", ["e1"], [], "e2", None, None, "asserted")],
+        ),
+        (  # «اعزام» of a rescue team is no mobilization: only troops, soldiers or warships sent are
+            "هلال احمر استان سه تیم امداد و نجات را به مناطق زلزله‌زده کرمانشاه اعزام کرد.",
+            [("هلال احمر استان", "e1", "ORG"), ("کرمانشاه", "e2", "LOC")],
+            [],
+        ),
+    ],
+)
+def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «… که بیش از N نفر که … دستگیر شدند»: a passive in a relative clause on a plain noun; the 200
+            # were arrested, not the minister named before «که» (an arrest with no party named)
+            "وزیر کشور بحرین در حالی از آزادی بیان سخن می‌گوید که بیش از ۲۰۰ نفر که در اعتراضات ماه گذشته "
+            "شرکت داشتند دستگیر شدند.",
+            [("وزیر کشور بحرین", "e1", "PER")],
+            [("COERCE", "arrest", [], [], None, None, None, "asserted")],
+        ),
+        (  # «X از روستاهایی دیدن کرد که … هدف حمله قرار گرفته بودند»: the villages were attacked, not X
+            "نخست وزیر عراق امروز از روستاهایی دیدن کرد که هفته گذشته هدف حمله هوایی قرار گرفته بودند.",
+            [("نخست وزیر عراق", "e1", "PER")],
+            [],
+        ),
+    ],
+)
+def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # «قصد دارد … توقیف کند»: an intention to seize, told in the subjunctive, is no happening
+        ("دادستانی کل ایالت قصد دارد اموال شرکت پارس‌نفت را توقیف کند.",
+         [("دادستانی کل ایالت", "e1", "ORG"), ("شرکت پارس‌نفت", "e2", "ORG")]),
+        # «موفق شد … دستگیر کند»: the subjunctive after «موفق شد» retells an arrest, not a new one
+        ("پلیس آگاهی تهران موفق شد دو سارق مسلح را در غرب شهر دستگیر کند.",
+         [("پلیس آگاهی تهران", "e1", "ORG")]),
+        # «تلاش کرد … حمله کند»: an attempted attack told in the subjunctive
+        ("یک مرد مسلح تلاش کرد به ساختمان پارلمان اوکراین حمله کند.",
+         [("پارلمان اوکراین", "e1", "ORG")]),
+    ],
+)
+def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # «احتمال بروز درگیری میان X و Y»: a clash that may come, after an irrealis head and «بروز»
+        ("کارشناسان درباره احتمال بروز درگیری میان هند و چین در مرز هیمالیا هشدار دادند.",
+         [("هند", "e1", "LOC"), ("چین", "e2", "LOC")]),
+        # «هر گونه حمله X به Y»: any attack, a warning about a prospect, not one that happened
+        ("وزیر خارجه روسیه درباره هر گونه حمله آمریکا به ونزوئلا هشدار داد.",
+         [("وزیر خارجه روسیه", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("ونزوئلا", "e3", "LOC")]),
+    ],
+)
+def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «یکی از متهمان دستگیر شده X»: the participle is an adjective of «متهمان» (the arrested), no arrest
+            # of the judge named as the subject
+            "قاضی رضایی رسیدگی به پرونده یکی از متهمان دستگیر شده ناآرامی‌های اخیر را بر عهده دارد.",
+            [("قاضی رضایی", "e1", "PER")],
+            [],
+        ),
+    ],
+)
+def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

@@ -7,8 +7,16 @@ told by a noun («X در سفر به …», not «X … حمله به Y را م�
 from __future__ import annotations
 
 from khabar.stages.event_genitive import skip_modifiers
-from khabar.stages.event_tables import FRAME_OPENERS, TIME_FRAME_HEADS, TOPIC_OPENERS
-from khabar.stages.event_types import Match, TimeSpan, Tok
+from khabar.stages.event_tables import (
+    CLAUSE_COPULAS,
+    CLAUSE_END_VERBS,
+    FRAME_OPENERS,
+    TIME_FRAME_HEADS,
+    TOPIC_OPENERS,
+    light_verb_forms,
+    speech_cues,
+)
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
@@ -63,3 +71,32 @@ def topic_opener(toks: list[Tok], k: int) -> bool:
     if k < 0:
         return False
     return toks[k].key in TOPIC_OPENERS or (toks[k].key == "به" and k >= 1 and toks[k - 1].key == "اشاره")
+
+
+def relative_floor(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> int:
+    """For a passive in a relative clause, the first token its subject may start at: none before «که» when
+    «که» follows a plain noun («بیش از ۸۰۰ نفر که … دستگیر شدند»: the 800, not a party named before, were
+    arrested). After a mention («X که … دستگیر شده بود») or a verb («X گفته بود که … تهدید شده است») the
+    subject may stand before «که»."""
+    for k in range(m.first - 1, clause_start - 1, -1):
+        if toks[k].punct and toks[k].text not in ("«", "»", '"'):
+            break
+        if toks[k].key == "که":
+            before = toks[k - 1].key if k > 0 else ""
+            after_verb = before in light_verb_forms() or before in speech_cues() or before in CLAUSE_END_VERBS or (
+                before in CLAUSE_COPULAS)
+            return clause_start if after_verb or indexed(mentions).ending_at(k - 1) else k + 1
+    return clause_start
+
+
+# What may follow the participle of a passive that ends a clause («دستگیر شده است/بود», «… شده و …», «… شده که …»)
+PARTICIPLE_ENDS = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند", "و", "که", "اما", "ولی"})
+
+
+def participle_adjective(toks: list[Tok], m: Match) -> bool:
+    """Whether a passive participle is an adjective of the noun before it: «یکی از متهمان دستگیر شده پرونده X»,
+    «افراد بازداشت شده» (the arrested), followed by a plain word rather than an auxiliary or a clause end."""
+    if m.verb is None or toks[m.verb].key != "شده" or m.verb + 1 >= len(toks):
+        return False
+    after = toks[m.verb + 1]
+    return not after.punct and after.key not in PARTICIPLE_ENDS and after.key not in light_verb_forms()

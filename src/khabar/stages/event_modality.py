@@ -12,6 +12,11 @@ from functools import cache
 from khabar.stages.event_tables import modality_cues
 from khabar.stages.event_types import Match, Tok
 
+# Force told in the subjunctive is an aim («قصد دارد X را توقیف کند», «تلاش کرد به Y حمله کند»; «موفق شدند Y را
+# دستگیر کنند» retells an arrest the report tells as a noun): only the future tense («دستگیر خواهد کرد») or a
+# noun («طرح ترور X») tells a planned arrest or attack (none of 4 subjunctive ones right on the dev articles).
+AIMED_FORCE = frozenset({"COERCE", "ASSAULT"})
+
 Cue = tuple[tuple[str, ...], str, str]
 
 
@@ -63,6 +68,8 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
         return "negated"
     if "possible" in cued and m.subjunctive and "planned" not in cued:
         return None  # «ممکن است X را اخراج کند»: no happening
+    if m.subjunctive and m.rule.type in AIMED_FORCE:
+        return None  # «قصد دارد دارایی‌های X را توقیف کند», «تلاش کرد به Y حمله کند»: an aim, not a happening
     if m.future or m.subjunctive or "planned" in cued:
         return "planned"
     return "asserted"

@@ -37,6 +37,23 @@ ADJECTIVES = frozenset({"شدید", "گسترده", "تند", "جدید", "مج�
 # Nouns before an event noun that make it a topic or a possibility, not a happening (squashed).
 IRREALIS_HEADS = frozenset({"چگونگی", "نحوه", "امکان", "لزوم", "ضرورت", "احتمال", "آمادگی", "تمایل", "پیشنهاد",
                             "شرط", "شرایط", "مانع", "موانع"})
+# «احتمال بروز درگیری میان X و Y», «درباره هر گونه حمله X به Y هشدار داد»: words of an occurrence between
+# the irrealis head and the noun, and «هر گونه» (any), which names no happening
+OCCURRENCE_WORDS = frozenset({"بروز", "وقوع"})
+ANY_WORDS = (("هر", "گونه"), ("هرگونه",))
+
+
+def irrealis(toks: list[Tok], first: int) -> bool:
+    """Whether the event noun at ``first`` is a topic or a prospect, not a happening: after an irrealis head
+    («احتمال», «لزوم»), over «بروز/وقوع», or after «هر گونه»."""
+    k = first - 1
+    if k >= 0 and toks[k].key in OCCURRENCE_WORDS:
+        k -= 1
+    if k >= 0 and toks[k].key in IRREALIS_HEADS:
+        return True
+    return any(k + 1 >= len(w) and [t.key for t in toks[k + 1 - len(w):k + 1]] == list(w) for w in ANY_WORDS)
+
+
 # The verbs that close «دیداری که X با Y داشت» (squashed), and how far the clause may run.
 RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشتیم", "انجام", "برگزار", "کرد", "کردند"})
 RELATIVE_REACH = 16
@@ -60,7 +77,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
                       clause_start: int, next_start: int, cues: list[tuple[str, int]], used: set[int]) -> Candidate | None:
     """The event a bare noun trigger tells, or None when it does not name both sides."""
     rule = m.rule
-    if m.first > 0 and toks[m.first - 1].key in IRREALIS_HEADS:
+    if irrealis(toks, m.first):
         return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
     actors = genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []

@@ -21,7 +21,7 @@ from khabar.stages.event_asked import asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import cue_scopes, modality_of
-from khabar.stages.event_nominal import nominal_candidate, relative_parties
+from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     ADJECTIVE_FORMS,
@@ -45,6 +45,8 @@ PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest"
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
+# Types whose bare noun after «احتمال», «هر گونه» is a prospect («هشدار درباره هر گونه حمله X به Y»)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -165,12 +167,14 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     prev = toks[m.first - 1].key if m.first > 0 else ""
     anaphoric = prev in DEMONSTRATIVES
     before_det = toks[m.first - 2].key if anaphoric and m.first > 1 else prev
-    if m.verb is None and before_det == "برای":
-        return None  # «برای دیدار با …»: a purpose, not a happening
+    if m.verb is None and (before_det == "برای" or (rule.type in FORCE_TYPES and irrealis(toks, m.first))):
+        return None  # «برای دیدار با …»: a purpose; «احتمال بروز درگیری میان X و Y»: a prospect
     after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
     if anaphoric and m.verb is None and (after == "را" or (
             before_det in PREPOSITIONS and before_det not in FRAME_OPENERS)):
         return None  # «از این حملات استقبال کرد»: the event told before is the object of another act
+    if m.passive and rule.frame in PASSIVE_FRAMES and clause.participle_adjective(toks, m):
+        return None  # «یکی از متهمان دستگیر شده X»: the arrested, no report of an arrest
     used: set[int] = set()
     if m.nominal:
         return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
@@ -192,7 +196,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
-    subj = subject(toks, mentions, times, m.first, used, quote_start(toks, m)) if verbal else []
+    floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
+    subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
