@@ -42,6 +42,9 @@ RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشت�
 RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
+# «X در تجلیل از Y», «X در حمایت از Y»: praise or support told after «در» is the doer's when the doer stands
+# right before it («مردم X در استقبال از هیئت Y»: a welcome by the people, not by a subject named further back)
+IN_SUPPORT_FRAMES = frozenset({"support"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
 # «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
@@ -86,6 +89,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
         if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
             actors = subject(toks, mentions, times, k, used)
+        elif k >= 0 and toks[k].key == "در" and rule.frame in IN_SUPPORT_FRAMES:
+            actors = subject(toks, mentions, times, k, used)
+            if not actors or max(x.last for x in actors) != k - 1:
+                return None
         elif not any(mk in BETWEEN for mk in rule.markers):
             return None
     between = False

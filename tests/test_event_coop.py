@@ -1,0 +1,37 @@
+"""Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
+right before it, an agreement named and signed in one sentence, joint drills. Entities are given by hand,
+as in tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2019-05-12"
+EGYPT = ("مصر", "e1", "LOC")
+SUDAN = ("سودان", "e2", "LOC")
+ENVOY = ("سفیر اردن", "e3", "PER")
+POET = ("فردوسی", "e4", "PER")
+RUSSIA = ("روسیه", "e5", "LOC")
+CHINA = ("چین", "e6", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X در تجلیل از Y»: praise after «در», its doer right before it
+            "سفیر اردن در تجلیل از فردوسی او را بزرگ‌ترین شاعر ایران خواند.",
+            [ENVOY, POET],
+            [("SUPPORT", "praise", ["e3"], ["e4"], None, None, None, "asserted")],
+        ),
+        (  # «X در حمایت از Y»: support, the same reading
+            "مصر در حمایت از سودان بیانیه‌ای صادر کرد.",
+            [EGYPT, SUDAN],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_support_after_in(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
