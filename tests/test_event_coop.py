@@ -35,3 +35,17 @@ CHINA = ("چین", "e6", "LOC")
 )
 def test_support_after_in(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «توافقی میان X و Y به امضا رسید»: the agreement and its signing are one happening, a signing
+            "سال گذشته توافقی میان مصر و سودان به امضا رسید.",
+            [EGYPT, SUDAN],
+            [("AGREE", "sign", ["e1"], ["e2"], None, "سال گذشته", None, "asserted")],
+        ),
+    ],
+)
+def test_agreement_signed(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
