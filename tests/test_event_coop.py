@@ -49,3 +49,22 @@ def test_support_after_in(nlp_bare, text, mentions, expected) -> None:
 )
 def test_agreement_signed(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «رزمایش مشترک (دریایی) X و Y»: a joint drill names both sides as its genitive
+            "رزمایش مشترک دریایی روسیه و چین آغاز شد.",
+            [RUSSIA, CHINA],
+            [("COOPERATE", "military", ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # «تمرینات مشترک نیروهای X و Y»: the plural noun of the same
+            "تمرینات مشترک روسیه و چین در دریای ژاپن برگزار شد.",
+            [RUSSIA, CHINA],
+            [("COOPERATE", "military", ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_joint_drills(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
