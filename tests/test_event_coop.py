@@ -1,5 +1,6 @@
 """Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
-right before it, an agreement named and signed in one sentence, joint drills. Entities are given by hand,
+right before it, an agreement named and signed in one sentence, joint drills, a noun's doer told by
+«خود» after it. Entities are given by hand,
 as in tests/test_events.py; the sentences are our own.
 """
 
@@ -67,4 +68,23 @@ def test_agreement_signed(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_joint_drills(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X حمایت خود را از Y اعلام کرد»: the reflexive after the noun makes the subject its doer
+            "مصر دیروز حمایت خود را از سودان اعلام کرد.",
+            [EGYPT, SUDAN],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+        (  # «X به همکاری خود با Y ادامه داد»: the same for cooperation
+            "روسیه به همکاری خود با چین در بخش انرژی ادامه داد.",
+            [RUSSIA, CHINA],
+            [("COOPERATE", None, ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

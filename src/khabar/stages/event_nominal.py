@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_context import after_colon
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
@@ -45,6 +46,10 @@ PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
 # «X در تجلیل از Y», «X در حمایت از Y»: praise or support told after «در» is the doer's when the doer stands
 # right before it («مردم X در استقبال از هیئت Y»: a welcome by the people, not by a subject named further back)
 IN_SUPPORT_FRAMES = frozenset({"support"})
+# «X حمایت خود را از Y اعلام کرد», «X به همکاری خود با Y ادامه داد»: a reflexive after the noun makes the
+# clause subject its doer (inside a quote, not its speaker). Not a talk: «X را در جریان گفت‌وگوی خود با Y
+# قرار داد» retells a meeting or call told before, with the time of the telling.
+REFLEXIVES = frozenset({"خود", "خویش"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
 # «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
@@ -81,6 +86,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors, targets = relative_parties(toks, mentions, m)
         if not actors:
             targets = []
+    if not actors and rule.type != "CONSULT" and m.end + 1 < len(toks) and toks[m.end + 1].key in REFLEXIVES:
+        actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
     if not actors:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
