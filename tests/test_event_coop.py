@@ -1,6 +1,6 @@
 """Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
 right before it, an agreement named and signed in one sentence, joint drills, a noun's doer told by
-«خود» after it. Entities are given by hand,
+«خود» after it, a possibility or failure in the plural («می‌توانند», «نتوانستند»). Entities are given by hand,
 as in tests/test_events.py; the sentences are our own.
 """
 
@@ -87,4 +87,23 @@ def test_joint_drills(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «نتوانست … برسد»: a failure to agree reports no agreement
+            "مصر در این دور نتوانست با سودان به توافق برسد.",
+            [EGYPT, SUDAN],
+            [],
+        ),
+        (  # «می‌توانند … همکاری کنند»: the plural of «می‌تواند», a possibility
+            "روسیه و مصر می‌توانند با چین همکاری کنند.",
+            [RUSSIA, EGYPT, CHINA],
+            [],
+        ),
+    ],
+)
+def test_possible_plural(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
