@@ -103,6 +103,11 @@ def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
             [RUSSIA, EGYPT, CHINA],
             [],
         ),
+        (  # «X و Y می‌توانند با همکاری یکدیگر …»: a noun after a possibility is no happening either
+            "مصر و سودان می‌توانند با همکاری یکدیگر بازار منطقه را گسترش دهند.",
+            [EGYPT, SUDAN],
+            [],
+        ),
     ],
 )
 def test_possible_plural(nlp_bare, text, mentions, expected) -> None:

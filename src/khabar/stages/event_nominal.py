@@ -122,8 +122,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     if not actor_ids or not target_ids:
         return None
     modality = modality_of(m, cues)
-    if modality is None:
-        return None
+    if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
+        return None  # «X و Y می‌توانند با همکاری یکدیگر …»: a noun after a possibility tells no happening
     place, explicit = (None, False) if rule.type in SPOKEN_TYPES else where.find_place(
         toks, mentions, m, clause_start, next_start)
     return Candidate(
