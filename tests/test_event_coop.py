@@ -1,6 +1,7 @@
 """Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
 right before it, an agreement named and signed in one sentence, joint drills, a noun's doer told by
-«خود» after it, a possibility or failure in the plural («می‌توانند», «نتوانستند»). Entities are given by hand,
+«خود» after it, a possibility or failure in the plural («می‌توانند», «نتوانستند»), what is
+called necessary («ضروری دانست»). Entities are given by hand,
 as in tests/test_events.py; the sentences are our own.
 """
 
@@ -111,4 +112,23 @@ def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_possible_plural(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «همکاری X و Y را … ضروری دانست»: what is called necessary has not happened
+            "سفیر اردن همکاری مصر و سودان را برای آرامش منطقه ضروری دانست.",
+            [ENVOY, EGYPT, SUDAN],
+            [],
+        ),
+        (  # «لازم دانست»: the same
+            "سفیر اردن حمایت مصر از سودان را در این شرایط لازم دانست.",
+            [ENVOY, EGYPT, SUDAN],
+            [],
+        ),
+    ],
+)
+def test_called_necessary(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
