@@ -1,7 +1,7 @@
 """Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
 right before it, an agreement named and signed in one sentence, joint drills, a noun's doer told by
 «خود» after it, a possibility or failure in the plural («می‌توانند», «نتوانستند»), what is
-called necessary («ضروری دانست»). Entities are given by hand,
+called necessary («ضروری دانست»), praise told with «به عمل آمد». Entities are given by hand,
 as in tests/test_events.py; the sentences are our own.
 """
 
@@ -131,4 +131,23 @@ def test_possible_plural(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_called_necessary(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از X تجلیل به عمل آمد»: praise in the passive with «به عمل آمد», X the one praised, no doer named
+            "در پایان این آیین از زحمات سفیر اردن تجلیل به عمل آمد.",
+            [ENVOY],
+            [("SUPPORT", "praise", [], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «تقدیر به عمل آمد»: the same for «تقدیر»
+            "از فردوسی در این همایش تقدیر به عمل آمد.",
+            [POET],
+            [("SUPPORT", "praise", [], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_praise_done(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
