@@ -1,7 +1,8 @@
 """Event rules of session 15 (support, agreements, cooperation, aid): praise told after «در» by the doer
 right before it, an agreement named and signed in one sentence, joint drills, a noun's doer told by
 «خود» after it, a possibility or failure in the plural («می‌توانند», «نتوانستند»), what is
-called necessary («ضروری دانست»), praise told with «به عمل آمد». Entities are given by hand,
+called necessary («ضروری دانست»), praise told with «به عمل آمد»,
+the object of a verb in a relative clause («X که Y را پذیرفته‌اند»). Entities are given by hand,
 as in tests/test_events.py; the sentences are our own.
 """
 
@@ -150,4 +151,19 @@ def test_called_necessary(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_praise_done(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از X و Y که دیدگاه‌های Z را پذیرفته‌اند انتقاد کرد»: the object of the relative clause's verb is
+            # after «که»; X and Y, its head, are not what was accepted (and the criticism of them is read)
+            "سفیر اردن از حکومت‌های سودان و مصر که طرح‌های غربی را پذیرفته‌اند، به تندی انتقاد کرد.",
+            [ENVOY, SUDAN, EGYPT],
+            [("ACCUSE", "verbal", ["e3"], ["e2", "e1"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_object_after_relative(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
