@@ -207,8 +207,8 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
     if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
         return claimant
     start = ra
-    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
-        start -= 1
+    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and toks[start - 1].key != "که":
+        start -= 1  # (not past «که»: in «X که Y را پذیرفته‌اند» the object is Y, X the relative clause's head)
         if toks[start].key in OBJECT_OPENERS or toks[start].key.isdigit():
             break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
     best = inner = None

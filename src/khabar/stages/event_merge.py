@@ -38,8 +38,10 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     # happening.
     trip_and_tour = {prev.frame, new.frame} == {"trip", "tour"} and (
         prev.sentence == new.sentence or _overlap(prev.targets, new.targets))
-    if (prev.type, prev.mode, prev.modality) != (new.type, new.mode, new.modality) or (
-            prev.frame != new.frame and not trip_and_tour):
+    # «توافقی میان X و Y به امضا رسید»: the agreement named and its signing told in one sentence are one
+    agreed_and_signed = {prev.frame, new.frame} == {"agree", "sign"} and prev.sentence == new.sentence
+    if (prev.type, prev.modality) != (new.type, new.modality) or (prev.mode != new.mode and not agreed_and_signed) or (
+            prev.frame != new.frame and not (trip_and_tour or agreed_and_signed)):
         return False
     symmetric = new.frame in UNORDERED_FRAMES
     prev_all = prev.actors + prev.targets
@@ -106,6 +108,8 @@ def _richer_place_time(prev: Candidate, new: Candidate) -> None:
 def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = None,
             unnamed: frozenset[str] = frozenset()) -> None:
     prev.verbal = prev.verbal or new.verbal
+    if new.frame == "sign":  # an agreement that was signed
+        prev.mode, prev.frame = new.mode, new.frame
     if prev.actors and new.actors and set(prev.actors) <= unnamed and not set(new.actors) <= unnamed:
         prev.actors = []  # the unnamed official of the title is the person the lead names
     for a in new.actors:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_context import after_colon
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
@@ -59,6 +60,13 @@ RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشت�
 RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
+# «X در تجلیل از Y», «X در حمایت از Y»: praise or support told after «در» is the doer's when the doer stands
+# right before it («مردم X در استقبال از هیئت Y»: a welcome by the people, not by a subject named further back)
+IN_SUPPORT_FRAMES = frozenset({"support"})
+# «X حمایت خود را از Y اعلام کرد», «X به همکاری خود با Y ادامه داد»: a reflexive after the noun makes the
+# clause subject its doer (inside a quote, not its speaker). Not a talk: «X را در جریان گفت‌وگوی خود با Y
+# قرار داد» retells a meeting or call told before, with the time of the telling.
+REFLEXIVES = frozenset({"خود", "خویش"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
 # «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
@@ -95,6 +103,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors, targets = relative_parties(toks, mentions, m)
         if not actors:
             targets = []
+    if not actors and rule.type != "CONSULT" and m.end + 1 < len(toks) and toks[m.end + 1].key in REFLEXIVES:
+        actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
     if not actors:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
@@ -103,6 +113,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
         if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
             actors = subject(toks, mentions, times, k, used)
+        elif k >= 0 and toks[k].key == "در" and rule.frame in IN_SUPPORT_FRAMES:
+            actors = subject(toks, mentions, times, k, used)
+            if not actors or max(x.last for x in actors) != k - 1:
+                return None
         elif not any(mk in BETWEEN for mk in rule.markers):
             return None
     between = False
@@ -125,8 +139,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     if not actor_ids or not target_ids:
         return None
     modality = modality_of(m, cues)
-    if modality is None:
-        return None
+    if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
+        return None  # «X و Y می‌توانند با همکاری یکدیگر …»: a noun after a possibility tells no happening
     place, explicit = (None, False) if rule.type in SPOKEN_TYPES else where.find_place(
         toks, mentions, m, clause_start, next_start)
     return Candidate(

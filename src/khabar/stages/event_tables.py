@@ -76,7 +76,7 @@ IN_FRAMES = {"message": "message", "session": "meeting"}
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
 # Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
-PASSIVE_AUX = ("شد", "گردید")
+PASSIVE_AUX = ("شد", "گردید", "آمد")  # and «… به عمل آمد»
 # Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
 AFTER_BE_ONLY = ("پرداخت", "پرداز")
 # Perfect tenses written as one word («کرده‌اند», «شده‌است»; squashed, no ZWNJ): the participle and
