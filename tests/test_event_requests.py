@@ -51,6 +51,11 @@ DATE = "2019-05-12"
             [("خبرگزاری فارس", "e1", "ORG"), ("تبریز", "e2", "LOC"), ("استاندار آذربایجان شرقی", "e3", "PER")],
             [("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
         ),
+        (  # «از N های X خواست تا …»: before a request clause the addressee may stand a few words after «از»
+            "رئیس‌جمهور از دانشگاه‌های شهرهای مرزی ایلام خواست تا ظرفیت پذیرش را افزایش دهند.",
+            [("رئیس‌جمهور", "e1", "PER"), ("ایلام", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:
