@@ -29,7 +29,7 @@ from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_protest import with_protest_parties
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_said import date_by_words, speaker_as_doer, speech_times, undated_present
-from khabar.stages.event_sessions import attended_sessions, session_events
+from khabar.stages.event_sessions import attended_sessions, body_sessions, session_events
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
@@ -141,6 +141,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)
     candidates.extend(sessions)
     candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
+    candidates.extend(body_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, candidates))
     where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
     where.plot_times(candidates, text, sentence_times)  # «طرح ترور X … . قرار بود این طرح در روز …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
