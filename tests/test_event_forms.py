@@ -298,6 +298,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [],
             [],
         ),
+        (  # the sides of a talk listed with commas after the noun («مذاکرات X، Y و Z») all take part
+            "دور تازه مذاکرات ایران، ترکیه و روسیه در ژنو آغاز شد.",
+            [("ایران", "e1", "LOC"), ("ترکیه", "e2", "LOC"), ("روسیه", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2", "e3"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_event_forms(nlp_bare, text, mentions, expected) -> None:
