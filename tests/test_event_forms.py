@@ -73,11 +73,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("خبرنگار روزنامه", "e1", "PER"), ("پلیس ترکیه", "e2", "ORG")],
             [("COERCE", "arrest", ["e2"], ["e1"], None, None, None, "asserted")],
         ),
-        (  # «در نامه‌ای به Y»: the subject sent a letter to Y (and asked for something in it)
+        (  # «در نامه‌ای به Y»: the subject sent a letter to Y and asked Y for something in it
             "رئیس مجلس در نامه‌ای به رئیس‌جمهور خواستار توقف طرح شد.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس‌جمهور", "e2", "PER")],
             [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
-             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
         (  # «X پیش از عزیمت به Y»: the subject is the one who travels
             "وزیر کشور پیش از عزیمت به عربستان، از انتخاب معاون جدید خبر داد.",

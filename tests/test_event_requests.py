@@ -56,6 +56,18 @@ DATE = "2019-05-12"
             [("رئیس‌جمهور", "e1", "PER"), ("ایلام", "e2", "LOC")],
             [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # a demand made in a letter addressed to Y («در نامه‌ای خطاب به Y») asks Y
+            "اعضای شورای شهر در نامه‌ای خطاب به استاندار فارس خواستار توقف ساخت برج شدند.",
+            [("شورای شهر", "e1", "ORG"), ("استاندار فارس", "e2", "PER")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «نامه‌ای به Y»: the letter noun ends a clause of its own, its address still names whom it asks
+            "اتحادیه صنفی نانوایان در نامه‌ای به وزیر کشاورزی خواستار افزایش سهمیه آرد شد.",
+            [("اتحادیه صنفی نانوایان", "e1", "ORG"), ("وزیر کشاورزی", "e2", "PER")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:

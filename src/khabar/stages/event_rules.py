@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
-from khabar.stages.event_asked import asked_party
+from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import cue_scopes, modality_of
@@ -186,6 +186,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if not target_group and rule.type == "REQUEST" and rule.use == "clause":
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
+    if not target_group and rule.type == "REQUEST":
+        target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
