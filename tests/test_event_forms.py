@@ -114,11 +114,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("وزیر دفاع اسرائیل", "e1", "PER"), ("ایران", "e2", "LOC")],
             [("THREATEN", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
-        (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y
+        (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y (and X's demand there asks Y)
             "نماینده کرمان در جلسه با وزیر صنعت خواستار انتقال آب شد.",
             [("نماینده کرمان", "e1", "PER"), ("وزیر صنعت", "e2", "PER")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted"),
-             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
         (  # «در جلسه» with no one it was held with is no meeting (and reading a letter out is no accusation)
             "رئیس مجلس نامه رئیس‌جمهور را در جلسه خواند.",

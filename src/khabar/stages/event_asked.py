@@ -16,7 +16,7 @@ from functools import lru_cache
 from khabar.stages.event_args import ACTOR_LABELS, AGENT_MARKERS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import PREPOSITIONS, squash
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.tables import load_list
 
 # How many nouns deep the genitive chain may go: the act noun and one noun of it.
@@ -94,3 +94,25 @@ def _genitive_chain(toks: list[Tok], mentions: list[Mention], times: list[TimeSp
 def _patient(key: str) -> bool:
     nouns = patient_nouns()
     return any(key[:len(key) - len(s)] in nouns for s in ("", "ی", "های", "ها") if s == "" or key.endswith(s))
+
+
+# Modes of a meeting whose other side a demand made there asks, and how many sentences back it may be told.
+MEETING_MODES = frozenset({"meeting", "phone"})
+MEETING_REACH = 1
+
+
+def asked_at_meeting(candidates: list[Candidate]) -> None:
+    """«X با Y دیدار کرد. X … خواستار گسترش روابط شد»: a demand that names no one, made by a party of a
+    meeting told in its sentence or the one before, asks the other side of that meeting."""
+    meetings = [c for c in candidates if c.type == "CONSULT" and c.mode in MEETING_MODES and c.actors and c.targets]
+    for c in candidates:
+        if c.type != "REQUEST" or not c.actors or c.targets:
+            continue
+        for meet in reversed(meetings):
+            if not 0 <= c.sentence - meet.sentence <= MEETING_REACH or meet.start > c.start:
+                continue
+            sides = (meet.actors, meet.targets)
+            other = next((b for a, b in (sides, sides[::-1]) if set(c.actors) & set(a)), None)
+            if other:
+                c.targets = [t for t in other if t not in c.actors]
+                break
