@@ -73,11 +73,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("خبرنگار روزنامه", "e1", "PER"), ("پلیس ترکیه", "e2", "ORG")],
             [("COERCE", "arrest", ["e2"], ["e1"], None, None, None, "asserted")],
         ),
-        (  # «در نامه‌ای به Y»: the subject sent a letter to Y (and asked for something in it)
+        (  # «در نامه‌ای به Y»: the subject sent a letter to Y and asked Y for something in it
             "رئیس مجلس در نامه‌ای به رئیس‌جمهور خواستار توقف طرح شد.",
             [("رئیس مجلس", "e1", "PER"), ("رئیس‌جمهور", "e2", "PER")],
             [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
-             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
         (  # «X پیش از عزیمت به Y»: the subject is the one who travels
             "وزیر کشور پیش از عزیمت به عربستان، از انتخاب معاون جدید خبر داد.",
@@ -114,11 +114,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("وزیر دفاع اسرائیل", "e1", "PER"), ("ایران", "e2", "LOC")],
             [("THREATEN", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
-        (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y
+        (  # «X در جلسه با Y»: a session held with Y is a meeting of X and Y (and X's demand there asks Y)
             "نماینده کرمان در جلسه با وزیر صنعت خواستار انتقال آب شد.",
             [("نماینده کرمان", "e1", "PER"), ("وزیر صنعت", "e2", "PER")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted"),
-             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
         (  # «در جلسه» with no one it was held with is no meeting (and reading a letter out is no accusation)
             "رئیس مجلس نامه رئیس‌جمهور را در جلسه خواند.",
@@ -297,6 +297,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             "صدای جلسه ضبط شد و تیم پزشکی به منطقه اعزام شد.",
             [],
             [],
+        ),
+        (  # the sides of a talk listed with commas after the noun («مذاکرات X، Y و Z») all take part
+            "دور تازه مذاکرات ایران، ترکیه و روسیه در ژنو آغاز شد.",
+            [("ایران", "e1", "LOC"), ("ترکیه", "e2", "LOC"), ("روسیه", "e3", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2", "e3"], None, None, None, "asserted")],
         ),
     ],
 )

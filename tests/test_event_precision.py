@@ -266,6 +266,21 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("سفیر ایران", "e69", "PER"), ("رئیس‌جمهور", "e70", "PER"), ("نخست‌وزیر عراق", "e71", "PER")],
             [("CONSULT", "message", ["e69"], ["e71"], None, None, None, "asserted")],
         ),
+        (  # «سفر به کشورهای X»: a tour of some countries of region X names no place visited
+            "نخست‌وزیر عراق دیروز برای دیدارهای دوجانبه به کشورهای خاورمیانه سفر کرد.",
+            [("نخست‌وزیر عراق", "e81", "PER"), ("خاورمیانه", "e82", "LOC")],
+            [],
+        ),
+        (  # «به سه کشور X سفر کرد»: counted countries of a region, the same
+            "رئیس‌جمهور فرانسه امروز به سه کشور آفریقای غربی سفر کرد.",
+            [("رئیس‌جمهور فرانسه", "e83", "PER"), ("آفریقای غربی", "e84", "LOC")],
+            [],
+        ),
+        (  # «به کشور X»: the singular with no number names the country visited
+            "رئیس‌جمهور فرانسه امروز به کشور مالی سفر کرد.",
+            [("رئیس‌جمهور فرانسه", "e83", "PER"), ("مالی", "e85", "LOC")],
+            [("CONSULT", "visit", ["e83"], ["e85"], "e85", "امروز", DATE, "asserted")],
+        ),
     ],
 )
 def test_precision_rules(nlp_bare, text, mentions, expected) -> None:

@@ -1,6 +1,7 @@
 """Requests told by «X خواستار N … شد» (session 14): the party asked is the one who should do the act N
 names (khabar.stages.event_asked), a long demand still reaches its light verb, a negated copula ends it,
-and the dateline «به گزارش X از Y» names no addressee. Entities are given by hand; the sentences are our own.
+the dateline «به گزارش X از Y» names no addressee, and a demand made at a meeting asks its other side.
+Entities are given by hand; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -50,6 +51,48 @@ DATE = "2019-05-12"
             "به گزارش خبرگزاری فارس از تبریز، استاندار آذربایجان شرقی خواستار افزایش بودجه عمرانی شد.",
             [("خبرگزاری فارس", "e1", "ORG"), ("تبریز", "e2", "LOC"), ("استاندار آذربایجان شرقی", "e3", "PER")],
             [("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
+        ),
+        (  # «از N های X خواست تا …»: before a request clause the addressee may stand a few words after «از»
+            "رئیس‌جمهور از دانشگاه‌های شهرهای مرزی ایلام خواست تا ظرفیت پذیرش را افزایش دهند.",
+            [("رئیس‌جمهور", "e1", "PER"), ("ایلام", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a demand made in a letter addressed to Y («در نامه‌ای خطاب به Y») asks Y
+            "اعضای شورای شهر در نامه‌ای خطاب به استاندار فارس خواستار توقف ساخت برج شدند.",
+            [("شورای شهر", "e1", "ORG"), ("استاندار فارس", "e2", "PER")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «نامه‌ای به Y»: the letter noun ends a clause of its own, its address still names whom it asks
+            "اتحادیه صنفی نانوایان در نامه‌ای به وزیر کشاورزی خواستار افزایش سهمیه آرد شد.",
+            [("اتحادیه صنفی نانوایان", "e1", "ORG"), ("وزیر کشاورزی", "e2", "PER")],
+            [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a demand naming no one, made by a side of the meeting told just before, asks the other side
+            "استاندار فارس دیروز با سفیر ژاپن دیدار کرد. استاندار فارس در ادامه خواستار گسترش روابط تجاری شد.",
+            [("استاندار فارس", "e1", "PER"), ("سفیر ژاپن", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X در دیدار Y خواستار …»: the meeting in the same sentence
+            "استاندار فارس در دیدار سفیر ژاپن خواستار گسترش روابط تجاری شد.",
+            [("استاندار فارس", "e1", "PER"), ("سفیر ژاپن", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # a demand by someone outside the meeting asks no one named
+            "استاندار فارس دیروز با سفیر ژاپن دیدار کرد. شهردار شیراز نیز خواستار گسترش روابط تجاری شد.",
+            [("استاندار فارس", "e1", "PER"), ("سفیر ژاپن", "e2", "PER"), ("شهردار شیراز", "e3", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted"),
+             ("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
+        ),
+        (  # a meeting told three sentences earlier is too far back to be where the demand was made
+            "استاندار فارس دیروز با سفیر ژاپن دیدار کرد. او سپس به بوشهر رفت. هفته بعد در تهران سخنرانی کرد. "
+            "استاندار فارس خواستار گسترش روابط تجاری شد.",
+            [("استاندار فارس", "e1", "PER"), ("سفیر ژاپن", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted"),
+             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
     ],
 )

@@ -1,5 +1,6 @@
 """A speaker at a body's session (khabar.stages.event_sessions, data/session_words.tsv): CONSULT/multilateral
-by the speaker with the body as target. Run on the rules-only pipeline (entities, quotes and events of our
+by the speaker with the body as target; a session noun with a body right after it and no speaker, by the
+body («نشست شورای Y …»). Run on the rules-only pipeline (entities, quotes and events of our
 own sentences), since the rule reads the quote stage's speakers.
 """
 
@@ -80,3 +81,26 @@ def test_attended_session(nlp_rules, text, expected) -> None:
 )
 def test_no_attended_session(nlp_rules, text) -> None:
     assert consults(nlp_rules(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a session noun with the body right after it and no speaker: the body holds the session
+        ("نشست شورای امنیت سازمان ملل دیروز برای بررسی وضعیت سودان برگزار شد.",
+         [("multilateral", ["شورای امنیت سازمان ملل"], [])]),
+        # a time may stand between the noun and the body («اجلاس روز گذشته Y»)
+        ("اجلاس روز گذشته اتحادیه آفریقا در آدیس آبابا بدون نتیجه پایان یافت.",
+         [("multilateral", ["اتحادیه آفریقا"], [])]),
+        # the body's session already told with a speaker is not told again by the body alone
+        ("حسن موسوی عصر امروز در نشست شورای وقف استان گفت: موقوفات زیاد شده است. نشست شورای وقف استان دو "
+         "ساعت طول کشید.",
+         [("multilateral", ["حسن موسوی"], ["شورای وقف استان"])]),
+        # a plural «جلسات» is a run of sessions, no one happening (data/session_words.tsv: series)
+        ("جلسات این هفته شورای شهر تهران به بودجه سال آینده اختصاص دارد.", []),
+        # the body further on («نشست فصلی اعضای Y») may be only whose members are named: no session by it
+        ("نشست فصلی اعضای اتاق بازرگانی تهران امروز برگزار شد.", []),
+    ],
+)
+def test_body_session(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected

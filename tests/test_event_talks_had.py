@@ -1,7 +1,8 @@
 """Talks and meetings told in ways the trigger table alone misses: an indefinite noun with its light verb
 («با Y گفت‌وگویی داشت»), a first-person meeting inside a long quote (khabar.stages.event_said.speaker_as_doer),
-a meeting after a condition that a contrast ends («اگر …، … ولی با Y دیدار کردم»), and a political article
-whose only sports word comes in singular and plural (khabar.stages.event_sports). Our own sentences."""
+a first-person request inside a quote (its speaker asks), a meeting after a condition that a contrast ends
+(«اگر …، … ولی با Y دیدار کردم»), and a political article whose only sports word comes in singular and
+plural (khabar.stages.event_sports). Our own sentences."""
 
 from __future__ import annotations
 
@@ -72,5 +73,29 @@ def _talk(trigger: str, start: int, actors: list[str]) -> Candidate:
 )
 def test_speaker_as_doer(trigger, start, actors, expected) -> None:
     c = _talk(trigger, start, actors)
+    speaker_as_doer([c], [{"speaker": "e1", "start": 20, "end": 120}])
+    assert c.actors == expected
+
+
+def _act(type_: str, trigger: str) -> Candidate:
+    return Candidate(type=type_, mode=None, frame="request", trigger=trigger, start=40,
+                     end=40 + len(trigger), actors=[], targets=["e2"], verbal=True)
+
+
+@pytest.mark.parametrize(
+    ("type_", "trigger", "expected"),
+    [
+        # «از Y درخواست می‌کنم تا …» inside the quote: the speaker makes the request
+        ("REQUEST", "درخواست می‌کنم", ["e1"]),
+        # «درخواست کردیم»: first person plural, the same
+        ("REQUEST", "درخواست کردیم", ["e1"]),
+        # third person: someone else asked, in the speaker's words
+        ("REQUEST", "درخواست کرد", []),
+        # other verbal acts are left to their own subject finding
+        ("ACCUSE", "متهم می‌کنم", []),
+    ],
+)
+def test_speaker_requests(type_, trigger, expected) -> None:
+    c = _act(type_, trigger)
     speaker_as_doer([c], [{"speaker": "e1", "start": 20, "end": 120}])
     assert c.actors == expected

@@ -32,6 +32,7 @@ OPENING_QUOTES = frozenset({"«", "“"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets or asks
+ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/تا …»: what X is asked to do follows
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
@@ -131,8 +132,9 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
                     if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start):
                         continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
-                    # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
-                    span = 2 if m.rule.use == "self" else 4
+                    # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»);
+                    # before a request clause («از ارتش‌های کشورهای عضو X خواست تا …») a few words further
+                    span = 4 if m.rule.use != "self" or _asks_clause(toks, m) else 2
                     between = m.rule.frame in STANCE_FRAMES and m.verb is not None
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span,
                                                                       between=between)):
@@ -148,6 +150,11 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     group = coordinated(toks, mentions, found, commas=True)
     used.update(id(x) for x in group)
     return group
+
+
+def _asks_clause(toks: list[Tok], m: Match) -> bool:
+    """Whether a request clause («که», «تا») follows the trigger («خواست تا …»)."""
+    return m.last + 1 < len(toks) and toks[m.last + 1].key in ASK_CLAUSE_OPENERS
 
 
 def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:

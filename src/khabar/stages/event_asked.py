@@ -1,4 +1,5 @@
-"""Whom a «X خواستار N … شد» demand asks to act: the one who should do the act named by N.
+"""Whom a «X خواستار N … شد» demand asks to act: the one who should do the act named by N, or the one
+the letter it is made in is addressed to («در نامه‌ای خطاب به Y خواستار …»).
 
 «خواستار استعفای Y شد», «خواستار خودداری Y از …», «خواستار قطع حملات Y» ask Y; the party is the genitive
 of the act noun, or of the one noun under it («توقف برنامه هسته‌ای Y», «حمایت مسئولان Y»), never deeper
@@ -15,12 +16,15 @@ from functools import lru_cache
 from khabar.stages.event_args import ACTOR_LABELS, AGENT_MARKERS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import PREPOSITIONS, squash
-from khabar.stages.event_types import Match, Mention, TimeSpan, Tok
+from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.tables import load_list
 
 # How many nouns deep the genitive chain may go: the act noun and one noun of it.
 DEPTH = 2
 # Doer phrases inside the demanded act («از سوی Y», «از طرف Y»); «توسط Y» too.
+# The address of a letter or message a demand is made in («خطاب به Y», «نامه‌ای به Y»), squashed keys.
+ADDRESS_MARKERS = tuple(tuple(squash(w) for w in x.split()) for x in (
+    "خطاب به", "نامه‌ای به", "نامه به", "پیامی به", "پیام به"))
 DOER_MARKERS = tuple(x for x in AGENT_MARKERS if x[0] in ("توسط", "از"))
 
 
@@ -41,6 +45,22 @@ def asked_party(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan],
     group = [x for x in coordinated(toks, mentions, found, commas=True) if x.last < end]
     used.update(id(x) for x in group)
     return group
+
+
+def addressee(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, used: set[int]) -> list[Mention]:
+    """«X در نامه‌ای خطاب به Y خواستار … شد»: a demand made in a letter or message to Y asks Y; the
+    address («خطاب به Y», «نامه‌ای به Y») stands in the clause before the trigger; its letter noun may be
+    the trigger that ended the clause before («نامه» is a message trigger of its own)."""
+    for k in range(max(0, clause_start - 1), m.first):
+        for marker in ADDRESS_MARKERS:
+            n = len(marker)
+            if tuple(t.key for t in toks[k:k + n]) == marker and k + n < m.first and (
+                    found := mention_at(mentions, k + n)) is not None and id(found) not in used and (
+                    found.label in ACTOR_LABELS):
+                group = [x for x in coordinated(toks, mentions, found) if x.last < m.first]
+                used.update(id(x) for x in group)
+                return group
+    return []
 
 
 def _doer_phrase(toks: list[Tok], mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -74,3 +94,25 @@ def _genitive_chain(toks: list[Tok], mentions: list[Mention], times: list[TimeSp
 def _patient(key: str) -> bool:
     nouns = patient_nouns()
     return any(key[:len(key) - len(s)] in nouns for s in ("", "ی", "های", "ها") if s == "" or key.endswith(s))
+
+
+# Modes of a meeting whose other side a demand made there asks, and how many sentences back it may be told.
+MEETING_MODES = frozenset({"meeting", "phone"})
+MEETING_REACH = 1
+
+
+def asked_at_meeting(candidates: list[Candidate]) -> None:
+    """«X با Y دیدار کرد. X … خواستار گسترش روابط شد»: a demand that names no one, made by a party of a
+    meeting told in its sentence or the one before, asks the other side of that meeting."""
+    meetings = [c for c in candidates if c.type == "CONSULT" and c.mode in MEETING_MODES and c.actors and c.targets]
+    for c in candidates:
+        if c.type != "REQUEST" or not c.actors or c.targets:
+            continue
+        for meet in reversed(meetings):
+            if not 0 <= c.sentence - meet.sentence <= MEETING_REACH or meet.start > c.start:
+                continue
+            sides = (meet.actors, meet.targets)
+            other = next((b for a, b in (sides, sides[::-1]) if set(c.actors) & set(a)), None)
+            if other:
+                c.targets = [t for t in other if t not in c.actors]
+                break

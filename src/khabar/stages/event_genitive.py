@@ -4,7 +4,7 @@ past the words that modify the noun («سفر اخیر X», «سفر سه روز
 from __future__ import annotations
 
 from khabar.stages.event_args import ACTOR_LABELS, coordinated, mention_at
-from khabar.stages.event_tables import NOUN_MODIFIERS
+from khabar.stages.event_tables import NOUN_MODIFIERS, SYMMETRIC_FRAMES
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
 
@@ -48,6 +48,7 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
     if gen is None or id(gen) in used or gen.label not in labels:
         return []
-    group = coordinated(toks, mentions, gen)
+    # «مذاکرات ایران، هند و پاکستان»: the sides of a talk may be listed with commas
+    group = coordinated(toks, mentions, gen, commas=m.rule.frame in SYMMETRIC_FRAMES)
     used.update(id(x) for x in group)
     return group

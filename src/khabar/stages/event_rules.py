@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
-from khabar.stages.event_asked import asked_party
+from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import cue_scopes, modality_of
@@ -47,6 +47,11 @@ BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "coo
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 # Types whose bare noun after «احتمال», «هر گونه» is a prospect («هشدار درباره هر گونه حمله X به Y»)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# «به کشورهای خاورمیانه», «به پنج کشور آمریکای لاتین»: a trip to some countries of a region (squashed);
+# the singular only after a number («به کشور عراق» names the country).
+REGION_COUNTRIES = frozenset({"کشورهای", "کشورها"})
+COUNTED_COUNTRY = "کشور"
+NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -185,11 +190,15 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
         if (target_group := args.find_targets(toks, mentions, as_visit, clause_start, next_start, used)):
             m, rule = as_visit, as_visit.rule
+    if rule.frame == "trip" and target_group and _region_countries(toks, target_group[0].first):
+        target_group = []  # «سفر به پنج کشور آمریکای لاتین»: the countries visited are not named
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
             toks, m, clause_start, next_start):
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if not target_group and rule.type == "REQUEST" and rule.use == "clause":
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
+    if not target_group and rule.type == "REQUEST":
+        target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
@@ -246,6 +255,14 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
+
+
+def _region_countries(toks: list[Tok], first: int) -> bool:
+    """Whether the mention at ``first`` is the region of some countries a trip goes to («به کشورهای X»,
+    «به پنج کشور X»), not a place visited."""
+    before = toks[first - 1].key if first > 0 else ""
+    counted = toks[first - 2].key if first > 1 else ""
+    return before in REGION_COUNTRIES or (before == COUNTED_COUNTRY and (counted in NUMBER_WORDS or counted.isdigit()))
 
 
 def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:

@@ -6,7 +6,8 @@ sentence tells no time («وی افزود: …») continues the same speaker's q
 was said at the same time. A past or future act in a quote keeps its own time (or none).
 
 A meeting told in the first person inside a quote («… با Y گفت‌وگویی داشتم») whose subject was not found
-(too far back, past the quote's other clauses) is the speaker's (:func:`speaker_as_doer`).
+(too far back, past the quote's other clauses) is the speaker's (:func:`speaker_as_doer`); so is a request
+made in the first person («… از سازمان ملل درخواست می‌کنم تا …»).
 """
 
 from __future__ import annotations
@@ -53,15 +54,18 @@ def date_by_words(candidates: list[Candidate], spoken: list[tuple[int, int, Time
 
 # The endings of a first-person light verb («داشتم», «کردیم», «داشته‌ایم»), squashed.
 FIRST_PERSON = ("م", "یم")
+# Acts whose first-person doer inside a quote is its speaker: a meeting had, a request made
+# («… از سازمان ملل درخواست می‌کنم تا …»).
+FIRST_PERSON_TYPES = frozenset({"CONSULT", "REQUEST"})
 
 
 def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -> None:
-    """Give a CONSULT act with no actor, told with a first-person light verb inside a quote, its speaker."""
+    """Give a CONSULT or REQUEST act with no actor, told with a first-person light verb inside a quote, its speaker."""
     spans = sorted((int(q["start"]), int(q["end"]), q.get("speaker")) for q in quotes if q.get("speaker"))
     starts = [s for s, _, _ in spans]
     for c in candidates:
         words = c.trigger.split()
-        if c.type != "CONSULT" or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
+        if c.type not in FIRST_PERSON_TYPES or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
             continue
         n = bisect_left(starts, c.start + 1) - 1
         if n >= 0 and spans[n][0] <= c.start and c.end <= spans[n][1] and spans[n][2] not in c.targets:

@@ -127,6 +127,46 @@ def attended_sessions(words: list[str], keys: list[str], offsets: list[int], sen
     return found
 
 
+def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
+                  mentions: list[tuple[int, int, str, str]], times: dict[int, list[TimeExpr]],
+                  told: list[Candidate]) -> list[Candidate]:
+    """Pure step: «نشست شورای X», «اجلاس روز گذشته سازمان Y»: a session noun with a body right after it (or
+    after a time) and no speaker or attendee told (``told``: the candidates found so far) is a
+    CONSULT/multilateral by the body. A body already in a CONSULT is not told again; a plural («جلسات») is
+    a run of sessions, and a body further on («نشست فصلی اعضای Y») may be only whose members meet."""
+    table = session_words()
+    nouns = table.get("session", frozenset()) - table.get("series", frozenset())
+    never, before = table.get("not", frozenset()), table.get("before", frozenset())
+    starts = [m[0] for m in mentions]
+    taken = {c.start for c in told}
+    met = {x for c in told if c.type == "CONSULT" for x in c.actors + c.targets}
+    found: list[Candidate] = []
+    for k, word_key in enumerate(keys):
+        if word_key not in nouns or offsets[k] in taken or (k + 1 < len(keys) and keys[k + 1] in never):
+            continue
+        i = k - 1
+        while i >= 0 and keys[i] in before:
+            i -= 1
+        if i >= 0 and keys[i] == "در" and any(
+                m[3] == "PER" and sentence_of[bisect_left(offsets, m[0])] == sentence_of[k]
+                for m in mentions[:bisect_left(starts, offsets[i])]):
+            continue  # «X امروز در جلسه شورای Y گفت»: X took part, the speaker's session
+        j = k + 1
+        when = next((t for t in times.get(sentence_of[k], []) if j < len(offsets) and t.start == offsets[j]), None)
+        if when is not None:
+            j = bisect_left(offsets, when.end)  # «نشست روز گذشته سازمان ملل»
+        body = _body_at(offsets[j], mentions, starts) if j < len(offsets) else None
+        if body is None or body in met:
+            continue
+        met.add(body)
+        sentence = sentence_of[k]
+        found.append(Candidate(
+            type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k], start=offsets[k],
+            end=offsets[k] + len(words[k]), actors=[body], targets=[], sentence=sentence,
+            time=next(iter(times.get(sentence, [])), None), nominal=True))
+    return found
+
+
 def attendees(keys: list[str], offsets: list[int], sentence_of: list[int], k: int,
               mentions: list[tuple[int, int, str, str]], starts: list[int]) -> list[str]:
     """The people or bodies named after «که با حضور» / «که به ریاست» in the relative clause on the session

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from khabar.extensions import register_extensions
 from khabar.stages import event_place_time as where
 from khabar.stages.event_args import PLACE_LABELS
+from khabar.stages.event_asked import asked_at_meeting
 from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
@@ -29,7 +30,7 @@ from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_protest import with_protest_parties
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
 from khabar.stages.event_said import date_by_words, speaker_as_doer, speech_times, undated_present
-from khabar.stages.event_sessions import attended_sessions, session_events
+from khabar.stages.event_sessions import attended_sessions, body_sessions, session_events
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, not_sport, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.timex import TimeExpr, find_times
@@ -141,9 +142,11 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     sessions = session_events(words, keys, offsets, sentence_of, mentions, doc._.quotes or [], sentence_times)
     candidates.extend(sessions)
     candidates.extend(attended_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, sessions))
+    candidates.extend(body_sessions(words, keys, offsets, sentence_of, mentions, sentence_times, candidates))
     where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
     where.plot_times(candidates, text, sentence_times)  # «طرح ترور X … . قرار بود این طرح در روز …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
+    asked_at_meeting(candidates)  # «X با Y دیدار کرد. X … خواستار … شد»: Y is asked
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
     candidates.sort(key=lambda c: c.sentence)  # reading order for the merge (stable within a sentence)
