@@ -19,6 +19,7 @@ from khabar.stages.event_tables import (
     act_nouns,
     claim_nouns,
     complement_nouns,
+    light_verb_forms,
     people_nouns,
 )
 from khabar.stages.event_types import Match, Mention, Tok, indexed
@@ -56,15 +57,20 @@ def _unit_last(mentions: list[Mention], m: Mention) -> int:
 def coordinated(toks: list[Tok], mentions: list[Mention], m: Mention, *, commas: bool = False) -> list[Mention]:
     """``m`` and the mentions joined to it by «و» (and «،» in a list when ``commas``)."""
     group = [m]
-    k = _unit_last(mentions, m) + 1
+    k = _closing_quote(toks, _unit_last(mentions, m) + 1)
     joiners = ("و", "،", ",") if commas else ("و",)
     while k + 1 < len(toks) and (toks[k].key in joiners or toks[k].text in joiners):
-        nxt = mention_at(mentions, k + 1)
+        nxt = _next_mention(toks, mentions, k + 1)  # «"X" و "Y"»: quote marks around a name
         if nxt is None or nxt.label != m.label and not {nxt.label, m.label} <= ACTOR_LABELS:
             break
         group.append(nxt)
-        k = _unit_last(mentions, nxt) + 1
+        k = _closing_quote(toks, _unit_last(mentions, nxt) + 1)
     return group
+
+
+def _closing_quote(toks: list[Tok], k: int) -> int:
+    """``k``, or the token after it when ``k`` is a closing quote mark («"حماس" و …»)."""
+    return k + 1 if k < len(toks) and toks[k].text in QUOTE_MARKS and toks[k].text not in OPENING_QUOTES else k
 
 
 def ids(group: list[Mention]) -> list[str]:
@@ -232,8 +238,30 @@ def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: in
                 best = x
             elif governed and inner is None and prep in AIMED_AT:
                 inner = x
+    if best is not None:
+        return _first_conjunct(toks, mentions, best, clause_start)
     # «ارسال قطعات به آژانس را رد کرد»: a stance on an act concerns the one the act is aimed at
-    return best if best is not None or m.rule.frame not in STANCE_FRAMES else inner
+    return None if m.rule.frame not in STANCE_FRAMES else inner
+
+
+def _first_conjunct(toks: list[Tok], mentions: list[Mention], x: Mention, start: int) -> Mention:
+    """Back from the last mention of an object «X و Y را» to its first conjunct X (over quote marks round a
+    name: «"X" و Y»), not before ``start``; :func:`coordinated` then takes them all."""
+    while True:
+        k = x.first - 1
+        if k >= start and toks[k].text in OPENING_QUOTES:
+            k -= 1
+        if k - 1 < start or toks[k].key != "و":
+            return x
+        k -= 1
+        if toks[k].text in QUOTE_MARKS and toks[k].text not in OPENING_QUOTES:
+            k -= 1
+        prev = next((y for y in indexed(mentions).ending_at(k) if y.first >= start), None)
+        if prev is None or prev.label not in ACTOR_LABELS:
+            return x
+        while (head := next((y for y in indexed(mentions).ending_at(prev.first - 1) if y.entity == prev.entity), None)):
+            prev = head  # «X وزیر خارجه Y و Z»: back to the name before its apposition
+        x = prev
 
 
 def _predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -251,10 +279,15 @@ def _predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
 
 
 def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:
-    """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim."""
+    """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim. The claim noun may
+    be a trigger of its own that ended the clause before («درخواست X برای … را رد کرد»): the object reaches
+    back past ``clause_start`` up to a verb or another object."""
     nouns = claim_nouns()
-    for k in range(ra - 1, max(clause_start, ra - CLAIM_REACH) - 1, -1):
+    verbs = light_verb_forms()
+    for k in range(ra - 1, max(0, ra - CLAIM_REACH) - 1, -1):
         if toks[k].punct and toks[k].text not in QUOTE_MARKS:
+            return None
+        if k < clause_start and (toks[k].key == "را" or toks[k].key in verbs):
             return None
         if toks[k].key not in nouns and not (toks[k].key.endswith("ی") and toks[k].key[:-1] in nouns):
             continue

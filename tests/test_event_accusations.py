@@ -1,0 +1,85 @@
+"""Event rules of the accusation/rejection/threat session (ev-stance): the one whose request or proposal is
+rejected («درخواست X … را رد کرد»), objects of two parties («X و Y را متهم کرد»), and verbal acts told in the
+first person inside a quote («… را محکوم می‌کنیم»). Entities are given by hand, as in tests/test_events.py;
+the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+from khabar.stages.event_said import speaker_as_doer
+from khabar.stages.event_types import Candidate
+
+DATE = "2019-05-12"
+UNION = ("اتحادیه عرب", "e3", "ORG")
+EGYPT = ("مصر", "e1", "LOC")
+SUDAN = ("سودان", "e2", "LOC")
+BANK = ("بانک جهانی", "e4", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «درخواست X» is a trigger of its own that ends the clause; the rejection still reaches back to X
+            "مصر درخواست سودان برای گشودن دوباره مرزهای جنوبی را رد کرد.",
+            [EGYPT, SUDAN],
+            [("REQUEST", None, ["e2"], [], None, None, None, "asserted"),
+             ("REJECT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «پیشنهاد X»: a proposal rejected concerns the one who made it, past a long object
+            "اتحادیه عرب پیشنهاد بانک جهانی برای اعطای وام‌های بلندمدت به کشورهای فقیر را رد کرد.",
+            [UNION, BANK],
+            [("REJECT", None, ["e3"], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_rejected_request_names_its_maker(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X، Y و Z را متهم کرد»: both parties of the object are accused, the subject before the comma
+            "اتحادیه عرب، مصر و سودان را به نقض آتش‌بس متهم کرد.",
+            [UNION, EGYPT, SUDAN],
+            [("ACCUSE", "verbal", ["e3"], ["e1", "e2"], None, None, None, "asserted")],
+        ),
+        (  # the object «حمله X و Y را»: the condemnation concerns both
+            "اتحادیه عرب حمله مصر و سودان را محکوم کرد.",
+            [UNION, EGYPT, SUDAN],
+            [("ACCUSE", "condemn", ["e3"], ["e1", "e2"], None, None, None, "asserted")],
+        ),
+        (  # a quoted first conjunct («"X" و Y را») is still one of the object
+            "بانک جهانی روز گذشته «مصر» و سودان را به پنهان کردن بدهی‌ها متهم کرد.",
+            [BANK, EGYPT, SUDAN],
+            [("ACCUSE", "verbal", ["e4"], ["e1", "e2"], None, "روز گذشته", "2019-05-11", "asserted")],
+        ),
+    ],
+)
+def test_object_of_two_parties(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+def _act(type_: str, trigger: str, start: int) -> Candidate:
+    return Candidate(type=type_, mode=None, frame="accuse", trigger=trigger, start=start,
+                     end=start + len(trigger), actors=[], targets=["e2"], verbal=True)
+
+
+@pytest.mark.parametrize(
+    ("type_", "trigger", "start", "expected"),
+    [
+        # «… را محکوم می‌کنیم» inside the speaker's quote: the speaker condemns
+        ("ACCUSE", "محکوم می‌کنیم", 40, ["e1"]),
+        # «… را رد می‌کنم»: a rejection in the first person singular
+        ("REJECT", "رد می‌کنم", 40, ["e1"]),
+        # a threat in the first person plural
+        ("THREATEN", "تهدید می‌کنیم", 40, ["e1"]),
+    ],
+)
+def test_speaker_does_first_person_act(type_, trigger, start, expected) -> None:
+    c = _act(type_, trigger, start)
+    speaker_as_doer([c], [{"speaker": "e1", "start": 20, "end": 120}])
+    assert c.actors == expected
