@@ -57,6 +57,11 @@ def test_rejected_request_names_its_maker(nlp_bare, text, mentions, expected) ->
             [BANK, EGYPT, SUDAN],
             [("ACCUSE", "verbal", ["e4"], ["e1", "e2"], None, "روز گذشته", "2019-05-11", "asserted")],
         ),
+        (  # «از اقدامات X و تلاش‌های Y»: an act noun after «و» leads on to a second party criticized
+            "اتحادیه عرب از اقدامات مصر و تلاش‌های سودان برای بستن مرزها انتقاد کرد.",
+            [UNION, EGYPT, SUDAN],
+            [("ACCUSE", "verbal", ["e3"], ["e1", "e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_object_of_two_parties(nlp_bare, text, mentions, expected) -> None:
@@ -83,3 +88,41 @@ def test_speaker_does_first_person_act(type_, trigger, start, expected) -> None:
     c = _act(type_, trigger, start)
     speaker_as_doer([c], [{"speaker": "e1", "start": 20, "end": 120}])
     assert c.actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «که X … را مقصر دانست»: X opens the clause after «که» and is its subject, not the one blamed
+            "مصر گفت که اتحادیه عرب شماری از دیپلمات‌ها را در این حادثه مقصر دانست.",
+            [EGYPT, UNION],
+            [],
+        ),
+        (  # the same after «نیز … که»: the bank blames its own staff, no party is accused
+            "سودان نیز اعلام کرد که بانک جهانی چند کارمند خود را در این ماجرا مقصر خواند.",
+            [SUDAN, BANK],
+            [],
+        ),
+    ],
+)
+def test_clause_subject_is_not_the_object(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «… را تکرار جنایت‌های Y خواند»: the genitive of the word of wrongdoing is accused, not the object's owner
+            "مصر تصمیم تازه اتحادیه عرب را تکرار جنایت‌های سودان خواند.",
+            [EGYPT, SUDAN, UNION],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «… از سوی Y نامید»: an agent phrase that ends the predicate names the wrongdoer
+            "اتحادیه عرب دلیل بحران را نقض آتش‌بس از سوی سودان نامید.",
+            [UNION, SUDAN],
+            [("ACCUSE", "verbal", ["e3"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
