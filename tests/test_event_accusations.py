@@ -126,3 +126,22 @@ def test_clause_subject_is_not_the_object(nlp_bare, text, mentions, expected) ->
 )
 def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «به X هشدار داد»: a warning addressed to a party is a threat to it
+            "اتحادیه عرب روز گذشته به سودان هشدار داد که مرزها را نبندد.",
+            [UNION, SUDAN],
+            [("THREATEN", None, ["e3"], ["e2"], None, "روز گذشته", "2019-05-11", "asserted")],
+        ),
+        (  # «نسبت به … X» is what the warning is about; the one warned is «به Y» before it
+            "اتحادیه عرب به سودان نسبت به بدهی‌های تازه مصر هشدار داد.",
+            [UNION, SUDAN, EGYPT],
+            [("THREATEN", None, ["e3"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_warning_to_a_party(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

@@ -132,7 +132,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
-                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start):
+                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start) or (
+                            _topic_or_source(toks, k, about=m.rule.frame == "threaten")):
                         continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»)
                     span = 2 if m.rule.use == "self" else 4
@@ -164,6 +165,13 @@ def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
         if toks[j].key == "گزارش" and toks[j - 1].key == "به":
             return True
     return False
+
+
+def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
+    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) «نسبت به X»: a
+    warning about X is not addressed to X (concern «نسبت به X» is still a stance on X)."""
+    return toks[k].key == "به" and ((about and k >= 1 and toks[k - 1].key == "نسبت") or (
+        k + 1 < len(toks) and toks[k + 1].key == "گزارش"))
 
 
 def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
