@@ -145,3 +145,33 @@ def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> Non
 )
 def test_warning_to_a_party(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # an apology to no one named is a statement, not a concession to a party («از X عذرخواهی کرد» still is)
+        ("وزیر خارجه سودان به خاطر این حادثه عذرخواهی کرد.", [("وزیر خارجه سودان", "e2", "PER")], []),
+    ],
+)
+def test_apology_needs_its_addressee(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «مورد تهدید … اعلام کرد»: the clause of «تهدید» ends in a verb of saying, whose «کرد» is not its light verb
+            "استاندار در پاسخ به پرسش خبرنگار الجزیره، خشکسالی را مهم‌ترین بلای مورد تهدید این استان در سال‌های اخیر اعلام کرد.",
+            [("استاندار", "e5", "PER"), ("خبرنگار الجزیره", "e6", "PER")],
+            [],
+        ),
+        (  # «تهدید اگر … شوند»: the light verb inside a condition is not the trigger's
+            "وزیر خارجه مصر در پاسخ به سودان تهدید اگر مرزها بسته شوند، کمک‌ها قطع می‌شود.",
+            [("وزیر خارجه مصر", "e5", "PER"), SUDAN],
+            [],
+        ),
+    ],
+)
+def test_threat_clause_ends_before_another_verb(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
