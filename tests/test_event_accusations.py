@@ -103,6 +103,11 @@ def test_speaker_does_first_person_act(type_, trigger, start, expected) -> None:
             [SUDAN, BANK],
             [],
         ),
+        (  # the object starts at its head noun «پیشنهاد»: the country named in the subject before it is not rejected
+            "رئیس بانک مرکزی در وزارت دارایی سودان پیشنهاد همکاری با شرکت‌های خارجی را رد کرد.",
+            [("رئیس بانک مرکزی", "e5", "PER"), SUDAN],
+            [],
+        ),
     ],
 )
 def test_clause_subject_is_not_the_object(nlp_bare, text, mentions, expected) -> None:

@@ -34,8 +34,10 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
     start = ra
     while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
         start -= 1
-        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit():
-            break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
+        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or _claim_noun(toks[start].key):
+            # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «X پیشنهاد همکاری با Y را رد کرد»: the
+            # object starts there, X is the subject
+            break
     best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
         if (x.first == 0 or toks[x.first - 1].punct or toks[x.first - 1].key in SUBJECT_OPENERS) and (
@@ -116,18 +118,23 @@ def accused_in_predicate(toks: list[Tok], mentions: list[Mention], m: Match, cla
     return None
 
 
+def _claim_noun(key: str) -> bool:
+    """Whether ``key`` (squashed) is a noun for what was said or asked, or its ezafe form («ادعای»)."""
+    nouns = claim_nouns()
+    return key in nouns or (key.endswith("ی") and key[:-1] in nouns)
+
+
 def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:
     """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim. The claim noun may
     be a trigger of its own that ended the clause before («درخواست X برای … را رد کرد»): the object reaches
     back past ``clause_start`` up to a verb or another object."""
-    nouns = claim_nouns()
     verbs = light_verb_forms()
     for k in range(ra - 1, max(0, ra - CLAIM_REACH) - 1, -1):
         if toks[k].punct and toks[k].text not in args.QUOTE_MARKS:
             return None
         if k < clause_start and (toks[k].key == "را" or toks[k].key in verbs):
             return None
-        if toks[k].key not in nouns and not (toks[k].key.endswith("ی") and toks[k].key[:-1] in nouns):
+        if not _claim_noun(toks[k].key):
             continue
         x = args.mention_at(mentions, k + 1)
         if x is not None and x.label in args.ACTOR_LABELS:
