@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import brief, run_events
+from khabar.stages.event_clause import unnamed_relative
 from khabar.stages.event_said import speaker_as_doer
-from khabar.stages.event_types import Candidate
+from khabar.stages.event_tables import squash
+from khabar.stages.event_types import Candidate, Mention, Tok
 
 DATE = "2019-05-12"
 UNION = ("اتحادیه عرب", "e3", "ORG")
@@ -180,3 +182,25 @@ def test_apology_needs_its_addressee(nlp_bare, text, mentions, expected) -> None
 )
 def test_threat_clause_ends_before_another_verb(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+def _toks(text: str) -> list[Tok]:
+    out, at = [], 0
+    for w in text.split(" "):
+        out.append(Tok(at, at + len(w), w, squash(w)))
+        at += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "subject_last", "trigger", "expected"),
+    [
+        # «کشورهایی که … متهم شده‌اند»: the passive's subject is the unnamed head «کشورهایی», not «سودان»
+        ("سودان به کشورهایی که از سوی بانک جهانی متهم شده‌اند وام نمی‌دهد", 0, 8, True),
+        # «کسانی که … تهدید شده‌اند»: the same with a head of persons
+        ("مصر از کسانی که در این ماجرا تهدید شده‌اند حمایت کرد", 0, 7, True),
+    ],
+)
+def test_passive_in_relative_clause(text, subject_last, trigger, expected) -> None:
+    toks = _toks(text)
+    assert unnamed_relative(toks, [Mention(0, subject_last, "e2", "LOC")], subject_last, trigger) is expected

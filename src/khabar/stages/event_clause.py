@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import FRAME_OPENERS, TIME_FRAME_HEADS, TOPIC_OPENERS
-from khabar.stages.event_types import Match, TimeSpan, Tok
+from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
@@ -63,3 +63,16 @@ def topic_opener(toks: list[Tok], k: int) -> bool:
     if k < 0:
         return False
     return toks[k].key in TOPIC_OPENERS or (toks[k].key == "به" and k >= 1 and toks[k - 1].key == "اشاره")
+
+
+def unnamed_relative(toks: list[Tok], mentions: list[Mention], after: int, first: int) -> bool:
+    """Whether the trigger at ``first`` stands in a relative clause «… که …» opened after token ``after`` on a
+    noun that is no mention («کشورهایی که … متهم شده‌اند»), with no punctuation between «که» and the trigger:
+    the one who underwent a passive act is that noun, not the subject before it."""
+    for k in range(first - 1, after, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "که":
+            # the head takes the relative «ی» («کشورهایی که», «کسانی که»); «گفت که …» opens a complement clause
+            return k - 1 > after and toks[k - 1].key.endswith("ی") and k - 1 not in indexed(mentions).covered
+    return False
