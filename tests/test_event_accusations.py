@@ -204,3 +204,18 @@ def _toks(text: str) -> list[Tok]:
 def test_passive_in_relative_clause(text, subject_last, trigger, expected) -> None:
     toks = _toks(text)
     assert unnamed_relative(toks, [Mention(0, subject_last, "e2", "LOC")], subject_last, trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از X و Y که … پذیرفته‌اند، بشدت انتقاد کرد»: the relative clause's own verb does not end the main
+            # clause, whose «از» phrase before it names those criticized
+            "اتحادیه عرب از دولت‌های مصر و سودان که طرح بانک جهانی را پذیرفته‌اند، بشدت انتقاد کرد.",
+            [UNION, EGYPT, SUDAN, BANK],
+            [("ACCUSE", "verbal", ["e3"], ["e1", "e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_main_clause_goes_on_after_relative(nlp_bare, text, mentions, expected) -> None:
+    assert [e for e in brief(run_events(nlp_bare, text, mentions, date=DATE)) if e[0] == "ACCUSE"] == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from khabar.stages import event_object as obj
 from khabar.stages.event_tables import (
+    AFTER_RELATIVE,
     BETWEEN,
     PARTITIVES,
     PREPOSITIONS,
@@ -177,8 +178,9 @@ def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
 def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
     """The relative clause «که … بودند،» that ends with a comma right before token ``stop``: the
     positions of «که» and of the comma."""
-    comma = stop - 1
-    if comma <= clause_start or toks[comma].text not in ("،", ","):
+    comma = next((k for k in range(stop - 1, stop - 2 - AFTER_RELATIVE, -1)
+                  if k > clause_start and toks[k].punct), None)  # «…، بشدت انتقاد کرد»: an adverb after it
+    if comma is None or toks[comma].text not in ("،", ","):
         return None
     for k in range(comma - 1, max(clause_start, comma - RELATIVE_REACH) - 1, -1):
         if toks[k].punct:

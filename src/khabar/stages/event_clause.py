@@ -7,7 +7,7 @@ told by a noun («X در سفر به …», not «X … حمله به Y را م�
 from __future__ import annotations
 
 from khabar.stages.event_genitive import skip_modifiers
-from khabar.stages.event_tables import FRAME_OPENERS, TIME_FRAME_HEADS, TOPIC_OPENERS
+from khabar.stages.event_tables import AFTER_RELATIVE, FRAME_OPENERS, TIME_FRAME_HEADS, TOPIC_OPENERS
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
@@ -75,4 +75,20 @@ def unnamed_relative(toks: list[Tok], mentions: list[Mention], after: int, first
         if toks[k].key == "که":
             # the head takes the relative «ی» («کشورهایی که», «کسانی که»); «گفت که …» opens a complement clause
             return k - 1 > after and toks[k - 1].key.endswith("ی") and k - 1 not in indexed(mentions).covered
+    return False
+
+
+def in_relative(toks: list[Tok], first: int, clause_start: int, next_start: int) -> bool:
+    """Whether the trigger at ``first`` ends a relative clause «که …،» whose comma is followed, after at most
+    ``AFTER_RELATIVE`` plain words, by the next trigger at ``next_start``."""
+    comma = next((k for k in range(first + 1, next_start) if toks[k].punct), None)
+    if comma is None or toks[comma].text not in ("،", ",") or next_start - comma - 1 > AFTER_RELATIVE:
+        return False
+    if any(toks[k].punct for k in range(comma + 1, next_start)):
+        return False
+    for k in range(first - 1, clause_start - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "که":
+            return k > clause_start
     return False

@@ -32,7 +32,7 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
     if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
         return claimant
     start = ra
-    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct:
+    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and toks[start - 1].key != "که":
         start -= 1
         if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or _claim_noun(toks[start].key):
             # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «X پیشنهاد همکاری با Y را رد کرد»: the

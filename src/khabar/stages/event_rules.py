@@ -141,9 +141,10 @@ def find_candidates(
             # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
             # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue
-        if not (m.verb is None and m.rule.frame == "arrest"):
+        if not (m.verb is None and m.rule.frame == "arrest") and not clause.in_relative(toks, m.first, clause_start, next_start):
             # «با تلاش پلیس X، ۵۰ کیلو مواد کشف و ۳۰ نفر دستگیر شدند»: a round-up noun does not end the
-            # clause; the agent named before it did the arrests after it too
+            # clause; the agent named before it did the arrests after it too. Nor does a relative clause
+            # «از X که … پذیرفته‌اند، انتقاد کرد»: the main clause goes on after its comma
             clause_start = (m.end if m.end < next_start else m.last) + 1
         if candidate is None:
             continue
