@@ -4,20 +4,20 @@
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
 - actor: the genitive right after a noun trigger («سفر سرلشکر X», :mod:`event_genitive`), else the clause
   subject (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
-- the one who made a claim in «ادعای X را تکذیب کرد» (``data/claim_nouns.txt``).
+- the object «… را» and the one who made a claim in «ادعای X را تکذیب کرد»: :mod:`event_object`.
 Place and time are in :mod:`event_place_time`. A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
 
 from __future__ import annotations
 
+from khabar.stages import event_object as obj
 from khabar.stages.event_tables import (
-    AIMED_AT,
+    AFTER_RELATIVE,
     BETWEEN,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
     act_nouns,
-    claim_nouns,
     complement_nouns,
     people_nouns,
 )
@@ -35,9 +35,6 @@ PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets o
 ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/تا …»: what X is asked to do follows
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
-CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
-# «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
-NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", "ناقض"})
 # «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
 AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"))
 
@@ -46,7 +43,7 @@ def mention_at(mentions: list[Mention], first: int) -> Mention | None:
     return indexed(mentions).by_first.get(first)
 
 
-def _unit_last(mentions: list[Mention], m: Mention) -> int:
+def unit_last(mentions: list[Mention], m: Mention) -> int:
     """The last token of ``m`` and the appositions of the same entity right after it."""
     last = m.last
     while (nxt := mention_at(mentions, last + 1)) is not None and nxt.entity == m.entity:
@@ -57,15 +54,22 @@ def _unit_last(mentions: list[Mention], m: Mention) -> int:
 def coordinated(toks: list[Tok], mentions: list[Mention], m: Mention, *, commas: bool = False) -> list[Mention]:
     """``m`` and the mentions joined to it by «و» (and «،» in a list when ``commas``)."""
     group = [m]
-    k = _unit_last(mentions, m) + 1
+    k = _closing_quote(toks, unit_last(mentions, m) + 1)
     joiners = ("و", "،", ",") if commas else ("و",)
     while k + 1 < len(toks) and (toks[k].key in joiners or toks[k].text in joiners):
-        nxt = mention_at(mentions, k + 1)
+        nxt = _next_mention(toks, mentions, k + 1)  # «"X" و "Y"»: quote marks around a name
+        if nxt is None and toks[k].key == "و" and toks[k + 1].key in act_nouns():
+            nxt = mention_at(mentions, k + 2)  # «از سرسختی X و تلاش Y انتقاد کرد»: the act of another party
         if nxt is None or nxt.label != m.label and not {nxt.label, m.label} <= ACTOR_LABELS:
             break
         group.append(nxt)
-        k = _unit_last(mentions, nxt) + 1
+        k = _closing_quote(toks, unit_last(mentions, nxt) + 1)
     return group
+
+
+def _closing_quote(toks: list[Tok], k: int) -> int:
+    """``k``, or the token after it when ``k`` is a closing quote mark («"حماس" و …»)."""
+    return k + 1 if k < len(toks) and toks[k].text in QUOTE_MARKS and toks[k].text not in OPENING_QUOTES else k
 
 
 def ids(group: list[Mention]) -> list[str]:
@@ -118,7 +122,7 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
         if marker == "+":
             found = _next_mention(toks, mentions, m.last + 1)
         elif marker == "را":
-            found = _object(toks, mentions, m, clause_start)
+            found = obj.direct_object(toks, mentions, m, clause_start)
         else:
             found = marked_after(toks, mentions, m, marker, next_start)
             if found is None:
@@ -130,7 +134,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
-                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start):
+                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start) or (
+                            _topic_or_source(toks, k, about=m.rule.frame == "threaten")):
                         continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»);
                     # before a request clause («از ارتش‌های کشورهای عضو X خواست تا …») a few words further
@@ -143,8 +148,10 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break
         if found is not None:
             break
-    if found is None and m.rule.requires and "را" in m.rule.markers:
-        found = _predicate(toks, mentions, m, clause_start)
+    if m.rule.requires and "را" in m.rule.markers:
+        # «X را تکرار جنایات Y خواند», «X را … از سوی Y نامید»: the one named as doing the wrong is accused
+        found = obj.accused_in_predicate(toks, mentions, m, clause_start) or found or obj.predicate(
+            toks, mentions, m, clause_start)
     if found is None or found.label not in ACTOR_LABELS:
         return []
     group = coordinated(toks, mentions, found, commas=True)
@@ -168,11 +175,19 @@ def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
     return False
 
 
+def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
+    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) «نسبت به X»: a
+    warning about X is not addressed to X (concern «نسبت به X» is still a stance on X)."""
+    return toks[k].key == "به" and ((about and k >= 1 and toks[k - 1].key == "نسبت") or (
+        k + 1 < len(toks) and toks[k + 1].key == "گزارش"))
+
+
 def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
     """The relative clause «که … بودند،» that ends with a comma right before token ``stop``: the
     positions of «که» and of the comma."""
-    comma = stop - 1
-    if comma <= clause_start or toks[comma].text not in ("،", ","):
+    comma = next((k for k in range(stop - 1, stop - 2 - AFTER_RELATIVE, -1)
+                  if k > clause_start and toks[k].punct), None)  # «…، بشدت انتقاد کرد»: an adverb after it
+    if comma is None or toks[comma].text not in ("،", ","):
         return None
     for k in range(comma - 1, max(clause_start, comma - RELATIVE_REACH) - 1, -1):
         if toks[k].punct:
@@ -205,76 +220,6 @@ def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str
     return False
 
 
-def _object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
-    """The direct object «… را» before the trigger: its last mention not inside a prepositional
-    phrase («توهین مطبوعات X به پیامبر را محکوم کرد» → X; «Y نیز ایران را تهدید کرد» → ایران)."""
-    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
-    if ra is None:
-        return None
-    if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
-        return claimant
-    start = ra
-    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and toks[start - 1].key != "که":
-        start -= 1  # (not past «که»: in «X که Y را پذیرفته‌اند» the object is Y, X the relative clause's head)
-        if toks[start].key in OBJECT_OPENERS or toks[start].key.isdigit():
-            break  # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد»: the object starts there, X is the subject
-    best = inner = None
-    for x in indexed(mentions).starting_in(start, ra):
-        if (x.first == 0 or toks[x.first - 1].punct) and _unit_last(mentions, x) + 1 < ra:
-            continue  # «X لغو ویزای Y را …»: a mention that opens the sentence, words before «را», is its subject
-        if x.last < ra:
-            # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
-            governed, prep = False, ""
-            for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
-                if toks[j].key in PREPOSITIONS:
-                    prep = toks[j].key
-                    # «شماری از رهبران X را»: a part of the object, not a prepositional phrase
-                    governed = not (toks[j].key == "از" and j > 0 and toks[j - 1].key in PARTITIVES)
-                    break
-                if j in indexed(mentions).covered:
-                    break
-            # «خبر دیدار X با Y را تکذیب کرد»: X right after the previous event noun is its genitive.
-            genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct
-            if not governed and not genitive_of_previous and (best is None or x.first > best.first):
-                best = x
-            elif governed and inner is None and prep in AIMED_AT:
-                inner = x
-    # «ارسال قطعات به آژانس را رد کرد»: a stance on an act concerns the one the act is aimed at
-    return best if best is not None or m.rule.frame not in STANCE_FRAMES else inner
-
-
-def _predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
-    """«بازداشت اسرا را تکرار جنایات Y خواند»: a naming verb whose object names no one accuses the one
-    named in its predicate, between «را» and the verb (not inside a phrase: «مغایر با قوانین X»)."""
-    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
-    if ra is None:
-        return None
-    for k in range(ra + 1, m.first):
-        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in NORM_WORDS:
-            return None
-        if (x := mention_at(mentions, k)) is not None:
-            return x if x.label in ACTOR_LABELS else None
-    return None
-
-
-def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:
-    """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim."""
-    nouns = claim_nouns()
-    for k in range(ra - 1, max(clause_start, ra - CLAIM_REACH) - 1, -1):
-        if toks[k].punct and toks[k].text not in QUOTE_MARKS:
-            return None
-        if toks[k].key not in nouns and not (toks[k].key.endswith("ی") and toks[k].key[:-1] in nouns):
-            continue
-        x = mention_at(mentions, k + 1)
-        if x is not None and x.label in ACTOR_LABELS:
-            return x
-        for j in range(k + 1, ra):
-            if any(all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)) for words in AGENT_MARKERS):
-                return agent_at(toks, mentions, j, ra, span=3)
-        return None
-    return None
-
-
 def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int,
                  span: int = 5) -> Mention | None:
     """After a noun («دیدار با X», «سفر X به Y»): a few words on, stepping over a genitive mention."""
@@ -285,12 +230,12 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=span)
         if toks[k].key == "در" and marker in ("بین", "میان") and (place := mention_at(mentions, k + 1)) is not None:
-            k, steps = _unit_last(mentions, place) + 1, steps + 1  # «درگیری در استان X بین A و B»: where, then who
+            k, steps = unit_last(mentions, place) + 1, steps + 1  # «درگیری در استان X بین A و B»: where, then who
             continue
         if toks[k].key in PREPOSITIONS or toks[k].key == "که":
             return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
         x = mention_at(mentions, k)
-        k = (_unit_last(mentions, x) + 1) if x is not None else k + 1
+        k = (unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
     return None
 

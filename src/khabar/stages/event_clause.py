@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import (
+    AFTER_RELATIVE,
     CLAUSE_COPULAS,
     CLAUSE_END_VERBS,
     FRAME_OPENERS,
@@ -100,3 +101,32 @@ def participle_adjective(toks: list[Tok], m: Match) -> bool:
         return False
     after = toks[m.verb + 1]
     return not after.punct and after.key not in PARTICIPLE_ENDS and after.key not in light_verb_forms()
+
+
+def unnamed_relative(toks: list[Tok], mentions: list[Mention], after: int, first: int) -> bool:
+    """Whether the trigger at ``first`` stands in a relative clause «… که …» opened after token ``after`` on a
+    noun that is no mention («کشورهایی که … متهم شده‌اند»), with no punctuation between «که» and the trigger:
+    the one who underwent a passive act is that noun, not the subject before it."""
+    for k in range(first - 1, after, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "که":
+            # the head takes the relative «ی» («کشورهایی که», «کسانی که»); «گفت که …» opens a complement clause
+            return k - 1 > after and toks[k - 1].key.endswith("ی") and k - 1 not in indexed(mentions).covered
+    return False
+
+
+def in_relative(toks: list[Tok], first: int, clause_start: int, next_start: int) -> bool:
+    """Whether the trigger at ``first`` ends a relative clause «که …،» whose comma is followed, after at most
+    ``AFTER_RELATIVE`` plain words, by the next trigger at ``next_start``."""
+    comma = next((k for k in range(first + 1, next_start) if toks[k].punct), None)
+    if comma is None or toks[comma].text not in ("،", ",") or next_start - comma - 1 > AFTER_RELATIVE:
+        return False
+    if any(toks[k].punct for k in range(comma + 1, next_start)):
+        return False
+    for k in range(first - 1, clause_start - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "که":
+            return k > clause_start
+    return False

@@ -148,9 +148,10 @@ def find_candidates(
             # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
             # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue
-        if not (m.verb is None and m.rule.frame == "arrest"):
+        if not (m.verb is None and m.rule.frame == "arrest") and not clause.in_relative(toks, m.first, clause_start, next_start):
             # «با تلاش پلیس X، ۵۰ کیلو مواد کشف و ۳۰ نفر دستگیر شدند»: a round-up noun does not end the
-            # clause; the agent named before it did the arrests after it too
+            # clause; the agent named before it did the arrests after it too. Nor does a relative clause
+            # «از X که … پذیرفته‌اند، انتقاد کرد»: the main clause goes on after its comma
             clause_start = (m.end if m.end < next_start else m.last) + 1
         if candidate is None:
             continue
@@ -216,7 +217,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         rule = replace(rule, type="COERCE", mode=None, frame="arrest")
     if m.passive and rule.frame in PASSIVE_FRAMES:
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it.
-        targets = targets or actors
+        # «به کشورهایی که از سوی Y متهم شده‌اند»: in a relative clause on an unnamed noun, the subject before it
+        # did not undergo the act
+        targets = targets or ([] if subj and clause.unnamed_relative(toks, mentions, subj[-1].last, m.first) else actors)
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
+from khabar.stages.event_tables import SPOKEN_TYPES
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
 
@@ -52,20 +53,20 @@ def date_by_words(candidates: list[Candidate], spoken: list[tuple[int, int, Time
             c.time = next((t for s, e, t in spoken if s <= c.start and c.end <= e), None)
 
 
+# Acts a speaker does in the first person: a meeting («… با Y گفت‌وگویی داشتم»), a request («… از سازمان ملل
+# درخواست می‌کنم تا …») and the verbal acts performed by saying them («تجاوز X را محکوم می‌کنیم», «ما از Y حمایت می‌کنیم»).
+SPEAKER_TYPES = frozenset({"CONSULT", "REQUEST"}) | SPOKEN_TYPES
 # The endings of a first-person light verb («داشتم», «کردیم», «داشته‌ایم»), squashed.
 FIRST_PERSON = ("م", "یم")
-# Acts whose first-person doer inside a quote is its speaker: a meeting had, a request made
-# («… از سازمان ملل درخواست می‌کنم تا …»).
-FIRST_PERSON_TYPES = frozenset({"CONSULT", "REQUEST"})
 
 
 def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -> None:
-    """Give a CONSULT or REQUEST act with no actor, told with a first-person light verb inside a quote, its speaker."""
+    """Give a meeting, a request or a verbal act with no actor, told with a first-person light verb inside a quote, its speaker."""
     spans = sorted((int(q["start"]), int(q["end"]), q.get("speaker")) for q in quotes if q.get("speaker"))
     starts = [s for s, _, _ in spans]
     for c in candidates:
         words = c.trigger.split()
-        if c.type not in FIRST_PERSON_TYPES or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
+        if c.type not in SPEAKER_TYPES or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
             continue
         n = bisect_left(starts, c.start + 1) - 1
         if n >= 0 and spans[n][0] <= c.start and c.end <= spans[n][1] and spans[n][2] not in c.targets:

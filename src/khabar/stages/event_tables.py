@@ -32,6 +32,8 @@ PARTITIVES = frozenset({"برخی", "یکی", "بعضی", "تعدادی", "شم�
 # Number words before a partitive («سیزده تن از …»).
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
                           "سیزده", "چهارده", "پانزده", "بیست", "سی", "صدها", "هزاران", "دهها"})
+# How many plain words (an adverb: «بشدت») may stand between a relative clause's comma and the next trigger.
+AFTER_RELATIVE = 2
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
 FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})

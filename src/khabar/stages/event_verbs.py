@@ -14,9 +14,12 @@ from khabar.stages.event_tables import (
     NEG_FUTURE_AUX,
     VerbForm,
     light_verb_forms,
+    speech_cues,
 )
 from khabar.stages.event_types import Match, Mention, Tok
 
+# Words that open a condition: a "clause" trigger's light verb is not inside it («تهدید اگر … شود»).
+CONDITIONALS = frozenset({"اگر", "چنانچه", "درصورتیکه"})
 # How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
 CLAUSE_REACH = 20
 
@@ -82,6 +85,10 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if key in ("می", "نمی") and k + 1 < limit and (form := light(key + toks[k + 1].key)) is not None:
             m.verb, m.negated, m.passive = k + 1, key == "نمی", form.passive
             return
+        if clause and key in CONDITIONALS:
+            return  # «تهدید اگر … برگزیده شود، …»: a condition opens a clause of its own
+        if clause and k > start and toks[k - 1].key + key in speech_cues():
+            return  # «… مورد تهدید X اعلام کرد»: the clause ends in a verb of saying, not the trigger's light verb
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return

@@ -1,0 +1,146 @@
+"""The direct object «… را» before a verb trigger and whom it names: its last mention outside a prepositional
+phrase, with the conjuncts before it («X و Y را»); the one who made a claim or a request in «ادعای X را
+تکذیب کرد», «درخواست X … را رد کرد» (``data/claim_nouns.txt``); and the wrongdoer a naming verb's predicate
+names («… را تکرار جنایت‌های Y خواند»). Split out of :mod:`event_args`.
+"""
+
+from __future__ import annotations
+
+from khabar.stages import event_args as args
+from khabar.stages.event_tables import (
+    AIMED_AT,
+    PARTITIVES,
+    PREPOSITIONS,
+    STANCE_FRAMES,
+    SUBJECT_OPENERS,
+    claim_nouns,
+    light_verb_forms,
+)
+from khabar.stages.event_types import Match, Mention, Tok, indexed
+
+CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
+# «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
+NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", "ناقض"})
+
+
+def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
+    """The direct object «… را» before the trigger: its last mention not inside a prepositional
+    phrase («توهین مطبوعات X به پیامبر را محکوم کرد» → X; «Y نیز ایران را تهدید کرد» → ایران)."""
+    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
+    if ra is None:
+        return None
+    if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
+        return claimant
+    start = ra
+    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and toks[start - 1].key != "که":
+        start -= 1
+        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or _claim_noun(toks[start].key):
+            # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «X پیشنهاد همکاری با Y را رد کرد»: the
+            # object starts there, X is the subject
+            break
+    best = inner = None
+    for x in indexed(mentions).starting_in(start, ra):
+        if (x.first == 0 or toks[x.first - 1].punct or toks[x.first - 1].key in SUBJECT_OPENERS) and (
+                args.unit_last(mentions, x) + 1 < ra):
+            continue  # «X لغو ویزای Y را …»: a mention that opens the sentence, words before «را», is its subject
+        if x.last < ra:
+            # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
+            governed, prep = False, ""
+            for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
+                if toks[j].key in PREPOSITIONS:
+                    prep = toks[j].key
+                    # «شماری از رهبران X را»: a part of the object, not a prepositional phrase
+                    governed = not (toks[j].key == "از" and j > 0 and toks[j - 1].key in PARTITIVES)
+                    break
+                if j in indexed(mentions).covered:
+                    break
+            # «خبر دیدار X با Y را تکذیب کرد»: X right after the previous event noun is its genitive.
+            genitive_of_previous = x.first == clause_start > 0 and not toks[clause_start - 1].punct
+            if not governed and not genitive_of_previous and (best is None or x.first > best.first):
+                best = x
+            elif governed and inner is None and prep in AIMED_AT:
+                inner = x
+    if best is not None:
+        return _first_conjunct(toks, mentions, best, clause_start)
+    # «ارسال قطعات به آژانس را رد کرد»: a stance on an act concerns the one the act is aimed at
+    return None if m.rule.frame not in STANCE_FRAMES else inner
+
+
+def _first_conjunct(toks: list[Tok], mentions: list[Mention], x: Mention, start: int) -> Mention:
+    """Back from the last mention of an object «X و Y را» to its first conjunct X (over quote marks round a
+    name: «"X" و Y»), not before ``start``; :func:`coordinated` then takes them all."""
+    while True:
+        k = x.first - 1
+        if k >= start and toks[k].text in args.OPENING_QUOTES:
+            k -= 1
+        if k - 1 < start or toks[k].key != "و":
+            return x
+        k -= 1
+        if toks[k].text in args.QUOTE_MARKS and toks[k].text not in args.OPENING_QUOTES:
+            k -= 1
+        prev = next((y for y in indexed(mentions).ending_at(k) if y.first >= start), None)
+        if prev is None or prev.label not in args.ACTOR_LABELS:
+            return x
+        while (head := next((y for y in indexed(mentions).ending_at(prev.first - 1) if y.entity == prev.entity), None)):
+            prev = head  # «X وزیر خارجه Y و Z»: back to the name before its apposition
+        x = prev
+
+
+def predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
+    """«بازداشت اسرا را تکرار جنایات Y خواند»: a naming verb whose object names no one accuses the one
+    named in its predicate, between «را» and the verb (not inside a phrase: «مغایر با قوانین X»)."""
+    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
+    if ra is None:
+        return None
+    for k in range(ra + 1, m.first):
+        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in NORM_WORDS:
+            return None
+        if (x := args.mention_at(mentions, k)) is not None:
+            return x if x.label in args.ACTOR_LABELS else None
+    return None
+
+
+def accused_in_predicate(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
+    """In «… را <predicate> خواند/دانست», the one the predicate names as the wrongdoer: the genitive right
+    after a required word («تکرار بی‌اخلاقی‌های Y», «جنایت Y») or an agent phrase that ends the predicate
+    («… از طرف Y نامید»)."""
+    ra = next((k for k in range(m.first - 1, clause_start - 1, -1) if toks[k].key == "را"), None)
+    if ra is None:
+        return None
+    for k in range(ra + 1, m.first - 1):
+        x = args.mention_at(mentions, k + 1)
+        if x is not None and x.label in args.ACTOR_LABELS and any(toks[k].key.startswith(w) for w in m.rule.requires):
+            return x
+    for k in range(max(ra + 1, m.first - 4), m.first - 1):
+        x = args.agent_at(toks, mentions, k, m.first, span=1)
+        if x is not None and args.unit_last(mentions, x) + 1 == m.first:
+            return x
+    return None
+
+
+def _claim_noun(key: str) -> bool:
+    """Whether ``key`` (squashed) is a noun for what was said or asked, or its ezafe form («ادعای»)."""
+    nouns = claim_nouns()
+    return key in nouns or (key.endswith("ی") and key[:-1] in nouns)
+
+
+def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: int) -> Mention | None:
+    """In an object «ادعای X … را», «خبر منتشر شده توسط X … را»: who made the claim. The claim noun may
+    be a trigger of its own that ended the clause before («درخواست X برای … را رد کرد»): the object reaches
+    back past ``clause_start`` up to a verb or another object."""
+    verbs = light_verb_forms()
+    for k in range(ra - 1, max(0, ra - CLAIM_REACH) - 1, -1):
+        if toks[k].punct and toks[k].text not in args.QUOTE_MARKS:
+            return None
+        if k < clause_start and (toks[k].key == "را" or toks[k].key in verbs):
+            return None
+        if not _claim_noun(toks[k].key):
+            continue
+        x = args.mention_at(mentions, k + 1)
+        if x is not None and x.label in args.ACTOR_LABELS:
+            return x
+        for j in range(k + 1, ra):
+            if any(all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)) for words in args.AGENT_MARKERS):
+                return args.agent_at(toks, mentions, j, ra, span=3)
+        return None
+    return None
