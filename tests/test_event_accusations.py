@@ -148,6 +148,12 @@ def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> Non
             [UNION, SUDAN, EGYPT],
             [("THREATEN", None, ["e3"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «درباره حمله X به Y هشدار داد»: the «به» belongs to the attack inside the topic phrase; no one
+            # is warned
+            "اتحادیه عرب درباره حمله احتمالی مصر به سودان هشدار داد.",
+            [UNION, EGYPT, SUDAN],
+            [],
+        ),
     ],
 )
 def test_warning_to_a_party(nlp_bare, text, mentions, expected) -> None:

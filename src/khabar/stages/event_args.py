@@ -17,6 +17,7 @@ from khabar.stages.event_tables import (
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
+    TOPIC_OPENERS,
     act_nouns,
     complement_nouns,
     people_nouns,
@@ -33,6 +34,7 @@ TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل ا
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets or asks
 ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/تا …»: what X is asked to do follows
+TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 # «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
@@ -176,10 +178,24 @@ def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
 
 
 def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
-    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) «نسبت به X»: a
-    warning about X is not addressed to X (concern «نسبت به X» is still a stance on X)."""
-    return toks[k].key == "به" and ((about and k >= 1 and toks[k - 1].key == "نسبت") or (
-        k + 1 < len(toks) and toks[k + 1].key == "گزارش"))
+    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) «نسبت به X» or
+    stands inside a topic phrase «درباره حمله X به Y»: a warning about X is not addressed to X (concern
+    «نسبت به X» is still a stance on X)."""
+    if toks[k].key != "به":
+        return False
+    if k + 1 < len(toks) and toks[k + 1].key == "گزارش":
+        return True
+    return about and ((k >= 1 and toks[k - 1].key == "نسبت") or _in_topic(toks, k))
+
+
+def _in_topic(toks: list[Tok], k: int) -> bool:
+    """Whether a topic opener («درباره», «در مورد») stands a few plain words before token ``k``."""
+    for j in range(k - 1, max(-1, k - 1 - TOPIC_REACH), -1):
+        if toks[j].punct:
+            return False
+        if toks[j].key in TOPIC_OPENERS:
+            return True
+    return False
 
 
 def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
