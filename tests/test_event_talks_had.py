@@ -91,8 +91,11 @@ def _act(type_: str, trigger: str) -> Candidate:
         ("REQUEST", "درخواست کردیم", ["e1"]),
         # third person: someone else asked, in the speaker's words
         ("REQUEST", "درخواست کرد", []),
-        # other verbal acts are left to their own subject finding
-        ("ACCUSE", "متهم می‌کنم", []),
+        # an accusation performed by saying it («… را متهم می‌کنم») is the speaker's too
+        ("ACCUSE", "متهم می‌کنم", ["e1"]),
+        # an act not done by saying it («حمله کردیم»: an attack told in the first person) is left to its own
+        # subject finding
+        ("ASSAULT", "حمله کردیم", []),
     ],
 )
 def test_speaker_requests(type_, trigger, expected) -> None:
