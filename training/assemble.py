@@ -12,8 +12,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.util import registry
+from spacy.vectors import Vectors
 
 import khabar.stages  # noqa: F401  (registers khabar.tokenizer.v1)
 from khabar.models.half_precision import cast_weights
@@ -67,15 +69,29 @@ def lemma_tables(train_conllu: Path, shared: Path) -> dict:
     }
 
 
+def same_vectors(a: Vectors, b: Vectors) -> bool:
+    """Whether two vector tables hold the same rows for the same keys (float16 rounding allowed)."""
+    if a.shape != b.shape or set(a.key2row) != set(b.key2row):
+        return False
+    keys = list(a.key2row)
+    rows_a = numpy.asarray(a.data)[[a.key2row[k] for k in keys]].astype("float32")
+    rows_b = numpy.asarray(b.data)[[b.key2row[k] for k in keys]].astype("float32")
+    return bool(numpy.allclose(rows_a, rows_b, atol=1e-2))
+
+
 def main(syntax: Path, ner: Path, out: Path, shared: Path, train_conllu: Path = TRAIN_CONLLU) -> None:
     nlp = spacy.load(syntax)
     rules = nlp.add_pipe("khabar_lemma_rules", after="trainable_lemmatizer")
     rules.set_tables(lemma_tables(train_conllu, shared))
+    # Stage one (training/train.sh syntax-all-silver) read silver parses of the news beside the treebanks.
+    silver = "silver" in str(syntax)
     treebank = "all of the dev split" if train_conllu.stem.endswith("-all") else "dev split, 80%"
     if str(ner) != "-":
         ner_nlp = spacy.load(ner)
-        # Both were trained over the same static vectors, so the sourced NER sees the same table.
-        assert nlp.vocab.vectors.name == ner_nlp.vocab.vectors.name
+        # Both were trained over the same static vectors, so the sourced NER sees the same table. A packaged
+        # NER (float16 on disk) carries its table's name in its meta, a training output none: compare the rows.
+        assert same_vectors(nlp.vocab.vectors, ner_nlp.vocab.vectors), "the NER was trained over other vectors"
+        nlp.vocab.vectors.name = ner_nlp.vocab.vectors.name or nlp.vocab.vectors.name
         nlp.add_pipe("ner", source=ner_nlp)
         # An NER that reads the gazetteer flags (training/ner4.cfg) needs them set on this vocabulary too.
         creation = ner_nlp.config["nlp"].get("after_creation")
@@ -102,6 +118,8 @@ def main(syntax: Path, ner: Path, out: Path, shared: Path, train_conllu: Path = 
                 {"name": "NSURL-2019 Persian NER (train, 90% of documents)", "license": "not stated"},
                 {"name": "ParsTwiNER (train)", "license": "MIT"},
                 {"name": "hazm words.dat, persian-names, iran cities, babel", "license": "MIT / BSD"},
+                *([{"name": "the syntax model's own parses of a quarter of the shared news (silver, stage one)",
+                    "license": "derived; see the news source's licence"}] if silver else []),
             ],
         }
     )

@@ -24,7 +24,7 @@ EXCLUDE = ["khabar_morph_rules", *AFTER_TRAINED]
 
 
 # Stage-two outputs by recipe (kfold_syntax.sh RECIPE): fold 4 is train.sh's own run on the shipped slice.
-STAGE_TWO = {"src": ("src-f", "syntax-src"), "sj": ("stage2-f", "syntax-sj")}
+STAGE_TWO = {"src": ("src-f", "syntax-src"), "sj": ("stage2-f", "syntax-sj"), "silver": ("srcsilver-f", "syntax-src")}
 
 
 def fold_paths(fold: int, recipe: str = "src") -> tuple[Path, Path]:

@@ -3,7 +3,8 @@
 # hold out every fifth group of 10 sentences starting at that fold, train both stages on the rest and
 # score it with training/kfold_score.py. Fold 4 is the slice the shipped model is scored on (train.sh);
 # this runs folds 0-3 by default. RECIPE=sj trains session 5's stage two (stage one's tok2vec only) into
-# stage2-f{N}; the default, train.sh syntax-src's, into src-f{N}.
+# stage2-f{N}; the default, train.sh syntax-src's, into src-f{N}. SILVER=4 then also self-trains (session 15):
+# silver_ud.py parses every 4th news article with src-f{N}, and both stages run again into srcsilver-f{N}.
 # Usage: training/kfold_syntax.sh [FOLD ...]      (after train.sh data vectors; ~11 min per fold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,5 +32,16 @@ for f in "${folds[@]}"; do
     $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
       --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
       --paths.stage_one "$O/stage1-f$f/model-best" --output "$O/src-f$f" > "$O/src-f$f.log" 2>&1
+  fi
+  if [ -n "${SILVER:-}" ]; then  # session 15: self-training; the fold's own model parses every SILVER-th article
+    mkdir -p "$C/silver-f$f"
+    $PY training/silver_ud.py "$SHARED" "$O/src-f$f/model-best" "$C/silver-f$f/silver.spacy" --every "$SILVER"
+    cp "$C/ud-seraji-mix-f$f.spacy" "$C/silver-f$f/mix.spacy"
+    $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
+      --paths.train "$C/silver-f$f" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --output "$O/stage1silver-f$f" > "$O/stage1silver-f$f.log" 2>&1
+    $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
+      --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --paths.stage_one "$O/stage1silver-f$f/model-best" --output "$O/srcsilver-f$f" > "$O/srcsilver-f$f.log" 2>&1
   fi
 done
