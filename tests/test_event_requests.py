@@ -94,6 +94,11 @@ DATE = "2019-05-12"
             [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted"),
              ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # «خواستار … خواهد شد»: a demand still to be made in talks to come is not told as made
+            "وزیر کشاورزی در گفت‌وگوهای هفته بعد خواستار کاهش تعرفه‌های روسیه خواهد شد.",
+            [("وزیر کشاورزی", "e1", "PER"), ("روسیه", "e3", "LOC")],
+            [],
+        ),
     ],
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:
