@@ -180,10 +180,14 @@ def _asks_clause(toks: list[Tok], m: Match) -> bool:
     return m.last + 1 < len(toks) and toks[m.last + 1].key in ASK_CLAUSE_OPENERS
 
 
+# How many words back from the dateline's «از» its «به گزارش» may stand («به گزارش X به نقل از خبرگزاری Y از Z»).
+REPORT_REACH = 10
+
+
 def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
     """Whether the «از» at ``k`` is the dateline of «به گزارش خبرگزاری X از Y»: «گزارش» after «به» a few
     plain words back."""
-    for j in range(k - 1, max(clause_start, k - 6), -1):
+    for j in range(k - 1, max(clause_start, k - REPORT_REACH), -1):
         if toks[j].punct:
             return False
         if toks[j].key == "گزارش" and toks[j - 1].key == "به":
