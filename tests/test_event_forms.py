@@ -272,6 +272,11 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("COERCE", "arrest", [], [], "e1", None, None, "asserted"),
              ("COERCE", "arrest", [], [], "e2", None, None, "asserted")],
         ),
+        (  # the same passive arrest verb in the very next sentence retells one arrest (a title and its lead)
+            "۱۲ قاچاقچی سوخت در بندرعباس دستگیر شدند. به گفته پلیس این ۱۲ نفر با لنج در بندرعباس دستگیر شدند.",
+            [("بندرعباس", "e1", "LOC")],
+            [("COERCE", "arrest", [], [], "e1", None, None, "asserted")],
+        ),
         (  # «از مردم X خواست»: the request goes to X's people, whom the article does not name, not to X
             # (data/people_nouns.txt, after «از» or «با»)
             "رئیس جمهور قزاقستان از مردم قزاقستان خواست تا در انتخابات شرکت کنند.",

@@ -94,6 +94,23 @@ DATE = "2019-05-12"
             [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted"),
              ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # «به گزارش X به نقل از خبرگزاری Y از Z»: a longer dateline; Z is still where the report was filed
+            "به گزارش ایسنا به نقل از خبرگزاری رویترز از ژنو، دبیرکل سازمان ملل خواستار آتش‌بس فوری شد.",
+            [("ایسنا", "e3", "ORG"), ("خبرگزاری رویترز", "e4", "ORG"), ("ژنو", "e2", "LOC"),
+             ("دبیرکل سازمان ملل", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «ضمن حمایت از Y، از Z درخواست کرد»: Y belongs to the side act before the comma; Z is unnamed
+            "سفیر سوئد ضمن اعلام حمایت از دولت لبنان، از بانک‌های جهانی درخواست کرد تا وام بدهند.",
+            [("سفیر سوئد", "e1", "PER"), ("دولت لبنان", "e2", "ORG")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «خواستار … خواهد شد»: a demand still to be made in talks to come is not told as made
+            "وزیر کشاورزی در گفت‌وگوهای هفته بعد خواستار کاهش تعرفه‌های روسیه خواهد شد.",
+            [("وزیر کشاورزی", "e1", "PER"), ("روسیه", "e3", "LOC")],
+            [],
+        ),
     ],
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:

@@ -12,15 +12,15 @@ from khabar.stages.event_sessions import session_events
 from khabar.stages.event_tables import squash
 
 
-def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, str, str]], step=obligation_requests):
+def run(text: str, quote: str, speaker: str | None, mentions: list[tuple[str, ...]], step=obligation_requests):
     words = text.split(" ")
     offsets, at = [], 0
     for w in words:
         offsets.append(at)
         at += len(w) + 1
     found = []
-    for surface, ent_id, label in mentions:
-        start = text.find(surface)
+    for surface, ent_id, label, *after in mentions:  # an optional fourth item: find the surface after it
+        start = text.find(surface, text.find(after[0]) + len(after[0]) if after else 0)
         found.append((start, start + len(surface), ent_id, label))
     start = text.find(quote)
     quotes = [{"speaker": speaker, "start": start, "end": start + len(quote)}]
@@ -70,6 +70,15 @@ MAJLIS = ("مجلس", "e3", "ORG")
         # an act verb before a later «باشد» leaves the request standing
         ("وزیر نیرو گفت: دولت باید سدها را لایروبی کند تا آب کافی باشد",
          "دولت باید سدها را لایروبی کند تا آب کافی باشد", "e1", [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
+        # «مدیر جدید X باید»: the holder of a post in the body is told how to be, not the body
+        ("وزیر نیرو گفت: مدیر جدید شرکت آب باید کارش را بداند و برنامه بدهد",
+         "مدیر جدید شرکت آب باید کارش را بداند و برنامه بدهد", "e1", [SPEAKER, ("شرکت آب", "e6", "ORG")], []),
+        # «مأموران X باید»: the body's unnamed officers, not the body, are told what to do
+        ("وزیر نیرو گفت: مأموران پلیس راه باید جاده‌ها را ببندند", "مأموران پلیس راه باید جاده‌ها را ببندند",
+         "e1", [SPEAKER, ("پلیس راه", "e6", "ORG")], []),
+        # «عضو شورای شهر گفت: شورای شهر باید …»: a member speaks of his own body's duty, no request
+        ("عضو شورای شهر گفت: شورای شهر باید طرح را بررسی کند", "شورای شهر باید طرح را بررسی کند", "e1",
+         [("عضو شورای شهر", "e1", "PER"), ("شورای شهر", "e6", "ORG", "گفت:")], []),
         # outside the quote, «دولت باید» is the agency's narration
         ("دولت باید بودجه را بدهد و وزیر نیرو گفت: کار ادامه دارد.", "کار ادامه دارد.", "e1",
          [SPEAKER, GOVERNMENT], []),

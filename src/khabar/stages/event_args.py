@@ -132,8 +132,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                 # past a comma («به گزارش X، … حمله نظامی راه حل نیست» has no target)
                 relative = _relative_clause(toks, clause_start, m.first) if m.verb is not None else None
                 for k in range(m.first - 1, clause_start - 1, -1):
-                    if m.verb is None and m.rule.use == "any" and toks[k].text in ("،", ","):
-                        break
+                    if toks[k].text in ("،", ",") and (m.verb is None and m.rule.use == "any" or _side_act(toks, k)):
+                        break  # «X ضمن حمایت از Y، از Z درخواست کرد»: Y is the side act's, not the verb's
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
                     if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start) or (
@@ -161,15 +161,33 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     return group
 
 
+# A phrase that opens with these words and ends at a comma tells a side act of the subject («ضمن»).
+SIDE_ACT_OPENERS = frozenset({"ضمن"})
+
+
+def _side_act(toks: list[Tok], comma: int) -> bool:
+    """Whether the words before the comma at ``comma``, back to the one before, are a «ضمن …» phrase."""
+    j = comma - 1
+    while j >= 0 and not toks[j].punct:
+        if toks[j].key in SIDE_ACT_OPENERS:
+            return True
+        j -= 1
+    return False
+
+
 def _asks_clause(toks: list[Tok], m: Match) -> bool:
     """Whether a request clause («که», «تا») follows the trigger («خواست تا …»)."""
     return m.last + 1 < len(toks) and toks[m.last + 1].key in ASK_CLAUSE_OPENERS
 
 
+# How many words back from the dateline's «از» its «به گزارش» may stand («به گزارش X به نقل از خبرگزاری Y از Z»).
+REPORT_REACH = 10
+
+
 def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
     """Whether the «از» at ``k`` is the dateline of «به گزارش خبرگزاری X از Y»: «گزارش» after «به» a few
     plain words back."""
-    for j in range(k - 1, max(clause_start, k - 6), -1):
+    for j in range(k - 1, max(clause_start, k - REPORT_REACH), -1):
         if toks[j].punct:
             return False
         if toks[j].key == "گزارش" and toks[j - 1].key == "به":

@@ -177,6 +177,8 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                     _absorb(host, new)
                 continue
             new.frame = "meeting"
+        if partyless(new) and any(_retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
+            continue  # «X … دستگیر شده بود» in the title, the same «دستگیر شده بود» in the lead
         for prev in reversed(events[-MERGE_LOOKBACK:] if not partyless(new) else []):
             if compatible(prev, new, place_labels, kin, unnamed):
                 if new.nominal:
@@ -225,6 +227,13 @@ PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دست�
 # even when neither the police nor those it hit are named (the guide's reading since session 10); other
 # acts need a party («ضبط شد» alone is as often a recording).
 PARTYLESS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate")})
+
+
+def _retold_partyless(prev: Candidate, new: Candidate) -> bool:
+    """A partyless arrest told with the same verb in the very next sentence (the title's arrest in the
+    lead, a figure and its detail) is the one arrest retold; further apart, two reports."""
+    return partyless(prev) and new.sentence - prev.sentence == 1 and prev.trigger == new.trigger and (
+        prev.mode == new.mode) and (prev.place is None or new.place is None or prev.place == new.place)
 
 
 def partyless(e: Candidate) -> bool:

@@ -31,6 +31,12 @@ def obligation_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(squash(r[0]) for r in rows if r[1] == "skip"))
 
 
+@lru_cache(maxsize=1)
+def holder_words() -> frozenset[str]:
+    """Nouns of unnamed people of a body («مدیر X باید», «مأموران X باید»): X is whose they are, not asked."""
+    return frozenset(squash(r[0]) for r in load_table("obligation_words.tsv") if r[1] == "holder")
+
+
 def obligation_requests(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
                         mentions: list[tuple[int, int, str, str]], quotes: list[dict[str, Any]],
                         times: dict[int, list[TimeExpr]]) -> list[Candidate]:
@@ -57,6 +63,8 @@ def obligation_requests(words: list[str], keys: list[str], offsets: list[int], s
                     keys, k, int(q["end"]), offsets):
                 parties = _parties_before(words, keys, offsets, k, first, ends, skips)
                 targets = [p for p in parties if p != speaker]
+                if len(targets) == 1 and _own_body(keys, offsets, mentions, speaker, targets[0]):
+                    targets = []
                 if targets:
                     found.append(Candidate(
                         type="REQUEST", mode=None, frame="request", trigger=words[k], start=offsets[k],
@@ -125,6 +133,21 @@ def time_of_words(q: dict[str, Any], first: int, sentence_of: list[int],
     return next((t for t in times.get(sentence_of[first], []) if t.start < int(q["start"])), None)
 
 
+# How many words before a party a holder noun may stand («مدیر جدید X»: the noun and one adjective).
+HOLDER_REACH = 2
+
+
+def _own_body(keys: list[str], offsets: list[int], mentions: list[tuple[int, int, str, str]], speaker: object,
+              party: str) -> bool:
+    """«عضو کمیسیون X گفت: کمیسیون X باید …»: a member speaks of what his own body must do, no request;
+    the party's words stand inside a mention of the speaker. Only for a body told alone: «دولت و مجلس
+    باید» from a member of the parliament calls on the state as a whole."""
+    named = [keys[bisect_left(offsets, m[0]):bisect_left(offsets, m[1])] for m in mentions if m[2] == party]
+    own = [keys[bisect_left(offsets, m[0]):bisect_left(offsets, m[1])] for m in mentions if m[2] == speaker]
+    return any(0 < len(p) < len(o) and any(o[i:i + len(p)] == p for i in range(len(o) - len(p) + 1))
+               for p in named for o in own)
+
+
 def _parties_before(words: list[str], keys: list[str], offsets: list[int], k: int, first: int,
                     ends: dict[int, tuple[int, int, str, str]], skips: frozenset[str]) -> list[str]:
     """The bodies or places that end right before token ``k`` («دولت و مجلس هم باید»), nearest last."""
@@ -139,6 +162,8 @@ def _parties_before(words: list[str], keys: list[str], offsets: list[int], k: in
         j = bisect_left(offsets, mention[0]) - 1
         if j >= first and keys[j] in PREPOSITIONS:
             break
+        if any(keys[i] in holder_words() for i in range(max(first, j - HOLDER_REACH + 1), j + 1)):
+            break  # «مدیر جدید X باید»: the holder of a post in X is told, not X
         parties.insert(0, mention[2])
         if j < first or keys[j] != "و":  # «X و Y باید»: both are asked
             break
