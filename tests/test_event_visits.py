@@ -1,0 +1,49 @@
+"""Visits and trips (CONSULT/visit): who goes where, and when two trips are one."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2017-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # a visit to a news agency's office is a visit, not an interview with a medium
+        ("حسن کریمی مدیرکل بهزیستی استان امروز از دفتر خبرگزاری مهر در زنجان بازدید کرد.",
+         [("حسن کریمی", "e1", "PER"), ("خبرگزاری مهر", "e2", "ORG"), ("زنجان", "e3", "LOC")],
+         [("CONSULT", "visit", ["e1"], ["e2"], "e3", "امروز", "2017-10-18", "asserted")]),
+        # a group head («ناظران», «بازرسان», «کارشناسان») before the named country: the country's group visits
+        ("ناظران بهداشتی ترکیه هفته گذشته از کشتارگاه‌های برزیل بازدید کردند.",
+         [("ترکیه", "e1", "LOC"), ("برزیل", "e2", "LOC")],
+         [("CONSULT", "visit", ["e1"], ["e2"], "e2", "هفته گذشته", None, "asserted")]),
+        ("بازرسان آژانس انرژی اتمی دیروز از سایت فردو بازدید کردند.",
+         [("آژانس انرژی اتمی", "e1", "ORG"), ("فردو", "e2", "LOC")],
+         [("CONSULT", "visit", ["e1"], ["e2"], "e2", "دیروز", "2017-10-17", "asserted")]),
+    ],
+)
+def test_visit_parties(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+COUNTRIES = [("عراق", "e3", "LOC"), ("سوریه", "e4", "LOC"), ("بغداد", "e5", "LOC"), ("دمشق", "e6", "LOC"),
+             ("هیئت اقتصادی لبنان", "e1", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # two capitals of two countries named in the article: two trips, each to its country
+        ("روابط عراق و سوریه رو به بهبود است. هیئت اقتصادی لبنان وارد بغداد شد. "
+         "هیئت اقتصادی لبنان پس از پایان گفت‌وگوها به دمشق سفر کرد.", [["e3"], ["e4"]]),
+        # the country and then its capital: one trip told again
+        ("روابط عراق و سوریه رو به بهبود است. هیئت اقتصادی لبنان به سوریه سفر کرد. "
+         "هیئت اقتصادی لبنان پس از پایان گفت‌وگوها وارد دمشق شد.", [["e4"]]),
+    ],
+)
+def test_trips_to_two_countries(nlp_bare, text, targets) -> None:
+    events = run_events(nlp_bare, text, COUNTRIES, date=DATE)._.events
+    assert [e["targets"] for e in events if e["mode"] == "visit"] == targets
