@@ -1,4 +1,4 @@
-"""Visits and trips (CONSULT/visit): who goes where, and when two trips are one."""
+"""Visits, trips and talks (CONSULT): who goes where, when two trips are one, and whose a quoted talk is."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ COUNTRIES = [("عراق", "e3", "LOC"), ("سوریه", "e4", "LOC"), ("بغدا�
 def test_trips_to_two_countries(nlp_bare, text, targets) -> None:
     events = run_events(nlp_bare, text, COUNTRIES, date=DATE)._.events
     assert [e["targets"] for e in events if e["mode"] == "visit"] == targets
+
+
+SPEAKER = ("حسن لطیفی", "e1", "PER")
+GOVERNOR = ("استاندار بصره", "e2", "PER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a talk going on («در حال مذاکره … هستند») in the third person inside a quote is not the speaker's;
+        # its doers («برخی بازرگانان») are unnamed, so no event is told
+        "حسن لطیفی گفت: برخی بازرگانان در حال مذاکره با استاندار بصره هستند.",
+        "حسن لطیفی توضیح داد: خبرها حاکی از آن است که دو شرکت در حال گفت‌وگو با استاندار بصره بودند.",
+    ],
+)
+def test_talk_going_on_in_quote(nlp_bare, text) -> None:
+    assert brief(run_events(nlp_bare, text, [SPEAKER, GOVERNOR], date=DATE)) == []
