@@ -23,6 +23,12 @@ DATE = "2017-10-18"
         ("بازرسان آژانس انرژی اتمی دیروز از سایت فردو بازدید کردند.",
          [("آژانس انرژی اتمی", "e1", "ORG"), ("فردو", "e2", "LOC")],
          [("CONSULT", "visit", ["e1"], ["e2"], "e2", "دیروز", "2017-10-17", "asserted")]),
+        # «سفر Y به کشورش»: Y's trip to the country of the one the clause is about, who hosts it
+        ("ولادیمیر پوتین در پایان سفر رجب طیب اردوغان به کشورش گفت: روابط دو کشور خوب است.",
+         [("ولادیمیر پوتین", "e1", "PER"), ("رجب طیب اردوغان", "e2", "PER")],
+         [("CONSULT", "visit", ["e2"], ["e1"], None, None, None, "asserted")]),
+        # a host left unnamed («مردم شهر … میزبانی کردند»): no visit to anyone named
+        ("مردم شهر با شادی از حسن روحانی میزبانی کردند.", [("حسن روحانی", "e1", "PER")], []),
     ],
 )
 def test_visit_parties(nlp_bare, text, mentions, expected) -> None:

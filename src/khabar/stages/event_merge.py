@@ -267,8 +267,8 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue
-        if (e.frame in ("trip", "tour", "refrain", "concede") or e.mode == "phone") and not e.targets:
-            continue  # «آسیبی وارد شود»: a visit goes somewhere, a call has someone at the other end,
+        if (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:
+            continue  # «آسیبی وارد شود»: a visit goes somewhere (and a host is named), a call has someone at the other end,
             # «از صعود خودداری کنند» refuses no one, and «به خاطر … عذرخواهی کرد» apologizes to no one named
         out.append(e)
     return out
