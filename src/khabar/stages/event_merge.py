@@ -253,9 +253,9 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
     out = []
     for e in events:
         e.actors = [a for a in e.actors if a not in media]
-        if e.type == "CONSULT" and e.frame != "tour" and e.targets and all(t in media for t in e.targets):
+        if e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
             continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
-        if e.type not in MEDIA_TARGETS and e.frame != "tour":  # «از دفتر خبرگزاری X بازدید کرد»: a visit to it
+        if e.type not in MEDIA_TARGETS:
             e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
         if partyless(e):
             out.append(e)
