@@ -66,3 +66,20 @@ GOVERNOR = ("استاندار بصره", "e2", "PER")
 )
 def test_talk_going_on_in_quote(nlp_bare, text) -> None:
     assert brief(run_events(nlp_bare, text, [SPEAKER, GOVERNOR], date=DATE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # a plural head before the sides («دیدار سران X و Y»): the countries named after it meet
+        ("دیدار سران کره شمالی و کره جنوبی در منطقه مرزی برگزار شد.",
+         [("کره شمالی", "e1", "LOC"), ("کره جنوبی", "e2", "LOC")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # the head may carry its title words («وزرای خارجه X و Y»)
+        ("دیدار وزرای خارجه ژاپن و چین با تاخیر انجام شد.",
+         [("ژاپن", "e1", "LOC"), ("چین", "e2", "LOC")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+    ],
+)
+def test_meeting_of_heads(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
