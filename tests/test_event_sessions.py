@@ -43,6 +43,10 @@ def test_speaker_at_session(nlp_rules, text, expected) -> None:
         "حسن موسوی در مجلس شورای اسلامی گفت: بودجه کم است.",
         # with no body and no topic word, a «همایش» or «جلسه» is too often a seminar or a ceremony
         "مهدی کاظمی امروز در همایش بزرگداشت شاعران محلی گفت: شعر زنده است.",
+        # a session noun in the topic of the speech («درباره حضور در نشست Y …») is no session he attends
+        "حسن موسوی درباره حضور در نشست شورای شهر شیراز گفت: دعوت نشده بودم.",
+        # nor is a floor speech told with the session word («در جلسه علنی مجلس»)
+        "حسن موسوی امروز در جلسه علنی مجلس شورای اسلامی گفت: بودجه کم است.",
     ],
 )
 def test_no_session(nlp_rules, text) -> None:

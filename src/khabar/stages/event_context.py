@@ -13,12 +13,23 @@ from khabar.stages.event_types import Match, Tok
 BOTH_SIDES_REACH = 25
 
 
+# «در حال مذاکره با Y هستند»: how far after the noun its copula may stand
+COPULA_REACH = 10
+COPULAS = ("هست", "بود")
+
+
 def quote_start(toks: list[Tok], m: Match) -> int:
     """The first token of the direct quote the trigger is in («X گفت: «… را آزاد کنند»»), so that the
     speaker is not taken for the subject; 0 outside a quote, or when the verb is in the first person
     («X گفت: ما با Y دیدار نمی‌کنیم»: the speaker is one of «ما»)."""
     start = after_colon(toks, m)
     verb = m.last if m.rule.use == "self" else m.verb  # «… از X خواسته شده»: the trigger is the verb
+    if start and verb is None and m.rule.use == "both" and not m.nominal:
+        # «X گفت: برخی تجار در حال مذاکره با Y هستند»: a talk going on, its person told by the copula after it
+        verb = next((k for k in range(m.last + 1, min(len(toks), m.last + 1 + COPULA_REACH))
+                     if toks[k].key.startswith(COPULAS)), None)
+        if verb is None:
+            return start
     if not start or verb is None:
         return 0
     person = [toks[k].key for k in (verb, verb + 1) if k < len(toks)]

@@ -28,6 +28,26 @@ def skip_modifiers(toks: list[Tok], times: list[TimeSpan], k: int, mentions: lis
     return k
 
 
+# Plural heads of the sides of a meeting, named by their countries after them («دیدار سران X و Y»,
+# «دیدار وزرای خارجه X و Y», «دیدار نخست‌وزیران X و Y»); up to HEAD_WORDS more words of the title follow.
+PLURAL_HEADS = frozenset({"سران", "رهبران", "وزرای", "وزیران", "نخستوزیران", "روسای", "رؤسای", "رییسان", "مقامات",
+                          "نمایندگان"})
+HEAD_WORDS = 2
+
+
+def _past_plural_head(toks: list[Tok], mentions: list[Mention], k: int) -> int:
+    """The token after a plural head and its title words, where the sides are named; ``k`` itself when the
+    token at ``k`` is no plural head."""
+    if k >= len(toks) or toks[k].key not in PLURAL_HEADS:
+        return k
+    for j in range(k + 1, min(len(toks), k + 2 + HEAD_WORDS)):
+        if mention_at(mentions, j) is not None:
+            return j
+        if toks[j].punct:
+            break
+    return k
+
+
 def _carried_message(m: Match) -> bool:
     """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
     a leader's message; the one who delivers it is the clause subject, not X."""
@@ -44,6 +64,11 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     if stop is not None and k >= stop:
         return []
     gen = mention_at(mentions, k)
+    if gen is None and m.rule.frame == "meeting":
+        # «دیدار سران X و Y», «دیدار وزرای خارجه X و Y» (not a call's «تماس تلفنی وزیران X و Y» in a title,
+        # which the body retells between the ministers themselves)
+        k = _past_plural_head(toks, mentions, k)
+        gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
     labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
     if gen is None or id(gen) in used or gen.label not in labels:

@@ -33,7 +33,8 @@ def _kin_overlap(a: list[str], b: list[str], kin: dict[str, set[str]]) -> bool:
 
 
 def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
-               kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset()) -> bool:
+               kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset(),
+               country_of: dict[str, str] | None = None) -> bool:
     # «در سفر به X از Y بازدید کرد»: a trip and a visit told in one sentence, or to one place, are one
     # happening.
     trip_and_tour = {prev.frame, new.frame} == {"trip", "tour"} and (
@@ -61,7 +62,7 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
             # Another destination in a later sentence is the same trip told again («سوریه» … «دمشق»).
             trip_places = new.frame == "trip" and prev.sentence != new.sentence and all(
                 place_labels.get(t) in ("LOC", "GPE") for t in prev.targets + new.targets
-            )
+            ) and not _other_countries(prev.targets, new.targets, country_of or {})
             if not trip_places:
                 return False
     if new.frame != "trip" and prev.place_explicit and new.place_explicit and prev.place != new.place:
@@ -69,6 +70,14 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if prev.time is not None and new.time is not None and _time_key(prev) != _time_key(new):
         return False
     return True
+
+
+def _other_countries(prev: list[str], new: list[str], country_of: dict[str, str]) -> bool:
+    """«… وارد دهلی نو شد» … «… به اسلام آباد سفر کند»: two cities of two countries named in the article
+    are two trips, not one told again («سوریه» … «دمشق» is one)."""
+    if not prev or not new or not all(t in country_of for t in prev + new):
+        return False
+    return not {country_of[t] for t in prev} & {country_of[t] for t in new}
 
 
 # How many sentences apart a person left unnamed («یک مقام امنیتی X» in the title) and the named person
@@ -149,10 +158,11 @@ def _take_sides(new: Candidate, events: list[Candidate]) -> bool:
 
 
 def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
-                 kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset()) -> list[Candidate]:
+                 kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset(),
+                 country_of: dict[str, str] | None = None) -> list[Candidate]:
     """Pure step: candidates in reading order → one entry per happening. ``kin``: entity id → the
     places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران); ``unnamed``: the people
-    known only by a description («یک مقام آمریکایی»)."""
+    known only by a description («یک مقام آمریکایی»); ``country_of``: city → the country named for it."""
     events: list[Candidate] = []
     for new in candidates:
         if new.both_sides and not _take_sides(new, events):
@@ -180,7 +190,7 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
         if partyless(new) and any(_retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
             continue  # «X … دستگیر شده بود» in the title, the same «دستگیر شده بود» in the lead
         for prev in reversed(events[-MERGE_LOOKBACK:] if not partyless(new) else []):
-            if compatible(prev, new, place_labels, kin, unnamed):
+            if compatible(prev, new, place_labels, kin, unnamed, country_of):
                 if new.nominal:
                     _fill(prev, new)  # «با ابراز نگرانی از X و Y»: a noun retold adds no party
                 else:
@@ -266,8 +276,8 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue
-        if (e.frame in ("trip", "tour", "refrain", "concede") or e.mode == "phone") and not e.targets:
-            continue  # «آسیبی وارد شود»: a visit goes somewhere, a call has someone at the other end,
+        if (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:
+            continue  # «آسیبی وارد شود»: a visit goes somewhere (and a host is named), a call has someone at the other end,
             # «از صعود خودداری کنند» refuses no one, and «به خاطر … عذرخواهی کرد» apologizes to no one named
         out.append(e)
     return out

@@ -51,6 +51,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # the singular only after a number («به کشور عراق» names the country).
 REGION_COUNTRIES = frozenset({"کشورهای", "کشورها"})
 COUNTED_COUNTRY = "کشور"
+# «به کشورش»: to the country of the clause's subject (its host)
+HOME_WORDS = frozenset({"کشورش", "کشورشان"})
 NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
 
 
@@ -209,6 +211,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
     subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
     actors, targets = args.ids(gen or subj), args.ids(target_group)
+    if rule.frame == "trip" and gen and not targets and _to_home(toks, m, next_start):
+        # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host
+        targets = [t for t in args.ids(subject(toks, mentions, times, m.first, used, quote_start(toks, m)))
+                   if t not in actors]
     if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
         actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
     if m.passive and rule.frame == "accuse" and any(
@@ -258,6 +264,11 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
+
+
+def _to_home(toks: list[Tok], m: Match, stop: int) -> bool:
+    """«سفر Y به کشورش»: the trip goes to the country of the one the clause is about."""
+    return any(toks[k].key == "به" and toks[k + 1].key in HOME_WORDS for k in range(m.last + 1, min(stop, len(toks)) - 1))
 
 
 def _region_countries(toks: list[Tok], first: int) -> bool:

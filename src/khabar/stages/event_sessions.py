@@ -29,6 +29,8 @@ RELATIVE_REACH = 12
 ATTENDEE_REACH = 20
 ATTENDEE_LABELS = frozenset({"PER", "ORG"})
 LIST_JOINS = frozenset({"و", "،", ","})
+# How far before the session's «در» a topic opener («در خصوص», «درباره») makes it the topic of the speech
+ABOUT_REACH = 4
 QUOTE_MARKS = frozenset({"", "«", "»", '"'})
 
 
@@ -59,6 +61,7 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
     found: list[Candidate] = []
     seen: set[int] = set()
     councils, topics = table.get("council", frozenset()), table.get("topic", frozenset())
+    about = table.get("about", frozenset())
     for q in quotes:
         speaker = q.get("speaker")
         first = bisect_left(offsets, int(q["start"]))
@@ -81,7 +84,9 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
             while j >= 0 and keys[j] in before:
                 j -= 1
             if keys[k] in nouns and j >= 0 and keys[j] == "در" and not (
-                    k + 1 < len(words) and keys[k + 1] in never):
+                    k + 1 < len(words) and keys[k + 1] in never) and not any(
+                    keys[i] in about for i in range(max(0, j - ABOUT_REACH), j) if sentence_of[i] == sentence):
+                # «در خصوص فعالیت در مجمع Y گفت»: a session inside the topic of the speech is none he attends
                 seen.add(first)
                 body = _body_after(offsets, words, k, mentions, starts)
                 present = [] if body else [x for x in attendees(keys, offsets, sentence_of, k, mentions, starts)

@@ -165,11 +165,12 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             c.targets = [t for t in c.targets if t not in own]
     unnamed = frozenset(str(e["id"]) for e in doc._.entities or [] if e.get("label") == "PER" and e.get("roles")
                         and e.get("name") == e["roles"][0])  # known only by a description
-    events = merge_events(candidates, labels, kin, unnamed)
+    country_of = city_countries(text, doc._.entities or [])
+    events = merge_events(candidates, labels, kin, unnamed, country_of)
     for line in dating:  # «رئیس شورای امنیت روسیه امروز … گفت» dates «تاکید روسیه بر …» in the title
         line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
-    trips_to_countries(events, city_countries(text, doc._.entities or []))
+    trips_to_countries(events, country_of)
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
 
