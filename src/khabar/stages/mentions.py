@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.groups import group_at, group_nouns
+from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
@@ -32,6 +32,7 @@ class MentionFinder(OrgPlaceFinder):
             t.time_words.map,
             MEDIUM_KINDS,
             group_nouns(),
+            count_words(),
         )
 
     # --- name words -------------------------------------------------------------------------
@@ -192,9 +193,10 @@ class MentionFinder(OrgPlaceFinder):
                 last_person = None
                 continue
             if w.numbers[i]:
-                value = self.value_at(w, i)
-                if value is not None:
+                value = self.value_at(w, i) or counted_group_at(self, w, i)  # «۵۰۰ زائر عراقی»
+                if value is not None and value.kind == "value":
                     value.key = " ".join(w.texts[value.start:value.end])
+                if value is not None:
                     found.append(value)
                     i = value.end
                     last_person = None
