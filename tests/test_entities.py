@@ -218,6 +218,10 @@ def test_trained_ner_entities_are_merged(nlp_rules):
         ("بانک در شهر لابوئان شعبه دارد. مقامات لابوئان آن را بستند.", [], "لابوئان", "LOC", 1),
         # an organization's full name repeats («نشست اینستکس» after «سازوکار اینستکس»)
         ("اروپا سازوکار اینستکس را راه انداخت. اینستکس هنوز کار نمی‌کند.", [("اینستکس", 1, "ORG")], "اینستکس", "ORG", 2),
+        # a two-word name with the Arabic article, written glued later («خالدالعطیه»), is a mention too (both forms counted: spaces are compacted)
+        ("خالد العطیه به دوحه بازگشت. خالدالعطیه سپس با خبرنگاران سخن گفت.", [("خالد", 2, "PER")], "خالدالعطیه", "PER", 2),
+        # ... also a name the rules found by themselves (a first name and an unknown surname), glued with a ZWNJ
+        ("حامد الکناوی وارد بیروت شد. حامد‌الکناوی با نخست وزیر دیدار کرد.", [], "حامد‌الکناوی", "PER", 2),
         # a one-word name that is also a common word does not repeat
         ("حزب امید پیروز شد. امید مردم به آینده زیاد است.", [("امید", 1, "ORG")], "امید", "ORG", 1),
     ],

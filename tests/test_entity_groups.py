@@ -37,6 +37,8 @@ def mention_texts(doc):
         ("۲ هزار دانشجوی فرانسوی در میدان جمع شدند.", "۲ هزار دانشجوی فرانسوی"),
         # ... «صدها» as the count
         ("صدها زائر پاکستانی به مشهد رسیدند.", "صدها زائر پاکستانی"),
+        # ... a soldier's noun («تفنگدار») counted by a number word
+        ("دو تفنگدار آمریکایی در حمله زخمی شدند.", "دو تفنگدار آمریکایی"),
     ],
 )
 def test_group_told_by_place_is_org(nlp_rules, text, name):

@@ -265,6 +265,8 @@ class MentionFinder(OrgPlaceFinder):
                 names[parts] = m.key
                 if len(parts) > 1 and parts[-1] not in self.t.first_names.map and len(parts[-1]) > 2:
                     names.setdefault(parts[-1:], parts[-1])
+                if len(parts) == 2 and parts[1].startswith("ال"):
+                    names.setdefault(("".join(parts),), m.key)  # «محمدالبرادعی»: the name glued at «ال»
         longest = max((len(p) for p in names), default=0)
         firsts = {p[0] for p in names}  # a name can start only at one of its first words
         i = 0
@@ -279,7 +281,8 @@ class MentionFinder(OrgPlaceFinder):
                     hit = n
                     break
             if hit:
-                found.append(Mention(i, i + hit, "PER", "name", key=" ".join(w.keys[i:i + hit]), name=w.join(i, i + hit),
+                key = names[tuple(w.keys[i:i + hit])] if hit == 1 else " ".join(w.keys[i:i + hit])
+                found.append(Mention(i, i + hit, "PER", "name", key=key, name=w.join(i, i + hit),
                                      group=-2 - i))
                 i += hit
             else:
