@@ -76,6 +76,13 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("گروه‌های مسلح عراقی به پایگاه حمله کردند.", "گروه‌های مسلح عراقی", "ORG"),  # an armed body and its people
         ("نیروهای امنیتی بحرین معترضان را پراکنده کردند.", "نیروهای امنیتی بحرین", "ORG"),  # security forces of a country
         ("نیروهای امنیتی به تظاهرات مردم حمله کردند.", "نیروهای امنیتی", "ORG"),  # ... and alone
+        # occupying forces are one side even unnamed («نیروهای اشغالگر»), and with their people's adjective
+        ("مردم شهر خروج نیروهای اشغالگر را خواستند.", "نیروهای اشغالگر", "ORG"),
+        ("نیروهای اشغالگر انگلیسی از بصره رفتند.", "نیروهای اشغالگر انگلیسی", "ORG"),
+        # the governor, county governor or mayor of the article's own place, bare, is one person
+        ("فرماندار از بخش‌های سیل‌زده بازدید کرد.", "فرماندار", "PER"),
+        ("امروز صبح استاندار به روستای مرزی رفت.", "استاندار", "PER"),
+        ("شهردار طرح تازه ترافیک را به شورا برد.", "شهردار", "PER"),
         # a group of states acting together
         ("کشورهای اروپایی از ایران خواستند که به مذاکرات بازگردد.", "کشورهای اروپایی", "ORG"),
         # a medium named after its kind word: quoted after an epithet, or bare after a press kind

@@ -122,7 +122,7 @@ class MentionFinder(OrgPlaceFinder):
         if not head:
             return None
         nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested, pointed=not head[1])
+        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
