@@ -79,6 +79,12 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         # occupying forces are one side even unnamed («نیروهای اشغالگر»), and with their people's adjective
         ("مردم شهر خروج نیروهای اشغالگر را خواستند.", "نیروهای اشغالگر", "ORG"),
         ("نیروهای اشغالگر انگلیسی از بصره رفتند.", "نیروهای اشغالگر انگلیسی", "ORG"),
+        # bodies known by their kind word alone: the customs, a parliament's presiding board
+        ("گمرک محموله را پس از دو هفته ترخیص کرد.", "گمرک", "ORG"),
+        ("هیئت رئیسه دستور جلسه فردا را تغییر داد.", "هیئت رئیسه", "ORG"),
+        # the student bodies as one side, and a national student body by its name
+        ("تشکل‌های دانشجویی بیانیه‌ای درباره شهریه دادند.", "تشکل‌های دانشجویی", "ORG"),
+        ("جامعه اسلامی دانشجویان از برگزاری نشست خبر داد.", "جامعه اسلامی دانشجویان", "ORG"),
         # the governor, county governor or mayor of the article's own place, bare, is one person
         ("فرماندار از بخش‌های سیل‌زده بازدید کرد.", "فرماندار", "PER"),
         ("امروز صبح استاندار به روستای مرزی رفت.", "استاندار", "PER"),
