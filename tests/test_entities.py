@@ -64,6 +64,7 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("نماینده مردم شهرستان ری سخن گفت.", "ری", "LOC"),  # ... but a known place stays the place alone
         ("ماموران پلیس آگاهی ۹۰ سارق را دستگیر کردند.", "پلیس آگاهی", "ORG"),  # the body without the count
         ("وزیر خارجه جنایات صهیونیست‌ها را محکوم کرد.", "صهیونیست‌ها", "ORG"),  # a side named by its people
+        ("حماس هر گونه آتش‌بس با اشغالگران را رد کرد.", "اشغالگران", "ORG"),  # ... or by what it does
         ("ماموران کلانتری ۱۲ اراک دو سارق را دستگیر کردند.", "کلانتری ۱۲ اراک", "ORG"),  # a numbered station
         # a number completes a numbered unit («لشکر ۲۷») inside a role
         ("فرمانده لشکر ۲۷ ارتش از پادگان بازدید کرد.", "فرمانده لشکر ۲۷ ارتش", "PER"),
