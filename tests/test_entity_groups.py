@@ -27,6 +27,18 @@ def mention_texts(doc):
         ("کشاورزان شهرستان دامغان از کمبود آب گله کردند.", "کشاورزان شهرستان دامغان"),
         # ... or the article's own province left unnamed
         ("مرزبانان استان سه قایق قاچاق را توقیف کردند.", "مرزبانان استان"),
+        # a people's adjective not made from a country name in the tables («سعودی»)
+        ("مزدوران سعودی از تپه عقب نشستند.", "مزدوران سعودی"),
+        # a newer group noun («شورشیان») told by a country's adjective
+        ("شورشیان لیبریایی به پایتخت نزدیک شدند.", "شورشیان لیبریایی"),
+        # a count, a singular people noun and a people's adjective («سه سرباز عراقی»)
+        ("سه سرباز عراقی در مرز زخمی شدند.", "سه سرباز عراقی"),
+        # ... a count in digits with its scale word and the ezafe «ی» («۲ هزار دانشجوی …»)
+        ("۲ هزار دانشجوی فرانسوی در میدان جمع شدند.", "۲ هزار دانشجوی فرانسوی"),
+        # ... «صدها» as the count
+        ("صدها زائر پاکستانی به مشهد رسیدند.", "صدها زائر پاکستانی"),
+        # ... a soldier's noun («تفنگدار») counted by a number word
+        ("دو تفنگدار آمریکایی در حمله زخمی شدند.", "دو تفنگدار آمریکایی"),
     ],
 )
 def test_group_told_by_place_is_org(nlp_rules, text, name):

@@ -85,6 +85,7 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
     only when it is not a common word, and never the agency's name («استان فارس» is no «فارس»)."""
     taken = taken_tokens(found, len(words))
     names: dict[tuple[str, ...], tuple[str, str]] = {}
+    glued: dict[str, str] = {}  # a two-word name written as one word, to the name's key
     for m in found:
         if m.label == "PER" and m.group <= NER_GROUP:
             parts = tuple(m.key.split())
@@ -97,6 +98,9 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
         names.setdefault(parts, (m.label, m.kind))
         if len(parts) > 1 and m.label == "PER" and parts[-1] not in finder.t.first_names.map:
             names.setdefault(parts[-1:], (m.label, m.kind))  # «جان نگروپونته» … «نگروپونته»
+        if len(parts) == 2 and m.label == "PER" and parts[1].startswith("ال"):
+            glued["".join(parts)] = m.key  # «ایمن الظواهری» … «ایمن‌الظواهری»
+            names.setdefault(("".join(parts),), (m.label, m.kind))
         if len(parts) > 1 and m.label == "LOC" and parts[0] in PLACE_KINDS:
             names.setdefault(parts[1:], (m.label, m.kind))  # «شهر داووس» … «داووس»
     names = {p: v for p, v in names.items()
@@ -109,7 +113,8 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
                     if tuple(words.keys[i:i + n]) in names and not any(taken[i:i + n])), 0)
         if hit:
             label, kind = names[tuple(words.keys[i:i + hit])]
-            extra.append(Mention(i, i + hit, label, kind, key=" ".join(words.keys[i:i + hit]),
+            key = glued.get(words.keys[i], words.keys[i]) if hit == 1 else " ".join(words.keys[i:i + hit])
+            extra.append(Mention(i, i + hit, label, kind, key=key,
                                  name=words.join(i, i + hit), group=NER_GROUP - i))
         i += hit or 1
     return sorted(found + extra, key=lambda m: (m.start, -m.end))

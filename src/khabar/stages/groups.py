@@ -10,6 +10,8 @@ from khabar.stages.phrases import compact
 from khabar.stages.tokens import Mention, Words
 from khabar.tables import load_list
 
+SCALES = frozenset({"هزار", "میلیون"})  # «۱۰ [هزار] دانشجو»
+
 
 @lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
@@ -17,12 +19,41 @@ def group_nouns() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("group_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """Singular people nouns a count opens (``data/counted_people.txt``)."""
+    return frozenset(compact(w) for w in load_list("counted_people.txt"))
+
+
+@lru_cache(maxsize=1)
+def count_words() -> frozenset[str]:
+    """Count words («دو», «صدها») that open a counted group (``data/count_words.txt``)."""
+    return frozenset(compact(w) for w in load_list("count_words.txt"))
+
+
+def counted_group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None:
+    """«دو کودک فلسطینی», «۵۰۰ زائر عراقی», «۱۰ هزار دانشجوی انگلیسی»: a count, a singular people noun and
+    a people's adjective are the people the article reports on (one person with «یک»); without the
+    adjective («دو کودک») they stay generic."""
+    if not (w.numbers[i] or w.keys[i] in count_words()):
+        return None
+    j = i + 1
+    while j < len(w) and w.keys[j] in SCALES:
+        j += 1
+    if j + 1 >= len(w) or compact(w.keys[j]) not in counted_nouns():
+        return None
+    if not (finder.demonym(w, j + 1) or local_demonym(finder, w, j + 1)):
+        return None
+    label = "PER" if w.keys[i] == "یک" else "ORG"
+    return Mention(i, j + 2, label, "org", key=" ".join(w.keys[i:j + 2]), name=w.join(i, j + 2))
+
+
 def group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None:
     """«بسیجیان سقزی», «مرزبانان استان», «مقامات آمریکایی»: a group noun told whose group it is by a place
     or a people's adjective right after it (no free words: «کشاورزان [نگران] …» is a clause). Not by an
     organization: «مقامات آژانس», «دانشجویان دانشگاه X» hid the organization's own mention."""
     if compact(w.keys[i]) not in group_nouns() or i + 1 >= len(w):
-        return None
+        return counted_group_at(finder, w, i)
     if i > 1 and w.keys[i - 1] == "از" and w.keys[i - 2] == "یکی":
         return None  # «یکی از مقامات کویتی» is one person (a role description), not the group
     end = i + 1

@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.groups import group_at, group_nouns
+from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
@@ -32,6 +32,7 @@ class MentionFinder(OrgPlaceFinder):
             t.time_words.map,
             MEDIUM_KINDS,
             group_nouns(),
+            count_words(),
         )
 
     # --- name words -------------------------------------------------------------------------
@@ -121,7 +122,7 @@ class MentionFinder(OrgPlaceFinder):
         if not head:
             return None
         nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested, pointed=not head[1])
+        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
@@ -192,9 +193,10 @@ class MentionFinder(OrgPlaceFinder):
                 last_person = None
                 continue
             if w.numbers[i]:
-                value = self.value_at(w, i)
-                if value is not None:
+                value = self.value_at(w, i) or counted_group_at(self, w, i)  # «۵۰۰ زائر عراقی»
+                if value is not None and value.kind == "value":
                     value.key = " ".join(w.texts[value.start:value.end])
+                if value is not None:
                     found.append(value)
                     i = value.end
                     last_person = None
@@ -263,6 +265,8 @@ class MentionFinder(OrgPlaceFinder):
                 names[parts] = m.key
                 if len(parts) > 1 and parts[-1] not in self.t.first_names.map and len(parts[-1]) > 2:
                     names.setdefault(parts[-1:], parts[-1])
+                if len(parts) == 2 and parts[1].startswith("ال"):
+                    names.setdefault(("".join(parts),), m.key)  # «محمدالبرادعی»: the name glued at «ال»
         longest = max((len(p) for p in names), default=0)
         firsts = {p[0] for p in names}  # a name can start only at one of its first words
         i = 0
@@ -277,7 +281,8 @@ class MentionFinder(OrgPlaceFinder):
                     hit = n
                     break
             if hit:
-                found.append(Mention(i, i + hit, "PER", "name", key=" ".join(w.keys[i:i + hit]), name=w.join(i, i + hit),
+                key = names[tuple(w.keys[i:i + hit])] if hit == 1 else " ".join(w.keys[i:i + hit])
+                found.append(Mention(i, i + hit, "PER", "name", key=key, name=w.join(i, i + hit),
                                      group=-2 - i))
                 i += hit
             else:

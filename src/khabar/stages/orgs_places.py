@@ -51,6 +51,12 @@ def demonym_stems() -> frozenset[str]:
     return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
 
 
+@lru_cache(maxsize=1)
+def irregular_demonyms() -> frozenset[str]:
+    """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
+    return frozenset(compact(w) for w in load_list("demonyms.txt"))
+
+
 class OrgPlaceFinder:
     def __init__(self, tables: Tables) -> None:
         self.t = tables
@@ -128,7 +134,7 @@ class OrgPlaceFinder:
         """«آمریکایی», «عراقی», «ترکیه‌ای»: a country's name with the adjective ending."""
         k = w.keys[j].replace(" ", "")
         countries = demonym_stems()
-        return any(len(k) > len(suffix) + 2 and k.endswith(suffix) and k[: -len(suffix)] in countries
+        return k in irregular_demonyms() or any(len(k) > len(suffix) + 2 and k.endswith(suffix) and k[: -len(suffix)] in countries
                    for suffix in ("یی", "ای", "ی"))
 
     def _bare_end(self, w: Words, j: int, k: int) -> bool:

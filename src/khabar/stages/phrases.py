@@ -82,7 +82,7 @@ def country_keys() -> frozenset[str]:
 @dataclass(frozen=True)
 class Tables:
     titles: PhraseTable[str]
-    role_heads: PhraseTable[bool]
+    role_heads: PhraseTable[int]  # 0: needs a complement, 1: alone, 2: alone or with a place pointed back at
     epithets: PhraseTable[str]
     role_words: PhraseTable[bool]
     org_heads: PhraseTable[bool]
@@ -130,7 +130,7 @@ def load_tables() -> Tables:
     stop = {compact(w) for w in load_list("stopwords.txt")} | {compact(w) for w in load_list("boundary_words.txt")}
     return Tables(
         titles=PhraseTable((r[0], r[1]) for r in _rows("titles.tsv")),
-        role_heads=PhraseTable(with_spellings((r[0], r[1] == "1") for r in _rows("role_heads.tsv"))),
+        role_heads=PhraseTable(with_spellings((r[0], int(r[1])) for r in _rows("role_heads.tsv"))),
         epithets=PhraseTable((r[0], r[1]) for r in _rows("epithets.tsv")),
         role_words=PhraseTable((w, True) for w in load_list("role_words.txt")),
         org_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("org_heads.tsv")),
