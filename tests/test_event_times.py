@@ -194,6 +194,9 @@ VISITORS = PEOPLE + [("اعضای شورای شهر", "e6", "ORG"), ("نماین
         ("به گزارش فارس، نمایندگان شورای شهر صبح امروز از انبار چای در رشت بازدید کردند.", ("صبح امروز", DATE)),
         # the body's day is a meeting's, another kind of act by others: no date
         ("به گزارش فارس، نمایندگان شورای شهر صبح امروز با وزیر کشور دیدار کردند.", None),
+        # the body's day is when the visit was told («گفتند»), not the visit's own: no date
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز گفتند که هفته گذشته از انبار چای بازدید کردند.", None),
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز با وزیر کشور دیدار کردند.", None),
     ],
 )
 def test_title_visit_dated_by_its_retelling(nlp_bare, body, expected) -> None:
