@@ -179,3 +179,49 @@ def test_lead_event_takes_the_day_not_the_place(nlp_bare) -> None:
     body = "به گزارش فارس، استاندار گیلان صبح امروز در رشت به خبرنگاران گفت که گفت‌وگو مفید بود."
     events = [e for e in _events(nlp_bare, [TITLE, lead, body], ["title", "lead", "paragraph"]) if e["sentence"] == 1]
     assert [(e["type"], _time(e), e["place"]) for e in events] == [("CONSULT", ("صبح امروز", DATE), None)]
+
+
+VISIT_TITLE = "اعضای شورای شهر از کارخانه چای بازدید کردند"
+VISIT_LEAD = "خبرگزاری فارس: خرید برگ سبز در استان ادامه دارد."
+VISITORS = PEOPLE + [("اعضای شورای شهر", "e6", "ORG"), ("نمایندگان شورای شهر", "e7", "ORG"),
+                     ("انبار چای", "e8", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the body tells the title's visit again («بازدید کردند»), its doers in other words: its day dates it
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز از انبار چای در رشت بازدید کردند.", ("صبح امروز", DATE)),
+        # the body's day is a meeting's, another kind of act by others: no date
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز با وزیر کشور دیدار کردند.", None),
+        # the body's day is when the visit was told («گفتند»), not the visit's own: no date
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز گفتند که هفته گذشته از انبار چای بازدید کردند.", None),
+        ("به گزارش فارس، نمایندگان شورای شهر صبح امروز با وزیر کشور دیدار کردند.", None),
+    ],
+)
+def test_title_visit_dated_by_its_retelling(nlp_bare, body, expected) -> None:
+    raw = RawArticle("\n".join([VISIT_TITLE, VISIT_LEAD, body]), "<test>",
+                     line_roles=["title", "lead", "paragraph"], date=DATE)
+    doc = nlp_bare(make_doc(nlp_bare, raw))
+    doc._.entities = hand_entities(doc.text, VISITORS)
+    events = [e for e in EventFinder(nlp_bare, "khabar_events")(doc)._.events if e["sentence"] == 0]
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _time(events[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «X امروز در اعتراض به Y …»: the protest told by the phrase alone takes the day before it
+        ("استاندار گیلان امروز در اعتراض به وزیر کشور جلسه را ترک کرد.", ("امروز", DATE)),
+        # a comma between the day and the phrase: the day is another clause's
+        ("استاندار گیلان که امروز به رشت رسید، در اعتراض به وزیر کشور جلسه را ترک کرد.", None),
+    ],
+)
+def test_protest_phrase_takes_the_day_before_it(nlp_bare, sentence, expected) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, sentence, PEOPLE, date=DATE)._.events
+    protests = [e for e in events if e["type"] == "PROTEST"]
+    assert len(protests) == 1
+    assert _time(protests[0]) == expected

@@ -5,7 +5,7 @@ with its day («X امروز یکشنبه در پاریس گفت: …»), often 
 statement, a quote). Where the lead has no day, the first sentence of the body does it («به گزارش …، X
 امروز …»). A title event with no time of its own takes the first day-level time of the first of these
 sentences that names one of its actors, unless an event of another kind told in that sentence took that
-time. Times inside a quote («… گفت: این طرح پریروز متوقف شد»), vague ones («هفته گذشته»), months and
+time; else the day an event of its own frame took in one of them (the title's happening told again). Times inside a quote («… گفت: این طرح پریروز متوقف شد»), vague ones («هفته گذشته»), months and
 years, and days still to come («فردا», «روز بعد») do not date it. A title event that is not a statement
 also takes the first «در X» place of that sentence that no other kind of event took.
 """
@@ -86,6 +86,13 @@ class DatingLine:
                 claimed.setdefault(c.place, set()).add(c.frame)
         return cls(times, named, list(places or []), claimed, sentence)
 
+    def retold_day(self, frame: str) -> TimeExpr | None:
+        """The day an event of this frame told in this sentence took: the title's happening told again
+        («بازدید کردند» in the title, «… صبح امروز … بازدید کردند» under it), though its doers be named in
+        other words («نمایندگان X» / «اعضای X»). Not a day the event did not take («X صبح امروز از ارسال
+        نامه‌ای خبر داد»: the day of the telling)."""
+        return next((t for t in self.times if names_a_day(t) and frame in self.claimed.get((t.start, t.end), set())), None)
+
     def free(self, key: tuple[int, int] | str, frame: str) -> bool:
         """Whether no event of another frame in this sentence took this time or place."""
         return frame in self.claimed.get(key, {frame})
@@ -113,7 +120,8 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
             continue
         # a lead event is dated by the lines after it only: its own sentence's times did not take it
         lines = [line for line in dating if line.named & set(e.actors) and line.sentence > e.sentence]
-        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame, e.type in SPOKEN_TYPES))), None)
+        e.time = e.time or next((day for line in lines if (day := line.day_for(e.frame, e.type in SPOKEN_TYPES))), None) or next(
+            (day for line in dating if line.sentence > e.sentence and (day := line.retold_day(e.frame))), None)
         lead = any(line.sentence == e.sentence for line in dating)  # a lead sentence is itself a dating line
         # a statement's «در X» is seldom where it was made; a lead event's place is its own sentence's
         if e.place is None and e.type not in SPOKEN_TYPES and not lead:

@@ -37,7 +37,7 @@ def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
     return None, False
 
 
-def _speech_between(toks: list[Tok], start: int, stop: int) -> bool:
+def speech_between(toks: list[Tok], start: int, stop: int) -> bool:
     """Whether a reporting verb stands in ``toks[start:stop]`` («X روز گذشته گفت که … حمله کردند»)."""
     cues = speech_cues()
     for k in range(start, stop):
@@ -54,7 +54,7 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     """The nearest time before the trigger in its clause; for a noun, else one after it in the same
     phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
     before = [t for t in times if clause_start <= t.first and t.last < m.first
-              and not _speech_between(toks, t.last + 1, m.first)]
+              and not speech_between(toks, t.last + 1, m.first)]
     if before:
         return before[-1].expr
     if m.verb is not None:

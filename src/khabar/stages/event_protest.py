@@ -6,7 +6,7 @@ The annotation guide reads rallies as PROTEST by the group that marches against 
 country a few plain words after the phrase («در اعتراض به سفر X»), not one past a comma.
 
 «X در اعتراض به Y …» with no rally word is itself X's protest against Y («حزب X در اعتراض به سخنان Y جلسه را
-ترک کرد»); «در محکومیت» alone is not (a statement «در محکومیت …» condemns, an ACCUSE).
+ترک کرد»), dated by a time right before the phrase («X امروز در اعتراض به Y …»); «در محکومیت» alone is not (a statement «در محکومیت …» condemns, an ACCUSE).
 
 «در تظاهرات بحرین کشته شدند»: a place right after the protest noun says where it was, not who marched.
 «X در پی/به دنبال تظاهرات … استعفا داد»: a rally that caused the subject's act was not the subject's.
@@ -18,9 +18,11 @@ from dataclasses import replace
 from functools import cache
 
 from khabar.stages import event_args as args
+from khabar.stages.event_place_time import speech_between
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate, Mention, TimeSpan, Tok, indexed, tokens_text
+from khabar.stages.timex import TimeExpr
 from khabar.tables import load_list
 
 CAUSE_REACH = 4
@@ -89,7 +91,19 @@ def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan]
         return []
     return [Candidate(type="PROTEST", mode=None, frame="protest", trigger=tokens_text(toks, first, last),
                       start=toks[first].start, end=toks[last].end, actors=actors, targets=[target],
-                      sentence=sentence, verbal=True)]
+                      sentence=sentence, verbal=True, time=_time_before(toks, times, first))]
+
+
+def _time_before(toks: list[Tok], times: list[TimeSpan], first: int) -> TimeExpr | None:
+    """«X امروز در اعتراض به Y …»: the nearest time before the phrase, with no punctuation or reporting
+    verb between them (not «X دیروز گفت: … در اعتراض به Y»)."""
+    for t in reversed(times):
+        if t.last < first:
+            between = range(t.last + 1, first)
+            if any(toks[k].punct for k in between) or speech_between(toks, t.last + 1, first):
+                return None
+            return t.expr
+    return None
 
 
 def _cause_not_act(toks: list[Tok], mentions: list[Mention], c: Candidate) -> Candidate:
