@@ -43,8 +43,18 @@ def after_colon(toks: list[Tok], m: Match) -> int:
     cannot reach back past «گفت:» for its target or subject."""
     # Only as far back as a subject is looked for: a bound keeps long sentences linear.
     colon = next((k for k in range(m.first - 1, max(-1, m.first - 1 - SUBJECT_WINDOW), -1)
-                  if toks[k].text == ":"), None)
+                  if toks[k].text == ":" or (toks[k].text in ("،", ",") and _reported_before(toks, k))), None)
     return 0 if colon is None else colon + 1
+
+
+# «X امروز اعلام کرد، افراد ناشناس … تیراندازی کردند»: a comma after a verb of saying opens what was
+# reported, as a colon does; its speaker is no party of the acts told after it.
+REPORTED_BY = (("اعلام", "کرد"), ("خبر", "داد"), ("گفت",), ("افزود",))
+
+
+def _reported_before(toks: list[Tok], k: int) -> bool:
+    keys = [t.key for t in toks[max(0, k - 2):k]]
+    return any(keys[-len(v):] == list(v) for v in REPORTED_BY)
 
 
 def names_both_sides(toks: list[Tok], m: Match, clause_start: int) -> bool:

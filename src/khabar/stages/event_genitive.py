@@ -4,7 +4,7 @@ past the words that modify the noun («سفر اخیر X», «سفر سه روز
 from __future__ import annotations
 
 from khabar.stages.event_args import ACTOR_LABELS, coordinated, mention_at
-from khabar.stages.event_tables import NOUN_MODIFIERS, SYMMETRIC_FRAMES
+from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SYMMETRIC_FRAMES
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
 
@@ -76,4 +76,27 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     # «مذاکرات ایران، هند و پاکستان»: the sides of a talk may be listed with commas
     group = coordinated(toks, mentions, gen, commas=m.rule.frame in SYMMETRIC_FRAMES)
     used.update(id(x) for x in group)
+    return group
+
+
+# «درگیری میان X و شورشیان مسلح Y», «درگیری X و گروه‌های مقاومت Y»: the other side of a clash is often a
+# group told by common nouns before the name it belongs to; the name stands at most PAIR_REACH words after «و».
+PAIR_FRAMES = frozenset({"clash"})
+PAIR_REACH = 3
+
+
+def other_side(toks: list[Tok], mentions: list[Mention], m: Match, group: list[Mention]) -> list[Mention]:
+    """``group`` with the other side of a clash when ``group`` names one side only and a name ends the
+    phrase after «و» (no punctuation or preposition between)."""
+    if m.rule.frame not in PAIR_FRAMES or len(group) != 1:
+        return group
+    k = group[0].last + 1
+    if k >= len(toks) or toks[k].key != "و":
+        return group
+    for j in range(k + 2, min(len(toks), k + 2 + PAIR_REACH)):
+        if toks[j - 1].punct or toks[j - 1].key in PREPOSITIONS or toks[j - 1].key == "و":
+            break
+        found = mention_at(mentions, j)
+        if found is not None and found.first == j and found.label in ACTOR_LABELS and found.entity != group[0].entity:
+            return [*group, found]
     return group

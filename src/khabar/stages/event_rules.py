@@ -19,7 +19,7 @@ from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
-from khabar.stages.event_genitive import genitive
+from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
@@ -210,6 +210,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
     floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
     subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
+    gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame == "trip" and gen and not targets and _to_home(toks, m, next_start):
         # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host

@@ -1,0 +1,58 @@
+"""Attacks and clashes told the way war news tells them (session 15): the other side of a clash named as a
+group before its country or people («درگیری میان X و شورشیان مسلح Y»), and a report opened by a comma after a verb of saying
+(«X اعلام کرد، … تیراندازی کردند»), whose speaker is no attacker. Entities are given by hand, as in
+tests/test_events.py; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2019-05-12"
+
+ARMY = ("ارتش سودان", "e1", "ORG")
+REBELS = ("دارفور", "e2", "GPE")
+REGIME = ("رژیم صهیونیستی", "e3", "ORG")
+GAZA = ("غزه", "e4", "GPE")
+SOURCE = ("یک مقام امنیتی", "e5", "PER")
+ENVOY = ("سفیر ژاپن", "e6", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «درگیری میان X و شورشیان مسلح Y»: the second side is a group named by the region it belongs to
+            "در پی درگیری میان ارتش سودان و شورشیان مسلح دارفور دست کم هفت نفر جان باختند.",
+            [ARMY, REBELS],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «درگیری X و گروه‌های مقاومت Y»: the genitive names both sides, the second after common nouns
+            "درگیری رژیم صهیونیستی و گروه‌های مسلح غزه همچنان ادامه دارد.",
+            [REGIME, GAZA],
+            [("ASSAULT", None, ["e3"], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_clash_sides(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X اعلام کرد، افراد ناشناس … تیراندازی کردند»: the one who reports the shooting did not shoot
+            "یک مقام امنیتی روز شنبه اعلام کرد، مردان مسلح به سوی خودروی سفیر ژاپن تیراندازی کردند.",
+            [SOURCE, ENVOY],
+            [("ASSAULT", "firearms", [], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # «X گفت، …»: a comma after a verb of saying opens the report as a colon would
+            "یک مقام امنیتی گفت، مردان مسلح سفیر ژاپن را هدف قرار دادند.",
+            [SOURCE, ENVOY],
+            [("ASSAULT", None, [], ["e6"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
