@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import events_brief
 from khabar.stages.event_clause import unnamed_relative
 from khabar.stages.event_said import speaker_as_doer
 from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate, Mention, Tok
 
-DATE = "2019-05-12"
 UNION = ("اتحادیه عرب", "e3", "ORG")
 EGYPT = ("مصر", "e1", "LOC")
 SUDAN = ("سودان", "e2", "LOC")
@@ -38,7 +37,7 @@ BANK = ("بانک جهانی", "e4", "ORG")
     ],
 )
 def test_rejected_request_names_its_maker(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +66,7 @@ def test_rejected_request_names_its_maker(nlp_bare, text, mentions, expected) ->
     ],
 )
 def test_object_of_two_parties(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 def _act(type_: str, trigger: str, start: int) -> Candidate:
@@ -113,7 +112,7 @@ def test_speaker_does_first_person_act(type_, trigger, start, expected) -> None:
     ],
 )
 def test_clause_subject_is_not_the_object(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,7 +131,7 @@ def test_clause_subject_is_not_the_object(nlp_bare, text, mentions, expected) ->
     ],
 )
 def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,7 +156,7 @@ def test_wrongdoer_named_in_predicate(nlp_bare, text, mentions, expected) -> Non
     ],
 )
 def test_warning_to_a_party(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -168,7 +167,7 @@ def test_warning_to_a_party(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_apology_needs_its_addressee(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +186,7 @@ def test_apology_needs_its_addressee(nlp_bare, text, mentions, expected) -> None
     ],
 )
 def test_threat_clause_ends_before_another_verb(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 def _toks(text: str) -> list[Tok]:
@@ -224,4 +223,4 @@ def test_passive_in_relative_clause(text, subject_last, trigger, expected) -> No
     ],
 )
 def test_main_clause_goes_on_after_relative(nlp_bare, text, mentions, expected) -> None:
-    assert [e for e in brief(run_events(nlp_bare, text, mentions, date=DATE)) if e[0] == "ACCUSE"] == expected
+    assert [e for e in events_brief(nlp_bare, text, mentions) if e[0] == "ACCUSE"] == expected

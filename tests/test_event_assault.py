@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
-
-DATE = "2019-05-12"
+from events_helpers import events_brief
 
 ARMY = ("ارتش سودان", "e1", "ORG")
 REBELS = ("دارفور", "e2", "GPE")
@@ -36,7 +34,7 @@ ENVOY = ("سفیر ژاپن", "e6", "PER")
     ],
 )
 def test_clash_sides(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,4 +53,4 @@ def test_clash_sides(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

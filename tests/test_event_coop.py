@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import events_brief
 
-DATE = "2019-05-12"
 EGYPT = ("مصر", "e1", "LOC")
 SUDAN = ("سودان", "e2", "LOC")
 ENVOY = ("سفیر اردن", "e3", "PER")
@@ -37,7 +36,7 @@ CHINA = ("چین", "e6", "LOC")
     ],
 )
 def test_support_after_in(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,7 +50,7 @@ def test_support_after_in(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_agreement_signed(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,7 +69,7 @@ def test_agreement_signed(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_joint_drills(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +88,7 @@ def test_joint_drills(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +112,7 @@ def test_reflexive_doer(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_possible_plural(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,7 +131,7 @@ def test_possible_plural(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_called_necessary(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -151,7 +150,7 @@ def test_called_necessary(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_praise_done(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,4 +165,4 @@ def test_praise_done(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_object_after_relative(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

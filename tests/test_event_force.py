@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
-
-DATE = "2019-05-12"
+from events_helpers import events_brief
 
 POLICE = ("پلیس امنیت عمومی", "e1", "ORG")
 BORDER = ("مرزبانی استان بوشهر", "e2", "ORG")
@@ -51,7 +49,7 @@ SPEAKER = ("سرهنگ رضایی", "e4", "PER")
     ],
 )
 def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +83,7 @@ def test_round_up_nouns(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +104,7 @@ def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +122,7 @@ def test_passive_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+    assert events_brief(nlp_bare, text, mentions) == []
 
 
 @pytest.mark.parametrize(
@@ -139,7 +137,7 @@ def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
     ],
 )
 def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
+    assert events_brief(nlp_bare, text, mentions) == []
 
 
 @pytest.mark.parametrize(
@@ -154,4 +152,4 @@ def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
     ],
 )
 def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

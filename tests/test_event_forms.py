@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, hand_entities, run_events
+from events_helpers import events_brief, hand_entities
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
 from khabar.stages.events import EventFinder
@@ -311,7 +311,7 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
     ],
 )
 def test_event_forms(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 HEADLINE = "وزیر خارجه فرانسه خواستار توقف طرح شد"
@@ -415,7 +415,7 @@ def test_headline_event_placed_by_lead(nlp_bare, title, expected_place) -> None:
     ],
 )
 def test_indefinite_subject(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import events_brief
 from khabar.article import make_doc
 from khabar.io.readers import RawArticle
 
@@ -41,7 +41,7 @@ ENVOY = ("سفیر ژاپن", "e2", "PER")
     ],
 )
 def test_topic_meetings(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,4 +125,4 @@ def test_present_act_dated_by_its_words(nlp, text, expected) -> None:
     ],
 )
 def test_possibilities_are_no_events(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
-
-DATE = "2019-05-12"
+from events_helpers import events_brief
 
 
 @pytest.mark.parametrize(
@@ -114,4 +112,4 @@ DATE = "2019-05-12"
     ],
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import events_brief
 
-DATE = "2019-05-12"
 UNION = ("اتحادیه عرب", "e1", "ORG")
 EGYPT = ("مصر", "e2", "LOC")
 SUDAN = ("سودان", "e3", "LOC")
@@ -42,7 +41,7 @@ AGENCY = ("بانک جهانی", "e4", "ORG")
     ],
 )
 def test_stance_targets_inside_object(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,7 +65,7 @@ def test_stance_targets_inside_object(nlp_bare, text, mentions, expected) -> Non
     ],
 )
 def test_wish_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,4 +84,4 @@ def test_wish_in_relative_clause(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_subject_after_subordinator(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import events_brief
 
 DATE = "2021-03-08"
 ARMY = ("ارتش", "e1", "ORG")
@@ -34,7 +34,7 @@ FORCES = ("نیروهای امنیتی", "e1", "ORG")
     ],
 )
 def test_attack_needs_object(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 MINISTER = ("وزیر خارجه ایران", "e1", "PER")
@@ -66,7 +66,7 @@ MINISTER = ("وزیر خارجه ایران", "e1", "PER")
     ],
 )
 def test_naming_accusations(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_naming_accusations(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_request_of_unnamed(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ def test_request_of_unnamed(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_cooperation_noun(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,4 +132,4 @@ def test_cooperation_noun(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_necessity_is_no_event(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected

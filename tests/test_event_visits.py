@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, run_events
+from events_helpers import brief, events_brief, run_events
 
 DATE = "2017-10-18"
 
@@ -28,7 +28,7 @@ DATE = "2017-10-18"
     ],
 )
 def test_visit_parties(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
 
 
 COUNTRIES = [("عراق", "e3", "LOC"), ("سوریه", "e4", "LOC"), ("بغداد", "e5", "LOC"), ("دمشق", "e6", "LOC"),
@@ -82,4 +82,4 @@ def test_talk_going_on_in_quote(nlp_bare, text) -> None:
     ],
 )
 def test_meeting_of_heads(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
