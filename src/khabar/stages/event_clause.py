@@ -103,19 +103,6 @@ def participle_adjective(toks: list[Tok], m: Match) -> bool:
     return not after.punct and after.key not in PARTICIPLE_ENDS and after.key not in light_verb_forms()
 
 
-def unnamed_relative(toks: list[Tok], mentions: list[Mention], after: int, first: int) -> bool:
-    """Whether the trigger at ``first`` stands in a relative clause «… که …» opened after token ``after`` on a
-    noun that is no mention («کشورهایی که … متهم شده‌اند»), with no punctuation between «که» and the trigger:
-    the one who underwent a passive act is that noun, not the subject before it."""
-    for k in range(first - 1, after, -1):
-        if toks[k].punct:
-            return False
-        if toks[k].key == "که":
-            # the head takes the relative «ی» («کشورهایی که», «کسانی که»); «گفت که …» opens a complement clause
-            return k - 1 > after and toks[k - 1].key.endswith("ی") and k - 1 not in indexed(mentions).covered
-    return False
-
-
 def in_relative(toks: list[Tok], first: int, clause_start: int, next_start: int) -> bool:
     """Whether the trigger at ``first`` ends a relative clause «که …،» whose comma is followed, after at most
     ``AFTER_RELATIVE`` plain words, by the next trigger at ``next_start``."""

@@ -223,10 +223,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «به ۲۷ ماه زندان محکوم شد» (not «اعدام X به شدت محکوم شد»: the execution was condemned)
         rule = replace(rule, type="COERCE", mode=None, frame="arrest")
     if m.passive and rule.frame in PASSIVE_FRAMES:
-        # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it.
-        # «به کشورهایی که از سوی Y متهم شده‌اند»: in a relative clause on an unnamed noun, the subject before it
-        # did not undergo the act
-        targets = targets or ([] if subj and clause.unnamed_relative(toks, mentions, subj[-1].last, m.first) else actors)
+        # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it («به کشورهایی که از سوی Y متهم
+        # شده‌اند»: in a relative clause on a plain noun no subject stands before «که», see relative_floor)
+        targets = targets or actors
         actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
