@@ -44,6 +44,12 @@ def entity_named(doc, name):
         ("یوسف کمال نخست‌وزیر ترکیه اسرائیل را رژیمی تروریست خواند.", "یوسف کمال", "PER", [], ["نخست‌وزیر ترکیه"]),
         # a deputy named by his portfolio: the whole office is his role, not the minister's
         ("مهدی جمالی معاون عمرانی وزیر کشور گفت: کار ادامه دارد.", "مهدی جمالی", "PER", [], ["معاون عمرانی وزیر کشور"]),
+        # a ministry of two fields joined by «و» is one office, not «وزیر امور اقتصاد» cut short
+        ("بهرام نیکو، وزیر امور اقتصاد و دارایی، از بانک‌ها گزارش خواست.", "بهرام نیکو", "PER", [],
+         ["وزیر امور اقتصاد و دارایی"]),
+        # three fields listed with a comma and closed by «و»
+        ("مریم رحیمی وزیر تعاون، کار و رفاه اجتماعی به کارگران قول داد.", "مریم رحیمی", "PER", [],
+         ["وزیر تعاون، کار و رفاه اجتماعی"]),
     ],
 )
 def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):
@@ -144,6 +150,13 @@ def test_other_entities(nlp_rules, text, name, label):
         # known body ends there («دولت و وزارت کشور»: two bodies)
         ("فرمانده قرارگاه غرب امنیت کشور را تضمین کرد.", "قرارگاه غرب امنیت کشور"),
         ("این طرح با موافقت دولت و وزارت کشور اجرا شد.", "دولت و وزارت کشور"),
+        # «و» before another office joins two roles, not two fields of one ministry
+        ("وزیر دفاع و وزیر کشور به استان سیل‌زده رفتند.", "وزیر دفاع و وزیر کشور"),
+        # a comma after the role ends it: «امنیت» opens the clause's object, no list of fields
+        ("وزیر دفاع، امنیت مرزها را مهم دانست.", "وزیر دفاع، امنیت مرزها"),
+        # a hospital or square named after a day is no date («بیمارستان ۲۲ بهمن»)
+        ("زخمی‌ها به بیمارستان ۲۲ بهمن برده شدند.", "۲۲ بهمن"),
+        ("راهپیمایان در میدان ۱۵ خرداد ایستادند.", "۱۵ خرداد"),
     ],
 )
 def test_no_false_person(nlp_rules, text, absent):

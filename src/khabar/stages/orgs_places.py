@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.phrases import Tables, compact, country_keys
+from khabar.stages.timex import date_named_heads as _date_named_heads
 from khabar.stages.tokens import Mention, Words
 from khabar.tables import load_list, load_table
 
@@ -31,6 +32,8 @@ FREE_WORDS = 6
 # The article's own province, county or country, unnamed: they end the name of one of its bodies
 # («شورای زکات استان», «ستاد تسهیلات نوروزی کشور»), but are no place mention of their own.
 BARE_PLACES = frozenset({"استان", "شهرستان", "کشور"})
+# «و» and the list comma (a token without letters: its text, not its key) between the fields of one ministry («صنعت، معدن و تجارت»)
+FIELD_JOINERS = frozenset({"و", "،", ","})
 
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 
@@ -49,6 +52,11 @@ def numbered_units() -> frozenset[str]:
 def demonym_stems() -> frozenset[str]:
     """Country names and short aliases («آمریکا», «عراق»), compacted: the stems of «آمریکایی», «عراقی»."""
     return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
+
+
+@lru_cache(maxsize=1)
+def date_named_heads() -> frozenset[str]:
+    return frozenset(compact(w) for w in _date_named_heads())
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +109,7 @@ class OrgPlaceFinder:
                 continue
             org = self.t.orgs.match(w.keys, j)
             if org:
-                j += org[0]
+                j = self.joined_fields(w, j + org[0])
                 continue
             if self.demonym(w, j):
                 j += 1  # «نیروهای آمریکایی», «ائتلاف سعودی»
@@ -109,7 +117,7 @@ class OrgPlaceFinder:
             # «مشاور نخست‌وزیر عراق», «معاون وزیر امور خارجه»: an office inside a role
             word = self.t.role_words.match(w.keys, j) or self.t.role_heads.match(w.keys, j)
             if word:
-                j += word[0]
+                j = self.joined_fields(w, j + word[0])
                 continue
             if w.numbers[j] and j > 0 and compact(w.keys[j - 1]) in numbered_units() and not (
                     j + 1 < len(w) and w.keys[j + 1] in COUNTED):
@@ -119,6 +127,20 @@ class OrgPlaceFinder:
                 j = k  # «اداره کل راهداری و حمل و نقل [استان همدان]»: words up to a place
                 continue
             break
+        return j
+
+    def joined_fields(self, w: Words, j: int) -> int:
+        """Past the joiner at ``j`` when it joins the field just read to more fields of one ministry:
+        «امور اقتصاد [و] دارایی», «صنعت[،] معدن [و] تجارت» (a comma only in a list that «و» closes, not
+        «وزیر دفاع، امنیت کشور را …»); never to another office («وزیر دفاع و وزیر کشور» are two roles)."""
+        k = j
+        while k + 1 < len(w) and (w.keys[k] or w.texts[k]) in FIELD_JOINERS:
+            field = self.t.role_words.match(w.keys, k + 1)
+            if not field or self.t.role_heads.match(w.keys, k + 1):
+                break
+            k += 1 + field[0]
+            if w.keys[k - 1 - field[0]] == "و":
+                j = k  # a list is closed by «و»: every field up to here is taken
         return j
 
     def place_anaphor(self, w: Words, j: int) -> Mention | None:
@@ -251,6 +273,8 @@ class OrgPlaceFinder:
             if nxt == "currency":
                 return Mention(i, j + 1, "MONEY", "value")
             if nxt == "month":
+                if i > 0 and w.keys[i - 1] in date_named_heads():
+                    return None  # «بیمارستان ۲۲ بهمن», «میدان ۱۵ خرداد»: a place's name, not a date
                 end = j + 1
                 if end < len(w) and w.numbers[end]:
                     end += 1

@@ -152,6 +152,11 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
     return words, [(name, re.compile(p)) for name, p in patterns]
 
 
+def date_named_heads() -> list[str]:
+    """The places named after a day («بیمارستان», «میدان»): a date right after one is part of a name."""
+    return _raw_words("namehead")
+
+
 def _raw_words(kind: str) -> list[str]:
     return [row[0] for row in load_table("timex_words.tsv") if row[1] == kind]
 

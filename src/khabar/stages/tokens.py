@@ -67,7 +67,8 @@ class Words:
         return len(self.texts)
 
     def join(self, start: int, end: int) -> str:
-        return " ".join(self.texts[start:end])
+        # a list comma inside a name or role is written against the word before it («صنعت، معدن و تجارت»)
+        return " ".join(self.texts[start:end]).replace(" ، ", "، ")
 
     def spaced_keys(self, start: int, end: int) -> list[str]:
         """The keys of tokens ``start:end``, a word joined by a ZWNJ split at it: «ولی‌فقیه» and «ولی فقیه»
