@@ -28,7 +28,8 @@ STAGE_TWO = {"src": ("src-f", "syntax-src"), "sj": ("stage2-f", "syntax-sj"), "s
 
 
 def fold_paths(fold: int, recipe: str = "src") -> tuple[Path, Path]:
-    prefix, shipped = STAGE_TWO[recipe]
+    # another recipe name is a self-training run's TAG (kfold_syntax.sh SILVER=… TAG=…): src{TAG}-f{N}
+    prefix, shipped = STAGE_TWO.get(recipe, (f"src{recipe}-f", "syntax-src"))
     if fold == 4:
         return Path(f"training/output/{shipped}/model-best"), CORPUS / "ud-dev.conllu"
     return OUT / f"{prefix}{fold}" / "model-best", CORPUS / f"ud-dev-f{fold}.conllu"

@@ -4,7 +4,8 @@
 # score it with training/kfold_score.py. Fold 4 is the slice the shipped model is scored on (train.sh);
 # this runs folds 0-3 by default. RECIPE=sj trains session 5's stage two (stage one's tok2vec only) into
 # stage2-f{N}; the default, train.sh syntax-src's, into src-f{N}. SILVER=4 then also self-trains (session 15):
-# silver_ud.py parses every 4th news article with src-f{N}, and both stages run again into srcsilver-f{N}.
+# silver_ud.py parses every 4th news article with src-f{N}, and both stages run again into srcsilver-f{N}
+# (TAG=s2 SILVER=2: into srcs2-f{N}; TEACHER=srcsilver-f{N}: a second round of self-training).
 # Usage: training/kfold_syntax.sh [FOLD ...]      (after train.sh data vectors; ~11 min per fold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,14 +35,17 @@ for f in "${folds[@]}"; do
       --paths.stage_one "$O/stage1-f$f/model-best" --output "$O/src-f$f" > "$O/src-f$f.log" 2>&1
   fi
   if [ -n "${SILVER:-}" ]; then  # session 15: self-training; the fold's own model parses every SILVER-th article
-    mkdir -p "$C/silver-f$f"
-    $PY training/silver_ud.py "$SHARED" "$O/src-f$f/model-best" "$C/silver-f$f/silver.spacy" --every "$SILVER"
-    cp "$C/ud-seraji-mix-f$f.spacy" "$C/silver-f$f/mix.spacy"
+    # TAG names the run's outputs (src$TAG-f$f; score with kfold_score.py --recipe $TAG); TEACHER is the
+    # model that parses the news, by default the fold's src-f$f (session 16: TEACHER=srcsilver-f$f, a second round)
+    T=${TAG:-silver}; TEACHER=${TEACHER:-src-f$f}
+    mkdir -p "$C/$T-f$f"
+    $PY training/silver_ud.py "$SHARED" "$O/$TEACHER/model-best" "$C/$T-f$f/silver.spacy" --every "$SILVER"
+    cp "$C/ud-seraji-mix-f$f.spacy" "$C/$T-f$f/mix.spacy"
     $PY -m spacy train training/syntax-seraji.cfg --code training/khabar_code.py \
-      --paths.train "$C/silver-f$f" --paths.dev "$C/ud-dev-f$f.spacy" \
-      --output "$O/stage1silver-f$f" > "$O/stage1silver-f$f.log" 2>&1
+      --paths.train "$C/$T-f$f" --paths.dev "$C/ud-dev-f$f.spacy" \
+      --output "$O/stage1$T-f$f" > "$O/stage1$T-f$f.log" 2>&1
     $PY -m spacy train training/syntax-src.cfg --code training/khabar_code.py \
       --paths.train "$C/ud-train-f$f.spacy" --paths.dev "$C/ud-dev-f$f.spacy" \
-      --paths.stage_one "$O/stage1silver-f$f/model-best" --output "$O/srcsilver-f$f" > "$O/srcsilver-f$f.log" 2>&1
+      --paths.stage_one "$O/stage1$T-f$f/model-best" --output "$O/src$T-f$f" > "$O/src$T-f$f.log" 2>&1
   fi
 done
