@@ -291,3 +291,29 @@ def test_place_named_as_a_person(nlp_rules, text, ents, name, labels):
     doc = _with_ner(nlp_rules, text, ents)
     assert {s.label_ for s in doc.spans["mentions"] if s.text == name} == labels
 
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a role right after a name is that name's apposition; the name after the comma is the object
+        ("علی رضایی رئیس مجلس، حسن کریمی را به جلسه دعوت کرد.", "علی رضایی", "حسن کریمی"),
+        ("حسن کریمی وزیر کشور، مریم احمدی را به وزارتخانه فراخواند.", "حسن کریمی", "مریم احمدی"),
+    ],
+)
+def test_name_after_a_named_role_is_someone_else(nlp_rules, text, first, second):
+    doc = nlp_rules(text)
+    a, b = entity_named(doc, first), entity_named(doc, second)
+    assert a is not None and b is not None and a["id"] != b["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # without a name before it, a role before the comma still opens an apposition to the name after it
+        ("رئیس مجلس، علی رضایی، گفت که جلسه فردا است.", "علی رضایی", "رئیس مجلس"),
+    ],
+)
+def test_role_then_name_apposition_stands(nlp_rules, text, name, role):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and [compact(r) for r in ent["roles"]] == [compact(role)]

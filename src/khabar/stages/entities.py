@@ -73,6 +73,20 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
     return extra
 
 
+def named_role_ends_apposition(found: list[Mention]) -> list[Mention]:
+    """«پوتین رئیس‌جمهور روسیه، اردوغان را …»: a role right after a name is that name's apposition, so a
+    name after the comma is someone else (the role had opened an apposition to it as well: «رئیس‌جمهور
+    روسیه، پوتین، گفت» without a name before the role)."""
+    name_ends = {m.end for m in found if m.label == "PER" and m.kind == "name"}
+    for role in found:
+        if role.kind != "role" or role.start not in name_ends:
+            continue
+        for m in found:
+            if m.kind == "name" and m.group == role.group and m.start > role.end:
+                m.group = NER_GROUP * 2 - m.start  # a group of its own, clear of the rules' and the NER's
+    return found
+
+
 NER_GROUP = -1_000_000  # groups of the trained NER's mentions start here (one per mention)
 
 
@@ -202,6 +216,7 @@ class EntityFinder:
         found = self.finder.add_repeats(words, found)
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
+        found = named_role_ends_apposition(found)
         found = name_repeats(self.finder, words, found, tuple(words.keys[agency[0]:agency[1]]) if agency else ())
         found = places_named_as_people(words, found)
         self.set_annotations(doc, found)
