@@ -88,9 +88,13 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     while True:
         prev = group[0].first - 1
         prev = conjunction_before(toks, prev) or prev
-        if prev < 1 or toks[prev].key != "و":
+        # «X، Y و Z»: past its «و», a list goes back over commas to its first item
+        listed = len(group) > 1 and prev >= 1 and toks[prev].text in ("،", ",")
+        if prev < 1 or (toks[prev].key != "و" and not listed):
             break
         before_and = next((y for y in index.ending_at(prev - 1) if id(y) not in used), None)
+        if listed and (before_and is None or before_and.label not in ACTOR_LABELS):
+            break
         while before_and is not None and (head := next(
                 (y for y in index.ending_at(before_and.first - 1) if y.entity == before_and.entity), None)):
             before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
