@@ -137,3 +137,27 @@ def test_demands(nlp_bare, text, mentions, expected) -> None:
 )
 def test_list_subjects(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «مدیرکل … X»: a head written as one word («مدیرکل», also «مدیر کل») still opens the subject
+            "مدیرکل بهزیستی استان گیلان خواستار افزایش سهم این استان از بودجه شد.",
+            [("استان گیلان", "e1", "LOC")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «رئیس‌جمهور X» with the head joined by a ZWNJ: X stands for its president
+            "رئیس‌جمهور فرانسه از طرح آتش‌بس سازمان ملل حمایت کرد.",
+            [("فرانسه", "e1", "LOC"), ("سازمان ملل", "e2", "ORG")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «قائم‌مقام X»: the same for a deputy
+            "قائم‌مقام وزارت نفت عراق دیروز از پالایشگاه آبادان بازدید کرد.",
+            [("وزارت نفت عراق", "e1", "ORG"), ("پالایشگاه آبادان", "e2", "ORG")],
+            [("CONSULT", "visit", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+    ],
+)
+def test_joined_heads(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

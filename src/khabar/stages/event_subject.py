@@ -19,9 +19,11 @@ from khabar.stages.event_tables import (
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
     speech_cues,
+    squash,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 from khabar.stages.phrases import load_tables
+from khabar.tables import load_table
 
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
@@ -130,7 +132,9 @@ def _role_head_words() -> frozenset[str]:
     """The one-word heads of the role table («دادستان», «خبرنگار»): «دادستان X … بازدید کرد» has X for
     its subject when the head was not taken into a mention of its own."""
     heads = load_tables().role_heads
-    return frozenset(c for c, n in heads.words.items() if n == 1)
+    # a head written both as one word and as two («مدیرکل», «مدیر کل») is one token in the first spelling
+    one_word = (squash(row[0]) for row in load_table("role_heads.tsv") if len(row[0].split()) == 1)
+    return frozenset(c for c, n in heads.words.items() if n == 1) | frozenset(one_word)
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:
