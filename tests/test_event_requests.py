@@ -113,3 +113,51 @@ from events_helpers import events_brief
 )
 def test_demands(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X، Y و Z»: the whole list before «و» is the subject, its first item too
+            "برزیل، آرژانتین و شیلی خواستار لغو یارانه‌های کشاورزی از سوی اتحادیه اروپا شدند.",
+            [("برزیل", "e1", "LOC"), ("آرژانتین", "e2", "LOC"), ("شیلی", "e3", "LOC"), ("اتحادیه اروپا", "e4", "ORG")],
+            [("REQUEST", None, ["e1", "e2", "e3"], ["e4"], None, None, None, "asserted")],
+        ),
+        (  # a comma with a space before it («X ، Y و Z») still joins the list; «از X خواستند»
+            "سوئد ، نروژ و دانمارک از دولت سودان خواستند عاملان این حمله را مجازات کند.",
+            [("سوئد", "e1", "LOC"), ("نروژ", "e2", "LOC"), ("دانمارک", "e3", "LOC"), ("دولت سودان", "e4", "ORG")],
+            [("REQUEST", None, ["e1", "e2", "e3"], ["e4"], None, None, None, "asserted")],
+        ),
+        (  # the list subject holds for any verbal act, here a stance of support
+            "ژاپن، کره جنوبی و استرالیا از تصمیم دولت هند حمایت کردند.",
+            [("ژاپن", "e1", "LOC"), ("کره جنوبی", "e2", "LOC"), ("استرالیا", "e3", "LOC"), ("دولت هند", "e4", "ORG")],
+            [("SUPPORT", "verbal", ["e1", "e2", "e3"], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_list_subjects(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «مدیرکل … X»: a head written as one word («مدیرکل», also «مدیر کل») still opens the subject
+            "مدیرکل بهزیستی استان گیلان خواستار افزایش سهم این استان از بودجه شد.",
+            [("استان گیلان", "e1", "LOC")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «رئیس‌جمهور X» with the head joined by a ZWNJ: X stands for its president
+            "رئیس‌جمهور فرانسه از طرح آتش‌بس سازمان ملل حمایت کرد.",
+            [("فرانسه", "e1", "LOC"), ("سازمان ملل", "e2", "ORG")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «قائم‌مقام X»: the same for a deputy
+            "قائم‌مقام وزارت نفت عراق دیروز از پالایشگاه آبادان بازدید کرد.",
+            [("وزارت نفت عراق", "e1", "ORG"), ("پالایشگاه آبادان", "e2", "ORG")],
+            [("CONSULT", "visit", ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+    ],
+)
+def test_joined_heads(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -19,9 +19,11 @@ from khabar.stages.event_tables import (
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
     speech_cues,
+    squash,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 from khabar.stages.phrases import load_tables
+from khabar.tables import load_table
 
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
@@ -88,9 +90,13 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     while True:
         prev = group[0].first - 1
         prev = conjunction_before(toks, prev) or prev
-        if prev < 1 or toks[prev].key != "و":
+        # «X، Y و Z»: past its «و», a list goes back over commas to its first item
+        listed = len(group) > 1 and prev >= 1 and toks[prev].text in ("،", ",")
+        if prev < 1 or (toks[prev].key != "و" and not listed):
             break
         before_and = next((y for y in index.ending_at(prev - 1) if id(y) not in used), None)
+        if listed and (before_and is None or before_and.label not in ACTOR_LABELS):
+            break
         while before_and is not None and (head := next(
                 (y for y in index.ending_at(before_and.first - 1) if y.entity == before_and.entity), None)):
             before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
@@ -126,7 +132,9 @@ def _role_head_words() -> frozenset[str]:
     """The one-word heads of the role table («دادستان», «خبرنگار»): «دادستان X … بازدید کرد» has X for
     its subject when the head was not taken into a mention of its own."""
     heads = load_tables().role_heads
-    return frozenset(c for c, n in heads.words.items() if n == 1)
+    # a head written both as one word and as two («مدیرکل», «مدیر کل») is one token in the first spelling
+    one_word = (squash(row[0]) for row in load_table("role_heads.tsv") if len(row[0].split()) == 1)
+    return frozenset(c for c, n in heads.words.items() if n == 1) | frozenset(one_word)
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:
