@@ -1,0 +1,33 @@
+"""Event rules of the blame session (ev-blame): accusations, rejections, threats and protests whose parties
+stand behind a common news construction. Entities are given by hand, as in tests/test_events.py; the
+sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+LEAGUE = ("اتحادیه عرب", "e1", "ORG")
+EGYPT = ("مصر", "e2", "LOC")
+JAPAN = ("ژاپن", "e3", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «بنا بر این گزارش» opens the clause like a connective: the mention after it is the subject
+            "بنا بر این گزارش اتحادیه عرب، مصر را به قطع روابط تهدید کرده است.",
+            [LEAGUE, EGYPT],
+            [("THREATEN", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «بر اساس این گزارش» without a comma after it: the same
+            "بر اساس این گزارش ژاپن از رفتار مصر در مذاکرات به شدت انتقاد کرده است.",
+            [JAPAN, EGYPT],
+            [("ACCUSE", "verbal", ["e3"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_report_attribution_opens_the_clause(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
