@@ -31,3 +31,25 @@ JAPAN = ("ژاپن", "e3", "LOC")
 )
 def test_report_attribution_opens_the_clause(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+MANAR = ("المنار", "e4", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «شبکه X تهدید شد»: a medium named with its kind is the subject of a passive threat
+            "شبکه المنار در دمشق تهدید شد",
+            [MANAR, ("دمشق", "e5", "LOC")],
+            [("THREATEN", None, [], ["e4"], None, None, None, "asserted")],
+        ),
+        (  # the kind with an adjective («شبکه تلویزیونی X»), threatened in «مورد تهدید قرار گرفت»
+            "شبکه تلویزیونی المنار از سوی افرادی ناشناس مورد تهدید قرار گرفت.",
+            [MANAR],
+            [("THREATEN", None, [], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_medium_with_its_kind_is_a_subject(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
