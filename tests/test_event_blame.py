@@ -53,3 +53,31 @@ MANAR = ("المنار", "e4", "ORG")
 )
 def test_medium_with_its_kind_is_a_subject(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+KAMAL = ("سعید کمال", "e6", "PER")
+FAHMY = ("نبیل فهمی", "e7", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X حمله تبلیغاتی … را علیه Y آغاز کرد»: the subject launches the act named as the object
+            "سعید کمال حمله تبلیغاتی گسترده‌ای را علیه نبیل فهمی آغاز کرد.",
+            [KAMAL, FAHMY],
+            [("ACCUSE", "verbal", ["e6"], ["e7"], None, None, None, "asserted")],
+        ),
+        (  # an apposition with commas between the target and the verb does not end the clause
+            "سعید کمال حمله لفظی تندی را علیه نبیل فهمی، وزیر پیشین خارجه، شروع کرده است.",
+            [KAMAL, FAHMY],
+            [("ACCUSE", "verbal", ["e6"], ["e7"], None, None, None, "asserted")],
+        ),
+        (  # «ادامه داد»: carrying an act on is doing it too
+            "اتحادیه عرب حملات تبلیغاتی شدیدی را علیه مصر ادامه داد.",
+            [LEAGUE, EGYPT],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_launched_act_is_the_subjects(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
