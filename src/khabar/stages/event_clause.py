@@ -12,6 +12,7 @@ from khabar.stages.event_tables import (
     CLAUSE_COPULAS,
     CLAUSE_END_VERBS,
     FRAME_OPENERS,
+    PREPOSITIONS,
     TIME_FRAME_HEADS,
     TOPIC_OPENERS,
     light_verb_forms,
@@ -22,6 +23,13 @@ from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
 ASK_REACH = 10
+# Verbs that start or carry on an act named as their object (squashed): «X حملات گسترده‌ای را علیه Y آغاز
+# کرد», «X تحریم‌ها را علیه Y ادامه داد»: the act is the subject's. How far after «را» the verb may stand, and
+# how many adjectives may stand between the noun and «را».
+LAUNCH_WORDS = frozenset({"آغاز", "شروع", "ادامه"})
+LAUNCH_REACH = 30
+CLAUSE_STOPS = frozenset({".", ":", "؛", ";", "!", "؟", "?"})
+MODIFIER_WORDS = 2
 
 
 def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
@@ -59,12 +67,32 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
     if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
             after < len(toks) and toks[after].key in ("خود", "خویش")):
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
+    if launched(toks, m.last + 1):
+        return True  # «X حمله تبلیغاتی گسترده‌ای را علیه Y آغاز کرد»: the subject does what it launches
     k = m.first - (2 if anaphoric else 1)
     opens_frame = k >= 0 and (toks[k].key in FRAME_OPENERS or (
         toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
         toks[k].key == "با" and m.rule.frame == "message")) or (  # «X با ارسال نامه‌ای به Y»: by sending it
         topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
     return m.rule.type == "CONSULT" and opens_frame
+
+
+def launched(toks: list[Tok], k: int) -> bool:
+    """Whether the noun before token ``k`` is the object of a verb that starts or carries on an act: up to
+    MODIFIER_WORDS plain words, «را», then the clause's first light verb, right after a word of LAUNCH_WORDS
+    («… را علیه Y، وزیر سابق Z، آغاز کرد»; an apposition's commas do not end the clause)."""
+    verbs = light_verb_forms()
+    for j in range(k, min(len(toks), k + MODIFIER_WORDS + 1)):
+        if toks[j].punct or toks[j].key in PREPOSITIONS:
+            return False
+        if toks[j].key == "را":
+            for n in range(j + 2, min(len(toks), j + 1 + LAUNCH_REACH)):
+                if toks[n].text in CLAUSE_STOPS or toks[n].key == "که":
+                    return False
+                if toks[n].key in verbs:
+                    return toks[n - 1].key in LAUNCH_WORDS
+            return False
+    return False
 
 
 def topic_opener(toks: list[Tok], k: int) -> bool:
