@@ -1,5 +1,5 @@
 """Event rules of session 16 that drop false positives: readiness told in the plural, warnings about a
-matter. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+matter, a title's act retold in the lead. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -35,4 +35,28 @@ from events_helpers import events_brief
     ],
 )
 def test_not_happenings(nlp_bare, text, mentions, expected):
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # the lead retells the title's arrest with the same words; those arrested named otherwise: one arrest
+            "پلیس ترکیه فعالان کرد را بازداشت می‌کند\n"
+            "خبرگزاری فارس: پلیس ترکیه ده‌ها تن از فعالان حزب کرد را در استانبول بازداشت می‌کند.\n"
+            "این خبر را یک نهاد حقوق بشری داد.",
+            [("پلیس ترکیه", "e1", "ORG"), ("فعالان کرد", "e2", "ORG"), ("فعالان حزب کرد", "e3", "ORG"),
+             ("استانبول", "e4", "LOC")],
+            [("COERCE", "arrest", ["e1"], ["e2"], "e4", None, None, "asserted")],
+        ),
+        (  # the condemner named otherwise in the lead («پارلمان X» … «کمیسیون خارجی مجلس X»): one condemnation
+            "پارلمان اردن رژیم صهیونیستی را محکوم کرد\n"
+            "خبرگزاری فارس: کمیسیون خارجی مجلس اردن رژیم صهیونیستی را محکوم کرد.\n"
+            "این کمیسیون خواستار توقف جنگ شد.",
+            [("پارلمان اردن", "e1", "ORG"), ("کمیسیون خارجی مجلس اردن", "e2", "ORG"), ("رژیم صهیونیستی", "e3", "LOC")],
+            [("ACCUSE", "condemn", ["e1"], ["e3"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_title_retold_in_lead(nlp_bare, text, mentions, expected):
     assert events_brief(nlp_bare, text, mentions) == expected
