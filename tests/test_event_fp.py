@@ -1,5 +1,6 @@
 """Event rules of session 16 that drop false positives: readiness told in the plural, warnings about a
-matter, a title's act retold in the lead; and a list of subjects («W، X و Y») read whole. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+matter, a title's act retold in the lead, a talk with no one named during a visit; and a list of subjects
+(«W، X و Y») read whole. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -79,4 +80,24 @@ def test_title_retold_in_lead(nlp_bare, text, mentions, expected):
     ],
 )
 def test_listed_subjects(nlp_bare, text, mentions, expected):
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # a talk after a visit by the same official, with no one named to talk with, is part of the visit
+            "وزیر بهداشت امروز از بیمارستان امام رشت بازدید کرد. "
+            "وزیر بهداشت در بخش کودکان با بیماران به گفت‌وگو پرداخت.",
+            [("وزیر بهداشت", "e1", "PER"), ("بیمارستان امام رشت", "e2", "ORG")],
+            [("CONSULT", "visit", ["e1"], ["e2"], None, "امروز", "2019-05-12", "asserted")],
+        ),
+        (  # the same in one sentence after a trip («سفر کرد و … با آنان گفت‌وگو کرد»)
+            "استاندار گیلان به شهرستان آستارا سفر کرد و در جمع کشاورزان با آنان گفت‌وگو کرد.",
+            [("استاندار گیلان", "e1", "PER"), ("شهرستان آستارا", "e2", "LOC")],
+            [("CONSULT", "visit", ["e1"], ["e2"], "e2", None, None, "asserted")],
+        ),
+    ],
+)
+def test_talk_on_a_visit(nlp_bare, text, mentions, expected):
     assert events_brief(nlp_bare, text, mentions) == expected

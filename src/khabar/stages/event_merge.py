@@ -158,6 +158,12 @@ def _take_sides(new: Candidate, events: list[Candidate]) -> bool:
     return True
 
 
+def _on_visit(visit: Candidate, talk: Candidate) -> bool:
+    """Whether ``talk`` is told a few sentences after a visit or trip by one of its actors."""
+    return visit.frame in ("tour", "trip") and 0 <= talk.sentence - visit.sentence <= SIDES_LOOKBACK and _overlap(
+        visit.actors, talk.actors)
+
+
 def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                  kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset(),
                  country_of: dict[str, str] | None = None, headline: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -188,6 +194,8 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                 else:
                     _absorb(host, new)
                 continue
+            if not new.targets and any(_on_visit(p, new) for p in events[-MERGE_LOOKBACK:]):
+                continue  # «در بازدید از X … با آنها به گفت‌وگو پرداخت»: a talk with no one named is part of the visit
             new.frame = "meeting"
         if partyless(new) and any(_retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
             continue  # «X … دستگیر شده بود» in the title, the same «دستگیر شده بود» in the lead
