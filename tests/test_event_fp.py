@@ -1,6 +1,7 @@
 """Event rules of session 16 that drop false positives: readiness told in the plural, warnings about a
-matter, a title's act retold in the lead, a talk with no one named during a visit; and a list of subjects
-(«W، X و Y») read whole. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+matter, a title's act retold in the lead, a talk with no one named during a visit, an interview told in
+a relative clause on the speaker; and a list of subjects («W، X و Y») read whole. Entities are given by
+hand, as in tests/test_events.py; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -100,4 +101,23 @@ def test_listed_subjects(nlp_bare, text, mentions, expected):
     ],
 )
 def test_talk_on_a_visit(nlp_bare, text, mentions, expected):
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X که با Y گفت و گو می‌کرد افزود: …»: the talk in a relative clause on the speaker is the interview
+            "حسن کاظمی که با مدیر انتشارات سروش گفت و گو می‌کرد افزود: کتاب‌ها گران شده است.",
+            [("حسن کاظمی", "e1", "PER"), ("مدیر انتشارات سروش", "e2", "PER")],
+            [],
+        ),
+        (  # the same with a comma before the reporting verb and a body for the interviewer
+            "سفیر ایران که با کانون نویسندگان شیراز گفت‌وگو می‌کرد، تصریح کرد: روابط دو کشور رو به گسترش است.",
+            [("سفیر ایران", "e1", "PER"), ("کانون نویسندگان شیراز", "e2", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_interview_told_in_a_relative_clause(nlp_bare, text, mentions, expected):
     assert events_brief(nlp_bare, text, mentions) == expected
