@@ -84,18 +84,17 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             found = x
     if found is None:
         return []
-    group = [found]  # walk back over «X و Y» (and a list «W، X و Y») to the first conjunct
+    group = [found]  # walk back over «X و Y» to the first conjunct
     while True:
         prev = group[0].first - 1
         prev = conjunction_before(toks, prev) or prev
-        listed = len(group) > 1 and prev >= 1 and toks[prev].text in ("،", ",")  # «آمریکا، کانادا و استرالیا»
-        if prev < 1 or (toks[prev].key != "و" and not listed):
+        if prev < 1 or toks[prev].key != "و":
             break
         before_and = next((y for y in index.ending_at(prev - 1) if id(y) not in used), None)
         while before_and is not None and (head := next(
                 (y for y in index.ending_at(before_and.first - 1) if y.entity == before_and.entity), None)):
             before_and = head  # «X وزیر خارجه Y و …»: back to the name before its apposition
-        if before_and is None or not ok.get(id(before_and)) or (listed and before_and.label != group[0].label):
+        if before_and is None or not ok.get(id(before_and)):
             break
         group.insert(0, before_and)
     used.update(id(x) for x in group)
