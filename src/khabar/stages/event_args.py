@@ -136,6 +136,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                         break  # «X ضمن حمایت از Y، از Z درخواست کرد»: Y is the side act's, not the verb's
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
+                    if m.rule.frame == "threaten" and _about_matter(toks, k):
+                        break  # «به Y نسبت به X هشدار داد»: a warning about a matter threatens no one
                     if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start) or (
                             _topic_or_source(toks, k, about=m.rule.frame == "threaten")):
                         continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
@@ -196,14 +198,20 @@ def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
 
 
 def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
-    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) «نسبت به X» or
-    stands inside a topic phrase «درباره حمله X به Y»: a warning about X is not addressed to X (concern
-    «نسبت به X» is still a stance on X)."""
+    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) stands inside a
+    topic phrase «درباره حمله X به Y»: a warning about X is not addressed to X (a warning «نسبت به X» is
+    about a matter, see _about_matter; concern «نسبت به X» is still a stance on X)."""
     if toks[k].key != "به":
         return False
     if k + 1 < len(toks) and toks[k + 1].key == "گزارش":
         return True
-    return about and ((k >= 1 and toks[k - 1].key == "نسبت") or _in_topic(toks, k))
+    return about and _in_topic(toks, k)
+
+
+def _about_matter(toks: list[Tok], k: int) -> bool:
+    """Whether the «به» at ``k`` is the one of «نسبت به X»: the matter a warning is about. Whoever it is
+    addressed to («خطاب به Y», «به Y») is cautioned, not threatened."""
+    return toks[k].key == "به" and k >= 1 and toks[k - 1].key == "نسبت"
 
 
 def _in_topic(toks: list[Tok], k: int) -> bool:

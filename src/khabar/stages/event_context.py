@@ -1,12 +1,12 @@
 """What the clause around a trigger says about its parties: a direct quote («X گفت: …») whose
 speaker is not the subject inside it, «طرفین» naming the two sides of the meeting just told, and
-the press as a counterpart («با خبرنگاران»).
+the press as a counterpart («با خبرنگاران»), an interview told in a relative clause on the speaker.
 """
 
 from __future__ import annotations
 
 from khabar.stages.event_subject import SUBJECT_WINDOW
-from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS
+from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, speech_cues
 from khabar.stages.event_types import Match, Tok
 
 # How far before the trigger «طرفین» may stand, in tokens.
@@ -72,3 +72,29 @@ def with_press(toks: list[Tok], m: Match, clause_start: int, next_start: int) ->
     """Whether «با» + a word for the press stands in the trigger's clause («با خبرنگاران»)."""
     return any(toks[k].key == "با" and toks[k + 1].key in PRESS_WORDS
                for k in range(clause_start, min(next_start, m.last + 4, len(toks) - 1)))
+
+
+# How far before the talk the «که» of the relative clause on the speaker may stand, in tokens.
+RELATIVE_REACH = 10
+# Reporting verbs are read over up to this many tokens («اظهار داشت»).
+CUE_TOKENS = 3
+
+
+def interview(toks: list[Tok], m: Match) -> bool:
+    """«X که با Y گفت‌وگو می‌کرد، افزود: …»: a talk in the past progressive, in a relative clause on the
+    speaker, right before a reporting verb is the interview the words were said in, no meeting."""
+    if m.verb is None or m.verb + 1 >= len(toks):
+        return False
+    verb = toks[m.verb].key
+    if not (verb.startswith("می") and verb.endswith(("کرد", "کردند"))):
+        return False
+    if not any(toks[k].key == "که" for k in range(max(0, m.first - RELATIVE_REACH), m.first)):
+        return False
+    k = m.verb + 1 + (toks[m.verb + 1].text in ("،", ","))
+    cues, acc = speech_cues(), ""
+    for j in range(k, min(len(toks), k + CUE_TOKENS)):
+        acc += toks[j].key
+        if acc in cues:
+            return True
+    return False
+

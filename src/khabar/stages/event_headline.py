@@ -126,3 +126,22 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
         # a statement's «در X» is seldom where it was made; a lead event's place is its own sentence's
         if e.place is None and e.type not in SPOKEN_TYPES and not lead:
             e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)
+
+
+# How many sentences after the title's last one the lead's retelling of a title event may stand
+# («خبرگزاری فارس: X … محکوم کرد» is the title's sentence plus one).
+RETELL_REACH = 1
+
+
+def retold_in_lead(prev: Candidate, new: Candidate, headline: frozenset[int]) -> bool:
+    """«X، Y را شکنجه می‌کند» in the title and «X، Y' را بشدت شکنجه می‌کند» in the lead: one happening told
+    twice with the same words, though one party is named otherwise («Y'» an entity of its own). The same
+    type, mode, modality and trigger, and one party in common."""
+    if prev.sentence not in headline or new.sentence in headline or not headline:
+        return False
+    if new.sentence - max(headline) > RETELL_REACH:
+        return False
+    same_act = (prev.type, prev.mode, prev.frame, prev.modality, prev.trigger) == (
+        new.type, new.mode, new.frame, new.modality, new.trigger)
+    return same_act and bool(set(prev.actors + prev.targets) & set(new.actors + new.targets))
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from khabar.stages.event_headline import retold_in_lead
 from khabar.stages.event_types import Candidate
 
 # Frames told the same whichever party comes first: «X با Y دیدار کرد» and «Y با X دیدار کرد» are one
@@ -157,12 +158,19 @@ def _take_sides(new: Candidate, events: list[Candidate]) -> bool:
     return True
 
 
+def _on_visit(visit: Candidate, talk: Candidate) -> bool:
+    """Whether ``talk`` is told a few sentences after a visit or trip by one of its actors."""
+    return visit.frame in ("tour", "trip") and 0 <= talk.sentence - visit.sentence <= SIDES_LOOKBACK and _overlap(
+        visit.actors, talk.actors)
+
+
 def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                  kin: dict[str, set[str]] | None = None, unnamed: frozenset[str] = frozenset(),
-                 country_of: dict[str, str] | None = None) -> list[Candidate]:
+                 country_of: dict[str, str] | None = None, headline: frozenset[int] = frozenset()) -> list[Candidate]:
     """Pure step: candidates in reading order → one entry per happening. ``kin``: entity id → the
     places or bodies named inside its mentions («معاون وزیر نفت ایران» → ایران); ``unnamed``: the people
-    known only by a description («یک مقام آمریکایی»); ``country_of``: city → the country named for it."""
+    known only by a description («یک مقام آمریکایی»); ``country_of``: city → the country named for it;
+    ``headline``: the sentences of the title (its event retold in the lead, see retold_in_lead)."""
     events: list[Candidate] = []
     for new in candidates:
         if new.both_sides and not _take_sides(new, events):
@@ -186,6 +194,8 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                 else:
                     _absorb(host, new)
                 continue
+            if not new.targets and any(_on_visit(p, new) for p in events[-MERGE_LOOKBACK:]):
+                continue  # «در بازدید از X … با آنها به گفت‌وگو پرداخت»: a talk with no one named is part of the visit
             new.frame = "meeting"
         if partyless(new) and any(_retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
             continue  # «X … دستگیر شده بود» in the title, the same «دستگیر شده بود» in the lead
@@ -197,6 +207,9 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                     _absorb(prev, new, kin, unnamed)
                 break
         else:
+            if (told := next((p for p in events[-MERGE_LOOKBACK:] if retold_in_lead(p, new, headline)), None)):
+                _fill(told, new)  # the lead retells the title's act: it adds only a missing party, place or time
+                continue
             events.append(new)
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.

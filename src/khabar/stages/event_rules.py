@@ -18,7 +18,7 @@ from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party
-from khabar.stages.event_context import after_colon, names_both_sides, quote_start, with_press
+from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
@@ -198,6 +198,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
             toks, m, clause_start, next_start):
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
+    if rule.frame == "talk" and interview(toks, m):
+        return None  # «X که با Y گفت‌وگو می‌کرد، افزود»: the interview X's words were said in
     if not target_group and rule.type == "REQUEST" and rule.use == "clause":
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
     if not target_group and rule.type == "REQUEST":

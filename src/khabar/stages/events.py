@@ -88,6 +88,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     adjs = [p == ADJ for p in doc.to_array(POS).tolist()]  # all False without a tagger
     title, lead = headline_lines(doc)
     title_sentences: set[int] = set()
+    headline: set[int] = set()  # the title's own sentences (title_sentences also holds the lead's)
     dating: list[DatingLine] = []  # the lead's sentences and the body's first
     same = same_person(doc._.entities or [])  # a short name → the full one
     body_seen = False
@@ -128,6 +129,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)
+            headline.add(index)
         elif title is not None and sent.start_char >= title[1] and not body_seen:  # not a kicker above it
             body_seen = lead is None or sent.start_char >= lead[1]
             if not body_seen:  # a lead sentence's events are dated by the lines after it, as the title's
@@ -166,7 +168,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     unnamed = frozenset(str(e["id"]) for e in doc._.entities or [] if e.get("label") == "PER" and e.get("roles")
                         and e.get("name") == e["roles"][0])  # known only by a description
     country_of = city_countries(text, doc._.entities or [])
-    events = merge_events(candidates, labels, kin, unnamed, country_of)
+    events = merge_events(candidates, labels, kin, unnamed, country_of, frozenset(headline))
     for line in dating:  # «رئیس شورای امنیت روسیه امروز … گفت» dates «تاکید روسیه بر …» in the title
         line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
