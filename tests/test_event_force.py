@@ -153,3 +153,37 @@ def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
 )
 def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X Y را به شهادت رساندند»: a killing told by its idiom, like «به قتل رساندند»
+            "نیروهای اشغالگر دو جوان فلسطینی را در نزدیکی نابلس به شهادت رساندند.",
+            [("نیروهای اشغالگر", "e1", "ORG"), ("دو جوان فلسطینی", "e2", "ORG")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «به هلاکت رساند»: the same idiom for killing armed men; the object's genitive names them
+            "ارتش عراق سه سرکرده داعش را در یک عملیات هوایی به هلاکت رساند.",
+            [("ارتش عراق", "e1", "ORG"), ("داعش", "e2", "ORG")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_killing_idioms(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «دستگیری N نفر را از اقدامات X برشمرد»: a police report lists the round-up among the acts of X,
+            # who made the arrests (not the officer who reports them)
+            "سرهنگ رضایی دستگیری ۴۵ سارق را از دیگر اقدامات پلیس امنیت عمومی برشمرد.",
+            [SPEAKER, POLICE],
+            [("COERCE", "arrest", ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_round_up_among_acts(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -37,8 +37,9 @@ ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/ت�
 TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
-# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
-AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"))
+# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
+# a police report («دستگیری ۹۱ سارق را از اقدامات پلیس X برشمرد», «در خصوص اقدامات پلیس X گفت: کشف …»)
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",))
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
