@@ -187,3 +187,27 @@ def test_killing_idioms(nlp_bare, text, mentions, expected) -> None:
 )
 def test_round_up_among_acts(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «غارت N X توسط Y»: a headline's noun, what was taken owned by X, the doer Y after «توسط»
+            "غارت ذخایر نفتی سوریه توسط نظامیان آمریکایی",
+            [("سوریه", "e1", "LOC"), ("نظامیان آمریکایی", "e2", "ORG")],
+            [("COERCE", "seize", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «اشغال N X توسط Y»: the land occupied lies in X, three words after the noun; the doer after «توسط»
+            "اشغال اراضی کشاورزی روستای بلعین توسط شهرک‌نشینان صهیونیست",
+            [("بلعین", "e1", "LOC"), ("شهرک‌نشینان صهیونیست", "e2", "ORG")],
+            [("ASSAULT", "occupy", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «X Y را سرکوب کرد»: a crackdown on a named group is coercion
+            "رژیم آل خلیفه جمعیت الوفاق را سرکوب کرد.",
+            [("رژیم آل خلیفه", "e1", "ORG"), ("جمعیت الوفاق", "e2", "ORG")],
+            [("COERCE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_plunder_and_crackdown(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
