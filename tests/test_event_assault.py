@@ -54,3 +54,22 @@ def test_clash_sides(nlp_bare, text, mentions, expected) -> None:
 )
 def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «خودروی X هدف تیراندازی قرار گرفت»: a passive attack on a car is one on its owner
+            "خودروی سفیر ژاپن در کابل هدف تیراندازی قرار گرفت.",
+            [("سفیر ژاپن", "e1", "PER"), ("کابل", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
+        ),
+        (  # «کاروان X هدف حمله قرار گرفت»: the convoy's owner was attacked
+            "کاروان نیروهای ائتلاف در جنوب بغداد هدف حمله قرار گرفت.",
+            [("نیروهای ائتلاف", "e1", "ORG"), ("بغداد", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
+        ),
+    ],
+)
+def test_attacked_owner(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -52,7 +52,9 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            "ماموران", "مأموران", "کارآگاهان", "کاراگاهان", "نظامیان", "جنگندههای",
                            "هواپیماهای",
                            # «ناظران بهداشتی X از Y بازدید کردند», «بازرسان X …», «کارشناسان X …»
-                           "ناظران", "بازرسان", "کارشناسان"})
+                           "ناظران", "بازرسان", "کارشناسان",
+                           # «خودروی سفیر X هدف تیراندازی قرار گرفت»: the owner of a car, a convoy or a home attacked
+                           "خودروی", "خودروهای", "کاروان", "منزل"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
