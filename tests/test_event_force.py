@@ -211,3 +211,22 @@ def test_round_up_among_acts(nlp_bare, text, mentions, expected) -> None:
 )
 def test_plunder_and_crackdown(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «Y به وزارت امور خارجه X احضار شد»: the ministry named after «به» summoned the envoy
+            "سفیر انگلیس روز گذشته به وزارت امور خارجه ایران احضار شد.",
+            [("سفیر انگلیس", "e1", "PER"), ("وزارت امور خارجه ایران", "e2", "ORG")],
+            [("COERCE", None, ["e2"], ["e1"], None, "روز گذشته", "2019-05-11", "asserted")],
+        ),
+        (  # «Y به دادگاه … احضار شد»: a court's summons
+            "رئیس مرکز حقوق بشر بحرین به دادگاه نظامی احضار شد.",
+            [("رئیس مرکز حقوق بشر بحرین", "e1", "PER"), ("دادگاه نظامی", "e2", "ORG")],
+            [("COERCE", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_summoned_to(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -226,7 +226,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it («به کشورهایی که از سوی Y متهم
         # شده‌اند»: in a relative clause on a plain noun no subject stands before «که», see relative_floor)
         targets = targets or actors
-        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
+        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:

@@ -81,6 +81,8 @@ AIMED_AT = frozenset({"به", "برای", "علیه", "با", "میان", "بی�
 IN_FRAMES = {"message": "message", "session": "meeting"}
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
+# Passives whose «به X» names the doer: «سفیر Y به وزارت خارجه X احضار شد», «Y به دادگاه احضار شد» (squashed).
+SUMMONS = frozenset({"احضار"})
 # Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
 PASSIVE_AUX = ("شد", "گردید", "آمد")  # and «… به عمل آمد»
 # Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
