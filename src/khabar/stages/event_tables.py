@@ -54,7 +54,9 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            # «ناظران بهداشتی X از Y بازدید کردند», «بازرسان X …», «کارشناسان X …»
                            "ناظران", "بازرسان", "کارشناسان",
                            # «خودروی سفیر X هدف تیراندازی قرار گرفت»: the owner of a car, a convoy or a home attacked
-                           "خودروی", "خودروهای", "کاروان", "منزل"})
+                           "خودروی", "خودروهای", "کاروان", "منزل",
+                           # «شبکه X تهدید شد»: a medium named after its kind (as an actor a medium is dropped)
+                           "شبکه"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
