@@ -230,3 +230,23 @@ def test_plunder_and_crackdown(nlp_bare, text, mentions, expected) -> None:
 )
 def test_summoned_to(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X از سوی Y تحت تعقیب قرار دارد»: a prosecution; the agent phrase runs over the body's kind
+            # («دادستانی کل») to its mention
+            "وزیر سابق نفت به اتهام رشوه از سوی دادستانی کل نیجریه تحت تعقیب قرار دارد.",
+            [("وزیر سابق نفت", "e1", "PER"), ("نیجریه", "e2", "LOC")],
+            [("ACCUSE", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «X هدف حملات … قرار دارد»: «قرار دارد», like «قرار گرفت», tells what the subject undergoes
+            "حزب دموکرات کردستان همچنان هدف حملات هوایی قرار دارد.",
+            [("حزب دموکرات کردستان", "e1", "ORG")],
+            [("ASSAULT", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_undergone_with_qarar_darad(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -275,7 +275,11 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
     return None
 
 
-def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = 2) -> Mention | None:
+# How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
+AGENT_SPAN = 3
+
+
+def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = AGENT_SPAN) -> Mention | None:
     """The doer named by an agent phrase starting at token ``k`` («توسط X», «از سوی X»), within ``span``
     words after it and before ``stop``; None when no agent phrase starts there."""
     for words in AGENT_MARKERS:
