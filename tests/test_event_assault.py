@@ -54,3 +54,46 @@ def test_clash_sides(nlp_bare, text, mentions, expected) -> None:
 )
 def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «خودروی X هدف تیراندازی قرار گرفت»: a passive attack on a car is one on its owner
+            "خودروی سفیر ژاپن در کابل هدف تیراندازی قرار گرفت.",
+            [("سفیر ژاپن", "e1", "PER"), ("کابل", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
+        ),
+        (  # «شبکه X … تهدید شد»: a medium named after its kind is the one threatened
+            "شبکه العربیه در دبی تهدید شد.",
+            [("العربیه", "e1", "ORG"), ("دبی", "e2", "LOC")],
+            [("THREATEN", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «کاروان X هدف حمله قرار گرفت»: the convoy's owner was attacked
+            "کاروان نیروهای ائتلاف در جنوب بغداد هدف حمله قرار گرفت.",
+            [("نیروهای ائتلاف", "e1", "ORG"), ("بغداد", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
+        ),
+    ],
+)
+def test_passive_subject_after_its_head(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X … زخمی شد»: a named person wounded, no attacker named (as the guide reads deaths)
+            "کاردار امارات در بغداد نیز در حادثه امروز زخمی شد.",
+            [("کاردار امارات", "e1", "PER"), ("بغداد", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", "امروز", "2019-05-12", "asserted")],
+        ),
+        (  # «… Y را زخمی کردند»: the active; the gunmen are no mention
+            "افراد مسلح سفیر مصر را در کابل زخمی کردند.",
+            [("سفیر مصر", "e1", "PER"), ("کابل", "e2", "LOC")],
+            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
+        ),
+    ],
+)
+def test_wounded(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -153,3 +153,100 @@ def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:
 )
 def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X Y را به شهادت رساندند»: a killing told by its idiom, like «به قتل رساندند»
+            "نیروهای اشغالگر دو جوان فلسطینی را در نزدیکی نابلس به شهادت رساندند.",
+            [("نیروهای اشغالگر", "e1", "ORG"), ("دو جوان فلسطینی", "e2", "ORG")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «به هلاکت رساند»: the same idiom for killing armed men; the object's genitive names them
+            "ارتش عراق سه سرکرده داعش را در یک عملیات هوایی به هلاکت رساند.",
+            [("ارتش عراق", "e1", "ORG"), ("داعش", "e2", "ORG")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_killing_idioms(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «دستگیری N نفر را از اقدامات X برشمرد»: a police report lists the round-up among the acts of X,
+            # who made the arrests (not the officer who reports them)
+            "سرهنگ رضایی دستگیری ۴۵ سارق را از دیگر اقدامات پلیس امنیت عمومی برشمرد.",
+            [SPEAKER, POLICE],
+            [("COERCE", "arrest", ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_round_up_among_acts(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «غارت N X توسط Y»: a headline's noun, what was taken owned by X, the doer Y after «توسط»
+            "غارت ذخایر نفتی سوریه توسط نظامیان آمریکایی",
+            [("سوریه", "e1", "LOC"), ("نظامیان آمریکایی", "e2", "ORG")],
+            [("COERCE", "seize", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «اشغال N X توسط Y»: the land occupied lies in X, three words after the noun; the doer after «توسط»
+            "اشغال اراضی کشاورزی روستای بلعین توسط شهرک‌نشینان صهیونیست",
+            [("بلعین", "e1", "LOC"), ("شهرک‌نشینان صهیونیست", "e2", "ORG")],
+            [("ASSAULT", "occupy", ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «X Y را سرکوب کرد»: a crackdown on a named group is coercion
+            "رژیم آل خلیفه جمعیت الوفاق را سرکوب کرد.",
+            [("رژیم آل خلیفه", "e1", "ORG"), ("جمعیت الوفاق", "e2", "ORG")],
+            [("COERCE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_plunder_and_crackdown(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «Y به وزارت امور خارجه X احضار شد»: the ministry named after «به» summoned the envoy
+            "سفیر انگلیس روز گذشته به وزارت امور خارجه ایران احضار شد.",
+            [("سفیر انگلیس", "e1", "PER"), ("وزارت امور خارجه ایران", "e2", "ORG")],
+            [("COERCE", None, ["e2"], ["e1"], None, "روز گذشته", "2019-05-11", "asserted")],
+        ),
+        (  # «Y به دادگاه … احضار شد»: a court's summons
+            "رئیس مرکز حقوق بشر بحرین به دادگاه نظامی احضار شد.",
+            [("رئیس مرکز حقوق بشر بحرین", "e1", "PER"), ("دادگاه نظامی", "e2", "ORG")],
+            [("COERCE", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_summoned_to(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X از سوی Y تحت تعقیب قرار دارد»: a prosecution; the agent phrase runs over the body's kind
+            # («دادستانی کل») to its mention
+            "وزیر سابق نفت به اتهام رشوه از سوی دادستانی کل نیجریه تحت تعقیب قرار دارد.",
+            [("وزیر سابق نفت", "e1", "PER"), ("نیجریه", "e2", "LOC")],
+            [("ACCUSE", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «X هدف حملات … قرار دارد»: «قرار دارد», like «قرار گرفت», tells what the subject undergoes
+            "حزب دموکرات کردستان همچنان هدف حملات هوایی قرار دارد.",
+            [("حزب دموکرات کردستان", "e1", "ORG")],
+            [("ASSAULT", None, [], ["e1"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_undergone_with_qarar_darad(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

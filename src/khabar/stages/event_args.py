@@ -37,8 +37,9 @@ ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/ت�
 TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
-# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's
-AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"))
+# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
+# a police report («دستگیری ۹۱ سارق را از اقدامات پلیس X برشمرد», «در خصوص اقدامات پلیس X گفت: کشف …»)
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",))
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
@@ -282,7 +283,11 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
     return None
 
 
-def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = 2) -> Mention | None:
+# How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
+AGENT_SPAN = 3
+
+
+def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = AGENT_SPAN) -> Mention | None:
     """The doer named by an agent phrase starting at token ``k`` («توسط X», «از سوی X»), within ``span``
     words after it and before ``stop``; None when no agent phrase starts there."""
     for words in AGENT_MARKERS:

@@ -6,6 +6,7 @@ told by a noun («X در سفر به …», not «X … حمله به Y را م�
 
 from __future__ import annotations
 
+from khabar.stages import event_args as args
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import (
     AFTER_RELATIVE,
@@ -13,6 +14,7 @@ from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     FRAME_OPENERS,
     PREPOSITIONS,
+    SUMMONS,
     TIME_FRAME_HEADS,
     TOPIC_OPENERS,
     light_verb_forms,
@@ -44,6 +46,23 @@ def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
         if toks[k].key == "از":
             return True
     return False
+
+
+# How far before a summons its «به X» may stand («به وزارت امور خارجه X احضار شد»), in tokens.
+SUMMONS_REACH = 6
+
+
+def summoner(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention]:
+    """«Y به وزارت خارجه X احضار شد»: the one a passive summons names after «به» just before it, or []."""
+    if m.rule.words not in SUMMONS:
+        return []
+    for k in range(m.first - 1, max(-1, m.first - 1 - SUMMONS_REACH), -1):
+        if toks[k].punct:
+            return []
+        if toks[k].key == "به":
+            found = args.after_prep(toks, mentions, k, m.first, args.ACTOR_LABELS)
+            return [found] if found is not None else []
+    return []
 
 
 def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:

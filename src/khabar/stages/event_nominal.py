@@ -97,6 +97,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
     if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
+    elif not actors and "را" in rule.markers:
+        actors, targets = _owner_then_agent(toks, mentions, m)  # «تاراج آثار باستانی عراق توسط X»
     if actors and not targets:
         targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
@@ -160,6 +162,25 @@ def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Menti
     """The doer in «توسط X», «از سوی X» starting at token ``k`` (right after a genitive), or []."""
     x = args.agent_at(toks, mentions, k, len(toks), span=1)
     return args.coordinated(toks, mentions, x) if x is not None else []
+
+
+# How many plain words may stand between a noun and the owner of what it acts on («تاراج آثار باستانی X»).
+OWNED_REACH = 4
+
+
+def _owner_then_agent(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:
+    """«تاراج آثار باستانی X توسط Y», «بمباران مواضع X از سوی Y»: a noun of an act on a thing, the thing's
+    owner X and then the doer Y in an agent phrase (a headline's passive); ([], []) when not so."""
+    k = m.last + 1
+    for _ in range(OWNED_REACH):
+        if k >= len(toks) or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
+            return [], []
+        owner = args.mention_at(mentions, k)
+        if owner is not None:
+            doer = _agent_after(toks, mentions, args.unit_last(mentions, owner) + 1)
+            return (doer, [owner]) if doer and owner.label in args.ACTOR_LABELS else ([], [])
+        k += 1
+    return [], []
 
 
 def relative_parties(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:

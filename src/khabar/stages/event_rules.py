@@ -53,6 +53,8 @@ REGION_COUNTRIES = frozenset({"کشورهای", "کشورها"})
 COUNTED_COUNTRY = "کشور"
 # «به کشورش»: to the country of the clause's subject (its host)
 HOME_WORDS = frozenset({"کشورش", "کشورشان"})
+# «… قرار گرفت», «… قرار دارد»: the subject undergoes the act (squashed stems of the verb after «قرار»)
+UNDERGO = ("گرفت", "گیر", "دارد", "دارند")
 NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
 
 
@@ -80,8 +82,8 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
             i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
             continue
-        if best.verb is not None and toks[best.last].key == "قرار" and "گرفت" in toks[best.verb].key:
-            best.passive = True  # «X هدف حمله قرار گرفت»: X was attacked («قرار داد» is the active)
+        if best.verb is not None and toks[best.last].key == "قرار" and any(v in toks[best.verb].key for v in UNDERGO):
+            best.passive = True  # «X هدف حمله قرار گرفت/دارد»: X was (is) attacked («قرار داد» is the active)
         if best.rule.type == "CONSULT" and best.rule.use == "both" and _progressive(toks, best.first):
             best.nominal = False  # «X در حال مذاکره با Y است»: a talk going on, its doer the subject
             found.append(best)
@@ -228,7 +230,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it («به کشورهایی که از سوی Y متهم
         # شده‌اند»: in a relative clause on a plain noun no subject stands before «که», see relative_floor)
         targets = targets or actors
-        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))
+        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:

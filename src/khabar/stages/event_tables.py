@@ -54,7 +54,9 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            # «ناظران بهداشتی X از Y بازدید کردند», «بازرسان X …», «کارشناسان X …»
                            "ناظران", "بازرسان", "کارشناسان",
                            # a medium named with its kind: «شبکه (تلویزیونی) X تهدید شد», «روزنامه X … را رد کرد»
-                           "شبکه", "روزنامه", "هفتهنامه", "نشریه", "مجله", "رادیو", "تلویزیون", "پایگاه"})
+                           "شبکه", "روزنامه", "هفتهنامه", "نشریه", "مجله", "رادیو", "تلویزیون", "پایگاه",
+                           # «خودروی سفیر X هدف تیراندازی قرار گرفت»: the owner of a car, a convoy or a home attacked
+                           "خودروی", "خودروهای", "کاروان", "منزل"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
@@ -81,6 +83,8 @@ AIMED_AT = frozenset({"به", "برای", "علیه", "با", "میان", "بی�
 IN_FRAMES = {"message": "message", "session": "meeting"}
 # Other persons and the perfect of a past "self" trigger: «پذیرفتند», «پذیرفته است», «فراخوانده‌اند».
 SELF_PAST_SUFFIXES = ("", "ند", "ه", "هاند", "هاست")
+# Passives whose «به X» names the doer: «سفیر Y به وزارت خارجه X احضار شد», «Y به دادگاه احضار شد» (squashed).
+SUMMONS = frozenset({"احضار"})
 # Light verbs that make a passive of a transitive noun («تهدید شد», «ضبط گردید»); a tuple for str.startswith.
 PASSIVE_AUX = ("شد", "گردید", "آمد")  # and «… به عمل آمد»
 # Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
