@@ -78,22 +78,3 @@ def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
 )
 def test_passive_subject_after_its_head(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "mentions", "expected"),
-    [
-        (  # «X … زخمی شد»: a named person wounded, no attacker named (as the guide reads deaths)
-            "کاردار امارات در بغداد نیز در حادثه امروز زخمی شد.",
-            [("کاردار امارات", "e1", "PER"), ("بغداد", "e2", "LOC")],
-            [("ASSAULT", None, [], ["e1"], "e2", "امروز", "2019-05-12", "asserted")],
-        ),
-        (  # «… Y را زخمی کردند»: the active; the gunmen are no mention
-            "افراد مسلح سفیر مصر را در کابل زخمی کردند.",
-            [("سفیر مصر", "e1", "PER"), ("کابل", "e2", "LOC")],
-            [("ASSAULT", None, [], ["e1"], "e2", None, None, "asserted")],
-        ),
-    ],
-)
-def test_wounded(nlp_bare, text, mentions, expected) -> None:
-    assert events_brief(nlp_bare, text, mentions) == expected
