@@ -1,8 +1,9 @@
-"""Event rules of session 16 (agreements and support): a signing noun and the document right after it are one
-trigger («امضای تفاهم‌نامه همکاری با Y»), an agreement the subject speaks of is its own («X با اشاره به امضای …
-با Y»), two adjectives joined by «و» before a noun's genitive («توافق پنهانی و غیرعلنی X با Y»), the second party
-after «بین X … و Y» when the first one's name runs on past its mention, and the report named as a source before
-the subject («بنا بر این گزارش X …»). Entities are given by hand, as in tests/test_events.py; the sentences are
+"""Event rules of session 16 (agreements, support, cooperation): a signing noun and the document right after it
+are one trigger («امضای تفاهم‌نامه همکاری با Y»), an agreement the subject speaks of is its own («X با اشاره به
+امضای … با Y»), two adjectives joined by «و» before a noun's genitive («توافق پنهانی و غیرعلنی X با Y»), the
+second party after «بین X … و Y» when the first one's name runs on past its mention, the report named as a source
+before the subject («بنا بر این گزارش X …»), and an act noun after «بر» whose doer is the one who emphasizes it
+(«X بر گسترش همکاری با Y تاکید کرد»). Entities are given by hand, as in tests/test_events.py; the sentences are
 our own.
 """
 
@@ -101,4 +102,32 @@ def test_between_second_party(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_report_as_source(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+GOVERNOR = ("استاندار", "e10", "PER")
+PROVINCE = ("استان مرزی", "e11", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «تاکید X بر گسترش همکاری با Y» (a headline): the one who emphasizes the act does it
+            "تاکید مصر بر گسترش همکاری‌ها با سودان",
+            [EGYPT, SUDAN],
+            [("COOPERATE", None, ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # «X بر ادامه حمایت از Y تاکید کرد»: the same told by the verb of emphasis after the noun
+            "وزیر خارجه مصر بر ادامه حمایت از سودان تاکید کرد.",
+            [MINISTER, SUDAN],
+            [("SUPPORT", "verbal", ["e9"], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # «تاکید استاندار استان X مصر بر …»: a title and the names inside it; the one right before «بر»
+            "تاکید استاندار استان مرزی مصر بر تقویت همکاری با سودان",
+            [GOVERNOR, PROVINCE, EGYPT, SUDAN],
+            [("COOPERATE", None, ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_emphasized_act(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected

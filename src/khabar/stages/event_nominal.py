@@ -20,6 +20,7 @@ from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_clause import topic_opener
 from khabar.stages.event_context import after_colon
+from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
@@ -117,6 +118,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in) or (
                 rule.frame in TOPIC_FRAMES and topic_opener(toks, k))):
             actors = subject(toks, mentions, times, k, used)
+        elif (doer := emphasized_doer(toks, mentions, times, m, used)):
+            actors = doer  # «X بر گسترش همکاری با Y تاکید کرد», «تاکید X بر حمایت از Y»
         elif k >= 0 and toks[k].key == "در" and rule.frame in IN_SUPPORT_FRAMES:
             actors = subject(toks, mentions, times, k, used)
             if not actors or max(x.last for x in actors) != k - 1:
