@@ -1,10 +1,10 @@
-"""Event rules of session 16 (agreements, support, cooperation): a signing noun and the document right after it
-are one trigger («امضای تفاهم‌نامه همکاری با Y»), an agreement the subject speaks of is its own («X با اشاره به
-امضای … با Y»), two adjectives joined by «و» before a noun's genitive («توافق پنهانی و غیرعلنی X با Y»), the
-second party after «بین X … و Y» when the first one's name runs on past its mention, the report named as a source
-before the subject («بنا بر این گزارش X …»), and an act noun after «بر» whose doer is the one who emphasizes it
-(«X بر گسترش همکاری با Y تاکید کرد»). Entities are given by hand, as in tests/test_events.py; the sentences are
-our own.
+"""Event rules of session 16 (agreements, support, cooperation, concessions): a signing noun and the document
+right after it are one trigger («امضای تفاهم‌نامه همکاری با Y»), an agreement the subject speaks of is its own
+(«X با اشاره به امضای … با Y»), two adjectives joined by «و» before a noun's genitive («توافق پنهانی و غیرعلنی X
+با Y»), the second party after «بین X … و Y» when the first one's name runs on past its mention, the report named
+as a source before the subject («بنا بر این گزارش X …»), an act noun after «بر» whose doer is the one who
+emphasizes it («X بر گسترش همکاری با Y تاکید کرد»), and yielding with no one it is owed to («از سمت خود
+کناره‌گیری کرد»). Entities are given by hand, as in tests/test_events.py; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -130,4 +130,32 @@ PROVINCE = ("استان مرزی", "e11", "LOC")
     ],
 )
 def test_emphasized_act(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+COURT = ("دیوان عالی سودان", "e12", "ORG")
+CUSTOMS = ("گمرک", "e13", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X از سمت خود کناره‌گیری کرد»: stepping down, a concession with no one it is owed to
+            "وزیر خارجه مصر دیروز از سمت خود کناره‌گیری کرد.",
+            [MINISTER],
+            [("CONCEDE", None, ["e9"], [], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+        (  # «X حکم … را به حبس ابد تقلیل داد»: a sentence commuted
+            "دیوان عالی سودان حکم اعدام سه زندانی را به حبس ابد تقلیل داد.",
+            [COURT],
+            [("CONCEDE", None, ["e12"], [], None, None, None, "asserted")],
+        ),
+        (  # «X از شکایت خود صرف‌نظر کرد»: a claim waived
+            "گمرک پس از پرداخت جریمه از شکایت خود صرف‌نظر کرد.",
+            [CUSTOMS],
+            [("CONCEDE", None, ["e13"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_yielding(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
