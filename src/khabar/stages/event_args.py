@@ -160,8 +160,20 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     if found is None or found.label not in ACTOR_LABELS:
         return []
     group = coordinated(toks, mentions, found, commas=True)
+    if len(group) == 1 and found.first > 0 and toks[found.first - 1].key in BETWEEN:
+        group += second_party(toks, mentions, found)
     used.update(id(x) for x in group)
     return group
+
+
+def second_party(toks: list[Tok], mentions: list[Mention], first: Mention) -> list[Mention]:
+    """«بین X و Y» where the name of X runs on past its mention («بین سازمان منطقه آزاداروند و Y»): the
+    party after «و», one plain word on at most."""
+    k = unit_last(mentions, first) + 1
+    if k < len(toks) and not toks[k].punct and toks[k].key not in PREPOSITIONS and toks[k].key != "و":
+        k += 1
+    nxt = _next_mention(toks, mentions, k + 1) if k + 1 < len(toks) and toks[k].key == "و" else None
+    return [nxt] if nxt is not None and nxt.label in ACTOR_LABELS and nxt.entity != first.entity else []
 
 
 # A phrase that opens with these words and ends at a comma tells a side act of the subject («ضمن»).

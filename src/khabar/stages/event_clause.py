@@ -16,6 +16,7 @@ from khabar.stages.event_tables import (
     PREPOSITIONS,
     SUMMONS,
     TIME_FRAME_HEADS,
+    TOPIC_FRAMES,
     TOPIC_OPENERS,
     light_verb_forms,
     speech_cues,
@@ -93,6 +94,8 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
         toks[k].key == "از" and k >= 1 and toks[k - 1].key in TIME_FRAME_HEADS) or (
         toks[k].key == "با" and m.rule.frame == "message")) or (  # «X با ارسال نامه‌ای به Y»: by sending it
         topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
+    if m.rule.frame in TOPIC_FRAMES:  # «X درباره انعقاد قرارداد با Y …»: an agreement the subject speaks of
+        return topic_opener(toks, k) and after < len(toks) and toks[after].key == "با"
     return m.rule.type == "CONSULT" and opens_frame
 
 

@@ -8,7 +8,8 @@ after it, at most one word on («… از اسرائیل»; not «به ملت ش
 An agreement noun with no doer names both sides by «بین/میان X و Y» («توافق بین X و Y»: X the actor), and
 the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first. A stance
 (agree, reject, support) after «با/از» reaches two words on, to the owner of the act it is on («موافقت X با
-پروازهای امدادی Y»).
+پروازهای امدادی Y»). An agreement the subject speaks of («X با اشاره به امضای تفاهم‌نامه با Y») is its own, and
+two adjectives joined by «و» may stand before the genitive («توافق پنهانی و غیرعلنی X با Y»).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_clause import topic_opener
 from khabar.stages.event_context import after_colon
+from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of
@@ -27,6 +30,7 @@ from khabar.stages.event_tables import (
     PREPOSITIONS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
+    TOPIC_FRAMES,
     squash,
     trigger_rules,
 )
@@ -113,8 +117,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             k -= 1
         if k >= 1 and toks[k].key == "و" and _same_type_noun(toks[k - 1].key, rule.type):
             k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
-        if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in)):
+        if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in) or (
+                rule.frame in TOPIC_FRAMES and topic_opener(toks, k))):
             actors = subject(toks, mentions, times, k, used)
+        elif (doer := emphasized_doer(toks, mentions, times, m, used)):
+            actors = doer  # «X بر گسترش همکاری با Y تاکید کرد», «تاکید X بر حمایت از Y»
         elif k >= 0 and toks[k].key == "در" and rule.frame in IN_SUPPORT_FRAMES:
             actors = subject(toks, mentions, times, k, used)
             if not actors or max(x.last for x in actors) != k - 1:
@@ -129,6 +136,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         if found is not None and found.label in args.ACTOR_LABELS and id(found) not in used:
             targets = args.coordinated(toks, mentions, found, commas=True)
             between = marker in BETWEEN
+            if between and len(targets) == 1:
+                targets += args.second_party(toks, mentions, found)
             break
     if not actors and between and rule.frame in SYMMETRIC_FRAMES and len(targets) > 1:
         # «توافق بین X و Y», «امضای سند همکاری میان X و Y»: the parties between whom it passed name both sides
@@ -221,15 +230,25 @@ def _past_adjectives(toks: list[Tok], mentions: list[Mention], m: Match) -> Matc
     for _ in range(2):
         if k >= len(toks) or toks[k].punct or k in covered or toks[k].key in PREPOSITIONS:
             break
-        if not (toks[k].key.endswith("ی") or toks[k].key.endswith("یای") or toks[k].key in _ADJECTIVE_KEYS):
+        if not _adjective(toks[k].key):
             break
         k += 1
+        if k + 1 < len(toks) and toks[k].key == "و" and k + 1 not in covered and _adjective(toks[k + 1].key) and (
+                args.mention_at(mentions, k + 2) is not None):
+            k += 2  # «توافق پنهانی و غیرعلنی X با Y»: two adjectives joined by «و», then the genitive
+            break
     if k > m.last + 1 and args.mention_at(mentions, k) is not None:
         return replace(m, last=k - 1)
     return m
 
 
 _ADJECTIVE_KEYS = frozenset(squash(w) for w in ADJECTIVES)
+
+
+def _adjective(key: str) -> bool:
+    """A relational adjective in «ی» («اقتصادی», «پنهانی»), one in «جانبه» («یکجانبه») or one of ``ADJECTIVES``
+    (squashed)."""
+    return key.endswith(("ی", "یای", "جانبه")) or key in _ADJECTIVE_KEYS
 
 
 def _object_after(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention]:

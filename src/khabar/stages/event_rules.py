@@ -19,6 +19,7 @@ from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
+from khabar.stages.event_documents import with_document
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
@@ -72,6 +73,7 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best is None:
             i += 1
             continue
+        best = with_document(toks, best, limit, index, _match_at)
         if best.rule.use == "both" and _suffixed(toks, best):
             if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
                 read_verb(toks, best, limit, mentions)

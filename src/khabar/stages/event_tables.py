@@ -42,6 +42,8 @@ TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
 # «X با اشاره به دیدار با Y گفت», «X درباره دیدار با Y …»: a meeting the subject speaks of, told with its
 # partner («با Y») and no other doer, is the subject's own. The last word before the noun (squashed).
 TOPIC_OPENERS = frozenset({"درباره", "دربارهی", "خصوص", "مورد", "پیرامون", "راستای"})
+# «X با اشاره به امضای تفاهم‌نامه با Y گفت», «X درباره توافق با Y …»: so is an agreement the subject speaks of
+TOPIC_FRAMES = frozenset({"sign", "agree"})
 # Plural heads of a subject whose named part is the mention: «مقام‌های دولت X», «نمایندگان X».
 # Role heads too: «رئیس جمهوری X», «وزیر خارجه X» when only X was found as a mention.
 SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "مسئولین", "نمایندگان", "سران", "رهبران", "اعضای",
