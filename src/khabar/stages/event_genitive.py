@@ -3,7 +3,7 @@ past the words that modify the noun («سفر اخیر X», «سفر سه روز
 
 from __future__ import annotations
 
-from khabar.stages.event_args import ACTOR_LABELS, coordinated, mention_at
+from khabar.stages.event_args import ACTOR_LABELS, OPENING_QUOTES, coordinated, mention_at
 from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SYMMETRIC_FRAMES
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
@@ -61,6 +61,8 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
         return []
     k = skip_modifiers(toks, times, m.last + 1, mentions)
+    if k < len(toks) and toks[k].text in OPENING_QUOTES and mention_at(mentions, k + 1) is not None:
+        k += 1  # «دیدار «X» نخست‌وزیر هند با Y»: a name in quote marks
     if stop is not None and k >= stop:
         return []
     gen = mention_at(mentions, k)

@@ -1,0 +1,34 @@
+"""Meetings and visits (CONSULT) whose parties the general rules missed: companions, quoted names, media offices."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+DATE = "2018-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «X به همراه Y … بازدید کرد»: the companion visits too
+        ("شهردار تبریز به همراه معاون وزیر کشور دیروز از بیمارستان امام بازدید کرد.",
+         [("شهردار تبریز", "e1", "PER"), ("معاون وزیر کشور", "e2", "PER"), ("بیمارستان امام", "e3", "ORG")],
+         [("CONSULT", "visit", ["e1", "e2"], ["e3"], None, "دیروز", "2018-04-21", "asserted")]),
+        # «X به اتفاق Y»: the same with another phrase
+        ("استاندار فارس به اتفاق نماینده مردم مرودشت از کارخانه قند بازدید کرد.",
+         [("استاندار فارس", "e1", "PER"), ("نماینده مردم مرودشت", "e2", "PER"), ("کارخانه قند", "e3", "ORG")],
+         [("CONSULT", "visit", ["e1", "e2"], ["e3"], None, None, None, "asserted")]),
+        # «دیدار «X» … با «Y»»: the genitive and the partner both in quote marks
+        ("قیمت نفت پس از دیدار «علی رضایی» وزیر نیرو با «کریم احمدی» همتای عراقی‌اش کاهش یافت.",
+         [("علی رضایی", "e1", "PER"), ("کریم احمدی", "e2", "PER")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # a visit to a news agency's office is a visit, not an interview
+        ("مدیرکل ارشاد همدان به مناسبت روز خبرنگار از دفتر خبرگزاری ایرنا بازدید کرد.",
+         [("مدیرکل ارشاد همدان", "e1", "PER"), ("خبرگزاری ایرنا", "e2", "ORG")],
+         [("CONSULT", "visit", ["e1"], ["e2"], None, None, None, "asserted")]),
+    ],
+)
+def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
