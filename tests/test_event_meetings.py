@@ -28,6 +28,14 @@ DATE = "2018-04-22"
         ("مدیرکل ارشاد همدان به مناسبت روز خبرنگار از دفتر خبرگزاری ایرنا بازدید کرد.",
          [("مدیرکل ارشاد همدان", "e1", "PER"), ("خبرگزاری ایرنا", "e2", "ORG")],
          [("CONSULT", "visit", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «X و Y به بحث و تبادل نظر پرداختند»: the pair of nouns is one act of talking
+        ("علی اکبری و جان اسمیت عصر دیروز به بحث و تبادل نظر پرداختند.",
+         [("علی اکبری", "e1", "PER"), ("جان اسمیت", "e2", "PER")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, "عصر دیروز", "2018-04-21", "asserted")]),
+        # «گروه‌های سیاسی X»: a plural head before the named country stands for the subject
+        ("گروه‌های سیاسی لبنان و مقامات فرانسوی درباره دولت آینده به تبادل نظر پرداختند.",
+         [("لبنان", "e1", "LOC"), ("مقامات فرانسوی", "e2", "ORG")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:
