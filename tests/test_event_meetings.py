@@ -36,6 +36,14 @@ DATE = "2018-04-22"
         ("گروه‌های سیاسی لبنان و مقامات فرانسوی درباره دولت آینده به تبادل نظر پرداختند.",
          [("لبنان", "e1", "LOC"), ("مقامات فرانسوی", "e2", "ORG")],
          [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «حضور X در Y» in a title: X went to Y (a noun only: «حضور داشت» is being there)
+        ("حضور وزیر بهداشت در بیمارستان سینا",
+         [("وزیر بهداشت", "e1", "PER"), ("بیمارستان سینا", "e2", "ORG")],
+         [("CONSULT", "visit", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «در خصوص حضور X در Y»: the visit the speaker speaks of
+        ("رضا کاظمی در خصوص حضور نماینده یونیسف در کمیسیون بهداشت مجلس توضیح داد.",
+         [("رضا کاظمی", "e1", "PER"), ("نماینده یونیسف", "e2", "PER"), ("کمیسیون بهداشت مجلس", "e3", "ORG")],
+         [("CONSULT", "visit", ["e2"], ["e3"], None, None, None, "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

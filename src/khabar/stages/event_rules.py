@@ -70,7 +70,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best is None:
             i += 1
             continue
-        if best.rule.use == "both" and _suffixed(toks, best):
+        if best.rule.use == "noun":
+            best.nominal = True  # «حضور X در Y»: the noun alone; «حضور داشت» is no act
+        elif best.rule.use == "both" and _suffixed(toks, best):
             if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
                 read_verb(toks, best, limit, mentions)
             best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun

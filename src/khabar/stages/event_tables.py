@@ -108,7 +108,7 @@ class TriggerRule:
     type: str
     mode: str | None
     frame: str
-    use: str  # "any" | "both" | "clause" | "verb" | "self" (see data/event_triggers.tsv)
+    use: str  # "any" | "both" | "noun" | "clause" | "verb" | "self" (see data/event_triggers.tsv)
     markers: tuple[str, ...]
     requires: tuple[str, ...]
     gap_word: str = ""  # «هدف … قرار»: the word that ends the trigger a few words after ``words``
@@ -127,7 +127,7 @@ class VerbForm:
 def rule_suffixes(words: str, gap_word: str, use: str) -> tuple[str, ...]:
     """Endings a trigger's last word may take: a noun's plural, ezafe and clitics; for a "self" trigger
     that is a past verb («پذیرفت», «به رسمیت شناخت»), other persons and the perfect; none otherwise."""
-    if use in ("any", "both"):
+    if use in ("any", "both", "noun"):
         return NOUN_SUFFIXES
     if use == "self" and words[-1:] in ("د", "ت") and not gap_word:
         return SELF_PAST_SUFFIXES
