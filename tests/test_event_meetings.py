@@ -44,6 +44,10 @@ DATE = "2018-04-22"
         ("رضا کاظمی در خصوص حضور نماینده یونیسف در کمیسیون بهداشت مجلس توضیح داد.",
          [("رضا کاظمی", "e1", "PER"), ("نماینده یونیسف", "e2", "PER"), ("کمیسیون بهداشت مجلس", "e3", "ORG")],
          [("CONSULT", "visit", ["e2"], ["e3"], None, None, None, "asserted")]),
+        # «X با ابلاغ سلام Y به Z»: the envoy X conveys Y's greetings to Z
+        ("سفیر ونزوئلا با ابلاغ سلام گرم نیکلاس مادورو به حسن روحانی بر گسترش روابط تاکید کرد.",
+         [("سفیر ونزوئلا", "e1", "PER"), ("نیکلاس مادورو", "e2", "PER"), ("حسن روحانی", "e3", "PER")],
+         [("CONSULT", "message", ["e1"], ["e3"], None, None, None, "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

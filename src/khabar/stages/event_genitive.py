@@ -48,10 +48,14 @@ def _past_plural_head(toks: list[Tok], mentions: list[Mention], k: int) -> int:
     return k
 
 
+# What an envoy carries from someone else: a message, a letter, greetings («ابلاغ سلام X به Y»)
+CARRIED = ("پیام", "نامه", "سلام")
+
+
 def _carried_message(m: Match) -> bool:
     """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
     a leader's message; the one who delivers it is the clause subject, not X."""
-    return m.rule.frame == "message" and m.rule.words.endswith(("پیام", "نامه")) and m.rule.words not in ("پیام", "نامه")
+    return m.rule.frame == "message" and m.rule.words.endswith(CARRIED) and m.rule.words not in CARRIED
 
 
 def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
