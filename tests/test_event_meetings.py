@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_brief
+from events_helpers import consults, events_brief
 
 DATE = "2018-04-22"
 
@@ -52,3 +52,18 @@ DATE = "2018-04-22"
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X در سخنانی در برابر کمیسیون Y گفت»: a speech before a council is taking part in its session
+        ("حسن موسوی روز گذشته در سخنانی در برابر کمیسیون حقوق بشر سازمان ملل گفت: تحریم‌ها ظالمانه است.",
+         [("multilateral", ["حسن موسوی"], ["کمیسیون حقوق بشر سازمان ملل"])]),
+        # «در مقابل شورای Y»: the same
+        ("مهدی کاظمی در مقابل شورای شهر کرمان گفت: بودجه کافی نیست.",
+         [("multilateral", ["مهدی کاظمی"], ["شورای شهر کرمان"])]),
+    ],
+)
+def test_speech_before_council(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected

@@ -70,14 +70,16 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
         sentence = sentence_of[first]
         k = first - 1
         while k >= 0 and sentence_of[k] == sentence:
-            if keys[k] == "در" and k + 1 < len(words) and keys[k + 1] in councils and (
-                    body := _body_at(offsets[k + 1], mentions, starts)) and body != speaker and _after_subject(
-                    offsets[k], str(speaker), mentions, times.get(sentence, [])):
-                # «X صبح امروز در کمیسیون Y … گفت»: a speech in a council, no session word (the guide's reading)
+            c, opener = _council_at(keys, k)
+            if keys[k] == "در" and c < len(words) and keys[c] in councils and (
+                    body := _body_at(offsets[c], mentions, starts)) and body != speaker and _after_subject(
+                    offsets[opener], str(speaker), mentions, times.get(sentence, [])):
+                # «X صبح امروز در کمیسیون Y … گفت», «X در سخنانی در برابر کمیسیون Y گفت»: a speech in (or before)
+                # a council, no session word (the guide's reading)
                 seen.add(first)
                 found.append(Candidate(
-                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k + 1],
-                    start=offsets[k + 1], end=offsets[k + 1] + len(words[k + 1]), actors=[str(speaker)],
+                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[c],
+                    start=offsets[c], end=offsets[c] + len(words[c]), actors=[str(speaker)],
                     targets=[body], sentence=sentence, time=time_of_words(q, first, sentence_of, times), verbal=True))
                 break
             j = k - 1
@@ -104,6 +106,15 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def _council_at(keys: list[str], k: int) -> tuple[int, int]:
+    """For «در» at token ``k``: where a council's head may stand after it (over «برابر», «مقابل»: before the
+    body), and the «در» that must follow the speaker (that of «در سخنانی» right before, if there is one)."""
+    table = session_words()
+    c = k + 1 if k + 1 < len(keys) and keys[k + 1] in table.get("facing", frozenset()) else k
+    opener = k - 2 if k >= 2 and keys[k - 2] == "در" and keys[k - 1] in table.get("speech", frozenset()) else k
+    return c + 1, opener
 
 
 def attended_sessions(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
