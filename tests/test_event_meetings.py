@@ -48,6 +48,10 @@ DATE = "2018-04-22"
         ("سفیر ونزوئلا با ابلاغ سلام گرم نیکلاس مادورو به حسن روحانی بر گسترش روابط تاکید کرد.",
          [("سفیر ونزوئلا", "e1", "PER"), ("نیکلاس مادورو", "e2", "PER"), ("حسن روحانی", "e3", "PER")],
          [("CONSULT", "message", ["e1"], ["e3"], None, None, None, "asserted")]),
+        # «عیادت» of people the article does not name («تعدادی از مجروحان»): the sick visit still happened
+        ("استاندار تهران امروز در این بیمارستان از تعدادی از مجروحان حادثه عیادت کرد.",
+         [("استاندار تهران", "e1", "PER")],
+         [("CONSULT", "visit", ["e1"], [], None, "امروز", "2018-04-22", "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

@@ -76,7 +76,7 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
         k = _past_plural_head(toks, mentions, k)
         gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
-    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
+    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour", "tend") else ACTOR_LABELS
     if gen is None or id(gen) in used or gen.label not in labels:
         return []
     # «مذاکرات ایران، هند و پاکستان»: the sides of a talk may be listed with commas
