@@ -67,6 +67,12 @@ def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:
         # «در مقابل شورای Y»: the same
         ("مهدی کاظمی در مقابل شورای شهر کرمان گفت: بودجه کافی نیست.",
          [("multilateral", ["مهدی کاظمی"], ["شورای شهر کرمان"])]),
+        # «X در پایان نشست خود … تاکید کرد»: the speaker's own session, no body named
+        ("شورای شهر اصفهان دیروز در پایان نشست خود با صدور بیانیه‌ای تاکید کرد که شهرداری باید پاسخ دهد.",
+         [("multilateral", ["شورای شهر اصفهان"], [])]),
+        # «در پایان نشست شورای Y گفت»: the part of the session the speaker spoke at
+        ("علی محمدی عصر امروز در پایان نشست شورای اداری استان گیلان گفت: سیل خسارت زیادی زده است.",
+         [("multilateral", ["علی محمدی"], ["شورای اداری استان گیلان"])]),
     ],
 )
 def test_speech_before_council(nlp_rules, text, expected) -> None:

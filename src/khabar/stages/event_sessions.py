@@ -32,6 +32,8 @@ LIST_JOINS = frozenset({"و", "،", ","})
 # How far before the session's «در» a topic opener («در خصوص», «درباره») makes it the topic of the speech
 ABOUT_REACH = 4
 QUOTE_MARKS = frozenset({"", "«", "»", '"'})
+# «X در پایان نشست خود …»: a reflexive after the session noun makes it the speaker's own (no body, no target)
+OWN = frozenset({"خود", "خویش"})
 
 
 @lru_cache(maxsize=1)
@@ -90,12 +92,15 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                     keys[i] in about for i in range(max(0, j - ABOUT_REACH), j) if sentence_of[i] == sentence):
                 # «در خصوص فعالیت در مجمع Y گفت»: a session inside the topic of the speech is none he attends
                 seen.add(first)
-                body = _body_after(offsets, words, k, mentions, starts)
+                body = None if k + 1 < len(words) and keys[k + 1] in OWN else _body_after(offsets, words, k, mentions,
+                                                                                          starts)
                 present = [] if body else [x for x in attendees(keys, offsets, sentence_of, k, mentions, starts)
                                            if x != speaker]
-                if body == speaker or not body and not present and not (
+                own = k + 1 < len(words) and keys[k + 1] in OWN
+                if body == speaker or not body and not present and not own and not (
                         k + 1 < len(words) and keys[k + 1] in topics):
                     break  # no body named: too often a seminar or a ceremony, unless a working session's topic
+                    # or the speaker's own («X در پایان نشست خود … تاکید کرد»)
                 # «در جلسه بررسی مشکلات صنایع»: a working session, no body; «در جلسه … که با حضور Y برگزار شد»: Y
                 targets = [body] if body else present
                 said = time_of_words(q, first, sentence_of, times)
