@@ -52,6 +52,15 @@ DATE = "2018-04-22"
         ("استاندار تهران امروز در این بیمارستان از تعدادی از مجروحان حادثه عیادت کرد.",
          [("استاندار تهران", "e1", "PER")],
          [("CONSULT", "visit", ["e1"], [], None, "امروز", "2018-04-22", "asserted")]),
+        # «X به منظور شرکت در نشست …»: taking part told by the noun, the subject (and companion) its actors
+        ("وزیر کشور به همراه استاندار تهران به منظور شرکت در نشست جهانی شهرها تهران را ترک کردند.",
+         [("وزیر کشور", "e1", "PER"), ("استاندار تهران", "e2", "PER"), ("تهران", "e3", "LOC")],
+         [("CONSULT", "multilateral", ["e1", "e2"], [], None, None, None, "asserted")]),
+        # «X ضمن شرکت در اجلاس Y»: the body after the noun is the target, not the one taking part
+        ("علی لاریجانی ضمن شرکت در اجلاس سازمان همکاری اسلامی با وزیر خارجه ترکیه دیدار کرد.",
+         [("علی لاریجانی", "e1", "PER"), ("سازمان همکاری اسلامی", "e2", "ORG"), ("وزیر خارجه ترکیه", "e3", "PER")],
+         [("CONSULT", "multilateral", ["e1"], ["e2"], None, None, None, "asserted"),
+          ("CONSULT", "meeting", ["e1"], ["e3"], None, None, None, "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

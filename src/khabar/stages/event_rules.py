@@ -218,8 +218,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host
         targets = [t for t in args.ids(subject(toks, mentions, times, m.first, used, quote_start(toks, m)))
                    if t not in actors]
-    if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
-        actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
+    if (rule.frame in SYMMETRIC_FRAMES or rule.frame == "multilateral") and gen and subj and not targets:
+        actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y; «X ضمن شرکت در نشست Y»
     if m.passive and rule.frame == "accuse" and any(
             toks[k].key in SENTENCE_WORDS for k in range(max(clause_start, m.first - SENTENCE_REACH), m.first)):
         # «به ۲۷ ماه زندان محکوم شد» (not «اعدام X به شدت محکوم شد»: the execution was condemned)

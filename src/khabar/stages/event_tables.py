@@ -36,7 +36,7 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", 
 AFTER_RELATIVE = 2
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
-FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
+FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی", "منظور"})
 # «X پیش از عزیمت به Y …», «X پس از دیدار با Y …»: «از» after these opens a frame the subject is in.
 TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
 # «X با اشاره به دیدار با Y گفت», «X درباره دیدار با Y …»: a meeting the subject speaks of, told with its
