@@ -281,7 +281,7 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
     if m.verb is not None and m.rule.use != "self":
         return None
     k, steps = m.end + 1, 0
-    while k < next_start and steps < 6 and not toks[k].punct:
+    while k < next_start and steps < 6 and (not toks[k].punct or toks[k].text in OPENING_QUOTES):
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=span)
         if toks[k].key == "در" and marker in ("بین", "میان") and (place := mention_at(mentions, k + 1)) is not None:
@@ -289,8 +289,8 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
             continue
         if toks[k].key in PREPOSITIONS or toks[k].key == "که":
             return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
-        x = mention_at(mentions, k)
-        k = (unit_last(mentions, x) + 1) if x is not None else k + 1
+        x = _next_mention(toks, mentions, k)  # «دیدار «X» با Y»: a genitive name in quote marks
+        k = _closing_quote(toks, unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
     return None
 

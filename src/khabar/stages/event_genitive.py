@@ -3,7 +3,7 @@ past the words that modify the noun («سفر اخیر X», «سفر سه روز
 
 from __future__ import annotations
 
-from khabar.stages.event_args import ACTOR_LABELS, coordinated, mention_at
+from khabar.stages.event_args import ACTOR_LABELS, OPENING_QUOTES, coordinated, mention_at
 from khabar.stages.event_tables import NOUN_MODIFIERS, PREPOSITIONS, SYMMETRIC_FRAMES
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 
@@ -48,10 +48,14 @@ def _past_plural_head(toks: list[Tok], mentions: list[Mention], k: int) -> int:
     return k
 
 
+# What an envoy carries from someone else: a message, a letter, greetings («ابلاغ سلام X به Y»)
+CARRIED = ("پیام", "نامه", "سلام")
+
+
 def _carried_message(m: Match) -> bool:
     """«تحویل پیام X به Y»: the name after a delivered message is its author, and an envoy often carries
     a leader's message; the one who delivers it is the clause subject, not X."""
-    return m.rule.frame == "message" and m.rule.words.endswith(("پیام", "نامه")) and m.rule.words not in ("پیام", "نامه")
+    return m.rule.frame == "message" and m.rule.words.endswith(CARRIED) and m.rule.words not in CARRIED
 
 
 def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,
@@ -61,6 +65,8 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
     if m.verb is not None or "+" in m.rule.markers or _carried_message(m):
         return []
     k = skip_modifiers(toks, times, m.last + 1, mentions)
+    if k < len(toks) and toks[k].text in OPENING_QUOTES and mention_at(mentions, k + 1) is not None:
+        k += 1  # «دیدار «X» نخست‌وزیر هند با Y»: a name in quote marks
     if stop is not None and k >= stop:
         return []
     gen = mention_at(mentions, k)
@@ -70,7 +76,7 @@ def genitive(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m:
         k = _past_plural_head(toks, mentions, k)
         gen = mention_at(mentions, k)
     # «سفر X» is X's trip only when X is a person or body; «حمله آمریکا» may be a country's.
-    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour") else ACTOR_LABELS
+    labels = ("PER", "ORG") if m.rule.frame in ("trip", "tour", "tend") else ACTOR_LABELS
     if gen is None or id(gen) in used or gen.label not in labels:
         return []
     # «مذاکرات ایران، هند و پاکستان»: the sides of a talk may be listed with commas

@@ -275,9 +275,11 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
     out = []
     for e in events:
         e.actors = [a for a in e.actors if a not in media]
-        if e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
+        if e.frame == "tour" and e.verbal:
+            pass  # «X از دفتر خبرگزاری Y بازدید کرد»: a medium's office is a place one visits
+        elif e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
             continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
-        if e.type not in MEDIA_TARGETS:
+        elif e.type not in MEDIA_TARGETS:
             e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
         if partyless(e):
             out.append(e)

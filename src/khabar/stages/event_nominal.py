@@ -89,6 +89,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
                       clause_start: int, next_start: int, cues: list[tuple[str, int]], used: set[int]) -> Candidate | None:
     """The event a bare noun trigger tells, or None when it does not name both sides."""
     rule = m.rule
+    if rule.use == "noun" and m.first > 0 and toks[m.first - 1].key in PARTICIPLE_OPENERS:
+        return None  # «با حضور X»: who attends what the clause tells (a session: event_sessions)
     if irrealis(toks, m.first):
         return None  # «چگونگی مذاکره X با Y», «لزوم حمایت X از Y»: a topic, not a happening
     actors = genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
@@ -164,7 +166,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
 
 def _same_type_noun(key: str, type_: str) -> bool:
     """Whether ``key`` (squashed) is a noun trigger of the table of event type ``type_``."""
-    return any(r.words == key for r in trigger_rules() if r.type == type_ and r.use in ("both", "any"))
+    return any(r.words == key for r in trigger_rules() if r.type == type_ and r.use in ("both", "any", "noun"))
 
 
 def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:

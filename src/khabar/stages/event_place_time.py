@@ -26,7 +26,7 @@ def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
             x = after_prep(toks, mentions, k, m.first, PLACE_LABELS, span=5)
             if x is not None:
                 return x.entity, True
-    if m.verb is None and m.rule.frame not in ("trip", "tour"):
+    if m.verb is None and m.rule.frame not in ("trip", "tour", "tend"):
         for k in range(m.last + 1, min(next_start, m.last + 8)):
             if toks[k].punct:
                 break

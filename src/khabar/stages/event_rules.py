@@ -74,7 +74,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i += 1
             continue
         best = with_document(toks, best, limit, index, _match_at)
-        if best.rule.use == "both" and _suffixed(toks, best):
+        if best.rule.use == "noun":
+            best.nominal = True  # «حضور X در Y»: the noun alone; «حضور داشت» is no act
+        elif best.rule.use == "both" and _suffixed(toks, best):
             if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
                 read_verb(toks, best, limit, mentions)
             best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun
@@ -222,8 +224,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host
         targets = [t for t in args.ids(subject(toks, mentions, times, m.first, used, quote_start(toks, m)))
                    if t not in actors]
-    if rule.frame in SYMMETRIC_FRAMES and gen and subj and not targets:
-        actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y
+    if (rule.frame in SYMMETRIC_FRAMES or rule.frame == "multilateral") and gen and subj and not targets:
+        actors, targets = args.ids(subj), args.ids(gen)  # «X در دیدار Y گفت»: X met Y; «X ضمن شرکت در نشست Y»
     if m.passive and rule.frame == "accuse" and any(
             toks[k].key in SENTENCE_WORDS for k in range(max(clause_start, m.first - SENTENCE_REACH), m.first)):
         # «به ۲۷ ماه زندان محکوم شد» (not «اعدام X به شدت محکوم شد»: the execution was condemned)

@@ -32,6 +32,8 @@ LIST_JOINS = frozenset({"و", "،", ","})
 # How far before the session's «در» a topic opener («در خصوص», «درباره») makes it the topic of the speech
 ABOUT_REACH = 4
 QUOTE_MARKS = frozenset({"", "«", "»", '"'})
+# «X در پایان نشست خود …»: a reflexive after the session noun makes it the speaker's own (no body, no target)
+OWN = frozenset({"خود", "خویش"})
 
 
 @lru_cache(maxsize=1)
@@ -70,14 +72,16 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
         sentence = sentence_of[first]
         k = first - 1
         while k >= 0 and sentence_of[k] == sentence:
-            if keys[k] == "در" and k + 1 < len(words) and keys[k + 1] in councils and (
-                    body := _body_at(offsets[k + 1], mentions, starts)) and body != speaker and _after_subject(
-                    offsets[k], str(speaker), mentions, times.get(sentence, [])):
-                # «X صبح امروز در کمیسیون Y … گفت»: a speech in a council, no session word (the guide's reading)
+            c, opener = _council_at(keys, k)
+            if keys[k] == "در" and c < len(words) and keys[c] in councils and (
+                    body := _body_at(offsets[c], mentions, starts)) and body != speaker and _after_subject(
+                    offsets[opener], str(speaker), mentions, times.get(sentence, [])):
+                # «X صبح امروز در کمیسیون Y … گفت», «X در سخنانی در برابر کمیسیون Y گفت»: a speech in (or before)
+                # a council, no session word (the guide's reading)
                 seen.add(first)
                 found.append(Candidate(
-                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[k + 1],
-                    start=offsets[k + 1], end=offsets[k + 1] + len(words[k + 1]), actors=[str(speaker)],
+                    type="CONSULT", mode="multilateral", frame="multilateral", trigger=words[c],
+                    start=offsets[c], end=offsets[c] + len(words[c]), actors=[str(speaker)],
                     targets=[body], sentence=sentence, time=time_of_words(q, first, sentence_of, times), verbal=True))
                 break
             j = k - 1
@@ -88,12 +92,15 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                     keys[i] in about for i in range(max(0, j - ABOUT_REACH), j) if sentence_of[i] == sentence):
                 # «در خصوص فعالیت در مجمع Y گفت»: a session inside the topic of the speech is none he attends
                 seen.add(first)
-                body = _body_after(offsets, words, k, mentions, starts)
+                body = None if k + 1 < len(words) and keys[k + 1] in OWN else _body_after(offsets, words, k, mentions,
+                                                                                          starts)
                 present = [] if body else [x for x in attendees(keys, offsets, sentence_of, k, mentions, starts)
                                            if x != speaker]
-                if body == speaker or not body and not present and not (
+                own = k + 1 < len(words) and keys[k + 1] in OWN
+                if body == speaker or not body and not present and not own and not (
                         k + 1 < len(words) and keys[k + 1] in topics):
                     break  # no body named: too often a seminar or a ceremony, unless a working session's topic
+                    # or the speaker's own («X در پایان نشست خود … تاکید کرد»)
                 # «در جلسه بررسی مشکلات صنایع»: a working session, no body; «در جلسه … که با حضور Y برگزار شد»: Y
                 targets = [body] if body else present
                 said = time_of_words(q, first, sentence_of, times)
@@ -104,6 +111,15 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def _council_at(keys: list[str], k: int) -> tuple[int, int]:
+    """For «در» at token ``k``: where a council's head may stand after it (over «برابر», «مقابل»: before the
+    body), and the «در» that must follow the speaker (that of «در سخنانی» right before, if there is one)."""
+    table = session_words()
+    c = k + 1 if k + 1 < len(keys) and keys[k + 1] in table.get("facing", frozenset()) else k
+    opener = k - 2 if k >= 2 and keys[k - 2] == "در" and keys[k - 1] in table.get("speech", frozenset()) else k
+    return c + 1, opener
 
 
 def attended_sessions(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],

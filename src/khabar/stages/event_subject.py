@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.connectives import connective_ending, connective_words
-from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS
+from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS, coordinated
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     CONJUNCTION_PHRASES,
@@ -32,6 +32,9 @@ SUBJECT_WINDOW = 60
 INDEFINITES = frozenset({"یک"})
 # How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
 HEAD_REACH = 3
+# «X به همراه Y از Z بازدید کرد», «X به اتفاق Y …», «X همراه با Y …»: the one who goes along acts too
+# (squashed words of the phrase between the subject and its companion).
+COMPANION_MARKERS = (("به", "همراه"), ("بههمراه",), ("به", "اتفاق"), ("همراه", "با"))
 
 
 def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], before: int,
@@ -103,8 +106,25 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         if before_and is None or not ok.get(id(before_and)):
             break
         group.insert(0, before_and)
+    group += companions(toks, index, group[-1], used)
     used.update(id(x) for x in group)
     return group
+
+
+def companions(toks: list[Tok], index: Mentions, m: Mention, used: set[int]) -> list[Mention]:
+    """The mentions that «به همراه/به اتفاق/همراه با» joins to the subject ``m`` right after it (its
+    appositions stepped over), with their conjuncts; [] when no such phrase follows."""
+    last = m.last
+    while (nxt := index.by_first.get(last + 1)) is not None and nxt.entity == m.entity:
+        last = nxt.last
+    for words in COMPANION_MARKERS:
+        k = last + 1
+        if [t.key for t in toks[k:k + len(words)]] == list(words):
+            found = index.by_first.get(k + len(words))
+            if found is None or id(found) in used or found.label not in ACTOR_LABELS or found.entity == m.entity:
+                return []
+            return [x for x in coordinated(toks, index, found) if id(x) not in used]
+    return []
 
 
 def _relays(toks: list[Tok], k: int) -> bool:

@@ -36,7 +36,7 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", 
 AFTER_RELATIVE = 2
 # Frames where «X و Y» together are the parties: the first is the actor, the others the targets.
 SYMMETRIC_FRAMES = frozenset({"meeting", "phone", "talk", "clash", "agree", "sign", "cooperate"})
-FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی"})
+FRAME_OPENERS = frozenset({"در", "ضمن", "طی", "حین", "جریان", "خلال", "حاشیه", "پی", "منظور"})
 # «X پیش از عزیمت به Y …», «X پس از دیدار با Y …»: «از» after these opens a frame the subject is in.
 TIME_FRAME_HEADS = frozenset({"پیش", "پس", "قبل", "بعد"})
 # «X با اشاره به دیدار با Y گفت», «X درباره دیدار با Y …»: a meeting the subject speaks of, told with its
@@ -58,7 +58,9 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            # a medium named with its kind: «شبکه (تلویزیونی) X تهدید شد», «روزنامه X … را رد کرد»
                            "شبکه", "روزنامه", "هفتهنامه", "نشریه", "مجله", "رادیو", "تلویزیون", "پایگاه",
                            # «خودروی سفیر X هدف تیراندازی قرار گرفت»: the owner of a car, a convoy or a home attacked
-                           "خودروی", "خودروهای", "کاروان", "منزل"})
+                           "خودروی", "خودروهای", "کاروان", "منزل",
+                           # «گروه‌های سیاسی X و Y … به بحث و تبادل نظر پرداختند»
+                           "گروههای"})
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
@@ -114,7 +116,7 @@ class TriggerRule:
     type: str
     mode: str | None
     frame: str
-    use: str  # "any" | "both" | "clause" | "verb" | "self" (see data/event_triggers.tsv)
+    use: str  # "any" | "both" | "noun" | "clause" | "verb" | "self" (see data/event_triggers.tsv)
     markers: tuple[str, ...]
     requires: tuple[str, ...]
     gap_word: str = ""  # «هدف … قرار»: the word that ends the trigger a few words after ``words``
@@ -133,7 +135,7 @@ class VerbForm:
 def rule_suffixes(words: str, gap_word: str, use: str) -> tuple[str, ...]:
     """Endings a trigger's last word may take: a noun's plural, ezafe and clitics; for a "self" trigger
     that is a past verb («پذیرفت», «به رسمیت شناخت»), other persons and the perfect; none otherwise."""
-    if use in ("any", "both"):
+    if use in ("any", "both", "noun"):
         return NOUN_SUFFIXES
     if use == "self" and words[-1:] in ("د", "ت") and not gap_word:
         return SELF_PAST_SUFFIXES
