@@ -61,6 +61,14 @@ DATE = "2018-04-22"
          [("علی لاریجانی", "e1", "PER"), ("سازمان همکاری اسلامی", "e2", "ORG"), ("وزیر خارجه ترکیه", "e3", "PER")],
          [("CONSULT", "multilateral", ["e1"], ["e2"], None, None, None, "asserted"),
           ("CONSULT", "meeting", ["e1"], ["e3"], None, None, None, "asserted")]),
+        # «X به دیدار Y رفت»: the subject goes to meet Y (Y is whom he meets, not the one who meets)
+        ("وزیر نیرو صبح امروز به دیدار سفیر ژاپن رفت.",
+         [("وزیر نیرو", "e1", "PER"), ("سفیر ژاپن", "e2", "PER")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, "صبح امروز", "2018-04-22", "asserted")]),
+        # «X پیامی برای Y فرستاد»: the plain verb of sending a message
+        ("رئیس مجلس پیامی برای رئیس پارلمان عراق فرستاد.",
+         [("رئیس مجلس", "e1", "PER"), ("رئیس پارلمان عراق", "e2", "PER")],
+         [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

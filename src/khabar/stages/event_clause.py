@@ -96,7 +96,27 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
         topic_opener(toks, k) and after < len(toks) and toks[after].key == "با")
     if m.rule.frame in TOPIC_FRAMES:  # «X درباره انعقاد قرارداد با Y …»: an agreement the subject speaks of
         return topic_opener(toks, k) and after < len(toks) and toks[after].key == "با"
-    return m.rule.type == "CONSULT" and opens_frame
+    return m.rule.type == "CONSULT" and (opens_frame or _goes_to_meet(toks, m, after))
+
+
+# «X به دیدار Y رفت», «به ملاقات Y شتافت»: a verb of going after «به» + a meeting noun + whom one meets (squashed
+# starts of its forms: «رفت», «می‌رود», «آمد», «می‌آید», «شتافت», and the future auxiliary)
+GOING = ("رفت", "میرو", "آمد", "میآ", "شتافت", "میشتاب", "خواهد", "خواهند")
+
+
+def _goes_to_meet(toks: list[Tok], m: Match, after: int) -> bool:
+    """Whether the meeting noun at ``m`` stands in «به دیدار Y رفت»: the subject goes to meet Y."""
+    if m.rule.frame != "meeting" or m.first < 1 or toks[m.first - 1].key != "به":
+        return False
+    k = after
+    while k < len(toks) and k - after < GOING_REACH and not toks[k].punct:
+        if toks[k].key.startswith(GOING):
+            return True
+        k += 1
+    return False
+
+
+GOING_REACH = 6  # how many words the one met may take between the noun and the verb of going
 
 
 def launched(toks: list[Tok], k: int) -> bool:
