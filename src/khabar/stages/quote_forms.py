@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
+from khabar.stages.descriptions import not_speakers
 from khabar.stages.phrases import PhraseTable
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -102,8 +103,9 @@ class QuoteForms:
                 ref = next(iter(self.at.get(i + hit[0], [])), None)
                 if ref is not None:
                     self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
-                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]):
-                    # «به گفته منابع محلی، …»: an unnamed source up to the comma
+                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]) and not (
+                        i + hit[0] < hi and self.w.keys[i + hit[0]] in not_speakers()):
+                    # «به گفته منابع محلی، …»: an unnamed source up to the comma (not «بر اساس اعلام قبلی، …»)
                     comma = next((k for k in range(i + hit[0] + 1, min(hi, i + hit[0] + MAX_SOURCE))
                                   if self.w.texts[k] in {"،", ","}), None)
                     if comma is not None and self.w.keys[comma - 1] not in ADVERBS:

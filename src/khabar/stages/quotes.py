@@ -76,7 +76,7 @@ class Context(QuoteForms):
         # which tokens are verbs (all False without a tagger): a content clause ends after its verb
         self.verbs = [p in (VERB, AUX) for p in doc.to_array(POS).tolist()]
         self.sents: Sentences = sentences_of(doc)
-        self.paragraphs = paragraphs_of(doc)
+        self.paragraphs = paragraphs_of(doc, title=True)
         self.quoted = quoted_regions(self.w, self.paragraphs)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         refs, self.owner = entity_refs(doc)

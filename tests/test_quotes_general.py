@@ -1,0 +1,45 @@
+"""Quotes: general forms found on the tune half of the dev set (titles, «بر اساس اعلام X، …» …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def quotes_of(doc):
+    return [(q["kind"], compact(q["cue"]), compact(q["text"])) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with a cue verb is a quote like any lead or body sentence («X بر … تاکید کرد»)
+        ("سرهنگ علی رضایی بر حفظ آرامش در شهر تاکید کرد\nخبرگزاری فارس: جلسه شورای امنیت استان دیروز برگزار شد.",
+         [("indirect", compact("تاکید کرد"), compact("بر حفظ آرامش در شهر"))]),
+        # ... a title «X … را Y خواند»
+        ("وزیر راه ساخت جاده تازه را ضروری خواند\nخبرگزاری فارس: نشست کارشناسان حمل و نقل در تهران برگزار شد.",
+         [("indirect", compact("خواند"), compact("ساخت جاده تازه را ضروری"))]),
+    ],
+)
+def test_title_quotes(nlp_rules, text, expected):
+    assert quotes_of(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «بر اساس اعلام X، …» with X no known entity (plural, unnamed): a quote whose speaker is unknown
+        ("بر اساس اعلام ناظران مستقل، دست‌کم ده نفر در درگیری‌ها زخمی شدند.", "دست‌کم ده نفر در درگیری‌ها زخمی شدند"),
+        # ... «بنا بر اعلام X، …» as well
+        ("بنا بر اعلام امدادگران محلی، راه روستا هنوز بسته است.", "راه روستا هنوز بسته است"),
+        # «بر اساس اعلام قبلی، …» names no source: no quote
+        ("بر اساس اعلام قبلی، کلاس‌های دانشگاه از شنبه حضوری می‌شوند.", None),
+    ],
+)
+def test_announced_by_unnamed_source(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    if content is None:
+        assert quotes == []
+    else:
+        assert [(compact(q["text"]), q["speaker"]) for q in quotes] == [(compact(content), None)]
