@@ -43,3 +43,21 @@ def test_announced_by_unnamed_source(nlp_rules, text, content):
         assert quotes == []
     else:
         assert [(compact(q["text"]), q["speaker"]) for q in quotes] == [(compact(content), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «X به سؤالات … پاسخ داد»: what stands before «پاسخ داد» was answered, not said
+        "وزیر راه دیروز در مجلس به پرسش‌های نمایندگان درباره کرایه قطارها پاسخ داد.",
+        # «این گزارش حاکی است، …»: the report's own narration («به نقل از» makes no speaker of it)
+        "عنوان\nبه گزارش فارس به نقل از رویترز، قیمت طلا بالا رفت.\nاین گزارش حاکی است، بازار سهام آسیا نیز امروز رشد کرد.",
+        # «گزارش‌ها حاکی است که …» as well
+        "عنوان\nبه گزارش فارس از تهران، گزارش‌ها حاکی است که دو کشتی در بندر پهلو گرفته‌اند.",
+        # «… که خواست نامش فاش نشود …»: the anonymity formula is no request (though «از» stands before it)
+        "عنوان\nبه گزارش خبرگزاری فرانسه از بغداد، یک افسر ارتش که خواست نامش فاش نشود امروز در جمع خبرنگاران "
+        "گفت: تمرین‌ها ادامه دارد.",
+    ],
+)
+def test_no_speech(nlp_rules, text):
+    assert [q["text"] for q in nlp_rules(text)._.quotes if q["kind"] == "indirect"] == []

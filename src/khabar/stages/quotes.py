@@ -38,6 +38,7 @@ from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
+    narrated,
     passive_participle,
     published_paragraph,
     quantity_predicate,
@@ -178,6 +179,9 @@ class Context(QuoteForms):
             if cue.start in used or cue.kind == "colon" and not (self.report_source is not None and names_this_report(
                     w, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
                 continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
+            if narrated(w, clause_lo, cue):
+                clause_lo = cue.end
+                continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
