@@ -61,3 +61,20 @@ def test_announced_by_unnamed_source(nlp_rules, text, content):
 )
 def test_no_speech(nlp_rules, text):
     assert [q["text"] for q in nlp_rules(text)._.quotes if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        # a named person inside a direct quote with a cue and the content after it: a second, nested quote
+        ("عنوان\nسرتیپ علی نادری گفت: همان‌گونه که رهبر انقلاب فرموده‌اند امنیت مرزها خط قرمز ماست.",
+         [("فرموده‌اند", "امنیت مرزها خط قرمز ماست", "رهبر انقلاب")]),
+        # ... a promise told inside the quote («قول داد …», no «که»)
+        ("عنوان\nسرتیپ علی نادری گفت: وزیر کشور دیروز در جلسه قول داد بودجه مرزبانی دو برابر شود.",
+         [("قول داد", "بودجه مرزبانی دو برابر شود", "وزیر کشور")]),
+    ],
+)
+def test_nested_clause_after_cue(nlp_rules, text, nested):
+    doc = nlp_rules(text)
+    inner = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes if q["kind"] == "indirect"]
+    assert inner == [(compact(c), compact(t), s) for c, t, s in nested]

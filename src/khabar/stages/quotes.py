@@ -279,6 +279,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
     for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:
         ctx.nested(a, b, ref)
+        ctx.nested_clauses(a, b, ref)
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
