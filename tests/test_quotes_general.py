@@ -78,3 +78,23 @@ def test_nested_clause_after_cue(nlp_rules, text, nested):
     doc = nlp_rules(text)
     inner = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes if q["kind"] == "indirect"]
     assert inner == [(compact(c), compact(t), s) for c, t, s in nested]
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "antecedent"),
+    [
+        # «این روزنامه» goes back to a paper named with its kind («روزنامه X»), though the name's key drops it
+        ("عنوان\nروزنامه گاردین نوشت: مذاکرات ادامه دارد.\nوزیر خارجه یونان گفت: ما آماده‌ایم.\n"
+         "این روزنامه انگلیسی افزود: نشست بعدی در ژنو است.", "این روزنامه", "روزنامه گاردین"),
+        # ... a name of two words, the anaphor with no adjective
+        ("عنوان\nروزنامه واشنگتن پست نوشت: دو خبرنگار آزاد شدند.\nسخنگوی پلیس گفت: تحقیقات ادامه دارد.\n"
+         "این روزنامه افزود: یک خبرنگار دیگر هنوز در بازداشت است.", "این روزنامه", "روزنامه واشنگتن پست"),
+    ],
+)
+def test_media_anaphor(nlp_rules, text, anaphor, antecedent):
+    doc = nlp_rules(text)
+    names = [[doc.text[s:e] for s, e in ent["mentions"]] for ent in doc._.entities]
+    assert any(anaphor in ms and antecedent in ms for ms in names)
+    last = doc._.quotes[-1]
+    assert doc.text[last["start"]:last["end"]].startswith("نشست" if "ژنو" in text else "یک خبرنگار")
+    assert antecedent in next(ms for ent, ms in zip(doc._.entities, names, strict=True) if ent["id"] == last["speaker"])
