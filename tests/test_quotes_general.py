@@ -98,3 +98,19 @@ def test_media_anaphor(nlp_rules, text, anaphor, antecedent):
     last = doc._.quotes[-1]
     assert doc.text[last["start"]:last["end"]].startswith("نشست" if "ژنو" in text else "یک خبرنگار")
     assert antecedent in next(ms for ent, ms in zip(doc._.entities, names, strict=True) if ent["id"] == last["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «در این گزارش آمده است: …» after «به گزارش Y، …»: Y's report speaks (the agency's «به گزارش فارس» never)
+        ("عنوان\nبه گزارش فارس، یک مجله علمی درباره آب هشدار داد.\nبه گزارش مجله نیچر، ذخایر آب زیرزمینی کم شده است.\n"
+         "در این گزارش آمده است: بیشتر چاه‌های کشاورزی در سه دهه گذشته خشک شده‌اند.", "مجله نیچر"),
+        # ... «این گزارش می‌افزاید …» likewise
+        ("عنوان\nبه گزارش فارس، یک مجله علمی درباره آب هشدار داد.\nبه گزارش مجله نیچر، ذخایر آب زیرزمینی کم شده است.\n"
+         "این گزارش می‌افزاید منابع آب شهرهای بزرگ نیز در خطر است.", "مجله نیچر"),
+    ],
+)
+def test_this_report_speaks_for_its_source(nlp_rules, text, speaker):
+    doc = nlp_rules(text)
+    assert doc._.quotes[-1]["speaker_text"] == speaker

@@ -49,7 +49,7 @@ from khabar.stages.quote_text import (
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, names_this_report, relayed_speaker, report_source
+from khabar.stages.speakers import entity_refs, relayed_speaker, report_source, this_report
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
@@ -101,8 +101,8 @@ class Context(QuoteForms):
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
             return self.relayed(ref, cue_at)
-        if self.report_source is not None and names_this_report(self.w, lo, cue_at):
-            return self.report_source  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y»
+        if (report := this_report(self.w, self.at, self.report_source, lo, cue_at)) is not None:
+            return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
@@ -176,8 +176,8 @@ class Context(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            if cue.start in used or cue.kind == "colon" and not (self.report_source is not None and names_this_report(
-                    w, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
+            if cue.start in used or cue.kind == "colon" and not (this_report(
+                    w, self.at, self.report_source, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
                 continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
             if narrated(w, clause_lo, cue):
                 clause_lo = cue.end
