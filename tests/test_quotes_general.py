@@ -114,3 +114,19 @@ def test_media_anaphor(nlp_rules, text, anaphor, antecedent):
 def test_this_report_speaks_for_its_source(nlp_rules, text, speaker):
     doc = nlp_rules(text)
     assert doc._.quotes[-1]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «همگی» («all of them») before a plural cue is no speaker: the speakers are unnamed
+        "عنوان\nسرتیپ علی نادری گفت: کار ادامه دارد.\nدر این مراسم که مدیران استان حضور داشتند، همگی بر حفظ "
+        "آرامش در بازار تاکید کردند.",
+        # a singular «او» in a clause before a plural cue is not its subject
+        "عنوان\nمهندس رضا امینی به وزارتخانه رسید.\nدستیاران رئیس‌جمهور هنگامی که او تازه کار را شروع کرده بود "
+        "پیشنهاد کردند او طرح تازه‌ای برای حمل و نقل عمومی بنویسد.",
+    ],
+)
+def test_plural_cue_unnamed_speaker(nlp_rules, text):
+    quotes = nlp_rules(text)._.quotes
+    assert quotes[-1]["kind"] == "indirect" and quotes[-1]["speaker"] is None

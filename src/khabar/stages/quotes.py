@@ -55,6 +55,7 @@ QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
+SINGULAR_PRONOUNS = frozenset({"وی", "او"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
 
 
@@ -183,6 +184,8 @@ class Context(QuoteForms):
                 clause_lo = cue.end
                 continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
+            if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
+                ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end
