@@ -130,3 +130,20 @@ def test_this_report_speaks_for_its_source(nlp_rules, text, speaker):
 def test_plural_cue_unnamed_speaker(nlp_rules, text):
     quotes = nlp_rules(text)._.quotes
     assert quotes[-1]["kind"] == "indirect" and quotes[-1]["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # «X عقیده دارد که …» (believes), like «معتقد است که …»
+        ("مهندس رضا امینی عقیده دارد که مصرف آب در شهرها باید کم شود.", "عقیده دارد", "مصرف آب در شهرها باید کم شود",
+         "مهندس رضا امینی"),
+        # ... «اعتقاد دارد که …»
+        ("دکتر مریم احمدی اعتقاد دارد که بازار مسکن تا پاییز آرام می‌ماند.", "اعتقاد دارد",
+         "بازار مسکن تا پاییز آرام می‌ماند", "دکتر مریم احمدی"),
+    ],
+)
+def test_belief_cues(nlp_rules, text, cue, content, speaker):
+    doc = nlp_rules(text)
+    assert [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes] == [
+        (compact(cue), compact(content), speaker)]
