@@ -58,7 +58,8 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
         # «این رژیم» → «رژیم صهیونیستی», annotated as a state (LOC) like «اسرائیل»
         if r.label not in {"ORG", "LOC"} or r.kind == "agency" or (r.label == "LOC" and not head):
             return False
-        before = keys[max(0, r.start - CLASSIFIER_GAP):r.start] if keys is not None and r.label == "ORG" else []
+        # the kind before the name, or opening the mention itself («روزنامه نیویورک‌تایمز», whose key drops it)
+        before = keys[max(0, r.start - CLASSIFIER_GAP):r.start + 1] if keys is not None and r.label == "ORG" else []
         return head in key_of(r).replace(" ", "") or (bool(head) and head in before)
 
     def key_of(r: Ref) -> str:

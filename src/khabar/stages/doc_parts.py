@@ -16,8 +16,10 @@ def first_body(doc: Doc) -> tuple[int, int]:
     return (body[0].start, body[0].end) if body else (0, 0)
 
 
-def paragraphs_of(doc: Doc) -> list[tuple[int, int]]:
-    parts = [(s.start, s.end) for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"LEAD", "PARAGRAPH"}]
+def paragraphs_of(doc: Doc, *, title: bool = False) -> list[tuple[int, int]]:
+    """Tokens of the lead and body paragraphs (and the title with ``title``)."""
+    labels = {"LEAD", "PARAGRAPH", "TITLE"} if title else {"LEAD", "PARAGRAPH"}
+    parts = [(s.start, s.end) for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in labels]
     return parts or [(0, len(doc))]
 
 

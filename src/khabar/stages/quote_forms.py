@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
+from khabar.stages.descriptions import not_speakers
 from khabar.stages.phrases import PhraseTable
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -40,6 +41,8 @@ class QuoteForms:
     owner: dict[int, str]
     speakers: list[Ref]
     quoted: Regions
+    last: Ref | None
+    found: list[tuple[int, int, tuple[int, int], str, Ref | None]]
     contents: list[tuple[int, int]]
     verbs: list[bool]
 
@@ -78,6 +81,39 @@ class QuoteForms:
             end = min(b, self.sents.bounds(self.sents.index(cue.start))[1])
             self.add(cue.end + 1, end, (cue.start, cue.end), "indirect", ref)
 
+    def indirect(self, lo: int, hi: int) -> None:
+        raise NotImplementedError
+
+    def nested_clauses(self, a: int, b: int, outer: Ref | None) -> None:
+        """Every sentence of a direct quote read as the text around it is: «X گفت: … همان‌گونه که Y
+        فرموده‌اند …», «… Y قول داد …», «… Y از Z خواست تا …» are second, nested quotes, kept where the
+        content follows the cue and a named person other than the quote's speaker says it (never a
+        pronoun: «وی»، «ما» is the speaker himself; content before a cue inside a quote is too often
+        the speaker's own words about someone)."""
+        n, last, quoted = len(self.found), self.last, self.quoted
+        self.quoted = Regions()  # the names inside a «…» quote are the nested speakers
+        try:
+            s0, s1 = self.sents.index(a), self.sents.index(max(a, b - 1))
+            for s in range(s0, s1 + 1):
+                lo, hi = self.sents.bounds(s)
+                if max(lo, a) < min(hi, b):
+                    self.indirect(max(lo, a), min(hi, b))
+        finally:
+            self.quoted, self.last = quoted, last
+        outer_id = self.owner.get(outer.start) if outer is not None else None
+        new, self.found[n:] = self.found[n:], []
+        for f in new:
+            ref = f[4]
+            if ref is None or ref.label != "PER" or not a <= ref.start < b or self.w.keys[ref.start] in INNER_PRONOUNS:
+                continue
+            if f[0] < f[2][1]:
+                continue  # the content stands before its cue
+            if outer_id is not None and self.owner.get(ref.start) == outer_id:
+                continue
+            if any(g[0] == f[0] and g[1] == f[1] for g in self.found):
+                continue
+            self.found.append(f)
+
     def guillemet_paragraph(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«وی گفت «… . …»»: a cue right before «…» (no colon) that runs over several sentences."""
         w, covered = self.w, []
@@ -102,8 +138,9 @@ class QuoteForms:
                 ref = next(iter(self.at.get(i + hit[0], [])), None)
                 if ref is not None:
                     self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
-                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]):
-                    # «به گفته منابع محلی، …»: an unnamed source up to the comma
+                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]) and not (
+                        i + hit[0] < hi and self.w.keys[i + hit[0]] in not_speakers()):
+                    # «به گفته منابع محلی، …»: an unnamed source up to the comma (not «بر اساس اعلام قبلی، …»)
                     comma = next((k for k in range(i + hit[0] + 1, min(hi, i + hit[0] + MAX_SOURCE))
                                   if self.w.texts[k] in {"،", ","}), None)
                     if comma is not None and self.w.keys[comma - 1] not in ADVERBS:

@@ -194,3 +194,17 @@ def while_clause(w: Words, lo: int, cue: Cue) -> int | None:
         if not any(w.keys[j] == "که" for j in range(after, cue.start)):
             return after
     return None
+
+
+# «(این) گزارش حاکی است …», «گزارش‌ها حاکی از آن است که …»: the report's own narration, no one's words
+REPORT_NOUNS = frozenset(compact(w) for w in "گزارش گزارش‌ها گزارشات".split())
+INDICATES = frozenset(compact(w) for w in "حاکی حکایت".split())
+# «یک مقام … که خواست نامش فاش نشود»: the anonymity formula, no request
+ANONYMOUS = frozenset(compact(w) for w in "نامش نامشان اسمش".split())
+
+
+def narrated(w: Words, lo: int, cue: Cue) -> bool:
+    """A cue that reports no one's words: «گزارش … حاکی است» in clause [lo, cue) or «خواست نامش …»."""
+    if w.keys[cue.start] in INDICATES:
+        return any(w.keys[k] in REPORT_NOUNS for k in range(max(lo, cue.start - 3), cue.start))
+    return cue.kind == "ask" and cue.end < len(w) and w.keys[cue.end] in ANONYMOUS

@@ -38,6 +38,7 @@ from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
+    narrated,
     passive_participle,
     published_paragraph,
     quantity_predicate,
@@ -48,12 +49,13 @@ from khabar.stages.quote_text import (
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, names_this_report, relayed_speaker, report_source
+from khabar.stages.speakers import entity_refs, relayed_speaker, report_source, this_report
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
+SINGULAR_PRONOUNS = frozenset({"وی", "او"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
 
 
@@ -76,7 +78,7 @@ class Context(QuoteForms):
         # which tokens are verbs (all False without a tagger): a content clause ends after its verb
         self.verbs = [p in (VERB, AUX) for p in doc.to_array(POS).tolist()]
         self.sents: Sentences = sentences_of(doc)
-        self.paragraphs = paragraphs_of(doc)
+        self.paragraphs = paragraphs_of(doc, title=True)
         self.quoted = quoted_regions(self.w, self.paragraphs)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         refs, self.owner = entity_refs(doc)
@@ -100,8 +102,8 @@ class Context(QuoteForms):
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
             return self.relayed(ref, cue_at)
-        if self.report_source is not None and names_this_report(self.w, lo, cue_at):
-            return self.report_source  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y»
+        if (report := this_report(self.w, self.at, self.report_source, lo, cue_at)) is not None:
+            return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
@@ -175,10 +177,15 @@ class Context(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            if cue.start in used or cue.kind == "colon" and not (self.report_source is not None and names_this_report(
-                    w, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
+            if cue.start in used or cue.kind == "colon" and not (this_report(
+                    w, self.at, self.report_source, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
                 continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
+            if narrated(w, clause_lo, cue):
+                clause_lo = cue.end
+                continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
+            if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
+                ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end
@@ -275,6 +282,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
     for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:
         ctx.nested(a, b, ref)
+        ctx.nested_clauses(a, b, ref)
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])

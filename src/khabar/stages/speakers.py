@@ -43,6 +43,15 @@ def report_source(w: Words, at: dict[int, list[Ref]]) -> Ref | None:
     return next((at[j][0] for j in range(k, stop) if j in at), None) if k is not None else None
 
 
+def report_named_before(w: Words, at: dict[int, list[Ref]], tok: int) -> Ref | None:
+    """X of the nearest «به گزارش X» before token ``tok`` that names a known entity other than the agency
+    (the agency's mentions are no speakers, so «به گزارش فارس» is passed over): whose report «این گزارش» is."""
+    for k in range(tok - len(REPORTED), -1, -1):
+        if tuple(w.keys[k:k + len(REPORTED)]) == REPORTED and (ref := next(iter(at.get(k + len(REPORTED), [])), None)):
+            return ref
+    return None
+
+
 def names_this_report(w: Words, lo: int, hi: int) -> bool:
     """«(در) این گزارش» in tokens [lo, hi): a cue of the report itself («در این گزارش آمده است، …»,
     «این گزارش می‌افزاید …»), which speaks for the source the report is relayed from."""
@@ -81,3 +90,11 @@ def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
             owner[tok] = e["id"]
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs, owner
+
+
+def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int, hi: int) -> Ref | None:
+    """Whose report «(در) این گزارش» in tokens [lo, hi) is: the article's relayed ``source``, else the
+    nearest «به گزارش Y» («در این گزارش آمده است: …», «این گزارش می‌افزاید …» are Y's words)."""
+    if not names_this_report(w, lo, hi):
+        return None
+    return source or report_named_before(w, at, lo)

@@ -1,0 +1,149 @@
+"""Quotes: general forms found on the tune half of the dev set (titles, «بر اساس اعلام X، …» …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def quotes_of(doc):
+    return [(q["kind"], compact(q["cue"]), compact(q["text"])) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with a cue verb is a quote like any lead or body sentence («X بر … تاکید کرد»)
+        ("سرهنگ علی رضایی بر حفظ آرامش در شهر تاکید کرد\nخبرگزاری فارس: جلسه شورای امنیت استان دیروز برگزار شد.",
+         [("indirect", compact("تاکید کرد"), compact("بر حفظ آرامش در شهر"))]),
+        # ... a title «X … را Y خواند»
+        ("وزیر راه ساخت جاده تازه را ضروری خواند\nخبرگزاری فارس: نشست کارشناسان حمل و نقل در تهران برگزار شد.",
+         [("indirect", compact("خواند"), compact("ساخت جاده تازه را ضروری"))]),
+    ],
+)
+def test_title_quotes(nlp_rules, text, expected):
+    assert quotes_of(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «بر اساس اعلام X، …» with X no known entity (plural, unnamed): a quote whose speaker is unknown
+        ("بر اساس اعلام ناظران مستقل، دست‌کم ده نفر در درگیری‌ها زخمی شدند.", "دست‌کم ده نفر در درگیری‌ها زخمی شدند"),
+        # ... «بنا بر اعلام X، …» as well
+        ("بنا بر اعلام امدادگران محلی، راه روستا هنوز بسته است.", "راه روستا هنوز بسته است"),
+        # «بر اساس اعلام قبلی، …» names no source: no quote
+        ("بر اساس اعلام قبلی، کلاس‌های دانشگاه از شنبه حضوری می‌شوند.", None),
+    ],
+)
+def test_announced_by_unnamed_source(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    if content is None:
+        assert quotes == []
+    else:
+        assert [(compact(q["text"]), q["speaker"]) for q in quotes] == [(compact(content), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «X به سؤالات … پاسخ داد»: what stands before «پاسخ داد» was answered, not said
+        "وزیر راه دیروز در مجلس به پرسش‌های نمایندگان درباره کرایه قطارها پاسخ داد.",
+        # «این گزارش حاکی است، …»: the report's own narration («به نقل از» makes no speaker of it)
+        "عنوان\nبه گزارش فارس به نقل از رویترز، قیمت طلا بالا رفت.\nاین گزارش حاکی است، بازار سهام آسیا نیز امروز رشد کرد.",
+        # «گزارش‌ها حاکی است که …» as well
+        "عنوان\nبه گزارش فارس از تهران، گزارش‌ها حاکی است که دو کشتی در بندر پهلو گرفته‌اند.",
+        # «… که خواست نامش فاش نشود …»: the anonymity formula is no request (though «از» stands before it)
+        "عنوان\nبه گزارش خبرگزاری فرانسه از بغداد، یک افسر ارتش که خواست نامش فاش نشود امروز در جمع خبرنگاران "
+        "گفت: تمرین‌ها ادامه دارد.",
+    ],
+)
+def test_no_speech(nlp_rules, text):
+    assert [q["text"] for q in nlp_rules(text)._.quotes if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        # a named person inside a direct quote with a cue and the content after it: a second, nested quote
+        ("عنوان\nسرتیپ علی نادری گفت: همان‌گونه که رهبر انقلاب فرموده‌اند امنیت مرزها خط قرمز ماست.",
+         [("فرموده‌اند", "امنیت مرزها خط قرمز ماست", "رهبر انقلاب")]),
+        # ... a promise told inside the quote («قول داد …», no «که»)
+        ("عنوان\nسرتیپ علی نادری گفت: وزیر کشور دیروز در جلسه قول داد بودجه مرزبانی دو برابر شود.",
+         [("قول داد", "بودجه مرزبانی دو برابر شود", "وزیر کشور")]),
+    ],
+)
+def test_nested_clause_after_cue(nlp_rules, text, nested):
+    doc = nlp_rules(text)
+    inner = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes if q["kind"] == "indirect"]
+    assert inner == [(compact(c), compact(t), s) for c, t, s in nested]
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "antecedent"),
+    [
+        # «این روزنامه» goes back to a paper named with its kind («روزنامه X»), though the name's key drops it
+        ("عنوان\nروزنامه گاردین نوشت: مذاکرات ادامه دارد.\nوزیر خارجه یونان گفت: ما آماده‌ایم.\n"
+         "این روزنامه انگلیسی افزود: نشست بعدی در ژنو است.", "این روزنامه", "روزنامه گاردین"),
+        # ... a name of two words, the anaphor with no adjective
+        ("عنوان\nروزنامه واشنگتن پست نوشت: دو خبرنگار آزاد شدند.\nسخنگوی پلیس گفت: تحقیقات ادامه دارد.\n"
+         "این روزنامه افزود: یک خبرنگار دیگر هنوز در بازداشت است.", "این روزنامه", "روزنامه واشنگتن پست"),
+    ],
+)
+def test_media_anaphor(nlp_rules, text, anaphor, antecedent):
+    doc = nlp_rules(text)
+    names = [[doc.text[s:e] for s, e in ent["mentions"]] for ent in doc._.entities]
+    assert any(anaphor in ms and antecedent in ms for ms in names)
+    last = doc._.quotes[-1]
+    assert doc.text[last["start"]:last["end"]].startswith("نشست" if "ژنو" in text else "یک خبرنگار")
+    assert antecedent in next(ms for ent, ms in zip(doc._.entities, names, strict=True) if ent["id"] == last["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «در این گزارش آمده است: …» after «به گزارش Y، …»: Y's report speaks (the agency's «به گزارش فارس» never)
+        ("عنوان\nبه گزارش فارس، یک مجله علمی درباره آب هشدار داد.\nبه گزارش مجله نیچر، ذخایر آب زیرزمینی کم شده است.\n"
+         "در این گزارش آمده است: بیشتر چاه‌های کشاورزی در سه دهه گذشته خشک شده‌اند.", "مجله نیچر"),
+        # ... «این گزارش می‌افزاید …» likewise
+        ("عنوان\nبه گزارش فارس، یک مجله علمی درباره آب هشدار داد.\nبه گزارش مجله نیچر، ذخایر آب زیرزمینی کم شده است.\n"
+         "این گزارش می‌افزاید منابع آب شهرهای بزرگ نیز در خطر است.", "مجله نیچر"),
+    ],
+)
+def test_this_report_speaks_for_its_source(nlp_rules, text, speaker):
+    doc = nlp_rules(text)
+    assert doc._.quotes[-1]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «همگی» («all of them») before a plural cue is no speaker: the speakers are unnamed
+        "عنوان\nسرتیپ علی نادری گفت: کار ادامه دارد.\nدر این مراسم که مدیران استان حضور داشتند، همگی بر حفظ "
+        "آرامش در بازار تاکید کردند.",
+        # a singular «او» in a clause before a plural cue is not its subject
+        "عنوان\nمهندس رضا امینی به وزارتخانه رسید.\nدستیاران رئیس‌جمهور هنگامی که او تازه کار را شروع کرده بود "
+        "پیشنهاد کردند او طرح تازه‌ای برای حمل و نقل عمومی بنویسد.",
+    ],
+)
+def test_plural_cue_unnamed_speaker(nlp_rules, text):
+    quotes = nlp_rules(text)._.quotes
+    assert quotes[-1]["kind"] == "indirect" and quotes[-1]["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # «X عقیده دارد که …» (believes), like «معتقد است که …»
+        ("مهندس رضا امینی عقیده دارد که مصرف آب در شهرها باید کم شود.", "عقیده دارد", "مصرف آب در شهرها باید کم شود",
+         "مهندس رضا امینی"),
+        # ... «اعتقاد دارد که …»
+        ("دکتر مریم احمدی اعتقاد دارد که بازار مسکن تا پاییز آرام می‌ماند.", "اعتقاد دارد",
+         "بازار مسکن تا پاییز آرام می‌ماند", "دکتر مریم احمدی"),
+    ],
+)
+def test_belief_cues(nlp_rules, text, cue, content, speaker):
+    doc = nlp_rules(text)
+    assert [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes] == [
+        (compact(cue), compact(content), speaker)]
