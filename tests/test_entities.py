@@ -50,6 +50,9 @@ def entity_named(doc, name):
         # three fields listed with a comma and closed by «و»
         ("مریم رحیمی وزیر تعاون، کار و رفاه اجتماعی به کارگران قول داد.", "مریم رحیمی", "PER", [],
          ["وزیر تعاون، کار و رفاه اجتماعی"]),
+        # an unknown name opens its phrase after a preposition: the name before the role is a name too
+        ("هیئت ما با یوهان کلبرگ وزیر خارجه اتریش گفتگو کرد.", "یوهان کلبرگ", "PER", [], ["وزیر خارجه اتریش"]),
+        ("این پیام از کنجی تاکانو سفیر ژاپن در تهران رسید.", "کنجی تاکانو", "PER", [], ["سفیر ژاپن"]),
     ],
 )
 def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):

@@ -57,7 +57,9 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
                 and w.keys[start - 1] not in finder.t.role_words.map:
             start -= 1
         before = start - 1
-        at_clause_start = before < 0 or not w.keys[before] or w.keys[before] in ADVERBS
+        # the name opens its clause or its phrase: after punctuation, an adverb, a preposition or «و»
+        # («از [آرمیتاژ] معاون …», «با [عمرو موسی] دبیرکل …»)
+        at_clause_start = before < 0 or not w.keys[before] or w.keys[before] in ADVERBS or w.keys[before] in PREPOSITIONS
         n = end - start
         strong = n == 1 and finder.surname_like(w, start)
         common = any(w.keys[k] in finder.t.common for k in range(start, end))
