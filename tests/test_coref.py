@@ -134,6 +134,10 @@ def cluster_of(doc, text):
         # a surname written glued in one place and with a space in another is one name
         ("مهندس علی بندعلیان شهردار شهرک تازه شد. علی بند علیان در نخستین جلسه شورا از طرح‌های آینده گفت.",
          "مهندس علی بندعلیان", "علی بند علیان"),
+        # a title and a benediction with no name (data/benedictions.tsv): «حضرت امام (ره)» is the founder
+        ("زائران به حرم امام خمینی رفتند. آنان از اندیشه‌های حضرت امام (ره) سخن گفتند.", "امام خمینی",
+         "حضرت امام"),
+        ("راهپیمایان پیام امام خمینی را خواندند و گفتند راه امام (ره) ادامه دارد.", "امام خمینی", "امام"),
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
@@ -206,6 +210,8 @@ def test_same_entity_with_trained_model(nlp, text, a, b):
          "که صادرات دو برابر شده است.", "رئیس‌جمهور کره جنوبی", "رئیس‌جمهور"),
         # ... but «و» before another office joins two people, not two fields of one office
         ("مهندس علی کاظمی وزیر کشور و استاندار تهران امروز دیدار کردند.", "وزیر کشور", "استاندار تهران"),
+        # «(ع)» marks a Shia Imam, who is always named: «امام حسین (ع)» is not the founder «امام (ره)»
+        ("سخنران از امام (ره) یاد کرد و گفت قیام امام حسین (ع) الگوی ماست.", "امام", "امام حسین"),
     ],
 )
 def test_different_entities(nlp_rules, text, a, b):

@@ -50,6 +50,13 @@ def entity_named(doc, name):
         # three fields listed with a comma and closed by «و»
         ("مریم رحیمی وزیر تعاون، کار و رفاه اجتماعی به کارگران قول داد.", "مریم رحیمی", "PER", [],
          ["وزیر تعاون، کار و رفاه اجتماعی"]),
+        # an unknown name opens its phrase after a preposition: the name before the role is a name too
+        ("هیئت ما با یوهان کلبرگ وزیر خارجه اتریش گفتگو کرد.", "یوهان کلبرگ", "PER", [], ["وزیر خارجه اتریش"]),
+        ("این پیام از کنجی تاکانو سفیر ژاپن در تهران رسید.", "کنجی تاکانو", "PER", [], ["سفیر ژاپن"]),
+        # after a common noun («سفر», «بازدید») an unknown name before a role is a name when one of its words
+        # is a surname or a first name
+        ("سفر ابوعمر السعیدی وزیر نفت لیبی به تونس لغو شد.", "ابوعمر السعیدی", "PER", [], ["وزیر نفت لیبی"]),
+        ("بازدید شیرکو ساعدپور فرماندار بانه از بازارچه مرزی انجام شد.", "شیرکو ساعدپور", "PER", [], ["فرماندار بانه"]),
     ],
 )
 def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, roles):
@@ -122,6 +129,8 @@ def test_other_entities(nlp_rules, text, name, label):
         ("با عنایت خداوند پیروز شدیم.", "عنایت خداوند"),  # a first name that is a common word
         ("روحیه سلحشوری رزمندگان ستودنی است.", "روحیه سلحشوری"),
         ("گفتنی است جلسه لغو شد.", "گفتنی"),
+        # after a common noun, plain words before a role are the noun's ezafe chain, no name (whose «کاخ»)
+        ("جشن سال نو کاخ رئیس‌جمهور آمریکا خبرساز شد.", "نو کاخ"),
         ("کاروان به شهر اراک رسید.", "بهشهر"),  # «به شهر» is a preposition and a noun, not the city «بهشهر»
         # «این امر باعث شد که …»: a thing opens the clause, no unnamed speaker «این امر باعث»
         ("این امر باعث شد که مسکو واشنگتن را به فشار بر این شهروند متهم کرد.", "این امر باعث"),

@@ -54,10 +54,14 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
             continue
         start = end
         while start > 0 and end - start < 3 and start - 1 not in taken and finder.name_like(w, start - 1) \
-                and w.keys[start - 1] not in finder.t.role_words.map:
+                and w.keys[start - 1] not in finder.t.role_words.map and w.keys[start - 1] not in finder.t.common:
             start -= 1
         before = start - 1
-        at_clause_start = before < 0 or not w.keys[before] or w.keys[before] in ADVERBS
+        # the name opens its clause or its phrase: after punctuation, an adverb, a preposition or «و»
+        # («از [آرمیتاژ] معاون …», «با [عمرو موسی] دبیرکل …»)
+        at_clause_start = before < 0 or not w.keys[before] or w.keys[before] in ADVERBS or w.keys[before] in PREPOSITIONS \
+            or (end - start >= 2 and w.keys[before] in finder.t.common and any(
+                finder.surname_like(w, k) or w.keys[k] in finder.t.first_names.map for k in range(start, end)))
         n = end - start
         strong = n == 1 and finder.surname_like(w, start)
         common = any(w.keys[k] in finder.t.common for k in range(start, end))

@@ -24,7 +24,7 @@ from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
-from khabar.stages.role_bodies import extend_roles
+from khabar.stages.role_bodies import extend_roles, roles_before_bodies
 from khabar.stages.tokenizer import token_texts
 from khabar.stages.tokens import taken_tokens
 
@@ -205,7 +205,9 @@ class EntityFinder:
         found = self.finder.find(words, agency=agency)
         found += names_before_roles(self.finder, words, found)
         if self.use_ner and doc.ents:
-            found += extend_roles(self.finder, words, found, [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"])
+            ner_orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+            found += extend_roles(self.finder, words, found, ner_orgs)
+            found += roles_before_bodies(self.finder, words, found, ner_orgs)
         # repeats of those names before the unnamed speakers: a clause that opens with a known surname
         # («حسن کوشکی مدیرکل … کوشکی فرهنگ بسیجی را … دانست») has a named subject, not an unnamed speaker
         # running over the object. The trained NER's mentions join after: with them in, a name inside an

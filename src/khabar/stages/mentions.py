@@ -12,6 +12,7 @@ from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
+from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
@@ -109,7 +110,7 @@ class MentionFinder(OrgPlaceFinder):
             j += hit[0]
         end = self.name_at(w, j, titled=bool(titles))
         if end == j:
-            return None
+            return revered_at(w, i, j) if titles else None
         name = w.join(j, end)
         return Mention(i, end, "PER", "name", key=" ".join(w.keys[j:end]), titles=titles, name=name)
 

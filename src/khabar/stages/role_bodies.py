@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.phrases import compact
+from khabar.stages.tokens import taken_tokens
 from khabar.tables import load_list
 
 MAX_EXTENSION = 12
@@ -77,4 +78,35 @@ def extend_roles(finder: MentionFinder, words: Words, found: list[Mention], orgs
             extra.append(Mention(o_start, new_end, "ORG", "org", key=body_key, name=words.join(o_start, new_end),
                                  nested=True))
         extra += [p for p in places if not any(x.start == p.start and x.end == p.end for x in found)]
+    return extra
+
+
+ROLE_GROUPS = 5_000_000  # groups of the roles made here start above the scan's and the descriptions'
+MAX_HEAD = 3  # words of a role head
+
+
+def roles_before_bodies(finder: MentionFinder, words: Words, found: list[Mention], orgs: list[tuple[int, int]]) -> list[Mention]:
+    """«رئیس [اداره کل دفاتر خدمات بانکی پست بانک] گفت»: a role head that needs a complement stands
+    alone before a body the rules could not name (so no role was found), and the trained NER names the
+    body whole. The head and the body are the role, and the body is a nested mention of its own."""
+    taken = taken_tokens(found, len(words))
+    orgs = [(s, e) for s, e in orgs if e - s <= MAX_EXTENSION and not any(taken[s:e]) and (
+        words.keys[s] in body_kinds() or finder.t.org_heads.match(words.keys, s))]
+    extra: list[Mention] = []
+    for s, e in orgs:
+        head = next((k for k in range(max(0, s - MAX_HEAD), s)
+                     if not any(taken[k:s]) and (hit := finder.t.role_heads.match(words.keys, k)) and k + hit[0] == s),
+                    None)
+        if head is None:
+            continue
+        places = finder.nested_places(words, s - 1, e)
+        parts, j = ["".join(words.keys[head:s])], s
+        for p in places:
+            parts += words.spaced_keys(j, p.start) + ["@" + p.key]
+            j = p.end
+        parts += words.spaced_keys(j, e)
+        extra.append(Mention(head, e, "PER", "role", key=" ".join(parts), role=words.join(head, e),
+                             group=ROLE_GROUPS + head))
+        extra.append(Mention(s, e, "ORG", "org", key=" ".join(words.keys[s:e]), name=words.join(s, e), nested=True))
+        extra += places
     return extra
