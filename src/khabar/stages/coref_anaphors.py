@@ -11,6 +11,7 @@ from typing import Any
 
 from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_queries
 from khabar.stages.cues import Regions
+from khabar.stages.groups import count_words
 from khabar.stages.phrases import compact, country_keys
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
@@ -39,6 +40,20 @@ def state_aliases() -> dict[str, str]:
     return {compact(alias).replace(" ", ""): compact(name) for alias, name in load_table("country_aliases.tsv")}
 
 
+@lru_cache(maxsize=64)
+def states_called(head: str) -> frozenset[str]:
+    """The states that one of their other names calls by ``head``: «این رژیم» is Israel, named elsewhere
+    «رژیم صهیونیستی» (data/country_aliases.tsv), also where the article wrote «اسرائیل» or «دشمن صهیونیستی»."""
+    head = head.replace(" ", "")
+    return frozenset(state for alias, state in state_aliases().items() if head and head in alias)
+
+
+def counted(name: str) -> bool:
+    """Whether a group's name opens with a count («دو کودک فلسطینی», «۵۰۰ زائر عراقی»)."""
+    first = name.split()[0] if name.split() else ""
+    return first.isdigit() or compact(first) in count_words()
+
+
 def home_group(refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
     """The group of the first «ایران»: what «کشورمان» means."""
     home = compact("ایران")
@@ -60,7 +75,8 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return False
         # the kind before the name, or opening the mention itself («روزنامه نیویورک‌تایمز», whose key drops it)
         before = keys[max(0, r.start - CLASSIFIER_GAP):r.start + 1] if keys is not None and r.label == "ORG" else []
-        return head in key_of(r).replace(" ", "") or (bool(head) and head in before)
+        return head in key_of(r).replace(" ", "") or (bool(head) and head in before) or (
+            r.label == "LOC" and key_of(r) in states_called(head))
 
     def key_of(r: Ref) -> str:
         return entities[r.group]["mention_keys"][0]
@@ -78,6 +94,8 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group
         if rule.startswith("org:") and org_like(r):
             return r.group
+        if rule == "counted" and r.kind == "org" and counted(entities[r.group]["mention_names"][0]):
+            return r.group  # «این افراد», «این دو تن» → «دو کودک فلسطینی» (khabar.stages.groups)
         if office and r.label == "PER" and any(office in k for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
     return None

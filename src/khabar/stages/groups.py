@@ -48,6 +48,16 @@ def counted_group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None
     return Mention(i, j + 2, label, "org", key=" ".join(w.keys[i:j + 2]), name=w.join(i, j + 2))
 
 
+def pointed_group_at(w: Words, i: int) -> Mention | None:
+    """«این دو کودک», «این ۱۲ مأمور»: «این», a count and a singular people noun point back at a counted group
+    (an anaphor whose antecedent is «counted», as «این افراد» in data/anaphors.tsv)."""
+    if w.keys[i] not in ("این", "همین") or i + 2 >= len(w) or not (w.numbers[i + 1] or w.keys[i + 1] in count_words()):
+        return None
+    if compact(w.keys[i + 2]) not in counted_nouns():
+        return None
+    return Mention(i, i + 3, "ORG", "anaphor", key="counted", name=w.join(i, i + 3))
+
+
 def group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None:
     """«بسیجیان سقزی», «مرزبانان استان», «مقامات آمریکایی»: a group noun told whose group it is by a place
     or a people's adjective right after it (no free words: «کشاورزان [نگران] …» is a clause). Not by an

@@ -9,7 +9,7 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns
+from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.revered import revered_at
@@ -229,6 +229,8 @@ class MentionFinder(OrgPlaceFinder):
             last_person = None
             # «پیش از این وزیر X …»: an «این» that closes a connective points at no one
             ana = None if connective_ending(w.keys, i) is not None else self.t.anaphors.match(w.keys, i)
+            if not ana and (pointed := pointed_group_at(w, i)) is not None:  # «این دو کودک»
+                ana = (pointed.end - i, (pointed.label, pointed.key))
             if ana:
                 group += 1
                 found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=ana[1][1], group=group,
