@@ -86,7 +86,7 @@ MAX_HEAD = 3  # words of a role head
 
 
 def roles_before_bodies(finder: MentionFinder, words: Words, found: list[Mention], orgs: list[tuple[int, int]]) -> list[Mention]:
-    """«رئیس [اداره کل دفاتر خدمات بانکی پست بانک] گفت»: a role head that needs a complement stands
+    """«رئیس [اداره کل امور مالیاتی استان فارس] گفت»: a role head that needs a complement stands
     alone before a body the rules could not name (so no role was found), and the trained NER names the
     body whole. The head and the body are the role, and the body is a nested mention of its own."""
     taken = taken_tokens(found, len(words))
