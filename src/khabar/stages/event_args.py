@@ -3,7 +3,7 @@
 - target: the mention the table's marker points at: «با X دیدار», «به X سفر», «از X بازدید»,
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
 - actor: the genitive right after a noun trigger («سفر سرلشکر X», :mod:`event_genitive`), else the clause
-  subject (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor;
+  subject (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor (:mod:`event_agents`);
 - the object «… را» and the one who made a claim in «ادعای X را تکذیب کرد»: :mod:`event_object`.
 Place and time are in :mod:`event_place_time`. A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
@@ -37,9 +37,6 @@ ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/ت�
 TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
 RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
-# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
-# a police report («دستگیری ۹۱ سارق را از اقدامات پلیس X برشمرد», «در خصوص اقدامات پلیس X گفت: کشف …»)
-AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",))
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
@@ -293,24 +290,3 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
         k = _closing_quote(toks, unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
     return None
-
-
-# How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
-AGENT_SPAN = 3
-
-
-def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = AGENT_SPAN) -> Mention | None:
-    """The doer named by an agent phrase starting at token ``k`` («توسط X», «از سوی X»), within ``span``
-    words after it and before ``stop``; None when no agent phrase starts there."""
-    for words in AGENT_MARKERS:
-        if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
-            return after_prep(toks, mentions, k + len(words) - 1, stop, ACTOR_LABELS, span=span)
-    return None
-
-
-def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
-    """The agent of a passive: «توسط X», «از سوی X»."""
-    for k in range(clause_start, next_start):
-        if (x := agent_at(toks, mentions, k, next_start)) is not None:
-            return [x]
-    return []

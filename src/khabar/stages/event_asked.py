@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.event_args import ACTOR_LABELS, AGENT_MARKERS, QUOTE_MARKS, coordinated, mention_at
+from khabar.stages.event_agents import AGENT_MARKERS
+from khabar.stages.event_args import ACTOR_LABELS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import PREPOSITIONS, squash
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok

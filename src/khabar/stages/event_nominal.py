@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_clause import topic_opener
@@ -171,7 +172,7 @@ def _same_type_noun(key: str, type_: str) -> bool:
 
 def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:
     """The doer in «توسط X», «از سوی X» starting at token ``k`` (right after a genitive), or []."""
-    x = args.agent_at(toks, mentions, k, len(toks), span=1)
+    x = agents.agent_at(toks, mentions, k, len(toks), span=1)
     return args.coordinated(toks, mentions, x) if x is not None else []
 
 

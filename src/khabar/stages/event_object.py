@@ -6,6 +6,7 @@ names («… را تکرار جنایت‌های Y خواند»). Split out of :
 
 from __future__ import annotations
 
+from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AIMED_AT,
@@ -112,7 +113,7 @@ def accused_in_predicate(toks: list[Tok], mentions: list[Mention], m: Match, cla
         if x is not None and x.label in args.ACTOR_LABELS and any(toks[k].key.startswith(w) for w in m.rule.requires):
             return x
     for k in range(max(ra + 1, m.first - 4), m.first - 1):
-        x = args.agent_at(toks, mentions, k, m.first, span=1)
+        x = agents.agent_at(toks, mentions, k, m.first, span=1)
         if x is not None and args.unit_last(mentions, x) + 1 == m.first:
             return x
     return None
@@ -140,7 +141,7 @@ def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: i
         if x is not None and x.label in args.ACTOR_LABELS:
             return x
         for j in range(k + 1, ra):
-            if any(all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)) for words in args.AGENT_MARKERS):
-                return args.agent_at(toks, mentions, j, ra, span=3)
+            if any(all(j + n < ra and toks[j + n].key == w for n, w in enumerate(words)) for words in agents.AGENT_MARKERS):
+                return agents.agent_at(toks, mentions, j, ra, span=3)
         return None
     return None

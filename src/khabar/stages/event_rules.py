@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
@@ -234,12 +235,12 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it («به کشورهایی که از سوی Y متهم
         # شده‌اند»: in a relative clause on a plain noun no subject stands before «که», see relative_floor)
         targets = targets or actors
-        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
+        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:
-        actors = args.ids(args.agent(toks, mentions, m, clause_start, next_start))  # «حمله به X توسط Y»
-    if m.verb is None and rule.frame == "arrest" and (doers := args.ids(args.agent(toks, mentions, m, clause_start, next_start))):
+        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start))  # «حمله به X توسط Y»
+    if m.verb is None and rule.frame == "arrest" and (doers := args.ids(agents.agent(toks, mentions, m, clause_start, next_start))):
         # «کشف ۳۰ قبضه سلاح توسط پلیس X», «وی گفت: با تلاش ماموران X، … کشف و …»: a round-up noun names
         # its doer by an agent phrase (not the speaker), seldom those it hit; the phrase tells the doer as a clause does
         actors, verbal = [d for d in doers if d not in targets], True

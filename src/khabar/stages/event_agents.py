@@ -1,0 +1,30 @@
+"""The doer of a passive or of a noun event, named by an agent phrase: «توسط X», «از سوی X», «به دست X»."""
+
+from __future__ import annotations
+
+from khabar.stages import event_args as args
+from khabar.stages.event_types import Match, Mention, Tok
+
+# «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
+# a police report («دستگیری ۹۱ سارق را از اقدامات پلیس X برشمرد», «در خصوص اقدامات پلیس X گفت: کشف …»)
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",))
+
+# How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
+AGENT_SPAN = 3
+
+
+def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: int = AGENT_SPAN) -> Mention | None:
+    """The doer named by an agent phrase starting at token ``k`` («توسط X», «از سوی X»), within ``span``
+    words after it and before ``stop``; None when no agent phrase starts there."""
+    for words in AGENT_MARKERS:
+        if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
+            return args.after_prep(toks, mentions, k + len(words) - 1, stop, args.ACTOR_LABELS, span=span)
+    return None
+
+
+def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
+    """The agent of a passive: «توسط X», «از سوی X»."""
+    for k in range(clause_start, next_start):
+        if (x := agent_at(toks, mentions, k, next_start)) is not None:
+            return [x]
+    return []
