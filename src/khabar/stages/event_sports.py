@@ -2,7 +2,7 @@
 
 In a sports report «دیدار دو تیم» is a game, not a CONSULT meeting, and «حملات تیم X» are
 attacks in play. A sentence with a word of sport (``data/sports_cues.tsv``) drops its meetings,
-talks, attacks, threats and clashes; an article with two different such words drops its meetings and talks
+talks, attacks, threats and clashes; an article with two different such words drops its meetings, talks and yieldings
 everywhere (a match is often told again in a sentence with no sports word).
 """
 
@@ -16,7 +16,9 @@ from khabar.tables import load_table
 # Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
 # کرد») and fights in play.
 SENTENCE_FRAMES = frozenset({"meeting", "talk", "attack", "clash", "threaten"})
-ARTICLE_FRAMES = frozenset({"meeting", "talk"})
+# In a sports report a club or player giving something up («از جذب X صرف‌نظر کرد», «کناره‌گیری») is a
+# transfer or a coach leaving, not a concession.
+ARTICLE_FRAMES = frozenset({"meeting", "talk", "yield"})
 ARTICLE_MIN_CUES = 2  # distinct sports words that make the whole article a sports report
 _ENDINGS = ("", "ها", "های", "ی", "ان")
 _MAX_WORDS = 3
