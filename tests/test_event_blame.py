@@ -27,6 +27,16 @@ JAPAN = ("ژاپن", "e3", "LOC")
             [JAPAN, EGYPT],
             [("ACCUSE", "verbal", ["e3"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # the same before a role subject
+            "بنا بر این گزارش وزیر خارجه مصر از سودان حمایت کرد.",
+            [("وزیر خارجه مصر", "e9", "PER"), ("سودان", "e6", "LOC")],
+            [("SUPPORT", "verbal", ["e9"], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # «طبق این خبر X …»: a news item named as the source
+            "طبق این خبر وزیر خارجه مصر با حماس دیدار کرد.",
+            [("وزیر خارجه مصر", "e9", "PER"), ("حماس", "e7", "ORG")],
+            [("CONSULT", "meeting", ["e9"], ["e7"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_report_attribution_opens_the_clause(nlp_bare, text, mentions, expected) -> None:
@@ -48,6 +58,11 @@ MANAR = ("المنار", "e4", "ORG")
             "شبکه تلویزیونی المنار از سوی افرادی ناشناس مورد تهدید قرار گرفت.",
             [MANAR],
             [("THREATEN", None, [], ["e4"], None, None, None, "asserted")],
+        ),
+        (  # another medium and place
+            "شبکه العربیه در دبی تهدید شد.",
+            [("العربیه", "e1", "ORG"), ("دبی", "e2", "LOC")],
+            [("THREATEN", None, [], ["e1"], None, None, None, "asserted")],
         ),
     ],
 )
