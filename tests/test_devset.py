@@ -137,8 +137,9 @@ def test_load_devset_bad_lines(tmp_path: Path, content: str, message: str) -> No
         load_devset(path)
 
 
-def test_committed_annotations_match_shared_data(shared_dir: Path) -> None:
-    folder = REPO / "dev" / "annotations"
+@pytest.mark.parametrize("folder_name", ["annotations", "agreement"])  # the dev/test set; second annotations
+def test_committed_annotations_match_shared_data(shared_dir: Path, folder_name: str) -> None:
+    folder = REPO / "dev" / folder_name
     if not list(folder.glob("*.jsonl")):
         pytest.skip(f"no annotation files in {folder}")
     records = load_devset(folder)

@@ -30,3 +30,19 @@ def evaluate_quotes_command(
     except (DevsetError, ValueError) as exc:
         fail(str(exc), 2)
     typer.echo(json.dumps({"split": split, "model": model, **scores}, ensure_ascii=False, indent=2))
+
+
+@evaluate_app.command("agreement")
+def evaluate_agreement_command(
+    first: Path = typer.Argument(..., help="The first annotation (.jsonl file or folder); the gold side."),
+    second: Path = typer.Argument(..., help="The second annotation of some of the same articles."),
+) -> None:
+    """How far two annotations of the same articles agree: quotes, speakers, coreference, events."""
+    from khabar.evaluate.agreement import agreement
+    from khabar.evaluate.devset import DevsetError, load_devset
+
+    try:
+        scores = agreement(load_devset(first), load_devset(second))
+    except (DevsetError, KeyError, TypeError) as exc:
+        fail(f"{second}: {exc}", 2)
+    typer.echo(json.dumps(scores, ensure_ascii=False, indent=2))
