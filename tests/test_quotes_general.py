@@ -147,3 +147,27 @@ def test_belief_cues(nlp_rules, text, cue, content, speaker):
     doc = nlp_rules(text)
     assert [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes] == [
         (compact(cue), compact(content), speaker)]
+
+
+PRESS_REVIEW = "مرور مطبوعات\nخبرگزاری فارس: سرخط روزنامه‌های صبح امروز را در ادامه می‌خوانید.\n* اقتصاد\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a press review's list of headlines: «- X اعلام کرد: Y» is a direct quote, each line its own
+        ("- وزیر نیرو اعلام کرد: قطعی برق تابستان کمتر می‌شود\n- رئیس بانک مرکزی خبر داد: نرخ سود بانکی ثابت می‌ماند\n",
+         [("direct", "اعلام کرد", "قطعی برق تابستان کمتر می‌شود", "وزیر نیرو"),
+          ("direct", "خبر داد", "نرخ سود بانکی ثابت می‌ماند", "رئیس بانک مرکزی")]),
+        # ... a headline with the content before its cue («X از Y خبر داد») is an indirect quote
+        ("- استاندار از ساخت سه بیمارستان تازه خبر داد\n- بازار خودرو همچنان راکد است\n",
+         [("indirect", "خبر داد", "از ساخت سه بیمارستان تازه", "استاندار")]),
+        # ... a first-person headline after a quoted one does not go on with it (a headline never runs on)
+        ("- وزیر نیرو اعلام کرد: قطعی برق تابستان کمتر می‌شود\n- ما از حقوق خود کوتاه نمی‌آییم\n",
+         [("direct", "اعلام کرد", "قطعی برق تابستان کمتر می‌شود", "وزیر نیرو")]),
+    ],
+)
+def test_press_review_headlines(nlp_rules, lines, expected):
+    doc = nlp_rules(PRESS_REVIEW + lines)
+    assert [(q["kind"], compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes] == [
+        (k, compact(c), compact(t), s) for k, c, t, s in expected]

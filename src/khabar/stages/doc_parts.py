@@ -23,6 +23,24 @@ def paragraphs_of(doc: Doc, *, title: bool = False) -> list[tuple[int, int]]:
     return parts or [(0, len(doc))]
 
 
+def heading_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Tokens of each line of the sub-headings: a run of short lines (a list of headlines in a press
+    review, «- X اعلام کرد: Y») is one sub-heading, its lines apart at the tokens that hold a line break."""
+    out = []
+    for s in doc.spans.get(SPAN_STRUCTURE, []):
+        if s.label_ != "SUBHEADING":
+            continue
+        a = s.start
+        for k in range(s.start, s.end):
+            if "\n" in doc[k].text:
+                if a < k:
+                    out.append((a, k))
+                a = k + 1
+        if a < s.end:
+            out.append((a, s.end))
+    return out
+
+
 def sentences_of(doc: Doc) -> Sentences:
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     return Sentences(starts, len(doc))

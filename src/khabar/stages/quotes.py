@@ -33,7 +33,7 @@ from khabar.stages.cues import (
     words_of,
 )
 from khabar.stages.descriptions import clause_links
-from khabar.stages.doc_parts import paragraphs_of, sentences_of
+from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
@@ -78,7 +78,9 @@ class Context(QuoteForms):
         # which tokens are verbs (all False without a tagger): a content clause ends after its verb
         self.verbs = [p in (VERB, AUX) for p in doc.to_array(POS).tolist()]
         self.sents: Sentences = sentences_of(doc)
-        self.paragraphs = paragraphs_of(doc, title=True)
+        # a sub-heading's line is read for quotes too («- سخنگوی دولت خبر داد: …» in a list of headlines)
+        self.headings = set(heading_lines(doc))
+        self.paragraphs = sorted(paragraphs_of(doc, title=True) + list(self.headings))
         self.quoted = quoted_regions(self.w, self.paragraphs)
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         refs, self.owner = entity_refs(doc)
@@ -259,6 +261,10 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     going_on: tuple[tuple[int, int], Ref | None] | None = None  # a direct quote that ran to its paragraph's end
     published: tuple[tuple[int, int], Ref | None] | None = None  # «متن بیانیه به شرح زیر است:» and its issuer
     for p0, p1 in ctx.paragraphs:
+        if (p0, p1) in ctx.headings:  # a headline: no part of a text published in full, and never runs on
+            if published is None and not ctx.direct(p0, p1):
+                ctx.indirect(p0, p1)
+            continue
         if published is not None:
             if published_paragraph(ctx.w, p0, p1):
                 ctx.add(p0, p1, published[0], "direct", published[1])
