@@ -171,3 +171,24 @@ def test_press_review_headlines(nlp_rules, lines, expected):
     doc = nlp_rules(PRESS_REVIEW + lines)
     assert [(q["kind"], compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes] == [
         (k, compact(c), compact(t), s) for k, c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),  # the cue is recorded as the phrase's first two words
+    [
+        # «ضمن ابراز خرسندی از …» opens an indirect quote like «با ابراز خرسندی از …» (the noun phrase is content)
+        ("دکتر علی رضایی ضمن ابراز خرسندی از بازگشایی کتابخانه شهر، از خیران تشکر کرد.", "ضمن ابراز",
+         "از بازگشایی کتابخانه شهر"),
+        # ... «ضمن ابراز نگرانی از …»
+        ("دکتر علی رضایی ضمن ابراز نگرانی از کمبود آب آشامیدنی، خواستار صرفه‌جویی شد.", "ضمن ابراز",
+         "از کمبود آب آشامیدنی"),
+        # ... «اظهار» for «ابراز»: «با اظهار نگرانی از …»
+        ("دکتر علی رضایی با اظهار نگرانی از گرانی دارو، به مجلس نامه نوشت.", "با اظهار", "از گرانی دارو"),
+        # ... «ضمن ابراز امیدواری که …»: the clause is the content
+        ("دکتر علی رضایی ضمن ابراز امیدواری که جاده تا پاییز تمام شود، از پیمانکار تشکر کرد.",
+         "ضمن ابراز", "جاده تا پاییز تمام شود"),
+    ],
+)
+def test_while_expressing(nlp_rules, text, cue, content):
+    quotes = nlp_rules(text)._.quotes
+    assert (compact(cue), compact(content)) in [(compact(q["cue"]), compact(q["text"])) for q in quotes]
