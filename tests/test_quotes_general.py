@@ -192,3 +192,20 @@ def test_press_review_headlines(nlp_rules, lines, expected):
 def test_while_expressing(nlp_rules, text, cue, content):
     quotes = nlp_rules(text)._.quotes
     assert (compact(cue), compact(content)) in [(compact(q["cue"]), compact(q["text"])) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # «در پاسخ به پرسش خبرنگار ایسنا … گفت:»: the reporter (and his outlet) asks; the one who answers is
+        # the speaker named before
+        "در پاسخ به پرسش خبرنگار ایسنا درباره حقوق کارگران گفت: دستمزدها بالا می‌رود.",
+        # ... «سؤال خبرنگار ایرنا» as well
+        "در پاسخ به سؤال خبرنگار ایرنا درباره وام مسکن گفت: سقف وام بیشتر می‌شود.",
+        # ... and a plural «سؤالات»
+        "در پاسخ به سؤالات خبرنگار ایسنا درباره قیمت نان گفت: یارانه آرد ادامه دارد.",
+    ],
+)
+def test_asker_is_no_speaker(nlp_rules, answer):
+    doc = nlp_rules("عنوان خبر\nبه گزارش فارس، دکتر علی رضایی گفت: بودجه امسال کافی نیست.\n" + answer)
+    assert [q["speaker_text"] for q in doc._.quotes] == ["دکتر علی رضایی", "دکتر علی رضایی"]

@@ -54,6 +54,10 @@ def in_regions(tok: int, regions: Regions) -> bool:
     return regions.covers(tok)
 
 
+# The words before who asks a question («در پاسخ به پرسش خبرنگار ما»), not the one who answers it
+ASKER_BEFORE = frozenset({"سوال", "سؤال", "سئوال", "پرسش", "سوالات", "سؤالات", "پرسشهای", "خبرنگار"})
+
+
 # Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
 # «که»/«اینکه» open a subordinate clause, the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right
 # after any opens it.
@@ -107,10 +111,11 @@ def after_preposition(w: Words, ref: Ref, lo: int) -> bool:
 
 
 def attribution(w: Words, ref: Ref) -> bool:
-    """A source named in an attribution («به گزارش X»، «به نقل از X»، «خبرگزاری X:»): never a speaker."""
+    """A source named in an attribution («به گزارش X»، «به نقل از X»، «خبرگزاری X:»), or who asks the
+    question answered («X در پاسخ به سؤال [خبرنگار ایسنا] …»; the reporter's outlet): never a speaker."""
     k = ref.start - 1
     before = w.keys[k] if k >= 0 else ""
-    if before in {"گزارش", "نقل"} or (before == "از" and k > 0 and w.keys[k - 1] == "نقل"):
+    if before in {"گزارش", "نقل"} or (before == "از" and k > 0 and w.keys[k - 1] == "نقل") or before in ASKER_BEFORE:
         return True
     return ref.end < len(w) and w.texts[ref.end] in {":", "-"} and w.keys[ref.start] in {"خبرگزاری", "پایگاه"}
 
