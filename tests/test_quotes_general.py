@@ -209,3 +209,18 @@ def test_while_expressing(nlp_rules, text, cue, content):
 def test_asker_is_no_speaker(nlp_rules, answer):
     doc = nlp_rules("عنوان خبر\nبه گزارش فارس، دکتر علی رضایی گفت: بودجه امسال کافی نیست.\n" + answer)
     assert [q["speaker_text"] for q in doc._.quotes] == ["دکتر علی رضایی", "دکتر علی رضایی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «در این گزارش ادعا شده است: «…»»: a claim told in the passive, with a colon, is the report's direct
+        # quote (the report relayed «به نقل از رویترز»)
+        ("عنوان خبر\nبه گزارش فارس به نقل از رویترز، سازمان ملل گزارش تازه‌ای درباره یمن منتشر کرد.\n"
+         "در این گزارش ادعا شده است: «بیش از نیمی از مردم یمن به کمک غذایی نیاز دارند.»",
+         [("direct", "بیش از نیمی از مردم یمن به کمک غذایی نیاز دارند.", "رویترز")]),
+    ],
+)
+def test_claimed_in_report(nlp_rules, text, expected):
+    assert [(q["kind"], compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes] == [
+        (k, compact(t), s) for k, t, s in expected]
