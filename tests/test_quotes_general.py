@@ -224,3 +224,20 @@ def test_asker_is_no_speaker(nlp_rules, answer):
 def test_claimed_in_report(nlp_rules, text, expected):
     assert [(q["kind"], compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes] == [
         (k, compact(t), s) for k, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «… دانست وگفت که …»: «و» glued to the cue (a missing space) before «که»
+        ("دکتر علی رضایی آموزش معلمان را ضروری دانست وگفت که کلاس‌های تازه از مهر آغاز می‌شود.", "گفت",
+         "کلاس‌های تازه از مهر آغاز می‌شود"),
+        # ... and before a colon: «وافزود:»
+        ("دکتر علی رضایی از ساخت مدرسه خبر داد وافزود: کار ساخت تا پاییز تمام می‌شود.", "افزود",
+         "کار ساخت تا پاییز تمام می‌شود."),
+    ],
+)
+def test_cue_glued_to_and(nlp_rules, text, cue, content):
+    quotes = nlp_rules(text)._.quotes
+    assert (compact(cue), compact(content), "علی رضایی") in [
+        (compact(q["cue"]), compact(q["text"]), q["speaker_text"].replace("دکتر ", "")) for q in quotes]

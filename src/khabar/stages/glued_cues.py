@@ -20,9 +20,13 @@ MAX_GLUED_TOKENS = 3
 
 def glued_cues(texts: list[str]) -> dict[int, int]:
     """Tokens that end with a speech cue glued to the word before it (a missing space) and run up to a
-    colon: token index -> the character at which the cue begins. Only before «:», where the cue is sure."""
+    colon: token index -> the character at which the cue begins. Only before «:», where the cue is sure;
+    a cue glued to «و» («… را ضروری دانست وگفت که …») also before «که»."""
     table, out = cue_table(), {}
     for j, text in enumerate(texts):
+        if text in {"که", ":"} and (i := _glued_to_and(texts, j)) is not None:
+            out[i] = 1
+            continue
         if text != ":":
             continue
         for i in range(max(0, j - MAX_GLUED_TOKENS), j):
@@ -37,6 +41,20 @@ def glued_cues(texts: list[str]) -> dict[int, int]:
                     out[i] = c
                     break
     return out
+
+
+def _glued_to_and(texts: list[str], j: int) -> int | None:
+    """The token before ``j`` (a colon or «که») that is «و» glued to a speech cue running up to ``j``
+    («وگفت که», «وافزود:»), if any."""
+    table = cue_table()
+    for i in range(max(0, j - MAX_GLUED_TOKENS), j):
+        token = texts[i]
+        if len(token) < 2 or token[0] != "و" or not compact(token[1:]):
+            continue
+        hit = table.match([compact(token[1:]), *(compact(t) for t in texts[i + 1:j])], 0)
+        if hit is not None and hit[0] == j - i and hit[1] in GLUABLE_KINDS:
+            return i
+    return None
 
 
 def split_glued_cues(doc: Doc) -> Doc:
