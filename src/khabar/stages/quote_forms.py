@@ -23,6 +23,8 @@ SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ا�
 CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # «بر» written together with the word after it, and that word («با تاکید براینکه …»)
 GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}
+# «از سوی/طرف/جانب X»: «از» that names who acts, not the content of a nominal cue
+AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
 # speaker himself or someone told of before (not a new, named source).
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
@@ -161,7 +163,8 @@ class QuoteForms:
             while k < hi and w.keys[k] in {"این", "مطلب", "موضوع", "نکته"}:
                 k += 1
             clause = k < hi and GLUED_BAR.get(w.keys[k], w.keys[k]) in {"اینکه", "که"}
-            if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"}):
+            if clause or (hit[1][1] and k == i + hit[0] and w.keys[k - 1] in {"بر", "از"} and not (
+                    k < hi and w.keys[k] in AGENT_NOUNS)):  # «با استقبال از سوی مردم روبرو شد»: no content
                 start = k + 1 if clause else k - 1
                 stop = min(hi, start + MAX_CLAUSE)
                 # a comma inside a list («قیمت‌های برق، آب و گاز»: one or two words, then «و») ends nothing
