@@ -245,3 +245,20 @@ def test_cue_glued_to_and(nlp_rules, text, cue, content):
     quotes = nlp_rules(text)._.quotes
     assert (compact(cue), compact(content), "علی رضایی") in [
         (compact(q["cue"]), compact(q["text"]), q["speaker_text"].replace("دکتر ", "")) for q in quotes]
+
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # «به گفته این منابع، …»: a demonstrative source with no mention of its own points back to the one
+        # who spoke before (here a ministry's spokesman) ...
+        ("به گزارش فارس، سخنگوی وزارت نفت گفت: صادرات نفت افزایش یافته است.", "سخنگوی وزارت نفت"),
+        # ... or the ministry itself
+        ("به گزارش فارس، وزارت نفت اعلام کرد: صادرات نفت افزایش یافته است.", "وزارت نفت"),
+    ],
+)
+def test_opener_source_points_back(nlp_rules, first, speaker):
+    doc = nlp_rules("عنوان خبر\n" + first + "\nبه گفته این منابع، دو پالایشگاه تازه هفته آینده افتتاح می‌شوند.")
+    assert [(compact(q["text"]), q["speaker_text"]) for q in doc._.quotes][1:] == [
+        (compact("دو پالایشگاه تازه هفته آینده افتتاح می‌شوند"), speaker)]

@@ -23,6 +23,8 @@ SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ا�
 CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # «بر» written together with the word after it, and that word («با تاکید براینکه …»)
 GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}
+# An opener's source that points back («به گفته وی، …», «به گفته این منبع، …»): the one spoken of before
+BACK_SOURCES = frozenset({"وی", "او", "ایشان", "این"})
 # «از سوی/طرف/جانب X»: «از» that names who acts, not the content of a nominal cue
 AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
@@ -138,8 +140,11 @@ class QuoteForms:
             hit = table.match(self.w.keys, i)
             if hit:
                 ref = next(iter(self.at.get(i + hit[0], [])), None)
+                if ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
+                    ref = self.speaker_for(i, i)  # «به گفته وی/این منبع، …»: the one spoken of before
                 if ref is not None:
-                    self.add(ref.end, hi, (i, i + hit[0]), "indirect", ref)
+                    self.add(ref.end if ref.start == i + hit[0] else self.source_end(i + hit[0], hi), hi,
+                             (i, i + hit[0]), "indirect", ref)
                 elif hit[1][1] and (i == lo or not self.w.keys[i - 1]) and not (
                         i + hit[0] < hi and self.w.keys[i + hit[0]] in not_speakers()):
                     # «به گفته منابع محلی، …»: an unnamed source up to the comma (not «بر اساس اعلام قبلی، …»)
@@ -147,6 +152,10 @@ class QuoteForms:
                                   if self.w.texts[k] in {"،", ","}), None)
                     if comma is not None and self.w.keys[comma - 1] not in ADVERBS:
                         self.add(comma + 1, hi, (i, i + hit[0]), "indirect", None)
+
+    def source_end(self, k: int, hi: int) -> int:
+        """Past the comma that closes an opener's source starting at ``k`` («به گفته این منبع، …»), else ``k``."""
+        return next((j + 1 for j in range(k, min(hi, k + MAX_SOURCE)) if self.w.texts[j] in {"،", ","}), k)
 
     def nominal(self, lo: int, hi: int) -> None:
         """«X با بیان اینکه …، …»: the content runs from «اینکه» to the next comma."""
