@@ -326,3 +326,20 @@ def test_name_after_a_named_role_is_someone_else(nlp_rules, text, first, second)
 def test_role_then_name_apposition_stands(nlp_rules, text, name, role):
     ent = entity_named(nlp_rules(text), name)
     assert ent is not None and [compact(r) for r in ent["roles"]] == [compact(role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a province named like the adjective «central» (data/word_places.txt): the central bank names no place
+        ("رئیس بانک مرکزی از کاهش نرخ تورم خبر داد.", "مرکزی"),
+        # ... nor does a party's central council
+        ("عضو شورای مرکزی حزب در نشست هفتگی سخن گفت.", "مرکزی"),
+        # a country named like the adjective «financial» (Mali): a budget's funds are no country
+        ("منابع مالی این طرح از بودجه عمومی تأمین شد.", "مالی"),
+    ],
+)
+def test_everyday_word_is_no_place(nlp_rules, text, word):
+    doc = nlp_rules(text)
+    assert all(not (s.label_ == "LOC" and compact(s.text) == compact(word)) for s in doc.spans["mentions"])
+
