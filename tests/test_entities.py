@@ -343,3 +343,20 @@ def test_everyday_word_is_no_place(nlp_rules, text, word):
     doc = nlp_rules(text)
     assert all(not (s.label_ == "LOC" and compact(s.text) == compact(word)) for s in doc.spans["mentions"])
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        # «به گزارش [خبرنگار فارس]، X …»: the attribution's source ends at its comma; the name after it
+        # opens the clause and takes no reporter's role
+        ("به گزارش خبرنگار سیاسی فارس، مهدی کاظمی در جمع خبرنگاران گفت که طرح آماده است.", "مهدی کاظمی",
+         "خبرنگار سیاسی فارس"),
+        # ... likewise after «به نقل از» and an official's role
+        ("به نقل از سخنگوی وزارت نیرو، مریم احمدی از مدیران استان گزارش خواست.", "مریم احمدی",
+         "سخنگوی وزارت نیرو"),
+    ],
+)
+def test_attributed_source_is_no_apposition(nlp_rules, text, name, source):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and compact(source) not in [compact(r) for r in ent["roles"]]

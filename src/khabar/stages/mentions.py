@@ -11,7 +11,7 @@ from __future__ import annotations
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
-from khabar.stages.phrases import Tables, compact
+from khabar.stages.phrases import Tables, attribution_openers, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
 
@@ -20,6 +20,13 @@ __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # («با "X"، سفیر Y در Z»).
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
+
+
+def attributed(w: Words, source: int, after: int) -> bool:
+    """«به گزارش [خبرنگار فارس]، [علی رضایی] …»: a source that an attribution opens ends at its comma,
+    so the name after the comma is the clause's subject, not the source's apposition."""
+    comma = any(w.texts[k] in {"،", ","} for k in range(source, after))
+    return comma and any(attribution_openers().match(w.keys, source - n, limit=n) for n in range(1, min(source, 3) + 1))
 
 
 class MentionFinder(OrgPlaceFinder):
@@ -217,7 +224,7 @@ class MentionFinder(OrgPlaceFinder):
             if m is not None:
                 if last_person is not None and last_person.kind != m.kind and m.start - last_person.end <= 2 and all(
                     w.texts[k] in APPOSITION_GAP for k in range(last_person.end, m.start)
-                ):
+                ) and not attributed(w, last_person.start, m.start):
                     m.group = last_person.group
                 else:
                     group += 1
