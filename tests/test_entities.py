@@ -360,3 +360,19 @@ def test_everyday_word_is_no_place(nlp_rules, text, word):
 def test_attributed_source_is_no_apposition(nlp_rules, text, name, source):
     ent = entity_named(nlp_rules(text), name)
     assert ent is not None and compact(source) not in [compact(r) for r in ent["roles"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # the rules read only the first name before a surname that is also a common word; the NER's
+        # person runs on over it, and the name takes it in
+        ("به گزارش فارس از یزد، ابوالفضل مستقیمی با اشاره به کمبود آب گفت: باید صرفه‌جویی کنیم.",
+         [("ابوالفضل", 2, "PER")], "ابوالفضل مستقیمی"),
+        # ... also after a first name of two words
+        ("علی اکبر تهامی در گفت‌وگو با خبرنگاران گفت: جاده‌ها باز است.", [("علی", 3, "PER")], "علی اکبر تهامی"),
+    ],
+)
+def test_first_names_completed_by_ner(nlp_rules, text, ents, name):
+    doc = _with_ner(nlp_rules, text, ents)
+    assert compact(name) in [compact(s.text) for s in doc.spans["mentions"] if s.label_ == "PER"]
