@@ -200,6 +200,10 @@ def test_no_false_person(nlp_rules, text, absent):
         # a governorate is an office, not a place: the province inside it is the place
         ("اداره کل روابط عمومی استانداری خراسان رضوی گزارش داد که باران آمد.",
          [("اداره کل روابط عمومی استانداری خراسان رضوی", "ORG"), ("خراسان رضوی", "LOC")]),
+        # an airport is no entity, but the city named in it is a place mention
+        ("مسافران چند ساعت در فرودگاه مشهد منتظر ماندند.", [("فرودگاه مشهد", "FAC"), ("مشهد", "LOC")]),
+        # ... also inside a role that names the airport
+        ("مدیر فرودگاه شیراز از افزایش پروازها خبر داد.", [("مدیر فرودگاه شیراز", "PER"), ("شیراز", "LOC")]),
     ],
 )
 def test_mentions_span_group_is_nested(nlp_rules, text, nested):

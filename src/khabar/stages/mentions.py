@@ -259,6 +259,8 @@ class MentionFinder(OrgPlaceFinder):
                     m.key = " ".join(w.keys[m.start:m.end])
                 if m.kind == "org":
                     found.extend(self.org_places(w, m))
+                elif m.label == "FAC":  # «فرودگاه [آبادان]»: the facility is no entity, its city is
+                    found.extend(self.nested_places(w, m.start, m.end))
                 found.append(m)
                 i = m.end
                 continue

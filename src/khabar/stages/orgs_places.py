@@ -111,6 +111,8 @@ class OrgPlaceFinder:
             if place:
                 place.nested = True
                 found.append(place)
+                if place.label == "FAC":  # «مدیر فرودگاه [آبادان]»
+                    found.extend(self.nested_places(w, place.start, place.end))
                 j = place.end
                 if place.key in demonym_stems():
                     # «نخست‌وزیر ترکیه اسرائیل را …», «وزیر دفاع اسرائیل حماس را …»: a role ends with its
