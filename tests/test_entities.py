@@ -200,6 +200,10 @@ def test_no_false_person(nlp_rules, text, absent):
         # a governorate is an office, not a place: the province inside it is the place
         ("اداره کل روابط عمومی استانداری خراسان رضوی گزارش داد که باران آمد.",
          [("اداره کل روابط عمومی استانداری خراسان رضوی", "ORG"), ("خراسان رضوی", "LOC")]),
+        # a bare body that closes a longer body's name is a mention of its own («مجلس» in a committee's name)
+        ("کمیسیون آموزش مجلس طرح تازه را بررسی کرد.", [("کمیسیون آموزش مجلس", "ORG"), ("مجلس", "ORG")]),
+        # ... also where a role names that longer body
+        ("عضو کمیسیون انرژی مجلس از تصویب لایحه خبر داد.", [("کمیسیون انرژی مجلس", "ORG"), ("مجلس", "ORG")]),
         # an airport is no entity, but the city named in it is a place mention
         ("مسافران چند ساعت در فرودگاه مشهد منتظر ماندند.", [("فرودگاه مشهد", "FAC"), ("مشهد", "LOC")]),
         # ... also inside a role that names the airport

@@ -156,9 +156,15 @@ class MentionFinder(OrgPlaceFinder):
                        role=w.join(i, end))
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:
-        """The places named inside an organization's name; none in a medium's («خبرگزاری فارس» is no
-        province)."""
-        return [] if w.keys[org.start] in MEDIA_HEADS else self.nested_places(w, org.start, org.end)
+        """The places named inside an organization's name, and a bare body that closes a longer one
+        («کمیسیون کشاورزی [مجلس]»); none in a medium's («خبرگزاری فارس» is no province)."""
+        if w.keys[org.start] in MEDIA_HEADS:
+            return []
+        out = self.nested_places(w, org.start, org.end)
+        if org.end - org.start > 2 and w.keys[org.end - 1] in BARE_ORGS and not any(p.end == org.end for p in out):
+            out.append(Mention(org.end - 1, org.end, "ORG", "org", key=w.keys[org.end - 1], name=w.texts[org.end - 1],
+                               nested=True))
+        return out
 
     def role_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
