@@ -14,6 +14,7 @@ from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgP
 from khabar.stages.phrases import Tables, attribution_openers, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
+from khabar.stages.towns import town_offices, unknown_word
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -131,6 +132,10 @@ class MentionFinder(OrgPlaceFinder):
             return None
         nested: list[Mention] = []
         end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
+        if " ".join(w.keys[i:i + head[0]]) in town_offices() and not any(m.label == "LOC" for m in nested) and (
+                end - i - head[0] <= 1 and self.name_like(w, end) and unknown_word(self.t, w, end)):
+            nested.append(Mention(end, end + 1, "LOC", "place", key=w.keys[end], name=w.texts[end], nested=True))
+            end += 1  # «امام جمعه [اهرم]»: a town the tables lack
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
