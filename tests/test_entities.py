@@ -200,6 +200,18 @@ def test_no_false_person(nlp_rules, text, absent):
         # a governorate is an office, not a place: the province inside it is the place
         ("اداره کل روابط عمومی استانداری خراسان رضوی گزارش داد که باران آمد.",
          [("اداره کل روابط عمومی استانداری خراسان رضوی", "ORG"), ("خراسان رضوی", "LOC")]),
+        # a bare body that closes a longer body's name is a mention of its own («مجلس» in a committee's name)
+        ("کمیسیون آموزش مجلس طرح تازه را بررسی کرد.", [("کمیسیون آموزش مجلس", "ORG"), ("مجلس", "ORG")]),
+        # ... also where a role names that longer body
+        ("عضو کمیسیون انرژی مجلس از تصویب لایحه خبر داد.", [("کمیسیون انرژی مجلس", "ORG"), ("مجلس", "ORG")]),
+        # a town the tables lack after a local office (data/town_offices.txt) is the office's place
+        ("امام جمعه زیراب در خطبه‌ها از مردم قدردانی کرد.", [("امام جمعه زیراب", "PER"), ("زیراب", "LOC")]),
+        # ... also after a word of the office («موقت»)
+        ("امام جمعه موقت زیراب از نمازگزاران تشکر کرد.", [("امام جمعه موقت زیراب", "PER"), ("زیراب", "LOC")]),
+        # an airport is no entity, but the city named in it is a place mention
+        ("مسافران چند ساعت در فرودگاه مشهد منتظر ماندند.", [("فرودگاه مشهد", "FAC"), ("مشهد", "LOC")]),
+        # ... also inside a role that names the airport
+        ("مدیر فرودگاه شیراز از افزایش پروازها خبر داد.", [("مدیر فرودگاه شیراز", "PER"), ("شیراز", "LOC")]),
     ],
 )
 def test_mentions_span_group_is_nested(nlp_rules, text, nested):
@@ -326,3 +338,53 @@ def test_name_after_a_named_role_is_someone_else(nlp_rules, text, first, second)
 def test_role_then_name_apposition_stands(nlp_rules, text, name, role):
     ent = entity_named(nlp_rules(text), name)
     assert ent is not None and [compact(r) for r in ent["roles"]] == [compact(role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a province named like the adjective «central» (data/word_places.txt): the central bank names no place
+        ("رئیس بانک مرکزی از کاهش نرخ تورم خبر داد.", "مرکزی"),
+        # ... nor does a party's central council
+        ("عضو شورای مرکزی حزب در نشست هفتگی سخن گفت.", "مرکزی"),
+        # a country named like the adjective «financial» (Mali): a budget's funds are no country
+        ("منابع مالی این طرح از بودجه عمومی تأمین شد.", "مالی"),
+    ],
+)
+def test_everyday_word_is_no_place(nlp_rules, text, word):
+    doc = nlp_rules(text)
+    assert all(not (s.label_ == "LOC" and compact(s.text) == compact(word)) for s in doc.spans["mentions"])
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        # «به گزارش [خبرنگار فارس]، X …»: the attribution's source ends at its comma; the name after it
+        # opens the clause and takes no reporter's role
+        ("به گزارش خبرنگار سیاسی فارس، مهدی کاظمی در جمع خبرنگاران گفت که طرح آماده است.", "مهدی کاظمی",
+         "خبرنگار سیاسی فارس"),
+        # ... likewise after «به نقل از» and an official's role
+        ("به نقل از سخنگوی وزارت نیرو، مریم احمدی از مدیران استان گزارش خواست.", "مریم احمدی",
+         "سخنگوی وزارت نیرو"),
+    ],
+)
+def test_attributed_source_is_no_apposition(nlp_rules, text, name, source):
+    ent = entity_named(nlp_rules(text), name)
+    assert ent is not None and compact(source) not in [compact(r) for r in ent["roles"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # the rules read only the first name before a surname that is also a common word; the NER's
+        # person runs on over it, and the name takes it in
+        ("به گزارش فارس از یزد، ابوالفضل مستقیمی با اشاره به کمبود آب گفت: باید صرفه‌جویی کنیم.",
+         [("ابوالفضل", 2, "PER")], "ابوالفضل مستقیمی"),
+        # ... also after a first name of two words
+        ("علی اکبر تهامی در گفت‌وگو با خبرنگاران گفت: جاده‌ها باز است.", [("علی", 3, "PER")], "علی اکبر تهامی"),
+    ],
+)
+def test_first_names_completed_by_ner(nlp_rules, text, ents, name):
+    doc = _with_ner(nlp_rules, text, ents)
+    assert compact(name) in [compact(s.text) for s in doc.spans["mentions"] if s.label_ == "PER"]

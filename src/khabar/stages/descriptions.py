@@ -18,7 +18,7 @@ from khabar.stages.connectives import connective_starting
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
-from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.phrases import PhraseTable, attribution_openers, compact
 from khabar.stages.salience import COORDINATORS, speech_sources
 from khabar.tables import load_list
 
@@ -69,11 +69,6 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
             extra.append(Mention(start, end, "PER", "name", key=" ".join(w.keys[start:end]), name=w.join(start, end),
                                  group=role.group))
     return extra
-
-
-@lru_cache(maxsize=1)
-def attribution_openers() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("attribution_openers.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,27 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
     return extra
 
 
+def first_names_completed(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
+    """«[ابوالفضل] مستقیمی», «[علی اکبر] آشوری»: where the rules read only first names and the trained NER's
+    person runs on over the surname, the name takes the NER's words (not a time word: «… [امروز]»)."""
+    ends = {e.start: e.end for e in doc.ents if LABEL_MAP.get(e.label_, e.label_) == "PER"}
+    starts = {m.start for m in found}
+    for m in found:
+        if m.label != "PER" or m.kind != "name" or m.start not in ends or ends[m.start] <= m.end:
+            continue
+        if words.keys[m.end - 1] not in finder.t.first_names.map:
+            continue  # the rules' name ends with a surname already
+        end = m.end
+        while end < min(ends[m.start], m.end + 2) and end not in starts and finder.name_like(words, end) and (
+                words.keys[end] not in finder.t.time_words.map):
+            end += 1
+        if end > m.end:
+            m.key = " ".join([m.key, *words.keys[m.end:end]])
+            m.name = f"{m.name} {words.join(m.end, end)}"
+            m.end = end
+    return found
+
+
 def named_role_ends_apposition(found: list[Mention]) -> list[Mention]:
     """«پوتین رئیس‌جمهور روسیه، اردوغان را …»: a role right after a name is that name's apposition, so a
     name after the comma is someone else (the role had opened an apposition to it as well: «رئیس‌جمهور
@@ -215,6 +236,8 @@ class EntityFinder:
         found = self.finder.add_repeats(words, found)
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found += unnamed_speakers(self.finder, words, found, starts, first_group=len(found) + 10_000)
+        if self.use_ner and doc.ents:
+            found = first_names_completed(doc, self.finder, words, found)
         found = self.finder.add_repeats(words, found)
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))

@@ -11,15 +11,23 @@ from __future__ import annotations
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
-from khabar.stages.phrases import Tables, compact
+from khabar.stages.phrases import Tables, attribution_openers, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
+from khabar.stages.towns import town_offices, unknown_word
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
 # («با "X"، سفیر Y در Z»).
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
+
+
+def attributed(w: Words, source: int, after: int) -> bool:
+    """«به گزارش [خبرنگار فارس]، [علی رضایی] …»: a source that an attribution opens ends at its comma,
+    so the name after the comma is the clause's subject, not the source's apposition."""
+    comma = any(w.texts[k] in {"،", ","} for k in range(source, after))
+    return comma and any(attribution_openers().match(w.keys, source - n, limit=n) for n in range(1, min(source, 3) + 1))
 
 
 class MentionFinder(OrgPlaceFinder):
@@ -124,6 +132,10 @@ class MentionFinder(OrgPlaceFinder):
             return None
         nested: list[Mention] = []
         end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
+        if " ".join(w.keys[i:i + head[0]]) in town_offices() and not any(m.label == "LOC" for m in nested) and (
+                end - i - head[0] <= 1 and self.name_like(w, end) and unknown_word(self.t, w, end)):
+            nested.append(Mention(end, end + 1, "LOC", "place", key=w.keys[end], name=w.texts[end], nested=True))
+            end += 1  # «امام جمعه [اهرم]»: a town the tables lack
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
@@ -149,9 +161,15 @@ class MentionFinder(OrgPlaceFinder):
                        role=w.join(i, end))
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:
-        """The places named inside an organization's name; none in a medium's («خبرگزاری فارس» is no
-        province)."""
-        return [] if w.keys[org.start] in MEDIA_HEADS else self.nested_places(w, org.start, org.end)
+        """The places named inside an organization's name, and a bare body that closes a longer one
+        («کمیسیون کشاورزی [مجلس]»); none in a medium's («خبرگزاری فارس» is no province)."""
+        if w.keys[org.start] in MEDIA_HEADS:
+            return []
+        out = self.nested_places(w, org.start, org.end)
+        if org.end - org.start > 2 and w.keys[org.end - 1] in BARE_ORGS and not any(p.end == org.end for p in out):
+            out.append(Mention(org.end - 1, org.end, "ORG", "org", key=w.keys[org.end - 1], name=w.texts[org.end - 1],
+                               nested=True))
+        return out
 
     def role_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
@@ -217,7 +235,7 @@ class MentionFinder(OrgPlaceFinder):
             if m is not None:
                 if last_person is not None and last_person.kind != m.kind and m.start - last_person.end <= 2 and all(
                     w.texts[k] in APPOSITION_GAP for k in range(last_person.end, m.start)
-                ):
+                ) and not attributed(w, last_person.start, m.start):
                     m.group = last_person.group
                 else:
                     group += 1
@@ -252,6 +270,8 @@ class MentionFinder(OrgPlaceFinder):
                     m.key = " ".join(w.keys[m.start:m.end])
                 if m.kind == "org":
                     found.extend(self.org_places(w, m))
+                elif m.label == "FAC":  # «فرودگاه [آبادان]»: the facility is no entity, its city is
+                    found.extend(self.nested_places(w, m.start, m.end))
                 found.append(m)
                 i = m.end
                 continue

@@ -60,6 +60,16 @@ def date_named_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_places() -> frozenset[str]:
+    """One-word places that are also everyday words («مرکزی», «مالی»), compacted (``data/word_places.txt``)."""
+    return frozenset(compact(w) for w in load_list("word_places.txt"))
+
+
+# Kind words after which a place of ``word_places`` is the place («استان مرکزی», «کشور مالی»).
+WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان کشور جمهوری پایتخت".split())
+
+
+@lru_cache(maxsize=1)
 def irregular_demonyms() -> frozenset[str]:
     """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
     return frozenset(compact(w) for w in load_list("demonyms.txt"))
@@ -101,6 +111,8 @@ class OrgPlaceFinder:
             if place:
                 place.nested = True
                 found.append(place)
+                if place.label == "FAC":  # «مدیر فرودگاه [آبادان]»
+                    found.extend(self.nested_places(w, place.start, place.end))
                 j = place.end
                 if place.key in demonym_stems():
                     # «نخست‌وزیر ترکیه اسرائیل را …», «وزیر دفاع اسرائیل حماس را …»: a role ends with its
@@ -245,6 +257,8 @@ class OrgPlaceFinder:
 
     def place_at(self, w: Words, i: int) -> Mention | None:
         hit = self.t.places.match(w.keys, i)
+        if hit and hit[0] == 1 and w.keys[i] in word_places() and (i == 0 or w.keys[i - 1] not in WORD_PLACE_KINDS):
+            hit = None  # «بانک مرکزی», «منابع مالی»: the everyday word
         if hit:
             return Mention(i, i + hit[0], "LOC", "place", key=compact(hit[1]), name=hit[1])
         head = self.t.place_heads.match(w.keys, i)

@@ -148,3 +148,9 @@ def load_tables() -> Tables:
         common=frozenset(compact(w) for w in load_list("gazetteer/common_words.txt")),
         time_words=PhraseTable((r[0], r[1]) for r in _rows("time_words.tsv")),
     )
+
+
+@lru_cache(maxsize=1)
+def attribution_openers() -> PhraseTable[bool]:
+    """«به گزارش», «به نقل از», …: they open a source attribution (data/attribution_openers.txt)."""
+    return PhraseTable((line, True) for line in load_list("attribution_openers.txt"))
