@@ -19,6 +19,9 @@ __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
 # («با "X"، سفیر Y در Z»).
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
+# The word before a source named in an attribution («به گزارش خبرنگار سیاسی خبرگزاری X، Y …»): the comma
+# closes the attribution, so the name after it is the story's subject, no apposition to the reporter.
+ATTRIBUTING = frozenset({"گزارش"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 
@@ -223,7 +226,7 @@ class MentionFinder(OrgPlaceFinder):
                     group += 1
                     m.group = group
                 found.append(m)
-                last_person = m
+                last_person = None if m.start > 0 and w.keys[m.start - 1] in ATTRIBUTING else m
                 i = m.end
                 continue
             last_person = None
