@@ -31,3 +31,29 @@ def test_reporter_is_no_apposition(nlp_rules, text, name, reporter):
     person = entity_of(doc, name)
     assert all(compact(doc.text[a:b]) != compact(reporter) for a, b in person["mentions"])
     assert [q["speaker"] for q in doc._.quotes] == [person["id"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "town"),
+    [
+        # «امام جمعه X» with a town the tables lack: the office and its town, not the title «امام» with a
+        # name «جمعه X»
+        ("عنوان\nامام جمعه دشتگلان در خطبه‌های نماز گفت: مردم باید در انتخابات شرکت کنند.",
+         "امام جمعه دشتگلان", "دشتگلان"),
+        # ... a governor of an unknown county
+        ("عنوان\nفرماندار کوهکمرود در نشست شورای اداری گفت: جاده روستایی تا پایان سال آسفالت می‌شود.",
+         "فرماندار کوهکمرود", "کوهکمرود"),
+        # ... a role word («موقت») before the town
+        ("عنوان\nامام جمعه موقت زیرکوهان در دیدار با کشاورزان گفت: آب کشاورزی باید عادلانه تقسیم شود.",
+         "امام جمعه موقت زیرکوهان", "زیرکوهان"),
+        # the town is a common word («اهرم»): the bare office, as a role
+        ("عنوان\nامام جمعه اهرم در نشست خبری گفت: ساخت مدرسه ادامه دارد.", "امام جمعه", None),
+    ],
+)
+def test_local_office_of_unknown_town(nlp_rules, text, role, town):
+    doc = nlp_rules(text)
+    speaker = entity_of(doc, role)
+    assert speaker["roles"] == [role]
+    assert [q["speaker"] for q in doc._.quotes] == [speaker["id"]]
+    places = [doc.text[a:b] for e in doc._.entities if e["label"] == "LOC" for a, b in e["mentions"]]
+    assert places == ([town] if town else [])

@@ -14,6 +14,7 @@ from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgP
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
+from khabar.stages.towns import town_after
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -135,6 +136,9 @@ class MentionFinder(OrgPlaceFinder):
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
+        if (town := town_after(self.t, w, i, end, nested)) is not None:
+            nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
+            end = town.end
         if end == i + head[0] and not head[1]:
             return None
         org = self.org_in(w, i + head[0], end)
