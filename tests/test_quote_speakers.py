@@ -57,3 +57,21 @@ def test_local_office_of_unknown_town(nlp_rules, text, role, town):
     assert [q["speaker"] for q in doc._.quotes] == [speaker["id"]]
     places = [doc.text[a:b] for e in doc._.entities if e["label"] == "LOC" for a, b in e["mentions"]]
     assert places == ([town] if town else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name and a surname no table knows (ending in «ی», which adjectives share): a person, the
+        # subject of the cue, not the organization of a clause inside the sentence («با اشاره به اینکه X …»)
+        ("عنوان\nبه گزارش خبرنگار فارس؛ حسین دلگشایی در نشست خبری با اشاره به اینکه بانک مرکزی وام تازه "
+         "می‌دهد، اظهار داشت: وام‌ها از فروردین پرداخت می‌شود.", "حسین دلگشایی"),
+        # ... the same with the surname before a bare cue
+        ("عنوان\nبه گزارش خبرنگار ایرنا؛ مجید کلپایی با بیان اینکه شهرداری بودجه کافی ندارد، گفت: پروژه "
+         "نیمه‌کاره می‌ماند.", "مجید کلپایی"),
+    ],
+)
+def test_first_name_with_unknown_surname(nlp_rules, text, name):
+    doc = nlp_rules(text)
+    person = entity_of(doc, name)
+    assert {q["speaker"] for q in doc._.quotes} == {person["id"]}

@@ -14,7 +14,7 @@ from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgP
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
-from khabar.stages.towns import town_after
+from khabar.stages.towns import town_after, unknown_word
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -91,8 +91,8 @@ class MentionFinder(OrgPlaceFinder):
                     self.t.role_heads.match(w.keys, nxt + 1) or self.t.titles.match(w.keys, nxt + 1))
                 if not ((k.startswith("ال") and len(k) > 4) or (after_role and self.surname_like(w, nxt))):
                     return i
-            elif not self.surname_like(w, nxt):
-                return i
+            elif not self.surname_like(w, nxt) and not unknown_word(self.t, w, nxt):
+                return i  # «حسین [انواری]»: after a first name, a word no table knows is the surname
             end = i + 2
         # more name words: «خالد جاسم العبدالله», «علی احمدی»
         while end < len(w) and end - i < 4:

@@ -2,7 +2,8 @@
 
 Small towns are missing from the place tables; the head then found no complement, and the title «امام» with
 the "name" «جمعه جم» (or the bare head) took its place. ``data/town_roles.txt`` lists the heads whose
-complement is a town: one unknown name-like word right after them is that town.
+complement is a town: one unknown name-like word right after them is that town. ``unknown_word`` (no
+table knows the word) also lets a first name take a surname the tables lack («حسین [انواری]»).
 """
 
 from __future__ import annotations
@@ -27,11 +28,8 @@ def lexicon_places() -> frozenset[str]:
 
 
 def unknown_word(t: Tables, w: Words, j: int) -> bool:
-    """A town the lexicons know, or a word no table knows (no common word, name part, organization, time
-    word or title)."""
+    """A word no table knows (no common word, name part, organization, time word, title or place head)."""
     k = w.keys[j]
-    if k in lexicon_places() and k not in t.boundaries:
-        return True
     return len(k) > 1 and not w.numbers[j] and k not in t.boundaries and k not in t.common and not any(
         table.match(w.keys, j) for table in (t.first_names, t.persons, t.person_words, t.orgs, t.time_words,
                                               t.titles, t.role_heads, t.role_words, t.epithets, t.pronouns, t.place_heads, t.org_heads))
@@ -40,7 +38,8 @@ def unknown_word(t: Tables, w: Words, j: int) -> bool:
 def town_after(t: Tables, w: Words, start: int, end: int, nested: list[Mention]) -> Mention | None:
     """The unknown town at ``end`` closing the role [start, end) whose head is a local office, when the
     complement holds no place of its own."""
-    if end >= len(w) or any(m.kind == "place" for m in nested) or not unknown_word(t, w, end):
+    if end >= len(w) or any(m.kind == "place" for m in nested) or not (
+            unknown_word(t, w, end) or w.keys[end] in lexicon_places() and w.keys[end] not in t.boundaries):
         return None
     head = t.role_heads.match(w.keys, start)
     if not head or compact(" ".join(w.keys[start:end])) not in town_roles() and compact(
