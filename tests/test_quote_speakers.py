@@ -75,3 +75,22 @@ def test_first_name_with_unknown_surname(nlp_rules, text, name):
     doc = nlp_rules(text)
     person = entity_of(doc, name)
     assert {q["speaker"] for q in doc._.quotes} == {person["id"]}
+
+
+LONG_QUOTE = ("عنوان\nمهدی کرمانی مدیر بانک شهر گفت: وام‌ها از ماه آینده پرداخت می‌شود. سقف وام تغییری ندارد. "
+              "متقاضیان باید مدارک را کامل کنند. شعبه‌ها تا عصر باز هستند. صف‌ها کوتاه‌تر شده است.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue with no subject after a long direct quote: the previous speaker, counted from where his quote
+        # ends (a subheading between them)
+        LONG_QUOTE + "* وام مسکن\nهمچنین افزود: وام مسکن هم به زودی افزایش می‌یابد.",
+        # ... and with no subheading
+        LONG_QUOTE + "در ادامه تاکید کرد: هیچ متقاضی بدون پاسخ نمی‌ماند.",
+    ],
+)
+def test_previous_speaker_after_long_quote(nlp_rules, text):
+    doc = nlp_rules(text)
+    assert [q["speaker_text"] for q in doc._.quotes] == ["مهدی کرمانی", "مهدی کرمانی"]
