@@ -94,3 +94,19 @@ LONG_QUOTE = ("عنوان\nمهدی کرمانی مدیر بانک شهر گفت
 def test_previous_speaker_after_long_quote(nlp_rules, text):
     doc = nlp_rules(text)
     assert [q["speaker_text"] for q in doc._.quotes] == ["مهدی کرمانی", "مهدی کرمانی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # a first name that is also a word («ایران») before an ezafe noun that starts with «ال» («الگوی»):
+        # no Arabic surname (it has «گ», and «الگو» is a common word), so no person «ایران الگوی»
+        ("عنوان\nوزیر آموزش گفت: دانش‌آموزان ایران الگوی همسالان خود در منطقه هستند.", "ایران الگوی"),
+        # ... «اسلام [الگوی]» as well
+        ("عنوان\nاستاد دانشگاه گفت: تمدن اسلام الگوی جوامع امروز است.", "اسلام الگوی"),
+    ],
+)
+def test_no_arabic_surname_from_a_common_word(nlp_rules, text, not_a_person):
+    doc = nlp_rules(text)
+    people = [doc.text[a:b] for e in doc._.entities if e["label"] == "PER" for a, b in e["mentions"]]
+    assert not_a_person not in people

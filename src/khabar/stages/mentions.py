@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
+from khabar.stages.name_words import arabic_surname, unknown_word
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
-from khabar.stages.towns import town_after, unknown_word
+from khabar.stages.towns import town_after
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -45,7 +46,7 @@ class MentionFinder(OrgPlaceFinder):
         k = w.keys[i]
         return (
             k in self.t.person_words.map
-            or (k.startswith("ال") and len(k) > 4)  # Arabic names: «العبدالله», not «الهی»
+            or arabic_surname(self.t, k)  # Arabic names: «العبدالله», not «الهی»
             or k.endswith(_SURNAME_END[1:])
         )
 
@@ -89,7 +90,7 @@ class MentionFinder(OrgPlaceFinder):
                 k = w.keys[nxt]
                 after_role = nxt + 1 < len(w) and bool(
                     self.t.role_heads.match(w.keys, nxt + 1) or self.t.titles.match(w.keys, nxt + 1))
-                if not ((k.startswith("ال") and len(k) > 4) or (after_role and self.surname_like(w, nxt))):
+                if not (arabic_surname(self.t, k) or (after_role and self.surname_like(w, nxt))):
                     return i
             elif not self.surname_like(w, nxt) and not unknown_word(self.t, w, nxt):
                 return i  # «حسین [انواری]»: after a first name, a word no table knows is the surname

@@ -2,14 +2,14 @@
 
 Small towns are missing from the place tables; the head then found no complement, and the title «امام» with
 the "name" «جمعه جم» (or the bare head) took its place. ``data/town_roles.txt`` lists the heads whose
-complement is a town: one unknown name-like word right after them is that town. ``unknown_word`` (no
-table knows the word) also lets a first name take a surname the tables lack («حسین [انواری]»).
+complement is a town: one unknown name-like word right after them is that town (``name_words.unknown_word``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.stages.name_words import unknown_word
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
 from khabar.tables import load_list, load_table
@@ -26,13 +26,6 @@ def lexicon_places() -> frozenset[str]:
     («جم»)."""
     return frozenset(compact(r[0]) for r in load_table("gazetteer/feature_words.tsv") if r[1:2] == ("place",))
 
-
-def unknown_word(t: Tables, w: Words, j: int) -> bool:
-    """A word no table knows (no common word, name part, organization, time word, title or place head)."""
-    k = w.keys[j]
-    return len(k) > 1 and not w.numbers[j] and k not in t.boundaries and k not in t.common and not any(
-        table.match(w.keys, j) for table in (t.first_names, t.persons, t.person_words, t.orgs, t.time_words,
-                                              t.titles, t.role_heads, t.role_words, t.epithets, t.pronouns, t.place_heads, t.org_heads))
 
 
 def town_after(t: Tables, w: Words, start: int, end: int, nested: list[Mention]) -> Mention | None:
