@@ -110,3 +110,20 @@ def test_no_arabic_surname_from_a_common_word(nlp_rules, text, not_a_person):
     doc = nlp_rules(text)
     people = [doc.text[a:b] for e in doc._.entities if e["label"] == "PER" for a, b in e["mentions"]]
     assert not_a_person not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "epithet"),
+    [
+        # the holder's surname with another given name is someone else of the family, not the epithet's holder
+        ("عنوان\nسید هادی خامنه‌ای در همایش حزب گفت: جوانان باید در انتخابات فعال باشند. رهبر انقلاب هفته "
+         "گذشته بر مشارکت مردم تاکید کرده بود.", "سید هادی خامنه‌ای", "رهبر انقلاب"),
+        # ... a grandson of the founder
+        ("عنوان\nسید حسن خمینی در مراسم سالگرد گفت: راه انقلاب ادامه دارد. بنیانگذار انقلاب همیشه به مردم "
+         "تکیه می‌کرد.", "سید حسن خمینی", "بنیانگذار انقلاب"),
+    ],
+)
+def test_epithet_holder_given_name(nlp_rules, text, name, epithet):
+    doc = nlp_rules(text)
+    assert entity_of(doc, name)["id"] != entity_of(doc, epithet)["id"]
+    assert [q["speaker"] for q in doc._.quotes][0] == entity_of(doc, name)["id"]
