@@ -127,3 +127,19 @@ def test_epithet_holder_given_name(nlp_rules, text, name, epithet):
     doc = nlp_rules(text)
     assert entity_of(doc, name)["id"] != entity_of(doc, epithet)["id"]
     assert [q["speaker"] for q in doc._.quotes][0] == entity_of(doc, name)["id"]
+
+
+PREACHER = (
+    "عنوان\nبه گزارش خبرگزاری فارس از شهرکرد، حجت‌الاسلام محمود صالحی در همایش بزرگداشت پیامبر اظهار داشت: "
+    "پیامبر الگوی همه مسلمانان است.\nنماینده ولی فقیه در استان گفت: جوانان باید سیره پیامبر را بشناسند.\n"
+    "صالحی با اشاره به اهانت‌ها به پیامبر گفت: دشمنان از رشد اسلام نگران هستند.\n"
+    "امام جمعه شهرکرد تصریح کرد: مسلمانان باید در برابر توهین به پیامبر متحد باشند.")
+
+
+def test_prophet_takes_no_role(nlp):
+    """«پیامبر» is an epithet (data/epithets.tsv), not a name: the trained NER's name «پیامبر» was the
+    nearest person with no role, and took the preacher's office and his quote."""
+    doc = nlp(PREACHER)
+    preacher = entity_of(doc, "امام جمعه شهرکرد")
+    assert preacher["id"] != entity_of(doc, "پیامبر")["id"]
+    assert doc._.quotes[-1]["speaker"] == preacher["id"]
