@@ -175,9 +175,10 @@ def test_same_entity(nlp_rules, text, a, b):
         ("پس از تصمیم وزارت خزانه داری آمریکا برای تحریم سه بانک، وزارت خزانه‌داری آمریکا دیروز اعلام کرد که "
          "تحریم ادامه دارد.", "وزارت خزانه داری آمریکا", "وزارت خزانه‌داری آمریکا"),
         # a described speaker that opens with the surname of a person named before it is that person (the
-        # trained NER finds the name, the rules the description, which ran on over the object «فرهنگ کار»)
+        # trained NER finds the name, the rules the description, which ran on over the object «فرهنگ کار»);
+        # with the surname no table knows read by the rules too, the repeat is the bare surname
         ("دیروز نوید تختایف در جمع خبرنگاران حاضر شد. تختایف فرهنگ کار را مهم دانست.", "نوید تختایف",
-         "تختایف فرهنگ"),
+         "تختایف"),
     ],
 )
 def test_same_entity_with_trained_model(nlp, text, a, b):

@@ -13,7 +13,19 @@ from khabar.tables import load_table
 @lru_cache(maxsize=1)
 def holders() -> dict[str, str]:
     """Canonical epithet (compacted) → the holder's surname (compacted)."""
-    return {compact(role): compact(surname) for role, surname in load_table("epithet_holders.tsv")}
+    return {compact(row[0]): compact(row[1]) for row in load_table("epithet_holders.tsv")}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """The holder's surname (compacted) → his given name (compacted), where the table gives one."""
+    return {compact(row[1]): compact(row[2]) for row in load_table("epithet_holders.tsv") if len(row) > 2}
+
+
+def other_given_name(name: tuple[str, ...]) -> bool:
+    """«سید هادی خامنه‌ای»: a name whose words before the holder's surname leave out his given name."""
+    given = given_names().get(compact(name[-1]))
+    return given is not None and len(name) > 1 and given not in compact("".join(name[:-1]))
 
 
 def link_holders(cl: Clusters, role_only: list[int], named: list[int], name_keys: list[list[tuple[str, ...]]],
@@ -23,7 +35,8 @@ def link_holders(cl: Clusters, role_only: list[int], named: list[int], name_keys
     by_surname: dict[str, int] = {}
     for x in named:
         for name in name_keys[x]:
-            by_surname.setdefault(compact(name[-1]), x)
+            if not other_given_name(name):
+                by_surname.setdefault(compact(name[-1]), x)
     for g in role_only:
         for role in role_keys[g]:
             holder = by_surname.get(table.get(compact(role), ""))

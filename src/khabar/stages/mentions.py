@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
+from khabar.stages.name_words import arabic_surname, unknown_word
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
 from khabar.stages.phrases import Tables, attribution_openers, compact
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
-from khabar.stages.towns import town_offices, unknown_word
+from khabar.stages.towns import town_after
 
 __all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
@@ -49,7 +50,7 @@ class MentionFinder(OrgPlaceFinder):
         k = w.keys[i]
         return (
             k in self.t.person_words.map
-            or (k.startswith("ال") and len(k) > 4)  # Arabic names: «العبدالله», not «الهی»
+            or arabic_surname(self.t, k)  # Arabic names: «العبدالله», not «الهی»
             or k.endswith(_SURNAME_END[1:])
         )
 
@@ -93,10 +94,10 @@ class MentionFinder(OrgPlaceFinder):
                 k = w.keys[nxt]
                 after_role = nxt + 1 < len(w) and bool(
                     self.t.role_heads.match(w.keys, nxt + 1) or self.t.titles.match(w.keys, nxt + 1))
-                if not ((k.startswith("ال") and len(k) > 4) or (after_role and self.surname_like(w, nxt))):
+                if not (arabic_surname(self.t, k) or (after_role and self.surname_like(w, nxt))):
                     return i
-            elif not self.surname_like(w, nxt):
-                return i
+            elif not self.surname_like(w, nxt) and not unknown_word(self.t, w, nxt):
+                return i  # «حسین [انواری]»: after a first name, a word no table knows is the surname
             end = i + 2
         # more name words: «خالد جاسم العبدالله», «علی احمدی»
         while end < len(w) and end - i < 4:
@@ -132,10 +133,6 @@ class MentionFinder(OrgPlaceFinder):
             return None
         nested: list[Mention] = []
         end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
-        if " ".join(w.keys[i:i + head[0]]) in town_offices() and not any(m.label == "LOC" for m in nested) and (
-                end - i - head[0] <= 1 and self.name_like(w, end) and unknown_word(self.t, w, end)):
-            nested.append(Mention(end, end + 1, "LOC", "place", key=w.keys[end], name=w.texts[end], nested=True))
-            end += 1  # «امام جمعه [اهرم]»: a town the tables lack
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and not head[1]:
@@ -144,6 +141,9 @@ class MentionFinder(OrgPlaceFinder):
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
+        if (town := town_after(self.t, w, i, end, nested)) is not None:
+            nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
+            end = town.end
         if end == i + head[0] and not head[1]:
             return None
         org = self.org_in(w, i + head[0], end)

@@ -94,6 +94,7 @@ class Context(QuoteForms):
             self.at.setdefault(r.start, []).append(r)
         self.report_source = report_source(self.w, self.at)
         self.last: Ref | None = None  # the previous quote's speaker
+        self.last_end = 0  # where the previous quote with a speaker ends (a token)
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # (start, end, cue tokens, kind, speaker) of every quote found
         self.found: list[tuple[int, int, tuple[int, int], str, Ref | None]] = []
@@ -106,7 +107,9 @@ class Context(QuoteForms):
             return self.relayed(ref, cue_at)
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at)) is not None:
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
-        if self.last is not None and self.sents.index(cue_at) - self.sents.index(self.last.start) <= 3:
+        # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
+        if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
+                self.last.start, min(self.last_end, cue_at) - 1)) <= 3:
             return self.last
         return salient_before(w, self.persons, self.sents, cue_at, q)
 
@@ -126,6 +129,7 @@ class Context(QuoteForms):
             return False
         self.found.append((a, b, cue, kind, ref))
         self.last = ref or self.last
+        self.last_end = b if ref else self.last_end
         return True
 
     def direct(self, p0: int, p1: int) -> list[tuple[int, int]]:
