@@ -262,3 +262,18 @@ def test_opener_source_points_back(nlp_rules, first, speaker):
     doc = nlp_rules("عنوان خبر\n" + first + "\nبه گفته این منابع، دو پالایشگاه تازه هفته آینده افتتاح می‌شوند.")
     assert [(compact(q["text"]), q["speaker_text"]) for q in doc._.quotes][1:] == [
         (compact("دو پالایشگاه تازه هفته آینده افتتاح می‌شوند"), speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «در خصوص …» before «هشدار داد»: a topic phrase names what was spoken about, not what was said
+        "دبیرکل سازمان ملل در پایان سخنان خود در خصوص حمله نظامی به کشورهای همسایه هشدار داد.",
+        # ... with «درباره»
+        "وزیر خارجه درباره پیامدهای تحریم‌های تازه هشدار داد.",
+        # ... with «در مورد» after the frame «در این نشست»
+        "سرهنگ علی رضایی در این نشست در مورد افزایش سرقت‌های شبانه در شهر هشدار داد.",
+    ],
+)
+def test_topic_phrase_before_cue(nlp_rules, text):
+    assert quotes_of(nlp_rules(text)) == []

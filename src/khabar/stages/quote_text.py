@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import PREPOSITIONS, Cue, find_cues
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
 
@@ -208,3 +208,15 @@ def narrated(w: Words, lo: int, cue: Cue) -> bool:
     if w.keys[cue.start] in INDICATES:
         return any(w.keys[k] in REPORT_NOUNS for k in range(max(lo, cue.start - 3), cue.start))
     return cue.kind == "ask" and cue.end < len(w) and w.keys[cue.end] in ANONYMOUS
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> PhraseTable[bool]:
+    return PhraseTable((line, True) for line in load_list("topic_words.txt"))
+
+
+def topic_only(w: Words, a: int, b: int) -> bool:
+    """«X در پایان سخنان خود در خصوص حمله به Y هشدار داد»: whether tokens [a, b) before a cue hold a
+    topic phrase («در خصوص», «درباره» …): they name what was spoken about, not what was said."""
+    table = topic_words()
+    return any(table.match(w.keys, k, limit=b - k) for k in range(a, b))

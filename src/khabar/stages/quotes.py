@@ -45,6 +45,7 @@ from khabar.stages.quote_text import (
     read_aloud,
     text_follows,
     threat_object,
+    topic_only,
     trim,
     while_clause,
 )
@@ -244,6 +245,8 @@ class Context(QuoteForms):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
             elif cue.kind == "cont":
                 a, b = cue.end, cue.end  # «نشست … با سخنرانی X ادامه داد»: «went on» reports nothing before it
+            elif cue.kind == "say" and topic_only(w, content_lo, cue.start):
+                a, b = cue.end, cue.end  # «X درباره حمله به Y هشدار داد»: a topic, not what was said
             else:
                 a, b = content_lo, cue.start
                 opener = OPENS_CONTENT.get(cue.kind)
