@@ -277,3 +277,21 @@ def test_opener_source_points_back(nlp_rules, first, speaker):
 )
 def test_topic_phrase_before_cue(nlp_rules, text):
     assert quotes_of(nlp_rules(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «در پاسخ به این پرسش که X می‌گویند …»: the question's words are no quote, the answer after «گفت:» is
+        ("وزیر در پاسخ به این پرسش که منتقدان دولت می‌گویند تورم کاهش نمی‌یابد، گفت: ما برنامه روشنی داریم.",
+         [("direct", compact("گفت"), compact("ما برنامه روشنی داریم."))]),
+        # ... what an asker in the audience said («دانشجویی که عنوان کرد …»)
+        ("نماینده مجلس در پاسخ به دانشجویی که عنوان کرد دولت به وعده‌هایش عمل نکرده است، گفت: همه باید صبور باشند.",
+         [("direct", compact("گفت"), compact("همه باید صبور باشند."))]),
+        # ... before an indirect answer with «تاکید کرد که»
+        ("رئیس دانشگاه در جواب خبرنگاری که گفت شهریه‌ها دو برابر شده است، تاکید کرد که افزایش شهریه منطقی بوده است.",
+         [("indirect", compact("تاکید کرد"), compact("افزایش شهریه منطقی بوده است"))]),
+    ],
+)
+def test_question_frame(nlp_rules, text, expected):
+    assert quotes_of(nlp_rules(text)) == expected

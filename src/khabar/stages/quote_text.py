@@ -220,3 +220,23 @@ def topic_only(w: Words, a: int, b: int) -> bool:
     topic phrase («در خصوص», «درباره» …): they name what was spoken about, not what was said."""
     table = topic_words()
     return any(table.match(w.keys, k, limit=b - k) for k in range(a, b))
+
+
+@lru_cache(maxsize=1)
+def question_frames() -> PhraseTable[bool]:
+    return PhraseTable((line, True) for line in load_list("question_frames.txt"))
+
+
+def in_question(w: Words, lo: int, hi: int, cue: Cue, cues: list[Cue]) -> bool:
+    """«وی در پاسخ به این سؤال که دولتی‌ها معتقدند …، گفت: …»: whether the cue stands in the «که» clause
+    of a question frame in tokens [lo, cue), with no comma closing that clause before the cue, and the
+    answer's own cue comes after it (a later cue of ``cues``, or the clause [lo, hi) ends in a comma)."""
+    if not (w.texts[hi - 1] in {"،", ","} or any(c.start > cue.end for c in cues)):
+        return False
+    table, frame = question_frames(), None
+    for k in range(lo, cue.start):
+        if frame is None and table.match(w.keys, k, limit=cue.start - k):
+            frame = k
+        elif frame is not None and w.keys[k] == "که":
+            return not any(w.texts[j] in {"،", ",", ":"} for j in range(k, cue.start))
+    return False

@@ -38,6 +38,7 @@ from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     continues_quote,
     has_words,
+    in_question,
     narrated,
     passive_participle,
     published_paragraph,
@@ -190,6 +191,8 @@ class Context(QuoteForms):
             if narrated(w, clause_lo, cue):
                 clause_lo = cue.end
                 continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
+            if in_question(w, clause_lo, hi, cue, all_cues):
+                continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
