@@ -12,7 +12,7 @@ from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.name_words import arabic_surname, unknown_word
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
-from khabar.stages.phrases import Tables, attribution_openers, compact
+from khabar.stages.phrases import Tables, attribution_openers, compact, epithet_blockers
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
 from khabar.stages.towns import town_after
@@ -125,6 +125,8 @@ class MentionFinder(OrgPlaceFinder):
 
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
         epithet = self.t.epithets.match(w.keys, i)
+        if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
+            epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
         head = self.t.role_heads.match(w.keys, i)
         if epithet and (not head or epithet[0] >= head[0]):
             end = i + epithet[0]
