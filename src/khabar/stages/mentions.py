@@ -137,9 +137,9 @@ class MentionFinder(OrgPlaceFinder):
         end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
-        if end == i + head[0] and not head[1]:
+        if end == i + head[0] and head[1] != 1:
             # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
-            # close the role's own head: «[رئیس اداره] کل …»)
+            # close the role's own head: «[رئیس اداره] کل …», «[رئیس دانشگاه] امام صادق», a head that may stand bare)
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
