@@ -47,6 +47,20 @@ def cluster_of(doc, text):
         # an epithet written beside the name, then alone
         ("حضرت آیت‌الله خامنه‌ای رهبر معظم انقلاب اسلامی پیامی فرستاد. مقام معظم رهبری در این پیام از ملت تشکر کردند.",
          "حضرت آیت‌الله خامنه‌ای", "مقام معظم رهبری"),
+        # the Leader's other fixed names (data/epithets.tsv): «مقام رهبری», «رهبری انقلاب», «حضرت آقا»
+        ("رهبر معظم انقلاب با کارگران دیدار کردند. مقام رهبری در این دیدار بر تولید داخلی تاکید کردند.",
+         "رهبر معظم انقلاب", "مقام رهبری"),
+        ("دانشجویان با رهبر انقلاب پیمان بستند و گفتند از رهبری انقلاب پیروی می‌کنند.", "رهبر انقلاب",
+         "رهبری انقلاب"),
+        ("مقام معظم رهبری به استان سفر کردند. حضرت آقا در این سفر با خانواده‌های شهیدان دیدار کردند.",
+         "مقام معظم رهبری", "حضرت آقا"),
+        # the bare «رهبری» after a noun it completes («سخنان رهبری») is the Leader too
+        ("رهبر انقلاب از کارگران قدردانی کردند. سخنان رهبری در این دیدار به تولید اختصاص داشت.", "رهبر انقلاب",
+         "رهبری"),
+        # an unnamed office holder is the nearby person with no role, never a figure known by an epithet
+        # («امام خمینی», data/epithet_holders.tsv) though he is named nearer
+        ("مراسم آغاز دهه فجر با یاد امام خمینی برگزار شد. استاندار یزد زنگ انقلاب را به صدا درآورد. علی رضایی "
+         "در این مراسم گفت: انقلاب راه تازه‌ای گشود.", "استاندار یزد", "علی رضایی"),
         # a country-specific role never written beside a name: the nearby person with no role
         ("سرلشکر احمد نادری با بشار اسد دیدار کرد. رئیس‌جمهوری سوریه از ایران تشکر کرد.", "بشار اسد",
          "رئیس‌جمهوری سوریه"),
@@ -240,6 +254,22 @@ def test_different_entities(nlp_rules, text, a, b):
     doc = nlp_rules(text)
     assert cluster_of(doc, a) is not None and cluster_of(doc, b) is not None
     assert cluster_of(doc, a) != cluster_of(doc, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «به رهبری X», «تحت رهبری X»: «led by», no mention of the Leader
+        "نیروهای ائتلاف به رهبری آمریکا به شهر حمله کردند.",
+        "گروهی از نمایندگان تحت رهبری یک سناتور با طرح مخالفت کردند.",
+        # ... nor inside the name of a body («دفتر رهبری», «مجلس خبرگان رهبری»)
+        "وزیر صنعت نامه‌ای به دفتر رهبری فرستاد.",
+    ],
+)
+def test_bare_leader_word_not_a_person(nlp_rules, text):
+    doc = nlp_rules(text)
+    assert not any(e["label"] == "PER" and any(compact(doc.text[s:t]) == compact("رهبری") for s, t in e["mentions"])
+                   for e in doc._.entities)
 
 
 @pytest.mark.parametrize(

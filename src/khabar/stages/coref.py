@@ -41,7 +41,7 @@ from khabar.stages.coref_anaphors import (
     roles_of_this_country,
     state_aliases,
 )
-from khabar.stages.coref_epithets import described_by_surname, link_holders
+from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_output import merge
 from khabar.stages.cues import Regions, quoted_regions, words_of
@@ -199,7 +199,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
             # a person named in the role's own sentence is another party of it («رئیس‌جمهور برزیل با
             # ترامپ دیدار کرد»); a name standing beside the role is already in the role's group
-            window = [sx for sx in window if sx[0] != s]
+            window = [sx for sx in window if sx[0] != s and not known_figure(name_keys[sx[1]])]
             window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
             options = sorted({cl.find(x) for _, x in window} - roled_roots)
         if options:

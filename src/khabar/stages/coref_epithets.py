@@ -28,6 +28,13 @@ def other_given_name(name: tuple[str, ...]) -> bool:
     return given is not None and len(name) > 1 and given not in compact("".join(name[:-1]))
 
 
+def known_figure(names: list[tuple[str, ...]]) -> bool:
+    """A person an epithet names («امام خمینی», «آیت‌الله خامنه‌ای»): never the unnamed holder of an office
+    («استاندار اردبیل» named after «امام خمینی» in the lead is the governor named later, not the Imam)."""
+    surnames = set(holders().values())
+    return any(compact(n[-1]) in surnames and not other_given_name(n) for n in names)
+
+
 def link_holders(cl: Clusters, role_only: list[int], named: list[int], name_keys: list[list[tuple[str, ...]]],
                  role_keys: list[list[str]]) -> None:
     """Join each epithet-only group to the first person named with the holder's surname."""

@@ -12,7 +12,7 @@ from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.name_words import arabic_surname, unknown_word
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
-from khabar.stages.phrases import Tables, attribution_openers, compact
+from khabar.stages.phrases import Tables, attribution_openers, compact, epithet_blockers
 from khabar.stages.revered import revered_at
 from khabar.stages.tokens import Mention, Words, taken_tokens
 from khabar.stages.towns import town_after
@@ -125,6 +125,8 @@ class MentionFinder(OrgPlaceFinder):
 
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
         epithet = self.t.epithets.match(w.keys, i)
+        if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
+            epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
         head = self.t.role_heads.match(w.keys, i)
         if epithet and (not head or epithet[0] >= head[0]):
             end = i + epithet[0]
@@ -135,9 +137,9 @@ class MentionFinder(OrgPlaceFinder):
         end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
-        if end == i + head[0] and not head[1]:
+        if end == i + head[0] and head[1] != 1:
             # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
-            # close the role's own head: «[رئیس اداره] کل …»)
+            # close the role's own head: «[رئیس اداره] کل …», «[رئیس دانشگاه] امام صادق», a head that may stand bare)
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end

@@ -79,6 +79,12 @@ def country_keys() -> frozenset[str]:
     return frozenset(compact(n) for n in names)
 
 
+@lru_cache(maxsize=1)
+def epithet_blockers() -> dict[str, frozenset[str]]:
+    """A one-word epithet (compacted) → the words before it that make it no epithet («به رهبری X»)."""
+    return {compact(r[0]): frozenset(compact(x) for x in r[2].split()) for r in load_table("epithets.tsv") if len(r) > 2}
+
+
 @dataclass(frozen=True)
 class Tables:
     titles: PhraseTable[str]
