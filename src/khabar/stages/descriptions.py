@@ -18,7 +18,7 @@ from khabar.stages.connectives import connective_starting
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
-from khabar.stages.phrases import PhraseTable, attribution_openers, compact
+from khabar.stages.phrases import PhraseTable, attribution_openers, compact, phrase_list
 from khabar.stages.salience import COORDINATORS, speech_sources
 from khabar.tables import load_list
 
@@ -71,9 +71,8 @@ def names_before_roles(finder: MentionFinder, w: Words, found: list[Mention]) ->
     return extra
 
 
-@lru_cache(maxsize=1)
 def clause_links() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("clause_links.txt"))
+    return phrase_list("clause_links.txt")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from khabar.tables import key, load_list, load_table
@@ -156,7 +156,12 @@ def load_tables() -> Tables:
     )
 
 
-@lru_cache(maxsize=1)
+@cache
+def phrase_list(name: str) -> PhraseTable[bool]:
+    """A data list of phrases (one per line) as a table that finds them in a run of keys."""
+    return PhraseTable((line, True) for line in load_list(name))
+
+
 def attribution_openers() -> PhraseTable[bool]:
     """«به گزارش», «به نقل از», …: they open a source attribution (data/attribution_openers.txt)."""
-    return PhraseTable((line, True) for line in load_list("attribution_openers.txt"))
+    return phrase_list("attribution_openers.txt")

@@ -6,15 +6,13 @@ document view and the ``add``/``speaker_for`` steps these methods call.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
 from khabar.stages.descriptions import not_speakers
-from khabar.stages.phrases import PhraseTable
+from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
-from khabar.tables import load_list
 
 MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
@@ -33,9 +31,8 @@ NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
 INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آنها", "آنان"})
 
 
-@lru_cache(maxsize=1)
 def speech_frames() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("speech_frames.txt"))
+    return phrase_list("speech_frames.txt")
 
 
 class QuoteForms:

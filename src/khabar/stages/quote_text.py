@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import PREPOSITIONS, Cue, find_cues
-from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.phrases import PhraseTable, compact, phrase_list
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
 
@@ -210,9 +210,8 @@ def narrated(w: Words, lo: int, cue: Cue) -> bool:
     return cue.kind == "ask" and cue.end < len(w) and w.keys[cue.end] in ANONYMOUS
 
 
-@lru_cache(maxsize=1)
 def topic_words() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("topic_words.txt"))
+    return phrase_list("topic_words.txt")
 
 
 def topic_only(w: Words, a: int, b: int) -> bool:
@@ -222,9 +221,8 @@ def topic_only(w: Words, a: int, b: int) -> bool:
     return any(table.match(w.keys, k, limit=b - k) for k in range(a, b))
 
 
-@lru_cache(maxsize=1)
 def question_frames() -> PhraseTable[bool]:
-    return PhraseTable((line, True) for line in load_list("question_frames.txt"))
+    return phrase_list("question_frames.txt")
 
 
 def in_question(w: Words, lo: int, hi: int, cue: Cue, cues: list[Cue]) -> bool:

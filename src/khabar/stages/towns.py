@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.models.gazetteer_flags import feature_words
 from khabar.stages.name_words import unknown_word
 from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
-from khabar.tables import load_list, load_table
+from khabar.tables import load_list
 
 MAX_MODIFIERS = 1  # words between the office's head and its town («امام جمعه [موقت] زیراب»)
 
@@ -28,7 +29,7 @@ def town_offices() -> frozenset[str]:
 def lexicon_places() -> frozenset[str]:
     """Place names of the outside lexicons (``gazetteer/feature_words.tsv``): towns also read as a first name
     («جم»)."""
-    return frozenset(compact(r[0]) for r in load_table("gazetteer/feature_words.tsv") if r[1:2] == ("place",))
+    return frozenset(compact(w) for w in feature_words()["place"])
 
 
 def town_after(t: Tables, w: Words, start: int, end: int, nested: list[Mention]) -> Mention | None:
