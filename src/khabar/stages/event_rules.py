@@ -1,10 +1,11 @@
 """Find event candidates in one sentence by patterns (no parser needed).
 
-A trigger from ``data/event_triggers.tsv`` starts a candidate; :mod:`event_args` finds its
-actors and targets, :mod:`event_place_time` its place and time, :mod:`event_nominal` the events
-told by a bare noun («مخالفت X با Y»), :mod:`event_context` what a quote or «طرفین» says of the
-parties. The modality (:mod:`event_modality`) comes from the light verb («نکرد», «خواهد کرد»,
-subjunctive «کند») and from cues in ``data/event_cues.tsv`` («قرار است», «تکذیب»).
+A trigger from ``data/event_triggers.tsv`` (found by :mod:`event_triggers`) starts a candidate;
+:mod:`event_args` finds its actors and targets, :mod:`event_place_time` its place and time,
+:mod:`event_nominal` the events told by a bare noun («مخالفت X با Y»), :mod:`event_context` what a
+quote or «طرفین» says of the parties. The modality (:mod:`event_modality`) comes from the light
+verb («نکرد», «خواهد کرد», subjunctive «کند») and from cues in ``data/event_cues.tsv`` («قرار است»,
+«تکذیب»).
 Text after a colon is a direct quote and is skipped; a noun after «برای» is a purpose
 («برای دیدار با …»), not a happening.
 """
@@ -12,7 +13,6 @@ Text after a colon is a direct quote and is skipped; a noun after «برای» i
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
@@ -20,26 +20,21 @@ from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
-from khabar.stages.event_documents import with_document
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
-    ADJECTIVE_FORMS,
     FRAME_OPENERS,
-    PASSIVE_AUX,
     PREPOSITIONS,
     SENTENCE_WORDS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
-    TriggerRule,
-    trigger_rules,
 )
+from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
-from khabar.stages.event_verbs import read_verb
 
-__all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates", "match_triggers"]
+__all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates"]
 
 # Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
 PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
@@ -55,88 +50,7 @@ REGION_COUNTRIES = frozenset({"کشورهای", "کشورها"})
 COUNTED_COUNTRY = "کشور"
 # «به کشورش»: to the country of the clause's subject (its host)
 HOME_WORDS = frozenset({"کشورش", "کشورشان"})
-# «… قرار گرفت», «… قرار دارد»: the subject undergoes the act (squashed stems of the verb after «قرار»)
-UNDERGO = ("گرفت", "گیر", "دارد", "دارند")
 NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
-
-
-def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
-    """Triggers in ``toks[:limit]``, longest first at each place, not overlapping."""
-    index = _rules_by_start()
-    found: list[Match] = []
-    i = 0
-    while i < limit:
-        best: Match | None = None
-        for rule in index.get(toks[i].key[:2], ()):
-            j = _match_at(toks, i, limit, rule)
-            if j is not None and (best is None or j > best.last):
-                best = Match(i, j, rule)
-        if best is None:
-            i += 1
-            continue
-        best = with_document(toks, best, limit, index, _match_at)
-        if best.rule.use == "noun":
-            best.nominal = True  # «حضور X در Y»: the noun alone; «حضور داشت» is no act
-        elif best.rule.use == "both" and _suffixed(toks, best):
-            if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
-                read_verb(toks, best, limit, mentions)
-            best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun
-        else:
-            read_verb(toks, best, limit, mentions)
-            best.nominal = best.rule.use == "both" and best.verb is None
-        if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
-            i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
-            continue
-        if best.verb is not None and toks[best.last].key == "قرار" and any(v in toks[best.verb].key for v in UNDERGO):
-            best.passive = True  # «X هدف حمله قرار گرفت/دارد»: X was (is) attacked («قرار داد» is the active)
-        if best.rule.type == "CONSULT" and best.rule.use == "both" and _progressive(toks, best.first):
-            best.nominal = False  # «X در حال مذاکره با Y است»: a talk going on, its doer the subject
-            found.append(best)
-        elif best.rule.use in ("any", "self") or best.verb is not None or best.nominal:  # "verb"/"clause": one
-            found.append(best)
-        i = best.last + 1
-    return found
-
-
-@lru_cache(maxsize=1)
-def _rules_by_start() -> dict[str, tuple[TriggerRule, ...]]:
-    """Trigger rules by their first two letters, longest first (matching is per token)."""
-    index: dict[str, list[TriggerRule]] = {}
-    for rule in trigger_rules():
-        index.setdefault(rule.words[:2], []).append(rule)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def _progressive(toks: list[Tok], first: int) -> bool:
-    """«در حال» (or «درحال») right before the token at ``first``: an act going on."""
-    return (first >= 2 and toks[first - 2].key == "در" and toks[first - 1].key == "حال") or (
-        first >= 1 and toks[first - 1].key == "درحال")
-
-
-def _suffixed(toks: list[Tok], m: Match) -> bool:
-    return "".join(t.key for t in toks[m.first:m.last + 1]) != m.rule.words
-
-
-def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | None:
-    acc = ""
-    suffixes = rule.suffixes
-    for j in range(i, limit):
-        acc += toks[j].key
-        if rule.gap_word and acc in (rule.words, rule.words + "ی"):  # «توافقی حاصل نشد»
-            # «هدف حمله گسترده قرار»: up to three words between, no punctuation
-            for k in range(j + 1, min(limit, j + 5)):
-                if toks[k].punct:
-                    return None
-                if toks[k].key == rule.gap_word:
-                    return k
-            return None
-        if any(acc == rule.words + s for s in suffixes) and acc not in ADJECTIVE_FORMS:
-            if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith(PASSIVE_AUX):
-                return None  # «فراخوانده شد/گردید» is a passive: its subject is no doer
-            return j
-        if not rule.words.startswith(acc):
-            return None
-    return None
 
 
 def find_candidates(
