@@ -46,7 +46,8 @@ from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_output import merge
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
-from khabar.stages.mentions import BARE_ORGS, Words
+from khabar.stages.mentions import Words
+from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 

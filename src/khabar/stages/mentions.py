@@ -1,7 +1,8 @@
 """Find entity mentions in a token sequence with the phrase tables (pure functions).
 
 People: title(s) + name («سردار سرتیپ علی احمدی»), known full names, first name + surname,
-role descriptions («وزیر دفاع سوریه», «رهبر معظم انقلاب اسلامی») and the pronouns وی/او/ایشان.
+role descriptions («وزیر دفاع سوریه», «رهبر معظم انقلاب اسلامی», from ``role_mentions``) and the
+pronouns وی/او/ایشان.
 A role written next to a name (apposition) is grouped with it. Organizations, places and values
 come from ``orgs_places``.
 """
@@ -11,13 +12,13 @@ from __future__ import annotations
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.name_words import arabic_surname, unknown_word
-from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, MEDIUM_KINDS, OrgPlaceFinder
-from khabar.stages.phrases import Tables, attribution_openers, compact, epithet_blockers
+from khabar.stages.orgs_places import MEDIUM_KINDS
+from khabar.stages.phrases import Tables, attribution_openers
 from khabar.stages.revered import revered_at
+from khabar.stages.role_mentions import RoleFinder
 from khabar.stages.tokens import Mention, Words, taken_tokens
-from khabar.stages.towns import town_after
 
-__all__ = ["BARE_ORGS", "Mention", "MentionFinder", "Words"]
+__all__ = ["Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
 # («با "X"، سفیر Y در Z»).
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
@@ -31,7 +32,7 @@ def attributed(w: Words, source: int, after: int) -> bool:
     return comma and any(attribution_openers().match(w.keys, source - n, limit=n) for n in range(1, min(source, 3) + 1))
 
 
-class MentionFinder(OrgPlaceFinder):
+class MentionFinder(RoleFinder):
     def __init__(self, tables: Tables) -> None:
         super().__init__(tables)
         t = tables
@@ -122,83 +123,6 @@ class MentionFinder(OrgPlaceFinder):
             return revered_at(w, i, j) if titles else None
         name = w.join(j, end)
         return Mention(i, end, "PER", "name", key=" ".join(w.keys[j:end]), titles=titles, name=name)
-
-    def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
-        epithet = self.t.epithets.match(w.keys, i)
-        if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
-            epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
-        head = self.t.role_heads.match(w.keys, i)
-        if epithet and (not head or epithet[0] >= head[0]):
-            end = i + epithet[0]
-            return Mention(i, end, "PER", "role", key=compact(epithet[1]), role=w.join(i, end))
-        if not head:
-            return None
-        nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
-        if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
-            end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
-        if end == i + head[0] and head[1] != 1:
-            # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
-            # close the role's own head: «[رئیس اداره] کل …», «[رئیس دانشگاه] امام صادق», a head that may stand bare)
-            body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
-            if body is not None and body.kind == "org" and body.end > end:
-                end = body.end
-        if (town := town_after(self.t, w, i, end, nested)) is not None:
-            nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
-            end = town.end
-        if end == i + head[0] and not head[1]:
-            return None
-        org = self.org_in(w, i + head[0], end)
-        if org:
-            nested.append(org)
-        if (inner := self.role_in(w, i + head[0], end)) is not None:
-            nested.append(inner)
-        found.extend(nested)
-        if org:
-            # the place inside that organization is a mention too («تهران» in «رئیس شورای اسلامی شهر
-            # تهران»), as in an organization named alone; it stays out of the role's key
-            found.extend(p for p in self.org_places(w, org)
-                         if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
-        return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
-                       role=w.join(i, end))
-
-    def org_places(self, w: Words, org: Mention) -> list[Mention]:
-        """The places named inside an organization's name, and a bare body that closes a longer one
-        («کمیسیون کشاورزی [مجلس]»); none in a medium's («خبرگزاری فارس» is no province)."""
-        if w.keys[org.start] in MEDIA_HEADS:
-            return []
-        out = self.nested_places(w, org.start, org.end)
-        if org.end - org.start > 2 and w.keys[org.end - 1] in BARE_ORGS and not any(p.end == org.end for p in out):
-            out.append(Mention(org.end - 1, org.end, "ORG", "org", key=w.keys[org.end - 1], name=w.texts[org.end - 1],
-                               nested=True))
-        return out
-
-    def role_in(self, w: Words, start: int, end: int) -> Mention | None:
-        """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
-        person of his own (his places and organizations are the outer role's already)."""
-        for k in range(start, end):
-            if self.t.role_heads.match(w.keys, k):
-                inner = self.role_at(w, k, [])
-                if inner is not None and inner.end <= end:
-                    inner.nested = True
-                    return inner
-                return None
-        return None
-
-    def role_key(self, w: Words, start: int, head_end: int, end: int, nested: list[Mention]) -> str:
-        head = "".join(w.keys[start:head_end])
-        head = head.removesuffix("ی") if head.endswith("جمهوری") else head
-        parts = [head]
-        j = head_end
-        # «استاندار [این استان]»: the place pointed back at keys as the role alone (the same office as the
-        # bare «استاندار» elsewhere in the article)
-        end = min([m.start for m in nested if m.kind == "anaphor" and m.end == end] + [end])
-        for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
-            parts.extend(w.spaced_keys(j, m.start))
-            parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
-            j = m.end
-        parts.extend(w.spaced_keys(j, end))
-        return " ".join(p for p in parts if p)
 
     # --- the scan ---------------------------------------------------------------------------
     def find(self, w: Words, *, agency: tuple[int, int] | None = None) -> list[Mention]:

@@ -1,0 +1,92 @@
+"""Role descriptions as person mentions: «وزیر دفاع سوریه», «رهبر معظم انقلاب اسلامی», «رئیس اداره کل
+ثبت اسناد استان یزد», with the places, organizations and inner office named in them; and the places
+named inside an organization. A base of ``mentions.MentionFinder``, kept apart from the names and the
+scan there because a role is read with the organization and place rules (``orgs_places``), not from
+name words.
+"""
+
+from __future__ import annotations
+
+from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
+from khabar.stages.phrases import compact, epithet_blockers
+from khabar.stages.tokens import Mention, Words
+from khabar.stages.towns import town_after
+
+
+class RoleFinder(OrgPlaceFinder):
+    def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
+        epithet = self.t.epithets.match(w.keys, i)
+        if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
+            epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
+        head = self.t.role_heads.match(w.keys, i)
+        if epithet and (not head or epithet[0] >= head[0]):
+            end = i + epithet[0]
+            return Mention(i, end, "PER", "role", key=compact(epithet[1]), role=w.join(i, end))
+        if not head:
+            return None
+        nested: list[Mention] = []
+        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
+        if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
+            end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
+        if end == i + head[0] and head[1] != 1:
+            # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
+            # close the role's own head: «[رئیس اداره] کل …», «[رئیس دانشگاه] امام صادق», a head that may stand bare)
+            body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
+            if body is not None and body.kind == "org" and body.end > end:
+                end = body.end
+        if (town := town_after(self.t, w, i, end, nested)) is not None:
+            nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
+            end = town.end
+        if end == i + head[0] and not head[1]:
+            return None
+        org = self.org_in(w, i + head[0], end)
+        if org:
+            nested.append(org)
+        if (inner := self.role_in(w, i + head[0], end)) is not None:
+            nested.append(inner)
+        found.extend(nested)
+        if org:
+            # the place inside that organization is a mention too («تهران» in «رئیس شورای اسلامی شهر
+            # تهران»), as in an organization named alone; it stays out of the role's key
+            found.extend(p for p in self.org_places(w, org)
+                         if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
+        return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
+                       role=w.join(i, end))
+
+    def org_places(self, w: Words, org: Mention) -> list[Mention]:
+        """The places named inside an organization's name, and a bare body that closes a longer one
+        («کمیسیون کشاورزی [مجلس]»); none in a medium's («خبرگزاری فارس» is no province)."""
+        if w.keys[org.start] in MEDIA_HEADS:
+            return []
+        out = self.nested_places(w, org.start, org.end)
+        if org.end - org.start > 2 and w.keys[org.end - 1] in BARE_ORGS and not any(p.end == org.end for p in out):
+            out.append(Mention(org.end - 1, org.end, "ORG", "org", key=w.keys[org.end - 1], name=w.texts[org.end - 1],
+                               nested=True))
+        return out
+
+    def role_in(self, w: Words, start: int, end: int) -> Mention | None:
+        """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
+        person of his own (his places and organizations are the outer role's already)."""
+        for k in range(start, end):
+            if self.t.role_heads.match(w.keys, k):
+                inner = self.role_at(w, k, [])
+                if inner is not None and inner.end <= end:
+                    inner.nested = True
+                    return inner
+                return None
+        return None
+
+    def role_key(self, w: Words, start: int, head_end: int, end: int, nested: list[Mention]) -> str:
+        head = "".join(w.keys[start:head_end])
+        head = head.removesuffix("ی") if head.endswith("جمهوری") else head
+        parts = [head]
+        j = head_end
+        # «استاندار [این استان]»: the place pointed back at keys as the role alone (the same office as the
+        # bare «استاندار» elsewhere in the article)
+        end = min([m.start for m in nested if m.kind == "anaphor" and m.end == end] + [end])
+        for m in sorted((m for m in nested if m.kind == "place"), key=lambda m: m.start):
+            parts.extend(w.spaced_keys(j, m.start))
+            parts.append("@" + m.key)  # «@» marks a place: a role tied to a country
+            j = m.end
+        parts.extend(w.spaced_keys(j, end))
+        return " ".join(p for p in parts if p)
