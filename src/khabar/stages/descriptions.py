@@ -17,7 +17,8 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_starting
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
-from khabar.stages.orgs_places import OPEN_QUOTES, demonym_stems
+from khabar.stages.name_words import demonym_stems
+from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import PhraseTable, attribution_openers, compact, phrase_list
 from khabar.stages.salience import COORDINATORS, speech_sources
 from khabar.tables import load_list

@@ -1,11 +1,15 @@
 """Words as parts of names: a word no table knows (a surname or a town the tables lack: «حسین [انواری]»,
 «امام جمعه [جم]»), and an Arabic surname «ال…» («العبدالله», not «الگوی» after a first name that is also a
-word: «اسلام الگوی …»)."""
+word: «اسلام الگوی …»). Also the word lists ``orgs_places`` reads names with (units a number completes,
+demonyms and their country stems, places that are also everyday words): data lists, kept out of the rules."""
 
 from __future__ import annotations
 
-from khabar.stages.phrases import Tables
+from functools import lru_cache
+
+from khabar.stages.phrases import Tables, compact, country_keys
 from khabar.stages.tokens import Words
+from khabar.tables import load_list, load_table
 
 PERSIAN_ONLY = frozenset("پچژگ")  # letters no Arabic name has
 
@@ -23,3 +27,31 @@ def arabic_surname(t: Tables, k: str) -> bool:
     """«العبدالله»: «ال…», with no letter Arabic lacks and no common word («الگوی», «الزام»)."""
     return k.startswith("ال") and len(k) > 4 and not PERSIAN_ONLY & set(k) and k not in t.common \
         and k.removesuffix("ی") not in t.common
+
+
+@lru_cache(maxsize=1)
+def numbered_units() -> frozenset[str]:
+    """Words a number completes in a name («کلانتری ۱۳»), compacted (``data/numbered_units.txt``)."""
+    return frozenset(compact(w) for w in load_list("numbered_units.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonym_stems() -> frozenset[str]:
+    """Country names and short aliases («آمریکا», «عراق»), compacted: the stems of «آمریکایی», «عراقی»."""
+    return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
+
+
+@lru_cache(maxsize=1)
+def word_places() -> frozenset[str]:
+    """One-word places that are also everyday words («مرکزی», «مالی»), compacted (``data/word_places.txt``)."""
+    return frozenset(compact(w) for w in load_list("word_places.txt"))
+
+
+# Kind words after which a place of ``word_places`` is the place («استان مرکزی», «کشور مالی»).
+WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان کشور جمهوری پایتخت".split())
+
+
+@lru_cache(maxsize=1)
+def irregular_demonyms() -> frozenset[str]:
+    """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
+    return frozenset(compact(w) for w in load_list("demonyms.txt"))

@@ -1,18 +1,22 @@
-"""Organizations, places, dates, money and percentages, and the word classes names are built from.
+"""Organizations and places, and the word classes names are built from.
 
 Organizations: table names («داعش») and a head with a complement («ارتش سوریه», «نیروهای مسلح
 جمهوری اسلامی ایران»). Places: gazetteers, country aliases («جمهوری اسلامی ایران» → «ایران») and
-place heads («بندر صلاله»). Values: «عصر چهارشنبه», «۲۲ بهمن ۱۳۹۱», «۴۰ درصد», «۸۰ دلار».
+place heads («بندر صلاله»). Values («عصر چهارشنبه», «۴۰ درصد», «۸۰ دلار») are ``value_mentions``'s.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from khabar.stages.phrases import Tables, compact, country_keys
-from khabar.stages.timex import date_named_heads as _date_named_heads
+from khabar.stages.name_words import (
+    WORD_PLACE_KINDS,
+    demonym_stems,
+    irregular_demonyms,
+    numbered_units,
+    word_places,
+)
+from khabar.stages.phrases import Tables, compact
 from khabar.stages.tokens import Mention, Words
-from khabar.tables import load_list, load_table
+from khabar.stages.value_mentions import ValueFinder
 
 # Organization heads that name one body of the article's country when written alone («دولت»), or of its
 # city or province («شهرداری»: the municipality the article has named).
@@ -42,40 +46,7 @@ COUNTED = frozenset({"نفر", "تن", "مورد", "فقره", "قبضه", "کی
                      "درصد"})
 
 
-@lru_cache(maxsize=1)
-def numbered_units() -> frozenset[str]:
-    """Words a number completes in a name («کلانتری ۱۳»), compacted (``data/numbered_units.txt``)."""
-    return frozenset(compact(w) for w in load_list("numbered_units.txt"))
-
-
-@lru_cache(maxsize=1)
-def demonym_stems() -> frozenset[str]:
-    """Country names and short aliases («آمریکا», «عراق»), compacted: the stems of «آمریکایی», «عراقی»."""
-    return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
-
-
-@lru_cache(maxsize=1)
-def date_named_heads() -> frozenset[str]:
-    return frozenset(compact(w) for w in _date_named_heads())
-
-
-@lru_cache(maxsize=1)
-def word_places() -> frozenset[str]:
-    """One-word places that are also everyday words («مرکزی», «مالی»), compacted (``data/word_places.txt``)."""
-    return frozenset(compact(w) for w in load_list("word_places.txt"))
-
-
-# Kind words after which a place of ``word_places`` is the place («استان مرکزی», «کشور مالی»).
-WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان کشور جمهوری پایتخت".split())
-
-
-@lru_cache(maxsize=1)
-def irregular_demonyms() -> frozenset[str]:
-    """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
-    return frozenset(compact(w) for w in load_list("demonyms.txt"))
-
-
-class OrgPlaceFinder:
+class OrgPlaceFinder(ValueFinder):
     def __init__(self, tables: Tables) -> None:
         self.t = tables
 
@@ -271,42 +242,6 @@ class OrgPlaceFinder:
             n = inner[0] if inner else (1 if self.name_like(w, j) and w.keys[j] not in self.t.common else 0)
             if n:
                 return Mention(i, j + n, head[1], "place", key=" ".join(w.keys[i:j + n]), name=w.join(i, j + n))
-        return None
-
-    def value_at(self, w: Words, i: int) -> Mention | None:
-        """Dates («عصر چهارشنبه», «۲۲ بهمن ۱۳۹۱»), money and percentages."""
-        tw = self.t.time_words.map
-        cls = tw.get(w.keys[i])
-        if w.numbers[i]:
-            j = i + 1
-            while j < len(w) and tw.get(w.keys[j]) == "scale":
-                j += 1
-            nxt = tw.get(w.keys[j]) if j < len(w) else None
-            if nxt == "percent":
-                return Mention(i, j + 1, "PERCENT", "value")
-            if nxt == "currency":
-                return Mention(i, j + 1, "MONEY", "value")
-            if nxt == "month":
-                if i > 0 and w.keys[i - 1] in date_named_heads():
-                    return None  # «بیمارستان ۲۲ بهمن», «میدان ۱۵ خرداد»: a place's name, not a date
-                end = j + 1
-                if end < len(w) and w.numbers[end]:
-                    end += 1
-                return Mention(i, end, "DATE", "value")
-            return None
-        if cls in {"daypart", "period"} and i + 1 < len(w):
-            nxt = tw.get(w.keys[i + 1])
-            if nxt == "weekday" or (nxt == "relative" and cls == "daypart"):
-                end = i + 2
-                if cls == "daypart" and end < len(w) and tw.get(w.keys[end]) == "weekday":
-                    end += 1
-                return Mention(i, end, "DATE" if cls == "period" else "TIME", "value")
-            if cls == "period" and w.keys[i] == "سال" and w.numbers[i + 1]:
-                return Mention(i, i + 2, "DATE", "value")
-        if cls == "relative":
-            return Mention(i, i + 1, "DATE", "value")
-        if cls == "weekday" and not (i > 0 and w.keys[i - 1] == "امام"):
-            return Mention(i, i + 1, "DATE", "value")
         return None
 
     def nested_places(self, w: Words, start: int, end: int) -> list[Mention]:
