@@ -36,7 +36,7 @@ MIN_ZWNJ_VOTES = 2.0
 MIN_PAIR_VOTES = 4.0
 PAIR_MARGIN = 2.0  # a pair joins only when its ZWNJ votes exceed this many times its spaced votes
 STEM_BONUS = 20
-STEM_MIN_COUNT = 3  # the restorer's threshold for splitting a suffix off a stem (zwnj.py)
+STEM_MIN_COUNT = 3  # the restorer's threshold for splitting a suffix off a stem (zwnj_words.py)
 GLUED_KNOWN_COUNT = 5
 PHRASE_MIN_COUNT = 5  # a hazm lemma counts as this many corpus occurrences when used as a stem
 

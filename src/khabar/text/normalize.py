@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from khabar.text import chars
 from khabar.text.lexicon import Lexicon, default_lexicon
-from khabar.text.zwnj import Restorer, joins_next
+from khabar.text.zwnj import Restorer
+from khabar.text.zwnj_words import joins_next
 
 ZWNJ = chars.ZWNJ
 DIGIT_MODES = ("keep", "persian", "latin")
