@@ -33,6 +33,9 @@ OPENING_QUOTES = frozenset({"«", "“"})
 TIME_PREFIXES = frozenset({"قبل", "بعد", "پس", "پیش"})  # «قبل از X», «پس از X»: a time phrase
 OBJECT_OPENERS = frozenset({"این", "آن", "همین", "چنین"})  # words that start an object phrase
 PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets or asks
+# «از طریق X», «از سوی X», «از جمله X»: «از» with these nouns is a compound preposition (by way of, on
+# behalf of, among), not the «از» of whom one asks, criticizes or leaves («از طریق فرانسه به اروپا راه یابد»)
+COMPOUND_FROM = frozenset({"طریق", "سوی", "طرف", "جانب", "جمله", "قبیل", "لحاظ", "نظر", "حیث", "بابت"})
 ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/تا …»: what X is asked to do follows
 TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
@@ -88,6 +91,8 @@ def after_prep(toks: list[Tok], mentions: list[Mention], p: int, stop: int, labe
     acts = act_nouns()
     if toks[p].key in PEOPLE_MARKERS and p + 1 < stop and toks[p + 1].key in people_nouns():
         return None  # «با مردم X دیدار کرد», «از مردم X خواست»: X's people, whom the article does not name
+    if toks[p].key == "از" and p + 1 < stop and toks[p + 1].key in COMPOUND_FROM:
+        return None  # «از طریق X»: by way of X, not from X
     end = min(p + 1 + span, stop)
     for k in range(p + 1, stop):
         if k >= end:

@@ -51,6 +51,9 @@ COUNTED_COUNTRY = "کشور"
 # «به کشورش»: to the country of the clause's subject (its host)
 HOME_WORDS = frozenset({"کشورش", "کشورشان"})
 NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
+# «X تهدیدی (جدی) برای Y است», «بزرگترین تهدید برای ثبات منطقه»: a threat «برای» something describes X as a
+# danger; no one threatens anyone. The word after the noun (an adjective may stand between).
+DANGER_TO = "برای"
 
 
 def find_candidates(
@@ -102,6 +105,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if anaphoric and m.verb is None and (after == "را" or (
             before_det in PREPOSITIONS and before_det not in FRAME_OPENERS)):
         return None  # «از این حملات استقبال کرد»: the event told before is the object of another act
+    if rule.frame == "threaten" and _danger_to(toks, mentions, m):
+        return None  # «ایران را تهدیدی برای منطقه دانست»: a description, not a threat made
     if m.passive and rule.frame in PASSIVE_FRAMES and clause.participle_adjective(toks, m):
         return None  # «یکی از متهمان دستگیر شده X»: the arrested, no report of an arrest
     used: set[int] = set()
@@ -187,6 +192,17 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
+
+
+def _danger_to(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:
+    """«تهدید (جدی) برای …» right after the noun: a danger to something, not a threat made."""
+    covered = indexed(mentions).covered
+    for k in range(m.last + 1, min(m.last + 3, len(toks))):
+        if toks[k].key == DANGER_TO:
+            return True
+        if toks[k].punct or k in covered or toks[k].key in PREPOSITIONS:
+            return False
+    return False
 
 
 def _to_home(toks: list[Tok], m: Match, stop: int) -> bool:

@@ -1,0 +1,43 @@
+"""Event rules for world and politics news (session 18, sentences we wrote).
+
+Entities are given by hand (surface, entity id, label), so only the event rules are under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+BELARUS = ("بلاروس", "w1", "LOC")
+POLAND = ("لهستان", "w2", "LOC")
+IRAN = ("ایران", "w4", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از طریق X»: by way of X; wanting to reach a market through a neighbour asks nothing of it
+            "بلاروس می‌خواهد از طریق لهستان به بازار اروپا راه پیدا کند.",
+            [BELARUS, POLAND],
+            [],
+        ),
+        (  # «از طریق X» again: sending word through a go-between asks nothing of it
+            "ایران می‌خواهد از طریق عمان پیام خود را به واشنگتن برساند.",
+            [IRAN, ("عمان", "w8", "LOC"), ("واشنگتن", "w9", "LOC")],
+            [],
+        ),
+        (  # «X تهدیدی برای Y»: describing a danger to something is no threat made to anyone
+            "فرمانده ناوگان آمریکا گفت ایران بزرگترین تهدید برای امنیت منطقه به شمار می‌آید.",
+            [("فرمانده ناوگان آمریکا", "w7", "PER"), IRAN],
+            [],
+        ),
+        (  # the same with an adjective between: «تهدید جدی برای …»
+            "به گفته فرمانده ناوگان آمریکا، ایران تهدید جدی برای کشتیرانی به حساب می‌آید.",
+            [("فرمانده ناوگان آمریکا", "w7", "PER"), IRAN],
+            [],
+        ),
+    ],
+)
+def test_world_rules(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
