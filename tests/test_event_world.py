@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import events_brief
+from khabar.stages.event_sessions import session_events
+from test_events_in_quotes import run
 
 BELARUS = ("بلاروس", "w1", "LOC")
 POLAND = ("لهستان", "w2", "LOC")
@@ -41,3 +43,26 @@ IRAN = ("ایران", "w4", "LOC")
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+SPEAKER = ("نماینده کرمان", "e1", "PER")
+COUNCIL = ("شورای آب استان", "e5", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # «با اشاره به … در همایش Y»: the session is what the speaker speaks of, five words on
+        ("نماینده کرمان با اشاره به سخنان تند مطرح شده در همایش شورای آب استان گفت: سخنان نادرست بود.",
+         [SPEAKER, COUNCIL]),
+        # «در رابطه با غیبت وزیران در نشست Y»: someone's absence from the session, not the speaker's presence
+        ("نماینده کرمان در رابطه با غیبت وزیران در نشست شورای آب استان گفت: دولت باید پاسخ دهد.",
+         [SPEAKER, COUNCIL]),
+        # «با بیان اینکه در نشست Y …»: the session is inside what the speaker reports
+        ("نماینده کرمان با بیان اینکه در نشست شورای آب استان به کشاورزان توجهی نشد، گفت: دولت باید پاسخ دهد.",
+         [SPEAKER, COUNCIL]),
+    ],
+)
+def test_session_spoken_of(text, mentions) -> None:
+    quote = text.split(": ", 1)[1]
+    assert run(text, quote, "e1", mentions, step=session_events) == []

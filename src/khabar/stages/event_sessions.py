@@ -30,8 +30,10 @@ ATTENDEE_REACH = 20
 ATTENDEE_LABELS = frozenset({"PER", "ORG"})
 LIST_JOINS = frozenset({"و", "،", ","})
 # How far before the session's «در» a topic opener («در خصوص», «درباره») makes it the topic of the speech
-ABOUT_REACH = 4
+# («با اشاره به سخنان مطرح شده در همایش Y»: five words), within the clause (no comma between)
+ABOUT_REACH = 8
 QUOTE_MARKS = frozenset({"", "«", "»", '"'})
+PUNCT = frozenset({"،", ",", ":", "؛", ";", ".", "(", ")"})
 # «X در پایان نشست خود …»: a reflexive after the session noun makes it the speaker's own (no body, no target)
 OWN = frozenset({"خود", "خویش"})
 
@@ -88,8 +90,7 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
             while j >= 0 and keys[j] in before:
                 j -= 1
             if keys[k] in nouns and j >= 0 and keys[j] == "در" and not (
-                    k + 1 < len(words) and keys[k + 1] in never) and not any(
-                    keys[i] in about for i in range(max(0, j - ABOUT_REACH), j) if sentence_of[i] == sentence):
+                    k + 1 < len(words) and keys[k + 1] in never) and not _about(keys, words, sentence_of, j, about):
                 # «در خصوص فعالیت در مجمع Y گفت»: a session inside the topic of the speech is none he attends
                 seen.add(first)
                 body = None if k + 1 < len(words) and keys[k + 1] in OWN else _body_after(offsets, words, k, mentions,
@@ -111,6 +112,17 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def _about(keys: list[str], words: list[str], sentence_of: list[int], j: int, about: frozenset[str]) -> bool:
+    """Whether a topic opener stands within ``ABOUT_REACH`` words before the session's «در» at ``j``, in its
+    sentence and clause (no punctuation between)."""
+    for i in range(j - 1, max(-1, j - 1 - ABOUT_REACH), -1):
+        if sentence_of[i] != sentence_of[j] or words[i] in PUNCT:
+            return False
+        if keys[i] in about:
+            return True
+    return False
 
 
 def _council_at(keys: list[str], k: int) -> tuple[int, int]:
