@@ -39,6 +39,11 @@ IRAN = ("ایران", "w4", "LOC")
             [("فرمانده ناوگان آمریکا", "w7", "PER"), IRAN],
             [],
         ),
+        (  # «با انتقاد از طرح‌های مالیاتی X»: criticising a party's plans, named two words on, accuses the party
+            "سخنگوی حزب با انتقاد از طرح‌های مالیاتی دولت گفت: مردم زیر فشارند.",
+            [("سخنگوی حزب", "w10", "PER"), ("دولت", "w11", "ORG")],
+            [("ACCUSE", "verbal", ["w10"], ["w11"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:

@@ -78,10 +78,10 @@ DECLARING = frozenset({"اعلام", "ابراز"})
 # done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
 INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
 OBJECT_REACH = 3
-# «موافقت X با پروازهای امدادی Y», «مخالفت X با طرح‌های Y»: a stance is often on an act of the party, named
-# two words on, after «با/از»; other nouns (and «تبریک به ملت شریف X»: greetings to a people) take their
+# «موافقت X با پروازهای امدادی Y», «مخالفت X با طرح‌های Y», «با انتقاد از برنامه‌های اقتصادی Y»: a stance or a
+# criticism is often of an act or a plan of the party, named two words on, after «با/از»; other nouns (and «تبریک به ملت شریف X»: greetings to a people) take their
 # target at most one word on.
-STANCE_OBJECT_FRAMES = frozenset({"agree", "reject", "support"})
+STANCE_OBJECT_FRAMES = frozenset({"agree", "reject", "support", "accuse"})
 STANCE_MARKERS = frozenset({"با", "از"})
 STANCE_SPAN = 3
 
