@@ -71,3 +71,22 @@ COUNCIL = ("شورای آب استان", "e5", "ORG")
 def test_session_spoken_of(text, mentions) -> None:
     quote = text.split(": ", 1)[1]
     assert run(text, quote, "e1", mentions, step=session_events) == []
+
+
+MINISTER = ("وزیر نیرو", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «به جای X باید»: instead of X; the body named after «به جای» is not the one who must act
+        ("وزیر نیرو گفت: کشورهای ثروتمند به جای سازمان ملل باید هزینه سدها را بپردازند",
+         [MINISTER, ("سازمان ملل", "e7", "ORG")], []),
+        # «بجای» written as one word
+        ("وزیر نیرو گفت: شرکت‌ها بجای شهرداری باید پارک‌ها را نگه دارند",
+         [MINISTER, ("شهرداری", "e8", "ORG")], []),
+    ],
+)
+def test_obligation_instead(text, mentions, expected) -> None:
+    quote = text.split(": ", 1)[1]
+    assert run(text, quote, "e1", mentions) == expected

@@ -32,6 +32,12 @@ def obligation_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def instead_words() -> frozenset[str]:
+    """«به جای X باید …»: X after these (instead of X) is no subject of the modal."""
+    return frozenset(squash(r[0]) for r in load_table("obligation_words.tsv") if r[1] == "instead")
+
+
+@lru_cache(maxsize=1)
 def holder_words() -> frozenset[str]:
     """Nouns of unnamed people of a body («مدیر X باید», «مأموران X باید»): X is whose they are, not asked."""
     return frozenset(squash(r[0]) for r in load_table("obligation_words.tsv") if r[1] == "holder")
@@ -160,8 +166,8 @@ def _parties_before(words: list[str], keys: list[str], offsets: list[int], k: in
         if mention is None or mention[3] not in PARTY_LABELS:
             break
         j = bisect_left(offsets, mention[0]) - 1
-        if j >= first and keys[j] in PREPOSITIONS:
-            break
+        if j >= first and (keys[j] in PREPOSITIONS or keys[j] in instead_words()):
+            break  # «برای دولت باید …», «به جای X باید …»
         if any(keys[i] in holder_words() for i in range(max(first, j - HOLDER_REACH + 1), j + 1)):
             break  # «مدیر جدید X باید»: the holder of a post in X is told, not X
         parties.insert(0, mention[2])
