@@ -44,6 +44,16 @@ IRAN = ("ایران", "w4", "LOC")
             [("سخنگوی حزب", "w10", "PER"), ("دولت", "w11", "ORG")],
             [("ACCUSE", "verbal", ["w10"], ["w11"], None, None, None, "asserted")],
         ),
+        (  # «از X می‌خواهیم که …»: the speaker's own request, in the first person, asks the body after «از»
+            "رئیس اتاق بازرگانی گفت: از بانک مرکزی می‌خواهیم که نرخ سود را کاهش دهد.",
+            [("رئیس اتاق بازرگانی", "w12", "PER"), ("بانک مرکزی", "w13", "ORG")],
+            [("REQUEST", None, ["w12"], ["w13"], None, None, None, "asserted")],
+        ),
+        (  # the singular and the past: «از X خواستم …»
+            "سفیر ایران افزود: از دولت میزبان خواستم امنیت زائران را تأمین کند.",
+            [("سفیر ایران", "w14", "PER"), ("دولت میزبان", "w15", "ORG")],
+            [("REQUEST", None, ["w14"], ["w15"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:
