@@ -12,7 +12,7 @@ from __future__ import annotations
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.name_words import arabic_surname, unknown_word
-from khabar.stages.orgs_places import MEDIUM_KINDS
+from khabar.stages.orgs_places import BARE_ORGS, MEDIUM_KINDS
 from khabar.stages.phrases import Tables, attribution_openers
 from khabar.stages.revered import revered_at
 from khabar.stages.role_mentions import RoleFinder
@@ -42,6 +42,7 @@ class MentionFinder(RoleFinder):
                                            t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
             t.time_words.map,
             MEDIUM_KINDS,
+            BARE_ORGS,
             group_nouns(),
             count_words(),
         )
