@@ -12,9 +12,15 @@ from khabar.stages.phrases import compact, epithet_blockers
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
+# States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
+# ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
+STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
+
 
 class RoleFinder(OrgPlaceFinder):
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
+        if i > 0 and w.keys[i - 1] in STATE_GROUPS:
+            return None
         epithet = self.t.epithets.match(w.keys, i)
         if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
             epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
