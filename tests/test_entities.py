@@ -122,6 +122,10 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         # the Non-Aligned Movement, by two of its names (data/orgs.txt), also after «کشورهای عضو»
         ("کشورهای عضو جنبش عدم تعهد بیانیه مشترکی منتشر کردند.", "جنبش عدم تعهد", "ORG"),
         ("نشست بعدی جنبش غیرمتعهدها در آمریکای لاتین خواهد بود.", "جنبش غیرمتعهدها", "ORG"),
+        # a palace that stands for its government is that body, not a building (FAC, no entity)
+        ("کاخ سفید در بیانیه‌ای از تحریم‌های تازه خبر داد.", "کاخ سفید", "ORG"),
+        ("کاخ الیزه دیدار دو رئیس‌جمهور را تأیید کرد.", "کاخ الیزه", "ORG"),
+        ("کاخ ریاست جمهوری مصر این خبر را تکذیب کرد.", "کاخ ریاست جمهوری مصر", "ORG"),
     ],
 )
 def test_other_entities(nlp_rules, text, name, label):

@@ -189,8 +189,11 @@ class MentionFinder(RoleFinder):
                 i += 1
                 continue
             org, place = self.org_at(w, i), self.place_at(w, i)
-            if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i):
-                org = None  # «فرانسه» is the country, not the football team of the NER corpora
+            if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i) and (
+                    place.label != "FAC" or place.end > org.end):
+                # «فرانسه» is the country, not the football team of the NER corpora; but «کاخ سفید» is the
+                # government the tables name, not the building
+                org = None
             m = org or place or group_at(self, w, i) or self.value_at(w, i)
             if m is not None:
                 if m.kind == "value":
