@@ -126,6 +126,9 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("کاخ سفید در بیانیه‌ای از تحریم‌های تازه خبر داد.", "کاخ سفید", "ORG"),
         ("کاخ الیزه دیدار دو رئیس‌جمهور را تأیید کرد.", "کاخ الیزه", "ORG"),
         ("کاخ ریاست جمهوری مصر این خبر را تکذیب کرد.", "کاخ ریاست جمهوری مصر", "ORG"),
+        # an embassy or consulate told by its country (org_heads.tsv)
+        ("سفارت ایران در وین ساعات کار بخش کنسولی را اعلام کرد.", "سفارت ایران", "ORG"),
+        ("معترضان به کنسولگری فرانسه در استانبول سنگ پرتاب کردند.", "کنسولگری فرانسه", "ORG"),
     ],
 )
 def test_other_entities(nlp_rules, text, name, label):
