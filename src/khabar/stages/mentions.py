@@ -12,7 +12,7 @@ from __future__ import annotations
 from khabar.stages.connectives import connective_ending
 from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
 from khabar.stages.name_words import arabic_surname, unknown_word
-from khabar.stages.orgs_places import MEDIUM_KINDS
+from khabar.stages.orgs_places import BARE_ORGS, MEDIUM_KINDS
 from khabar.stages.phrases import Tables, attribution_openers
 from khabar.stages.revered import revered_at
 from khabar.stages.role_mentions import RoleFinder
@@ -42,6 +42,7 @@ class MentionFinder(RoleFinder):
                                            t.pronouns, t.orgs, t.org_heads, t.places, t.place_heads)),
             t.time_words.map,
             MEDIUM_KINDS,
+            BARE_ORGS,
             group_nouns(),
             count_words(),
         )
@@ -188,8 +189,11 @@ class MentionFinder(RoleFinder):
                 i += 1
                 continue
             org, place = self.org_at(w, i), self.place_at(w, i)
-            if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i):
-                org = None  # «فرانسه» is the country, not the football team of the NER corpora
+            if org and place and place.end >= org.end and not self.t.org_heads.match(w.keys, i) and (
+                    place.label != "FAC" or place.end > org.end):
+                # «فرانسه» is the country, not the football team of the NER corpora; but «کاخ سفید» is the
+                # government the tables name, not the building
+                org = None
             m = org or place or group_at(self, w, i) or self.value_at(w, i)
             if m is not None:
                 if m.kind == "value":

@@ -19,8 +19,9 @@ from khabar.stages.tokens import Mention, Words
 from khabar.stages.value_mentions import ValueFinder
 
 # Organization heads that name one body of the article's country when written alone («دولت»), or of its
-# city or province («شهرداری»: the municipality the article has named).
-BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا", "شهرداری", "استانداری", "فرمانداری"})
+# city or province («شهرداری»: the municipality the article has named), or the one body of that kind that world
+# news names («آژانس»: the atomic energy agency, «بازرسان آژانس»).
+BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "سنا", "شهرداری", "استانداری", "فرمانداری", "آژانس"})
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
 # Kind words of a medium named after them (not «خبرگزاری»: the agency has rules of its own).
 MEDIUM_KINDS = frozenset(compact(k) for k in ("روزنامه", "شبکه", "پایگاه", "سایت", "نشریه", "هفته‌نامه", "ماهنامه", "مجله", "رادیو"))
@@ -215,7 +216,17 @@ class OrgPlaceFinder(ValueFinder):
             return Mention(i, i + hit[0], "ORG", "org", key=" ".join(w.keys[i:i + hit[0]]), name=w.join(i, i + hit[0]))
         if head and head[0] == 1 and w.keys[i] in BARE_ORGS:
             return Mention(i, i + 1, "ORG", "org", key=w.keys[i], name=w.texts[i])
+        if not head and w.keys[i] in BARE_ORGS and not self.name_follows(w, i + 1):
+            # «بازرسان آژانس به …»: a body the tables know only by its full name, written alone; not where
+            # a name goes on («آژانس انرژی اتمی», «آژانس پرنسا لاتینا»: the trained NER reads those)
+            return Mention(i, i + 1, "ORG", "org", key=w.keys[i], name=w.texts[i])
         return None
+
+    def name_follows(self, w: Words, j: int) -> bool:
+        """Whether word ``j`` goes on with a name: a word of a role or body, a place, an organization or a
+        word no common-word list holds."""
+        return j < len(w) and bool(self.t.role_words.match(w.keys, j) or self.t.orgs.match(w.keys, j) or self.place_at(
+            w, j) or (self.name_like(w, j) and not w.numbers[j] and w.keys[j] not in self.t.common))
 
     def org_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The first organization name inside a role complement («نیروهای مسلح …» in «رئیس‌ستاد کل …»)."""

@@ -12,20 +12,28 @@ from khabar.stages.phrases import compact, epithet_blockers
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
+# States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
+# ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
+STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
+
 
 class RoleFinder(OrgPlaceFinder):
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
+        if i > 0 and w.keys[i - 1] in STATE_GROUPS:
+            return None
         epithet = self.t.epithets.match(w.keys, i)
         if epithet and i > 0 and w.keys[i - 1] in epithet_blockers().get(w.keys[i] if epithet[0] == 1 else "", ()):
             epithet = None  # «به رهبری X», «دفتر رهبری»: no epithet (data/epithets.tsv, third column)
         head = self.t.role_heads.match(w.keys, i)
-        if epithet and (not head or epithet[0] >= head[0]):
+        nested: list[Mention] = []
+        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1) if head else i  # 2: «استاندار [این استان]»
+        if epithet and (not head or epithet[0] > head[0] or (epithet[0] == head[0] and end == i + head[0])):
+            # an epithet that is also an office's head is the office where a complement follows: «شاه» alone
+            # is the Shah of Iran, «شاه اردن» the king of Jordan
             end = i + epithet[0]
             return Mention(i, end, "PER", "role", key=compact(epithet[1]), role=w.join(i, end))
         if not head:
             return None
-        nested: list[Mention] = []
-        end = self.complement(w, i + head[0], nested, pointed=head[1] != 1)  # 2: «استاندار [این استان]»
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
         if end == i + head[0] and head[1] != 1:
