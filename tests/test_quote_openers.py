@@ -26,3 +26,22 @@ def test_opener_inside_its_clause(nlp_rules, text, cue, content, named):
     quotes = nlp_rules(text)._.quotes
     assert [(compact(q["cue"]), compact(q["text"]), q["speaker"] is not None) for q in quotes] == [
         (compact(cue), compact(content), named)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «X دعوت کرد که …»: an invitation with a clause after it reports what X urged
+        ("وزیر کشور از همه احزاب دعوت کرد که در انتخابات آینده نامزد معرفی کنند.", "دعوت کرد",
+         "در انتخابات آینده نامزد معرفی کنند"),
+        # «X اخطار داده است که …»: the perfect of «اخطار داد» with a clause after it
+        ("رئیس‌جمهور این کشور به گروه‌های مسلح اخطار داده است که سلاح‌های خود را تحویل دهند.", "اخطار داده است",
+         "سلاح‌های خود را تحویل دهند"),
+        # «… را این‌گونه تفسیر کردند که …»: what the interpreters hold the text says
+        ("برخی تحلیلگران این پیام را این‌گونه تفسیر کردند که دولت آماده گفت‌وگوست.", "تفسیر کردند",
+         "دولت آماده گفت‌وگوست"),
+    ],
+)
+def test_speech_acts_with_a_clause(nlp_rules, text, cue, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact(cue), compact(content))]
