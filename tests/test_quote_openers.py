@@ -45,3 +45,17 @@ def test_opener_inside_its_clause(nlp_rules, text, cue, content, named):
 def test_speech_acts_with_a_clause(nlp_rules, text, cue, content):
     quotes = nlp_rules(text)._.quotes
     assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact(cue), compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «X با بیان نگرانی از اینکه …، …»: concern stated with «بیان», like «با ابراز نگرانی از اینکه …»
+        ("نماینده مردم شیراز با بیان نگرانی از اینکه بودجه راه‌ها کم شده است، خواستار پیگیری دولت شد.",
+         "بودجه راه‌ها کم شده است"),
+    ],
+)
+def test_concern_stated(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    # the cue is recorded as its first two words, like «با بیان» of «با بیان اینکه»
+    assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact("با بیان"), compact(content))]
