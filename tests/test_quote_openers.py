@@ -59,3 +59,24 @@ def test_concern_stated(nlp_rules, text, content):
     quotes = nlp_rules(text)._.quotes
     # the cue is recorded as its first two words, like «با بیان» of «با بیان اینکه»
     assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact("با بیان"), compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «X عنوان کرد که A. زیرا B.»: a sentence opening with «زیرا» gives the reason of the one before, and
+        # the indirect quote runs on through it (not through the plain sentence after it)
+        ("عنوان\nعلی رضایی عنوان کرد که دولت باید هزینه‌ها را کم کند. زیرا کسری بودجه هر سال بیشتر می‌شود. "
+         "نشست تا ظهر ادامه داشت.",
+         "دولت باید هزینه‌ها را کم کند. زیرا کسری بودجه هر سال بیشتر می‌شود"),
+        # ... «به گفته X، A. چون B.» as well
+        ("عنوان\nبه گفته برخی کارشناسان، ساخت سد تازه عجولانه است. چون آب رودخانه برای کشاورزی کافی نیست.",
+         "ساخت سد تازه عجولانه است. چون آب رودخانه برای کشاورزی کافی نیست"),
+        # ... and a restatement, «به عبارت دیگر»
+        ("عنوان\nعلی رضایی گفت که بازار مسکن راکد مانده است. به عبارت دیگر خانه‌ای خرید و فروش نمی‌شود.",
+         "بازار مسکن راکد مانده است. به عبارت دیگر خانه‌ای خرید و فروش نمی‌شود"),
+    ],
+)
+def test_reason_sentence_runs_on(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [compact(q["text"]) for q in quotes] == [compact(content)]
