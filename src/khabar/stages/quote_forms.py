@@ -10,7 +10,7 @@ from bisect import bisect_left
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
 from khabar.stages.descriptions import not_speakers
 from khabar.stages.phrases import PhraseTable, phrase_list
-from khabar.stages.quote_text import has_words, relative_clause_end
+from khabar.stages.quote_text import clause_around, has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
 
@@ -46,6 +46,7 @@ class QuoteForms:
     found: list[tuple[int, int, tuple[int, int], str, Ref | None]]
     contents: list[tuple[int, int]]
     verbs: list[bool]
+    nesting = False  # while nested_clauses reads the sentences of a direct quote
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         raise NotImplementedError
@@ -93,6 +94,7 @@ class QuoteForms:
         the speaker's own words about someone)."""
         n, last, quoted = len(self.found), self.last, self.quoted
         self.quoted = Regions()  # the names inside a «…» quote are the nested speakers
+        self.nesting = True
         try:
             s0, s1 = self.sents.index(a), self.sents.index(max(a, b - 1))
             for s in range(s0, s1 + 1):
@@ -100,7 +102,7 @@ class QuoteForms:
                 if max(lo, a) < min(hi, b):
                     self.indirect(max(lo, a), min(hi, b))
         finally:
-            self.quoted, self.last = quoted, last
+            self.quoted, self.last, self.nesting = quoted, last, False
         outer_id = self.owner.get(outer.start) if outer is not None else None
         new, self.found[n:] = self.found[n:], []
         for f in new:
@@ -139,7 +141,12 @@ class QuoteForms:
                 ref = next(iter(self.at.get(i + hit[0], [])), None)
                 if ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
                     ref = self.speaker_for(i, i)  # «به گفته وی/این منبع، …»: the one spoken of before
-                if ref is not None:
+                # «وظیفه ما به گفته X این است که …»: an opener inside its clause; the whole clause is the content
+                # (not in a direct quote, where a nested quote's content follows its cue: see nested_clauses)
+                head = None if self.nesting else clause_around(self.w, lo, i, min(hi, i + MAX_SOURCE))
+                if head is not None and (ref is not None or hit[1][1]):
+                    self.add(head, hi, (i, i + hit[0]), "indirect", ref)
+                elif ref is not None:
                     self.add(ref.end if ref.start == i + hit[0] else self.source_end(i + hit[0], hi), hi,
                              (i, i + hit[0]), "indirect", ref)
                 elif hit[1][1] and (i == lo or not self.w.keys[i - 1]) and not (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import PREPOSITIONS, Cue, find_cues
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, Cue, find_cues
 from khabar.stages.phrases import PhraseTable, compact, phrase_list
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
@@ -238,3 +238,15 @@ def in_question(w: Words, lo: int, hi: int, cue: Cue, cues: list[Cue]) -> bool:
         elif frame is not None and w.keys[k] == "که":
             return not any(w.texts[j] in {"،", ",", ":"} for j in range(k, cue.start))
     return False
+
+
+def clause_around(w: Words, lo: int, i: int, source_end: int) -> int | None:
+    """The start of the clause when an opener at ``i`` stands inside it, after its subject («وظیفه ما به گفته X
+    این است …»): two or more words since the last punctuation, no «که» among them, and no comma in
+    [i, source_end) closing the opener's source; else None (a fronted «به گفته X، …»)."""
+    head = i
+    while head > lo and w.keys[head - 1]:
+        head -= 1
+    if sum(w.keys[k] not in ADVERBS for k in range(head, i)) < 2 or any(w.keys[k] in {"که", "اینکه"} for k in range(head, i)):
+        return None
+    return None if any(w.texts[k] in {"،", ","} for k in range(i, source_end)) else head

@@ -24,12 +24,17 @@ from spacy.tokens import Doc
 from khabar.extensions import register_extensions
 from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, quoted_regions, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
+from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_text import continues_quote, has_words, published_paragraph, text_follows, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, relayed_speaker, report_source, this_report
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
+
+
+def reason_links() -> PhraseTable[bool]:
+    return phrase_list("reason_links.txt")
 
 
 class QuoteFinder:
@@ -105,6 +110,20 @@ class Context(IndirectQuotes):
         self.last_end = b if ref else self.last_end
         return True
 
+    def runs_on(self, b: int) -> int:
+        """The end of an indirect quote ending at ``b``: past the next sentences of its paragraph that open
+        with a reason or restatement link («… . زیرا …»), when ``b`` ends its sentence."""
+        w, s = self.w, self.sents.index(max(0, b - 1))
+        while True:
+            nxt = self.sents.bounds(s)[1]
+            rest = trim(w, b, nxt)
+            if rest[0] < rest[1] or nxt >= len(w) or any("\n" in t for t in w.texts[b:nxt + 1]):
+                return b  # the quote stops inside its sentence, or the paragraph ends
+            if not reason_links().match(w.keys, nxt):
+                return b
+            s = self.sents.index(nxt)
+            b = trim(w, nxt, self.sents.bounds(s)[1])[1]
+
     def direct(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«X گفت: …» quotes of a paragraph; returns the token ranges they cover."""
         colon = colon_cues(self.w, p0, p1)
@@ -157,6 +176,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         last = max(ctx.found[n_found:], key=lambda f: f[1], default=None)
         going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
+    ctx.found = [(a, ctx.runs_on(b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)
+                 for a, b, cue, kind, ref in ctx.found]
     for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:
         ctx.nested(a, b, ref)
         ctx.nested_clauses(a, b, ref)

@@ -1,0 +1,82 @@
+"""Quotes: openers such as «به گفته X» and «به عقیده X» standing inside their clause (session 18, world and
+politics news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "named"),
+    [
+        # «هدف … به عقیده Y … است»: an unnamed source inside the clause; the whole clause is what Y holds
+        ("هدف این طرح به عقیده برخی کارشناسان اقتصادی کاهش هزینه‌های دولت است.", "به عقیده",
+         "هدف این طرح به عقیده برخی کارشناسان اقتصادی کاهش هزینه‌های دولت است", False),
+        # ... «به اعتقاد Y» as well
+        ("این تصمیم تازه به اعتقاد ناظران مستقل گامی به عقب در مذاکرات است.", "به اعتقاد",
+         "این تصمیم تازه به اعتقاد ناظران مستقل گامی به عقب در مذاکرات است", False),
+        # «کار ما به گفته X …»: a named source inside the clause speaks the whole clause, not only what follows X
+        ("کار اصلی ما به گفته علی رضایی ساختن مدرسه‌های تازه در روستاهاست.", "به گفته",
+         "کار اصلی ما به گفته علی رضایی ساختن مدرسه‌های تازه در روستاهاست", True),
+    ],
+)
+def test_opener_inside_its_clause(nlp_rules, text, cue, content, named):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), compact(q["text"]), q["speaker"] is not None) for q in quotes] == [
+        (compact(cue), compact(content), named)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «X دعوت کرد که …»: an invitation with a clause after it reports what X urged
+        ("وزیر کشور از همه احزاب دعوت کرد که در انتخابات آینده نامزد معرفی کنند.", "دعوت کرد",
+         "در انتخابات آینده نامزد معرفی کنند"),
+        # «X اخطار داده است که …»: the perfect of «اخطار داد» with a clause after it
+        ("رئیس‌جمهور این کشور به گروه‌های مسلح اخطار داده است که سلاح‌های خود را تحویل دهند.", "اخطار داده است",
+         "سلاح‌های خود را تحویل دهند"),
+        # «… را این‌گونه تفسیر کردند که …»: what the interpreters hold the text says
+        ("برخی تحلیلگران این پیام را این‌گونه تفسیر کردند که دولت آماده گفت‌وگوست.", "تفسیر کردند",
+         "دولت آماده گفت‌وگوست"),
+    ],
+)
+def test_speech_acts_with_a_clause(nlp_rules, text, cue, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact(cue), compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «X با بیان نگرانی از اینکه …، …»: concern stated with «بیان», like «با ابراز نگرانی از اینکه …»
+        ("نماینده مردم شیراز با بیان نگرانی از اینکه بودجه راه‌ها کم شده است، خواستار پیگیری دولت شد.",
+         "بودجه راه‌ها کم شده است"),
+    ],
+)
+def test_concern_stated(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    # the cue is recorded as its first two words, like «با بیان» of «با بیان اینکه»
+    assert [(compact(q["cue"]), compact(q["text"])) for q in quotes] == [(compact("با بیان"), compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «X عنوان کرد که A. زیرا B.»: a sentence opening with «زیرا» gives the reason of the one before, and
+        # the indirect quote runs on through it (not through the plain sentence after it)
+        ("عنوان\nعلی رضایی عنوان کرد که دولت باید هزینه‌ها را کم کند. زیرا کسری بودجه هر سال بیشتر می‌شود. "
+         "نشست تا ظهر ادامه داشت.",
+         "دولت باید هزینه‌ها را کم کند. زیرا کسری بودجه هر سال بیشتر می‌شود"),
+        # ... «به گفته X، A. چون B.» as well
+        ("عنوان\nبه گفته برخی کارشناسان، ساخت سد تازه عجولانه است. چون آب رودخانه برای کشاورزی کافی نیست.",
+         "ساخت سد تازه عجولانه است. چون آب رودخانه برای کشاورزی کافی نیست"),
+        # ... and a restatement, «به عبارت دیگر»
+        ("عنوان\nعلی رضایی گفت که بازار مسکن راکد مانده است. به عبارت دیگر خانه‌ای خرید و فروش نمی‌شود.",
+         "بازار مسکن راکد مانده است. به عبارت دیگر خانه‌ای خرید و فروش نمی‌شود"),
+    ],
+)
+def test_reason_sentence_runs_on(nlp_rules, text, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [compact(q["text"]) for q in quotes] == [compact(content)]
