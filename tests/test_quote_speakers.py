@@ -143,3 +143,23 @@ def test_prophet_takes_no_role(nlp):
     preacher = entity_of(doc, "امام جمعه شهرکرد")
     assert preacher["id"] != entity_of(doc, "پیامبر")["id"]
     assert doc._.quotes[-1]["speaker"] == preacher["id"]
+
+
+# a direct quote, then five sentences of narration with no person in them
+NARRATED = ("عنوان\nمهدی کرمانی مدیر بانک شهر گفت: وام‌ها از ماه آینده پرداخت می‌شود.\nبانک شهر سال گذشته سود خوبی "
+            "داشت. شعبه‌های تازه در استان باز شد. شمار مشتریان دو برابر شد. سپرده‌ها هم بیشتر شد. کارمندان تازه "
+            "استخدام شدند.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «وی افزود:» after a sub-heading, far from any name: «وی» is the last person who spoke
+        NARRATED + "* وام مسکن\nوی افزود: وام مسکن هم به زودی افزایش می‌یابد.",
+        # ... «او» with an adverb before the cue
+        NARRATED + "* وام خودرو\nاو همچنین ادامه داد: وام خودرو هم سال آینده بیشتر می‌شود.",
+    ],
+)
+def test_far_pronoun_is_last_person(nlp_rules, text):
+    doc = nlp_rules(text)
+    assert [q["speaker_text"] for q in doc._.quotes] == ["مهدی کرمانی", "مهدی کرمانی"]
