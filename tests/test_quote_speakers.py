@@ -143,3 +143,51 @@ def test_prophet_takes_no_role(nlp):
     preacher = entity_of(doc, "امام جمعه شهرکرد")
     assert preacher["id"] != entity_of(doc, "پیامبر")["id"]
     assert doc._.quotes[-1]["speaker"] == preacher["id"]
+
+
+# a direct quote, then five sentences of narration with no person in them
+NARRATED = ("عنوان\nمهدی کرمانی مدیر بانک شهر گفت: وام‌ها از ماه آینده پرداخت می‌شود.\nبانک شهر سال گذشته سود خوبی "
+            "داشت. شعبه‌های تازه در استان باز شد. شمار مشتریان دو برابر شد. سپرده‌ها هم بیشتر شد. کارمندان تازه "
+            "استخدام شدند.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «وی افزود:» after a sub-heading, far from any name: «وی» is the last person who spoke
+        NARRATED + "* وام مسکن\nوی افزود: وام مسکن هم به زودی افزایش می‌یابد.",
+        # ... «او» with an adverb before the cue
+        NARRATED + "* وام خودرو\nاو همچنین ادامه داد: وام خودرو هم سال آینده بیشتر می‌شود.",
+    ],
+)
+def test_far_pronoun_is_last_person(nlp_rules, text):
+    doc = nlp_rules(text)
+    assert [q["speaker_text"] for q in doc._.quotes] == ["مهدی کرمانی", "مهدی کرمانی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside a «که» clause that no comma or verb has closed: the clause's own subject says it, not
+        # the sentence's subject
+        ("عنوان\nوزیر خارجه آلمان هفته آینده درخواستی را بررسی می‌کند که ترکیه تاکید دارد همه شرایط آن را کامل "
+         "کرده است.", [("ترکیه", "تاکید دارد")]),
+        # ... «آنکه» after an earlier content that opened with another subject («که عراق …»): «X از Y خواست»
+        # is X's request, not Y's
+        ("عنوان\nروزنامه گاردین نوشت که عراق متحد مهم آمریکا در منطقه است و با وجود آنکه رئیس جمهور آمریکا از "
+         "عراق خواست تا انتخابات را زودتر برگزار کند، واشنگتن فشاری نیاورد.",
+         [("روزنامه گاردین", "نوشت"), ("رئیس جمهور آمریکا", "خواست")]),
+        # ... inside «با بیان اینکه …»: the inner quote is the minister's; the main cue after the comma stays
+        # with the sentence's subject
+        ("عنوان\nحسن رضایی نماینده مجلس با بیان اینکه وزیر کشور تاکید کرده است که انتخابات سالم برگزار می‌شود، "
+         "گفت: مردم باید در انتخابات شرکت کنند.",
+         [("حسن رضایی", "با بیان"), ("وزیر کشور", "تاکید کرده است"), ("حسن رضایی", "گفت")]),
+        # ... «با اشاره به اینکه X قول داده که …»
+        ("عنوان\nمحمد کریمی استاندار فارس با اشاره به اینکه رئیس جمهور قول داده که بودجه استان افزایش یابد، گفت: "
+         "طرح‌های نیمه تمام تا پایان سال تکمیل می‌شود.",
+         [("محمد کریمی", "با اشاره"), ("رئیس جمهور", "قول داده"), ("محمد کریمی", "گفت")]),
+    ],
+)
+def test_subordinate_clause_subject(nlp_rules, text, expected):
+    doc = nlp_rules(text)
+    assert [(q["speaker_text"], q["cue"]) for q in doc._.quotes] == expected

@@ -10,6 +10,7 @@ from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
+    RELATIVE_CLAUSE_VERBS,
     has_words,
     in_question,
     narrated,
@@ -27,6 +28,7 @@ from khabar.stages.speakers import this_report
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
+SUBORDINATORS = frozenset({"که", "آنکه", "اینکه"})
 SINGULAR_PRONOUNS = frozenset({"وی", "او"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
 
@@ -49,6 +51,21 @@ class IndirectQuotes(QuoteForms):
         if contrast and all(self.w.keys[k] in ADVERBS for k in range(contrast[-1] + 1, cue.start)):
             return None  # «X تاکید دارد … اما احتمال داد …»: no new subject, the same speaker goes on
         return contrast[-1] + 1 if contrast else -1
+
+    def cue_clause(self, lo: int, cue: Cue) -> int:
+        """Where the clause that holds a cue starts: after the last «که» before it when no comma and no verb
+        closes that clause first and a subject opens it («… ارزیابی می‌کنند که ترکیه تاکید دارد …»: Turkey
+        insists, not the subject of the sentence), else ``lo``. A verb right after the cue is the main
+        clause's own («X درباره طرحی که Y پیشنهاد داده گفت …»): the «که» clause ends with the cue."""
+        w = self.w
+        if cue.end < len(w) and self.verbs[cue.end]:
+            return lo
+        for k in range(cue.start - 1, lo - 1, -1):
+            if w.texts[k] in {"،", ",", ";", "؛", ":"} or self.verbs[k] or w.keys[k] in RELATIVE_CLAUSE_VERBS:
+                return lo  # («X که Y او را برگزیده بود اعلام کرد»: the «که» clause closed before the cue)
+            if w.keys[k] in SUBORDINATORS:
+                return k + 1 if subject(w, self.speakers, k + 1, cue.start, self.quoted) is not None else lo
+        return lo
 
     def indirect(self, lo: int, hi: int) -> None:
         """Indirect (and «…») quotes in tokens [lo, hi) of one sentence."""
@@ -75,7 +92,8 @@ class IndirectQuotes(QuoteForms):
                 continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
             if in_question(w, clause_lo, hi, cue, all_cues):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
-            ref = self.relayed(subject(w, self.speakers, clause_lo, cue.start, self.quoted), cue.start)
+            own_lo = self.cue_clause(clause_lo, cue)
+            ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None
@@ -85,7 +103,10 @@ class IndirectQuotes(QuoteForms):
             if inner is not None:  # «… اما برگزارکنندگان … اعلام کردند»: someone unknown
                 clause_lo = inner
             elif ref is not None:
-                sentence_ref = ref
+                # a subordinate clause's subject («… که Y تاکید کرد») speaks for that clause alone
+                # (the main clause's subject goes on: «X درباره طرحی که Y پیشنهاد داده گفت …»)
+                sentence_ref = ref if own_lo == clause_lo else sentence_ref or self.relayed(
+                    subject(w, self.speakers, clause_lo, own_lo - 1, self.quoted), own_lo - 1)
             elif not is_plural(w, cue):
                 # «… عنوان کرد و … تاکید کرد»: one subject, several cues
                 ref = sentence_ref or self.speaker_for(clause_lo, cue.start)

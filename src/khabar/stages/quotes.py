@@ -28,7 +28,7 @@ from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_text import continues_quote, has_words, published_paragraph, text_follows, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, relayed_speaker, report_source, this_report
+from khabar.stages.speakers import entity_refs, pronoun_subject, relayed_speaker, report_source, this_report
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 
@@ -89,7 +89,10 @@ class Context(IndirectQuotes):
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
                 self.last.start, min(self.last_end, cue_at) - 1)) <= 3:
             return self.last
-        return salient_before(w, self.persons, self.sents, cue_at, q)
+        ref = salient_before(w, self.persons, self.sents, cue_at, q)
+        if ref is None and self.last is not None and self.last.label == "PER" and pronoun_subject(w, lo, cue_at):
+            return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke
+        return ref
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
         """«X به نقل از Y گفت»: Y speaks (or nobody known)."""

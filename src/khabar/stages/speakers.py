@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from khabar.stages.phrases import compact
+from khabar.stages.cues import ADVERBS
+from khabar.stages.phrases import compact, load_tables
 from khabar.stages.salience import Ref
 from khabar.stages.tokens import Words
 
@@ -20,6 +21,13 @@ THIS_REPORT = tuple(compact(w) for w in ("این", "گزارش"))
 RELAY_REACH = 12
 # («… به نقل از یک منبع آگاه افزود»): the quote has a speaker, but no entity
 NO_SPEAKER = None
+
+
+def pronoun_subject(w: Words, lo: int, cue_at: int) -> bool:
+    """Whether the clause [lo, cue_at) opens, after adverbs, with a pronoun for one person («وی», «او»,
+    «ایشان»: ``data/pronouns.tsv``)."""
+    k = next((k for k in range(lo, cue_at) if w.keys[k] and w.keys[k] not in ADVERBS), cue_at)
+    return k < cue_at and bool(load_tables().pronouns.match(w.keys, k, limit=cue_at - k))
 
 
 def relay_at(w: Words, lo: int, hi: int) -> int | None:
