@@ -62,12 +62,9 @@ class Article:
                 sentences.append({"start": s.start_char, "end": end})
         entities = []
         for ent in plain(doc._.entities or []):
-            entities.append({
-                **ent,
-                "mentions": [
-                    {"start": s, "end": e, "text": text[s:e]} for s, e in ent.get("mentions", [])
-                ],
-            })
+            spans = {field: [{"start": s, "end": e, "text": text[s:e]} for s, e in ent[field]]
+                     for field in ("mentions", "home_mentions") if field in ent}  # «کشورمان»: home_mentions
+            entities.append({**ent, "mentions": [], **spans})
         return cls(
             id=meta.get("id") or article_id(source, text),
             source=source,

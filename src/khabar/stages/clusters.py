@@ -24,6 +24,9 @@ class Clusters:
     def __init__(self, n: int, starts: Sequence[int] | None = None) -> None:
         self.parent = list(range(n))
         self.agency: set[int] = set()  # groups that name the agency (never a speaker)
+        # «کشورمان» group -> the home country's group: no mention under the guide (first person), but the
+        # events and speakers still read it as that country (coref_output.merge: ``home_mentions``)
+        self.home: dict[int, int] = {}
         self.start = list(starts) if starts is not None else list(range(n))
         # root -> [(start token, group)], sorted; merged smaller into larger
         self._members: dict[int, list[tuple[int, int]]] = {g: [(self.start[g], g)] for g in range(n)}

@@ -225,7 +225,9 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             rule = entities[ref.group]["mention_keys"][0]
             if rule != "person":
                 ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys)
-                if ante_group is not None:
+                if ante_group is not None and rule == "own":
+                    cl.home[ref.group] = ante_group  # «کشورمان»: first person, not a mention (guide §3)
+                elif ante_group is not None:
                     cl.union(ante_group, ref.group)
                 if ante_group is not None or not rule.startswith("role:"):
                     continue  # «این مدیرکل» with no «مدیرکل X» before: the salient person, as «وی»

@@ -18,6 +18,9 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
         by_root.setdefault(cl.find(g), []).append(g)
     out: list[dict[str, Any]] = []
     text: str | None = None
+    home: dict[int, list[tuple[int, int]]] = {}  # the home country's root -> its «کشورمان» spans
+    for own, country in cl.home.items():
+        home.setdefault(cl.find(country), []).extend((m[0], m[1]) for m in entities[own]["mentions"])
     for groups in sorted(by_root.values(), key=lambda gs: min(entities[g]["mentions"][0][0] for g in gs)):
         labels = [entities[g]["label"] for g in groups]
         kinds = [k for g in groups for k in entities[g]["mention_kinds"]]
@@ -46,7 +49,17 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
             "roles": roles,
             "mentions": [list(s) for s in spans],
         })
+        if home.get(cl.find(groups[0])):
+            # «کشورمان», «کشور ما»: not mentions (the guide leaves first person out), but where the text
+            # speaks of this country: the events and speakers read them with the mentions
+            out[-1]["home_mentions"] = [list(s) for s in sorted(set(home[cl.find(groups[0])]))]
     return out
+
+
+def text_spans(entity: dict[str, Any]) -> list[list[int]]:
+    """Where the text speaks of ``entity``: its mentions and its first-person «کشورمان» spans
+    (``home_mentions``), for the stages that read what a clause is about (events, speakers)."""
+    return [*entity.get("mentions", []), *entity.get("home_mentions", [])]
 
 
 def unique(items: Any) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from khabar.stages.coref_output import text_spans
 from khabar.stages.event_export import country_names
 from khabar.tables import key, load_list, load_table
 
@@ -16,7 +17,7 @@ from khabar.tables import key, load_list, load_table
 def kin_entities(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
     """Entity id → the LOC/ORG entities whose mentions lie inside its own («وزیر نفت ایران» → ایران)."""
     spans = sorted((int(s), int(e), str(ent["id"]), str(ent.get("label", ""))) for ent in entities
-                   for s, e in ent.get("mentions", []))
+                   for s, e in text_spans(ent))  # «سفیر کشورمان» holds Iran too
     inner_spans = [x for x in spans if x[3] in ("LOC", "GPE", "ORG")]
     inner_starts = [x[0] for x in inner_spans]
     kin: dict[str, set[str]] = {}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import register_extensions
 from khabar.stages import event_place_time as where
+from khabar.stages.coref_output import text_spans
 from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_asked import asked_at_meeting
 from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
@@ -57,7 +58,7 @@ def entity_mentions(entities: list[dict[str, Any]] | None) -> list[tuple[int, in
     """(start, end, entity id, label) for every mention, outermost first where they nest."""
     spans = []
     for ent in entities or []:
-        for start, end in ent.get("mentions", []):
+        for start, end in text_spans(ent):  # «کشورمان» too: what Iran does there
             spans.append((int(start), int(end), str(ent["id"]), str(ent.get("label", ""))))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     outer: list[tuple[int, int, str, str]] = []

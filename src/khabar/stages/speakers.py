@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from khabar.stages.coref_output import text_spans
 from khabar.stages.cues import ADVERBS
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.salience import Ref
@@ -88,7 +89,7 @@ def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
             continue
         # every mention of the agency («خبرگزاری فارس», «فارس») is the agency
         is_agency = any(s <= a and b <= end for s, end in e["mentions"] for a, b in agency)
-        for s, end in e["mentions"]:
+        for s, end in text_spans(e):  # «کشورمان … اعلام کرد»: the home country speaks
             tok = char_to_tok.get(s)
             if tok is None:
                 continue
