@@ -260,7 +260,7 @@ def another_office(role_keys: list[list[str]], g: int, members: list[int]) -> bo
         r.split()[0] == h.split()[0] and not roles_match(r, h) for r in role_keys[g] for h in held if r and h)
 
 
-FOCUS_WINDOW = 1  # sentences back where an unnamed role finds the person in focus
+FOCUS_WINDOW = 2  # sentences back where an unnamed role finds the person in focus
 NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
 MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
 
