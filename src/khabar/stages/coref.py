@@ -42,6 +42,7 @@ from khabar.stages.coref_anaphors import (
     state_aliases,
 )
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
+from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_output import merge
 from khabar.stages.cues import Regions, quoted_regions, words_of
@@ -189,6 +190,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             roled_roots.add(cl.find(g))
             opened.add(g)
             roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)  # the title's same role joins it
+    unplaced: set[int] = set()  # roles left alone that open their sentence: told of the person in focus
     for g in role_only:
         if g in opened:
             continue
@@ -203,6 +205,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             window = [sx for sx in window if sx[0] != s and not known_figure(name_keys[sx[1]])]
             window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
             options = sorted({cl.find(x) for _, x in window} - roled_roots)
+        if not options and told_of_focus(w, start_of[g], sents, quoted, role_keys[g]):
+            unplaced.add(g)
         if options:
             nearest = min(options, key=lambda r: cl.distance(r, start_of[g]))
             cl.union(nearest, g)
@@ -231,6 +235,12 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                     cl.union(ante_group, ref.group)
                 if ante_group is not None or not rule.startswith("role:"):
                     continue  # «این مدیرکل» with no «مدیرکل X» before: the salient person, as «وی»
+        if ref.kind == "role" and ref.group in unplaced and len(cl.members(cl.find(ref.group))) == 1:
+            # «عضو مجلس خبرگان … گفت» after «وی افزود …»: the subject of the sentence before
+            ante = salient_before(w, refs, sents, ref.start, quoted, window=FOCUS_WINDOW)
+            if ante is not None and not another_office(role_keys, ref.group, cl.members(cl.find(ante.group))):
+                cl.union(ante.group, ref.group)
+            continue
         if ref.kind in {"pronoun", "anaphor"}:
             # every mention before the pronoun may be its antecedent (salient_before looks back only)
             ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
@@ -240,6 +250,19 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     return cl
 
 
+def another_office(role_keys: list[list[str]], g: int, members: list[int]) -> bool:
+    """The role of group ``g`` cannot be held by the person of ``members``: it names a country none of
+    their roles names («سخنگوی سفارت گرجستان» is not «سفیر آمریکا»), or it is another office of the
+    kind one of them holds («مدیر آموزش و پرورش شهرستان X» is not «مدیر آموزش و پرورش استان X»)."""
+    def places(x: int) -> set[str]:
+        return {p for r in role_keys[x] for p in r.split() if p.startswith("@")}
+    own, theirs = places(g), set().union(*(places(x) for x in members))
+    held = [r for x in members for r in role_keys[x]]
+    return bool(own and theirs and not own & theirs) or any(
+        r.split()[0] == h.split()[0] and not roles_match(r, h) for r in role_keys[g] for h in held if r and h)
+
+
+FOCUS_WINDOW = 2  # sentences back where an unnamed role finds the person in focus
 NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
 MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
 
