@@ -229,6 +229,9 @@ def test_no_false_person(nlp_rules, text, absent):
         ("امام جمعه زیراب در خطبه‌ها از مردم قدردانی کرد.", [("امام جمعه زیراب", "PER"), ("زیراب", "LOC")]),
         # ... also after a word of the office («موقت»)
         ("امام جمعه موقت زیراب از نمازگزاران تشکر کرد.", [("امام جمعه موقت زیراب", "PER"), ("زیراب", "LOC")]),
+        # the speaker's own country closes a role as a named one does: «کشورمان», and «کشور ما» whole
+        ("سفیر کشورمان در پاریس با خبرنگاران سخن گفت.", [("سفیر کشورمان", "PER")]),
+        ("وزیر نیروی کشور ما از ساخت سد تازه خبر داد.", [("وزیر نیروی کشور ما", "PER")]),
         # an airport is no entity, but the city named in it is a place mention
         ("مسافران چند ساعت در فرودگاه مشهد منتظر ماندند.", [("فرودگاه مشهد", "FAC"), ("مشهد", "LOC")]),
         # ... also inside a role that names the airport

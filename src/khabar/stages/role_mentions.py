@@ -15,6 +15,21 @@ from khabar.stages.towns import town_after
 # States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
 # ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
 STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
+# The speaker's own country closing a role: it belongs in the role's span as a named country does (guide §2:
+# «رئیس جمهور [کشورمان]», «سفیر [کشور ما]»); each entry is the words after the head, or after «کشور» kept
+# in the complement. The role keys as without it (the office of the home country).
+OWN_COUNTRY = (("کشورمان",), ("کشور", "ما"))
+
+
+def own_country(w: Words, head_end: int, end: int) -> tuple[int, int]:
+    """Where «کشورمان» or «کشور ما» closing a role whose words run to ``end`` starts and ends
+    (``(end, end)`` if none)."""
+    for words in OWN_COUNTRY:
+        keys = tuple(compact(x) for x in words)
+        for start in (end, end - 1):
+            if head_end <= start and tuple(w.keys[start:start + len(keys)]) == keys and start + len(keys) > end:
+                return start, start + len(keys)
+    return end, end
 
 
 class RoleFinder(OrgPlaceFinder):
@@ -45,7 +60,8 @@ class RoleFinder(OrgPlaceFinder):
         if (town := town_after(self.t, w, i, end, nested)) is not None:
             nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
             end = town.end
-        if end == i + head[0] and not head[1]:
+        own_start, own = own_country(w, i + head[0], end)  # «سفیر کشورمان»: the speaker's country
+        if end == i + head[0] and not head[1] and own == end:
             return None
         org = self.org_in(w, i + head[0], end)
         if org:
@@ -58,8 +74,8 @@ class RoleFinder(OrgPlaceFinder):
             # تهران»), as in an organization named alone; it stays out of the role's key
             found.extend(p for p in self.org_places(w, org)
                          if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
-        return Mention(i, end, "PER", "role", key=self.role_key(w, i, i + head[0], end, nested),
-                       role=w.join(i, end))
+        key = self.role_key(w, i, i + head[0], min(end, own_start), nested)
+        return Mention(i, own, "PER", "role", key=key, role=w.join(i, own))
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:
         """The places named inside an organization's name, and a bare body that closes a longer one
