@@ -45,6 +45,9 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if (prev.type, prev.modality) != (new.type, new.modality) or (prev.mode != new.mode and not agreed_and_signed) or (
             prev.frame != new.frame and not (trip_and_tour or agreed_and_signed)):
         return False
+    if new.also and new.sentence != prev.sentence and (prev.targets or new.targets) and not _overlap(
+            prev.targets, new.targets):
+        return False  # «همچنین X … از بیماران عیادت کرد»: a further visit, not the one to Y told again
     symmetric = new.frame in UNORDERED_FRAMES
     prev_all = prev.actors + prev.targets
     new_all = new.actors + new.targets

@@ -25,6 +25,7 @@ from khabar.stages.event_modality import cue_scopes, modality_of
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
+    ALSO_OPENERS,
     FRAME_OPENERS,
     PREPOSITIONS,
     SENTENCE_WORDS,
@@ -190,7 +191,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         trigger=tokens_text(toks, m.first, end_tok), start=toks[m.first].start, end=toks[end_tok].end,
         actors=actors, targets=targets, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
-        verbal=verbal, both_sides=both_sides, passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
+        verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
+        passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
     )
 
 

@@ -22,6 +22,10 @@ ADJECTIVE_FORMS = frozenset({"اعزامی", "حمایتی", "تحریمی", "ت
 SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", "شلاق", "تبعید", "حصر"})
 # Words after which a mention may be the subject of the clause (besides punctuation and times).
 # «آنکه» ends a subordinator that opens a clause of its own («با وجود آنکه X …», «پس از آنکه X …»).
+# Words that open a sentence telling a further act («همچنین رئیس مجلس … از بیماران عیادت کرد»): not the act
+# just told, retold («و همچنین سفر Y» inside a sentence only lists); it merges with an earlier one only when
+# they share a target.
+ALSO_OPENERS = frozenset({"همچنین"})
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
                              "حال", "لذا", "بنابراین", "همچنان", "آنکه"})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».

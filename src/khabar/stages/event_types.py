@@ -115,4 +115,5 @@ class Candidate:
     both_sides: bool = False  # «طرفین توافق کردند»: the parties are those of the meeting just told
     nominal: bool = False  # told by a noun alone («مخالفت X با Y»): when merged, it only fills gaps
     verbal: bool = False  # told with a verb somewhere («دیدار کرد»), not only as a noun («حمله به X»)
+    also: bool = False  # «همچنین X … عیادت کرد»: told as a further act, not the last one again
     passive: bool = False  # «از X تجلیل شد»: the doer is left unsaid, so no actor is no miss
