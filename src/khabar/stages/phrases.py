@@ -85,6 +85,13 @@ def epithet_blockers() -> dict[str, frozenset[str]]:
     return {compact(r[0]): frozenset(compact(x) for x in r[2].split()) for r in load_table("epithets.tsv") if len(r) > 2}
 
 
+@lru_cache(maxsize=1)
+def own_country_words() -> tuple[tuple[str, ...], ...]:
+    """The first-person names of the home country («کشورمان», «کشور ما»): the ``own`` rows of
+    data/anaphors.tsv, each as its compacted words."""
+    return tuple(tuple(compact(x) for x in r[0].split()) for r in load_table("anaphors.tsv") if r[2] == "own")
+
+
 @dataclass(frozen=True)
 class Tables:
     titles: PhraseTable[str]

@@ -8,24 +8,22 @@ name words.
 from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
-from khabar.stages.phrases import compact, epithet_blockers
+from khabar.stages.phrases import compact, epithet_blockers, own_country_words
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
 # States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
 # ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
 STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
-# The speaker's own country closing a role: it belongs in the role's span as a named country does (guide §2:
-# «رئیس جمهور [کشورمان]», «سفیر [کشور ما]»); each entry is the words after the head, or after «کشور» kept
-# in the complement. The role keys as without it (the office of the home country).
-OWN_COUNTRY = (("کشورمان",), ("کشور", "ما"))
 
 
 def own_country(w: Words, head_end: int, end: int) -> tuple[int, int]:
     """Where «کشورمان» or «کشور ما» closing a role whose words run to ``end`` starts and ends
     (``(end, end)`` if none)."""
-    for words in OWN_COUNTRY:
-        keys = tuple(compact(x) for x in words)
+    # The speaker's own country closing a role belongs in the role's span as a named country does (guide §2:
+    # «رئیس جمهور [کشورمان]», «سفیر [کشور ما]»): the words after the head, or after «کشور» kept in the
+    # complement. The role keys as without it (the office of the home country).
+    for keys in own_country_words():
         for start in (end, end - 1):
             if head_end <= start and tuple(w.keys[start:start + len(keys)]) == keys and start + len(keys) > end:
                 return start, start + len(keys)
