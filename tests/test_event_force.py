@@ -168,6 +168,16 @@ def test_passive_participle_as_adjective(nlp_bare, text, mentions, expected) -> 
             [("ارتش عراق", "e1", "ORG"), ("داعش", "e2", "ORG")],
             [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «X، N تن از Y را کشتند»: the plain active verb of killing, after a comma that ends the subject
+            "شبه‌نظامیان الشباب، هفت سرباز کنیا را در یک کمین کشتند.",
+            [("شبه‌نظامیان الشباب", "e1", "ORG"), ("کنیا", "e2", "LOC")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the perfect «کشته‌اند» inside a quote: a killing reported by the speaker
+            "فرمانده ارتش لبنان گفت: «سربازان اسرائیلی یک چوپان لبنانی را با شلیک گلوله کشته‌اند.»",
+            [("فرمانده ارتش لبنان", "e3", "PER"), ("سربازان اسرائیلی", "e1", "ORG"), ("لبنانی", "e2", "LOC")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_killing_idioms(nlp_bare, text, mentions, expected) -> None:
