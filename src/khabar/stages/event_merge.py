@@ -265,7 +265,8 @@ def _retold_partyless(prev: Candidate, new: Candidate) -> bool:
 def partyless(e: Candidate) -> bool:
     """An arrest told in the passive with no party named: kept, and never merged into another («… دستگیر
     شدند» twice in a police report are two arrests)."""
-    return e.passive and e.verbal and not e.actors and not e.targets and (e.type, e.mode) in PARTYLESS
+    return not e.actors and not e.targets and (
+        (e.passive and e.verbal and (e.type, e.mode) in PARTYLESS) or e.toll)  # or an attack told with its dead
 
 
 # Types whose target may be a medium: one can deny or accuse what a newspaper wrote.

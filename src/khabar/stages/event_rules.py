@@ -32,6 +32,7 @@ from khabar.stages.event_tables import (
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
 )
+from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 
@@ -67,11 +68,17 @@ def find_candidates(
     cues = cue_scopes(toks)
     out: list[Candidate] = []
     clause_start = 0
+    toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
+        if m.verb is None and candidate is not None and candidate.frame in TOLL_FRAMES and not (
+                candidate.actors or candidate.targets or candidate.anaphoric):
+            # «در دو حمله جداگانه … ۱۵ نفر کشته شدند»: an attack no party is named for, told with its dead
+            toll = counts_dead(toks) if toll is None else toll
+            candidate.toll = toll
         if m.verb is None and (candidate is None or not (
-                candidate.actors or candidate.targets or candidate.anaphoric or candidate.both_sides)):
+                candidate.actors or candidate.targets or candidate.anaphoric or candidate.both_sides or candidate.toll)):
             # «با رفع تحریم‌های X مخالفت کرد», «X را به حمله نظامی تهدید کرد»: a noun that names no
             # one tells nothing and does not end the clause («این دیدار در تهران …» still tells of the one before)
             continue

@@ -117,3 +117,4 @@ class Candidate:
     verbal: bool = False  # told with a verb somewhere («دیدار کرد»), not only as a noun («حمله به X»)
     also: bool = False  # «همچنین X … عیادت کرد»: told as a further act, not the last one again
     passive: bool = False  # «از X تجلیل شد»: the doer is left unsaid, so no actor is no miss
+    toll: bool = False  # «در این حمله ۳ نفر کشته شدند»: an attack with no party named whose sentence counts the dead
