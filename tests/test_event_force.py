@@ -134,6 +134,10 @@ def test_force_in_the_subjunctive_is_an_aim(nlp_bare, text, mentions) -> None:
         # «هر گونه حمله X به Y»: any attack, a warning about a prospect, not one that happened
         ("وزیر خارجه روسیه درباره هر گونه حمله آمریکا به ونزوئلا هشدار داد.",
          [("وزیر خارجه روسیه", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("ونزوئلا", "e3", "LOC")]),
+        # «حملات و بمب‌گذاری احتمالی»: an adjective of possibility a few words after the noun (here closing a
+        # pair of nouns) makes the attacks a prospect
+        ("پلیس عراق از حملات و بمب‌گذاری احتمالی به زائران ایرانی خبر داد.",
+         [("پلیس عراق", "e1", "ORG"), ("زائران ایرانی", "e3", "ORG")]),
     ],
 )
 def test_prospective_force_nouns(nlp_bare, text, mentions) -> None:

@@ -47,11 +47,20 @@ IRREALIS_HEADS = frozenset({"چگونگی", "نحوه", "امکان", "لزوم"
 # the irrealis head and the noun, and «هر گونه» (any), which names no happening
 OCCURRENCE_WORDS = frozenset({"بروز", "وقوع"})
 ANY_WORDS = (("هر", "گونه"), ("هرگونه",))
+# «حمله احتمالی X», «حملات و بمب‌گذاری احتمالی»: an adjective of possibility a few words after the noun
+# (session 19 world), and how far after it may stand
+PROSPECT_ADJECTIVES = frozenset({"احتمالی"})
+PROSPECT_REACH = 3
 
 
 def irrealis(toks: list[Tok], first: int) -> bool:
     """Whether the event noun at ``first`` is a topic or a prospect, not a happening: after an irrealis head
-    («احتمال», «لزوم»), over «بروز/وقوع», or after «هر گونه»."""
+    («احتمال», «لزوم»), over «بروز/وقوع», after «هر گونه», or before «احتمالی»."""
+    for k in range(first + 1, min(first + 1 + PROSPECT_REACH, len(toks))):
+        if toks[k].punct:
+            break
+        if toks[k].key in PROSPECT_ADJECTIVES:
+            return True
     k = first - 1
     if k >= 0 and toks[k].key in OCCURRENCE_WORDS:
         k -= 1
