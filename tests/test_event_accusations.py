@@ -216,3 +216,22 @@ def test_passive_in_relative_clause(nlp_bare, text, mentions, passive_type) -> N
 )
 def test_main_clause_goes_on_after_relative(nlp_bare, text, mentions, expected) -> None:
     assert [e for e in events_brief(nlp_bare, text, mentions) if e[0] == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X در حالی Y را متهم می‌کند که …» (while): «در حالی» frames the clause; Y is no prepositional phrase
+            "مصر در حالی سودان را به حمایت از شورشیان متهم می‌کند که خارطوم این اتهام را نپذیرفته است.",
+            [EGYPT, SUDAN, ("خارطوم", "e5", "LOC")],
+            [("ACCUSE", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the same frame before a condemnation, the object a body
+            "مصر در حالی بانک جهانی را محکوم کرد که سودان از این بانک وام گرفته است.",
+            [EGYPT, SUDAN, BANK],
+            [("ACCUSE", "condemn", ["e1"], ["e4"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_while_frame_keeps_the_object(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -22,6 +22,8 @@ from khabar.stages.event_types import Match, Mention, Tok, indexed
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
 # «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
 NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", "ناقض"})
+# «در حالی … که» (while), squashed: the word after «در» that makes it a frame of the clause, not a preposition
+WHILE_WORDS = frozenset({"حالی", "حالیکه"})
 
 
 def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -48,6 +50,8 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
             # «به ساحت مقدس X»: a preposition up to three words back, with no mention between
             governed, prep = False, ""
             for j in range(x.first - 1, max(start, x.first - 3) - 1, -1):
+                if toks[j].key in PREPOSITIONS and toks[j + 1].key in WHILE_WORDS:
+                    break  # «X در حالی Y را متهم می‌کند که …»: «در حالی» opens a «while» frame, not a phrase of Y
                 if toks[j].key in PREPOSITIONS:
                     prep = toks[j].key
                     # «شماری از رهبران X را»: a part of the object, not a prepositional phrase
