@@ -54,6 +54,11 @@ IRAN = ("ایران", "w4", "LOC")
             [("سفیر ایران", "w14", "PER"), ("دولت میزبان", "w15", "ORG")],
             [("REQUEST", None, ["w14"], ["w15"], None, None, None, "asserted")],
         ),
+        (  # «سفر X بازگرداندن اعتماد … به Y»: «به Y» after an infinitive is the infinitive's, not the trip's goal
+            "وزیر خارجه گفت: یکی از دلایل سفر پمپئو بازگرداندن اعتماد متحدان عرب به آمریکا است.",
+            [("وزیر خارجه", "w16", "PER"), ("پمپئو", "w17", "PER"), ("آمریکا", "w18", "LOC")],
+            [],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:

@@ -20,6 +20,7 @@ from khabar.stages.event_tables import (
     TOPIC_OPENERS,
     act_nouns,
     complement_nouns,
+    infinitive,
     people_nouns,
 )
 from khabar.stages.event_types import Match, Mention, Tok, indexed
@@ -292,6 +293,8 @@ def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str
         if toks[k].key in PREPOSITIONS or toks[k].key == "که":
             return None  # «حمله X در پاسخ به Y»: the marker belongs to another phrase
         x = _next_mention(toks, mentions, k)  # «دیدار «X» با Y»: a genitive name in quote marks
+        if x is None and infinitive(toks[k].key):
+            return None  # «سفر X برگرداندن اعتماد … به Y است»: the marker is the infinitive's
         k = _closing_quote(toks, unit_last(mentions, x) + 1) if x is not None else k + 1
         steps += 1
     return None

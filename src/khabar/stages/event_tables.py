@@ -114,6 +114,17 @@ def squash(text: str) -> str:
     return key(text).replace(" ", "")
 
 
+# An infinitive's ending («برگرداندن», «ساختن»), squashed; shorter words that end so are nouns («معدن», «متن»).
+INFINITIVE_ENDINGS = ("دن", "تن")
+INFINITIVE_MIN = 5
+
+
+def infinitive(word_key: str) -> bool:
+    """Whether a squashed word is an infinitive, which opens a phrase of its own («سفر X برگرداندن … به Y»:
+    «به Y» is the infinitive's)."""
+    return len(word_key) >= INFINITIVE_MIN and word_key.endswith(INFINITIVE_ENDINGS)
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     words: str  # squashed
