@@ -80,3 +80,48 @@ def test_concern_stated(nlp_rules, text, content):
 def test_reason_sentence_runs_on(nlp_rules, text, content):
     quotes = nlp_rules(text)._.quotes
     assert [compact(q["text"]) for q in quotes] == [compact(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "content"),
+    [
+        # «به نوشته X، …»: what a newspaper wrote is X's quote, like «به گفته X، …»
+        ("عنوان\nبه نوشته روزنامه گاردین، دولت انگلیس مالیات سوخت را در سال آینده افزایش خواهد داد.", "indirect",
+         "روزنامه گاردین", "دولت انگلیس مالیات سوخت را در سال آینده افزایش خواهد داد"),
+        # ... with the medium's name in «…»: the source starts after the opening mark
+        ("عنوان\nبه نوشته «نیویورک تایمز»، کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است.", "indirect",
+         "نیویورک تایمز", "کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است"),
+        # ... a name known only in part («واشنگتن» of «واشنگتن تایمز»): the content starts after the comma a word on
+        ("عنوان\nبه نوشته واشنگتن تایمز، کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است.", "indirect",
+         "واشنگتن", "کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است"),
+        # «بنا به نوشته X، «…»»: the whole content in «…» is the paper's own words, a direct quote
+        ("عنوان\nبنا به نوشته روزنامه گاردین، «دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد.»", "direct",
+         "روزنامه گاردین", "دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد."),
+        # ... an unnamed source as well
+        ("عنوان\nبنا به نوشته این روزنامه، «دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد.»", "direct",
+         None, "دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد."),
+    ],
+)
+def test_written_by(nlp_rules, text, kind, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(q["kind"], q["speaker_text"], compact(q["text"])) for q in quotes] == [(kind, speaker, compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «به نوشته X، در بیانیه Y آمده است: …»: the opener names where the statement was read; only the colon
+        # quote is a quote
+        ("عنوان\nبه نوشته روزنامه لوموند، در بیانیه وزارت خارجه فرانسه آمده است: پاریس از گفت‌وگوهای تازه حمایت می‌کند.",
+         [("آمده است", None)]),
+        # «به نوشته واشنگتن تایمز، …» where only «واشنگتن» is found: the paper named in full before speaks
+        ("عنوان\nروزنامه «واشنگتن تایمز» از طرح تازه دولت خبر داد. به نوشته واشنگتن تایمز، کاخ سفید طرح تازه‌ای برای "
+         "کاهش مالیات آماده کرده است.", [("خبر داد", "روزنامه «واشنگتن تایمز»"), ("به نوشته", "روزنامه «واشنگتن تایمز»")]),
+        # «گزارش X ادامه می‌دهد که …»: a report with no attribution opener before it speaks for its issuer
+        ("عنوان\nبه گزارش خبرگزاری فارس، مجله «اکونومیست» گزارشی درباره بازار نفت منتشر کرد. گزارش مجله «اکونومیست» "
+         "ادامه می‌دهد که قیمت نفت تا پایان سال بالا خواهد ماند.", [("ادامه می‌دهد", "مجله «اکونومیست»")]),
+    ],
+)
+def test_report_sources(nlp_rules, text, expected):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), q["speaker_text"]) for q in quotes] == [(compact(c), s) for c, s in expected]

@@ -136,7 +136,11 @@ class Context(IndirectQuotes):
             lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], colon[n - 1].end + 1 if n else p0,
                      cue.start - MAX_CLAUSE)
             # «وی با بیان اینکه …، تصریح کرد: …», «X … را … دانست و افزود: …»
-            self.indirect(lo, cue.start)
+            self.before_colon = True  # an opener there names a source of the colon quote, no content of its own
+            try:
+                self.indirect(lo, cue.start)
+            finally:
+                self.before_colon = False
             if is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
