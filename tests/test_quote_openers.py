@@ -125,3 +125,20 @@ def test_written_by(nlp_rules, text, kind, speaker, content):
 def test_report_sources(nlp_rules, text, expected):
     quotes = nlp_rules(text)._.quotes
     assert [(compact(q["cue"]), q["speaker_text"]) for q in quotes] == [(compact(c), s) for c, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # «در گزارش X درباره … آمده است که …»: what a report says, without a colon; the report's issuer speaks
+        ("عنوان\nدر گزارش سازمان ملل درباره وضع پناهندگان آمده است که شمار آوارگان امسال دو برابر شده است.",
+         "آمده است", "سازمان ملل", "شمار آوارگان امسال دو برابر شده است"),
+        # «در دادخواست X ادعا شده …»: a claim in the passive in a lawsuit, its filer speaks
+        ("عنوان\nدر دادخواست دولت آمریکا ادعا شده یک شرکت خارجی قوانین تحریم را نقض کرده است.",
+         "ادعا شده", "دولت آمریکا", "یک شرکت خارجی قوانین تحریم را نقض کرده است"),
+    ],
+)
+def test_said_in_a_document(nlp_rules, text, cue, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), q["speaker_text"], compact(q["text"])) for q in quotes] == [
+        (compact(cue), speaker, compact(content))]
