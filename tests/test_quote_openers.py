@@ -111,9 +111,9 @@ def test_written_by(nlp_rules, text, kind, speaker, content):
     ("text", "expected"),
     [
         # «به نوشته X، در بیانیه Y آمده است: …»: the opener names where the statement was read; only the colon
-        # quote is a quote
+        # quote, Y's, is a quote
         ("عنوان\nبه نوشته روزنامه لوموند، در بیانیه وزارت خارجه فرانسه آمده است: پاریس از گفت‌وگوهای تازه حمایت می‌کند.",
-         [("آمده است", None)]),
+         [("آمده است", "وزارت خارجه فرانسه")]),
         # «به نوشته واشنگتن تایمز، …» where only «واشنگتن» is found: the paper named in full before speaks
         ("عنوان\nروزنامه «واشنگتن تایمز» از طرح تازه دولت خبر داد. به نوشته واشنگتن تایمز، کاخ سفید طرح تازه‌ای برای "
          "کاهش مالیات آماده کرده است.", [("خبر داد", "روزنامه «واشنگتن تایمز»"), ("به نوشته", "روزنامه «واشنگتن تایمز»")]),
@@ -142,3 +142,19 @@ def test_said_in_a_document(nlp_rules, text, cue, speaker, content):
     quotes = nlp_rules(text)._.quotes
     assert [(compact(q["cue"]), q["speaker_text"], compact(q["text"])) for q in quotes] == [
         (compact(cue), speaker, compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # «از گزارش X ادعا شده است: …»: a colon-only cue with no subject reads from X's report, X speaks
+        ("عنوان\nدر فصل دوم از گزارش وزارت خارجه آمریکا ادعا شده است: «دولت این کشور برای مبارزه با قاچاق کار کافی "
+         "نکرده است.»", "وزارت خارجه آمریکا", "دولت این کشور برای مبارزه با قاچاق کار کافی نکرده است."),
+        # ... the nearest issued text: «به گزارش X، …» before it is the agency's attribution, not the statement
+        ("عنوان\nبه گزارش خبرگزاری فرانسه از بغداد، در بیانیه ارتش آمریکا آمده است: دو سرباز در حمله‌ای در غرب عراق "
+         "زخمی شدند.", "ارتش آمریکا", "دو سرباز در حمله‌ای در غرب عراق زخمی شدند."),
+    ],
+)
+def test_read_from_a_document(nlp_rules, text, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(q["kind"], q["speaker_text"], compact(q["text"])) for q in quotes] == [("direct", speaker, compact(content))]
