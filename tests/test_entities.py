@@ -112,6 +112,10 @@ def test_person_with_titles_and_roles(nlp_rules, text, name, label, titles, role
         ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "گاردین", "ORG"),
         ("پایگاه خبری «المانیتور» از توقف مذاکرات خبر داد.", "المانیتور", "ORG"),
         ("هفته‌نامه اشپیگل نوشت که قیمت‌ها بالا رفت.", "اشپیگل", "ORG"),
+        # ... bare after a kind with a medium's epithet («شبکه تلویزیونی», «شبکه خبری»), and after «رادیو»
+        ("شبکه تلویزیونی المیادین از درگیری در مرز خبر داد.", "المیادین", "ORG"),
+        ("شبکه خبری العالم گزارش داد که دو نفر کشته شدند.", "العالم", "ORG"),
+        ("رادیو مونت‌کارلو گفت که مذاکرات به بن‌بست رسیده است.", "مونت‌کارلو", "ORG"),
         # a provincial body: its name runs over plain words up to its province
         ("اداره کل منابع طبیعی و آبخیزداری استان زنجان طرح تازه‌ای دارد.",
          "اداره کل منابع طبیعی و آبخیزداری استان زنجان", "ORG"),
@@ -153,6 +157,8 @@ def test_other_entities(nlp_rules, text, name, label):
         ("روزنامه انگلیسی «گاردین» نوشت که مذاکرات ادامه دارد.", "روزنامه انگلیسی"),
         # a head that names a body alone takes no plain words up to a place: they are the clause going on
         ("آمریکا از کشورهای آسیایی خواست نفت ایران را نخرند.", "کشورهای آسیایی خواست نفت ایران"),
+        # «رادیو» before a station's name is its kind word, no person
+        ("رادیو صدای آمریکا گفت که مذاکرات به بن‌بست رسیده است.", "رادیو"),
         # a kind word before a common noun names no medium («شبکه برق»)
         ("رئیس سازمان گفت که شبکه برق کشور پایدار است.", "شبکه برق کشور"),
         # a speaker known only by a surname before a Persian comma: the comma is no part of the name

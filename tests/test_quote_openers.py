@@ -80,3 +80,81 @@ def test_concern_stated(nlp_rules, text, content):
 def test_reason_sentence_runs_on(nlp_rules, text, content):
     quotes = nlp_rules(text)._.quotes
     assert [compact(q["text"]) for q in quotes] == [compact(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "content"),
+    [
+        # «به نوشته X، …»: what a newspaper wrote is X's quote, like «به گفته X، …»
+        ("عنوان\nبه نوشته روزنامه گاردین، دولت انگلیس مالیات سوخت را در سال آینده افزایش خواهد داد.", "indirect",
+         "روزنامه گاردین", "دولت انگلیس مالیات سوخت را در سال آینده افزایش خواهد داد"),
+        # ... with the medium's name in «…»: the source starts after the opening mark
+        ("عنوان\nبه نوشته «نیویورک تایمز»، کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است.", "indirect",
+         "نیویورک تایمز", "کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است"),
+        # ... a name known only in part («واشنگتن» of «واشنگتن تایمز»): the content starts after the comma a word on
+        ("عنوان\nبه نوشته واشنگتن تایمز، کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است.", "indirect",
+         "واشنگتن", "کاخ سفید طرح تازه‌ای برای کاهش مالیات آماده کرده است"),
+        # «بنا به نوشته X، «…»»: the whole content in «…» is the paper's own words, a direct quote
+        ("عنوان\nبنا به نوشته روزنامه گاردین، «دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد.»", "direct",
+         "روزنامه گاردین", "دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد."),
+        # ... an unnamed source as well
+        ("عنوان\nبنا به نوشته این روزنامه، «دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد.»", "direct",
+         None, "دولت جدید هیچ برنامه روشنی برای مهار تورم ندارد."),
+    ],
+)
+def test_written_by(nlp_rules, text, kind, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(q["kind"], q["speaker_text"], compact(q["text"])) for q in quotes] == [(kind, speaker, compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «به نوشته X، در بیانیه Y آمده است: …»: the opener names where the statement was read; only the colon
+        # quote, Y's, is a quote
+        ("عنوان\nبه نوشته روزنامه لوموند، در بیانیه وزارت خارجه فرانسه آمده است: پاریس از گفت‌وگوهای تازه حمایت می‌کند.",
+         [("آمده است", "وزارت خارجه فرانسه")]),
+        # «به نوشته واشنگتن تایمز، …» where only «واشنگتن» is found: the paper named in full before speaks
+        ("عنوان\nروزنامه «واشنگتن تایمز» از طرح تازه دولت خبر داد. به نوشته واشنگتن تایمز، کاخ سفید طرح تازه‌ای برای "
+         "کاهش مالیات آماده کرده است.", [("خبر داد", "روزنامه «واشنگتن تایمز»"), ("به نوشته", "روزنامه «واشنگتن تایمز»")]),
+        # «گزارش X ادامه می‌دهد که …»: a report with no attribution opener before it speaks for its issuer
+        ("عنوان\nبه گزارش خبرگزاری فارس، مجله «اکونومیست» گزارشی درباره بازار نفت منتشر کرد. گزارش مجله «اکونومیست» "
+         "ادامه می‌دهد که قیمت نفت تا پایان سال بالا خواهد ماند.", [("ادامه می‌دهد", "مجله «اکونومیست»")]),
+    ],
+)
+def test_report_sources(nlp_rules, text, expected):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), q["speaker_text"]) for q in quotes] == [(compact(c), s) for c, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # «در گزارش X درباره … آمده است که …»: what a report says, without a colon; the report's issuer speaks
+        ("عنوان\nدر گزارش سازمان ملل درباره وضع پناهندگان آمده است که شمار آوارگان امسال دو برابر شده است.",
+         "آمده است", "سازمان ملل", "شمار آوارگان امسال دو برابر شده است"),
+        # «در دادخواست X ادعا شده …»: a claim in the passive in a lawsuit, its filer speaks
+        ("عنوان\nدر دادخواست دولت آمریکا ادعا شده یک شرکت خارجی قوانین تحریم را نقض کرده است.",
+         "ادعا شده", "دولت آمریکا", "یک شرکت خارجی قوانین تحریم را نقض کرده است"),
+    ],
+)
+def test_said_in_a_document(nlp_rules, text, cue, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(compact(q["cue"]), q["speaker_text"], compact(q["text"])) for q in quotes] == [
+        (compact(cue), speaker, compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # «از گزارش X ادعا شده است: …»: a colon-only cue with no subject reads from X's report, X speaks
+        ("عنوان\nدر فصل دوم از گزارش وزارت خارجه آمریکا ادعا شده است: «دولت این کشور برای مبارزه با قاچاق کار کافی "
+         "نکرده است.»", "وزارت خارجه آمریکا", "دولت این کشور برای مبارزه با قاچاق کار کافی نکرده است."),
+        # ... the nearest issued text: «به گزارش X، …» before it is the agency's attribution, not the statement
+        ("عنوان\nبه گزارش خبرگزاری فرانسه از بغداد، در بیانیه ارتش آمریکا آمده است: دو سرباز در حمله‌ای در غرب عراق "
+         "زخمی شدند.", "ارتش آمریکا", "دو سرباز در حمله‌ای در غرب عراق زخمی شدند."),
+    ],
+)
+def test_read_from_a_document(nlp_rules, text, speaker, content):
+    quotes = nlp_rules(text)._.quotes
+    assert [(q["kind"], q["speaker_text"], compact(q["text"])) for q in quotes] == [("direct", speaker, compact(content))]

@@ -25,8 +25,10 @@ BARE_ORGS = frozenset({"دولت", "پارلمان", "مجلس", "کنگره", "
 MEDIA_HEADS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "رادیو", "تلویزیون"})
 # Kind words of a medium named after them (not «خبرگزاری»: the agency has rules of its own).
 MEDIUM_KINDS = frozenset(compact(k) for k in ("روزنامه", "شبکه", "پایگاه", "سایت", "نشریه", "هفته‌نامه", "ماهنامه", "مجله", "رادیو"))
-# Kinds that are followed by a name even unquoted («روزنامه گاردین»).
-PRESS_KINDS = frozenset(compact(k) for k in ("روزنامه", "نشریه", "هفته‌نامه", "ماهنامه", "مجله"))
+# Kinds that are followed by a name even unquoted («روزنامه گاردین», «رادیو فردا»).
+PRESS_KINDS = frozenset(compact(k) for k in ("روزنامه", "نشریه", "هفته‌نامه", "ماهنامه", "مجله", "رادیو"))
+# Epithets after a kind word that make it a medium, so an unquoted name may follow («شبکه تلویزیونی X»).
+MEDIUM_WORDS = frozenset(compact(k) for k in ("تلویزیونی", "خبری", "ماهواره‌ای", "اینترنتی", "رادیویی"))
 MEDIUM_EPITHETS = 2  # words between the kind and a quoted name («روزنامه [انگلیسی] «گاردین»»)
 MEDIUM_NAME_WORDS = 4
 # Opening quote marks and the marks that close them (names are quoted: «شرکت «مپنا»»).
@@ -181,15 +183,18 @@ class OrgPlaceFinder(ValueFinder):
                 return Mention(i, end + 1, "ORG", "org", key=" ".join(w.keys[k + 1:end]), name=w.join(k + 1, end))
             if not self.name_like(w, k):
                 break
-        if w.keys[i] not in PRESS_KINDS:
-            return None  # «شبکه برق», «پایگاه هوایی»: these kinds name things too, unless quoted
         j = i + 1
-        while j < min(i + 1 + MEDIUM_NAME_WORDS, len(w)) and self.name_like(w, j) and w.keys[j] not in self.t.common \
+        while j < len(w) and w.keys[j] in MEDIUM_WORDS:
+            j += 1  # «شبکه تلویزیونی الجزیره», «شبکه خبری العالم»: a medium by its epithet
+        if w.keys[i] not in PRESS_KINDS and j == i + 1:
+            return None  # «شبکه برق», «پایگاه هوایی»: these kinds name things too, unless quoted
+        i0 = j - 1
+        while j < min(i0 + 1 + MEDIUM_NAME_WORDS, len(w)) and self.name_like(w, j) and w.keys[j] not in self.t.common \
                 and not self.demonym(w, j):
             j += 1
-        if j == i + 1:
+        if j == i0 + 1:
             return None
-        return Mention(i, j, "ORG", "org", key=" ".join(w.keys[i + 1:j]), name=w.join(i + 1, j))
+        return Mention(i, j, "ORG", "org", key=" ".join(w.keys[i0 + 1:j]), name=w.join(i0 + 1, j))
 
     def org_at(self, w: Words, i: int) -> Mention | None:
         medium = self.medium_at(w, i)

@@ -1,5 +1,5 @@
-"""Quote forms beside «X گفت: …» and the cue-verb clause: «…» quotes, «به گفته X، …» openers and
-participial cues («X با بیان اینکه …، …»). A mixin of ``quotes.Context``, which supplies the
+"""Quote forms beside «X گفت: …» and the cue-verb clause: «…» quotes, «به گفته X، …» openers (in
+``quote_openers``) and participial cues («X با بیان اینکه …، …»). A mixin of ``quotes.Context``, which supplies the
 document view and the ``add``/``speaker_for`` steps these methods call.
 """
 
@@ -7,22 +7,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
-from khabar.stages.descriptions import not_speakers
+from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
 from khabar.stages.phrases import PhraseTable, phrase_list
-from khabar.stages.quote_text import clause_around, has_words, relative_clause_end
+from khabar.stages.quote_openers import Openers
+from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
 
-MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
                           "بیانیهای"})
 CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said may stand, in tokens
 # «بر» written together with the word after it, and that word («با تاکید براینکه …»)
 GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}
-# An opener's source that points back («به گفته وی، …», «به گفته این منبع، …»): the one spoken of before
-BACK_SOURCES = frozenset({"وی", "او", "ایشان", "این"})
 # «از سوی/طرف/جانب X»: «از» that names who acts, not the content of a nominal cue
 AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
 # Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
@@ -35,7 +32,7 @@ def speech_frames() -> PhraseTable[bool]:
     return phrase_list("speech_frames.txt")
 
 
-class QuoteForms:
+class QuoteForms(Openers):
     w: Words
     sents: Sentences
     at: dict[int, list[Ref]]
@@ -131,35 +128,6 @@ class QuoteForms:
             self.add(k + 1, close, (cue.start, cue.end), "direct", self.speaker_for(lo, cue.start))
             covered.append((lo, close + 1))
         return covered
-
-    def openers(self, lo: int, hi: int) -> None:
-        """«به گفته X، …», «از نظر X، …»."""
-        table = opener_table()
-        for i in range(lo, hi):
-            hit = table.match(self.w.keys, i)
-            if hit:
-                ref = next(iter(self.at.get(i + hit[0], [])), None)
-                if ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
-                    ref = self.speaker_for(i, i)  # «به گفته وی/این منبع، …»: the one spoken of before
-                # «وظیفه ما به گفته X این است که …»: an opener inside its clause; the whole clause is the content
-                # (not in a direct quote, where a nested quote's content follows its cue: see nested_clauses)
-                head = None if self.nesting else clause_around(self.w, lo, i, min(hi, i + MAX_SOURCE))
-                if head is not None and (ref is not None or hit[1][1]):
-                    self.add(head, hi, (i, i + hit[0]), "indirect", ref)
-                elif ref is not None:
-                    self.add(ref.end if ref.start == i + hit[0] else self.source_end(i + hit[0], hi), hi,
-                             (i, i + hit[0]), "indirect", ref)
-                elif hit[1][1] and (i == lo or not self.w.keys[i - 1]) and not (
-                        i + hit[0] < hi and self.w.keys[i + hit[0]] in not_speakers()):
-                    # «به گفته منابع محلی، …»: an unnamed source up to the comma (not «بر اساس اعلام قبلی، …»)
-                    comma = next((k for k in range(i + hit[0] + 1, min(hi, i + hit[0] + MAX_SOURCE))
-                                  if self.w.texts[k] in {"،", ","}), None)
-                    if comma is not None and self.w.keys[comma - 1] not in ADVERBS:
-                        self.add(comma + 1, hi, (i, i + hit[0]), "indirect", None)
-
-    def source_end(self, k: int, hi: int) -> int:
-        """Past the comma that closes an opener's source starting at ``k`` («به گفته این منبع، …»), else ``k``."""
-        return next((j + 1 for j in range(k, min(hi, k + MAX_SOURCE)) if self.w.texts[j] in {"،", ","}), k)
 
     def nominal(self, lo: int, hi: int) -> None:
         """«X با بیان اینکه …، …»: the content runs from «اینکه» to the next comma."""

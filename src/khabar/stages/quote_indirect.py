@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
+from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
@@ -22,7 +23,7 @@ from khabar.stages.quote_text import (
     trim,
     while_clause,
 )
-from khabar.stages.salience import MAX_CLAUSE, Ref, subject
+from khabar.stages.salience import MAX_CLAUSE, Ref, speech_sources, subject
 from khabar.stages.speakers import this_report
 
 # the word that opens the content before a «bar» / «from» cue
@@ -67,6 +68,20 @@ class IndirectQuotes(QuoteForms):
                 return k + 1 if subject(w, self.speakers, k + 1, cue.start, self.quoted) is not None else lo
         return lo
 
+    def document_clause(self, lo: int, cue: Cue) -> Ref | None:
+        """«در گزارش X درباره … آمده که …», «در دادخواست X ادعا شده …»: a colon-only cue whose clause [lo, cue)
+        opens with «در» and a noun for an issued text (``data/speech_sources.txt``) naming its issuer X says what
+        that text says, with or without a colon. Returns X, else None."""
+        w = self.w
+        k = next((k for k in range(lo, cue.start) if w.keys[k] and w.keys[k] not in ADVERBS), cue.start)
+        if k + 1 >= cue.start or w.keys[k] != "در":
+            return None
+        noun = k + 1  # («در این گزارش آمده است، …» is the report relayed, or the agency's own: see this_report)
+        if w.keys[noun] not in speech_sources():
+            return None
+        issuer = noun + 1 + (noun + 1 < cue.start and w.texts[noun + 1] in OPEN_QUOTES)
+        return next((r for r in self.at.get(issuer, []) if r.end <= cue.start), None)
+
     def indirect(self, lo: int, hi: int) -> None:
         """Indirect (and «…») quotes in tokens [lo, hi) of one sentence."""
         w = self.w
@@ -84,7 +99,8 @@ class IndirectQuotes(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            if cue.start in used or cue.kind == "colon" and not (this_report(
+            document = self.document_clause(clause_lo, cue) if cue.kind == "colon" else None
+            if cue.start in used or cue.kind == "colon" and document is None and not (this_report(
                     w, self.at, self.report_source, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
                 continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
             if narrated(w, clause_lo, cue):
@@ -94,6 +110,8 @@ class IndirectQuotes(QuoteForms):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             own_lo = self.cue_clause(clause_lo, cue)
             ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
+            if ref is None and document is not None:
+                ref = document  # «در دادخواست دولت آمریکا ادعا شده …»: the document's issuer
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None

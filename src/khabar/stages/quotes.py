@@ -27,7 +27,15 @@ from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_text import continues_quote, has_words, published_paragraph, text_follows, trim
-from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
+from khabar.stages.salience import (
+    MAX_CLAUSE,
+    Ref,
+    Sentences,
+    reported_by,
+    salient_before,
+    speech_sources,
+    subject,
+)
 from khabar.stages.speakers import entity_refs, pronoun_subject, relayed_speaker, report_source, this_report
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
@@ -94,6 +102,20 @@ class Context(IndirectQuotes):
             return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke
         return ref
 
+    def issuer(self, lo: int, cue_at: int) -> Ref | None:
+        """«از گزارش X ادعا شده است: …», «به نقل از X آمده است: …»: with no subject, the text a colon-only cue
+        reads from is X's, named after a noun for an issued text (``data/speech_sources.txt``) or after «به نقل از»."""
+        w = self.w
+        if subject(w, self.speakers, lo, cue_at, self.quoted) is not None:
+            return None
+        for k in range(cue_at - 2, lo - 1, -1):  # the nearest first; «به گزارش X، …» is the agency's attribution
+            if w.keys[k] in speech_sources() and not reported_by(w, k) or (
+                    k > 1 and w.keys[k - 2:k + 1] == ["به", "نقل", "از"]):
+                j = k + 1 + (w.texts[k + 1] in {"«", '"'})
+                if ref := next((r for r in self.at.get(j, []) if r.end <= cue_at), None):
+                    return ref
+        return None
+
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
         """«X به نقل از Y گفت»: Y speaks (or nobody known)."""
         relays, source = relayed_speaker(self.w, self.at, ref, cue_at)
@@ -136,13 +158,17 @@ class Context(IndirectQuotes):
             lo = max(p0, self.sents.bounds(self.sents.index(cue.start))[0], colon[n - 1].end + 1 if n else p0,
                      cue.start - MAX_CLAUSE)
             # «وی با بیان اینکه …، تصریح کرد: …», «X … را … دانست و افزود: …»
-            self.indirect(lo, cue.start)
+            self.before_colon = True  # an opener there names a source of the colon quote, no content of its own
+            try:
+                self.indirect(lo, cue.start)
+            finally:
+                self.before_colon = False
             if is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
                 ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
             else:
-                ref = self.speaker_for(lo, cue.start)
+                ref = (self.issuer(lo, cue.start) if cue.kind == "colon" else None) or self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)
             covered.append((lo, b))

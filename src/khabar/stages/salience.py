@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_ending
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import attribution_openers, compact
 from khabar.tables import load_list, load_table
 
 
@@ -110,12 +110,25 @@ def after_preposition(w: Words, ref: Ref, lo: int) -> bool:
     return ref.start - 1 >= lo and w.keys[ref.start - 1] in PREPOSITIONS
 
 
+def reported_by(w: Words, k: int) -> bool:
+    """Whether «گزارش» at token ``k`` is part of an attribution opener («به گزارش X», «بنا بر گزارش X»,
+    ``data/attribution_openers.txt``) rather than a report that is a clause's subject."""
+    table = attribution_openers()
+    for n in range(1, min(k, 3) + 1):
+        hit = table.match(w.keys, k - n, limit=n + 1)
+        if hit and hit[0] >= n:
+            return True
+    return False
+
+
 def attribution(w: Words, ref: Ref) -> bool:
     """A source named in an attribution («به گزارش X»، «به نقل از X»، «خبرگزاری X:»), or who asks the
     question answered («X در پاسخ به سؤال [خبرنگار ایسنا] …»; the reporter's outlet): never a speaker."""
     k = ref.start - 1
     before = w.keys[k] if k >= 0 else ""
-    if before in {"گزارش", "نقل"} or (before == "از" and k > 0 and w.keys[k - 1] == "نقل") or before in ASKER_BEFORE:
+    if before == "گزارش":
+        return reported_by(w, k)  # «گزارش X ادامه می‌دهد …»: with no opener before it, the report speaks
+    if before == "نقل" or (before == "از" and k > 0 and w.keys[k - 1] == "نقل") or before in ASKER_BEFORE:
         return True
     return ref.end < len(w) and w.texts[ref.end] in {":", "-"} and w.keys[ref.start] in {"خبرگزاری", "پایگاه"}
 
