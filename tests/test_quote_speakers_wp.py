@@ -25,3 +25,24 @@ def quotes_of(doc):
 )
 def test_modal_cue_is_no_quote(nlp_rules, text):
     assert quotes_of(nlp_rules(text)) == []
+
+
+def speaker_name(doc, quote):
+    """The first mention of the quote's speaker entity ("" when unknown)."""
+    entity = next((e for e in doc._.entities if e["id"] == quote["speaker"]), None)
+    return compact(doc.text[slice(*entity["mentions"][0])]) if entity else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time adverbial before the subject («بامداد دوشنبه X اعلام کرد»): the organization after it speaks
+        ("بامداد دوشنبه وزارت خارجه فرانسه اعلام کرد که سفیر خود را از آن کشور فرا می‌خواند.",
+         "وزارت خارجه فرانسه"),
+        # ... «روز گذشته» before a country
+        ("روز گذشته ترکیه اعلام کرد که مرزهای جنوبی خود را می‌بندد.", "ترکیه"),
+    ],
+)
+def test_subject_after_time_adverbial(nlp_rules, text, speaker):
+    doc = nlp_rules(text)
+    assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]
