@@ -46,3 +46,16 @@ def speaker_name(doc, quote):
 def test_subject_after_time_adverbial(nlp_rules, text, speaker):
     doc = nlp_rules(text)
     assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the colon cue is the asker's, the question is no quote
+        "سفیر در پاسخ به سؤال خبرنگاری که گفت: آیا گفت‌وگوها متوقف شده است؟ پاسخی نداد.",
+        # ... «پرسش» and a reporter of a named outlet
+        "وزیر در پاسخ به پرسش خبرنگار رادیو که گفت: چرا قیمت‌ها بالا رفته؟ سکوت کرد.",
+    ],
+)
+def test_asker_colon_is_no_quote(nlp_rules, text):
+    assert quotes_of(nlp_rules(text)) == []

@@ -11,6 +11,7 @@ from khabar.stages.descriptions import clause_links
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
+    asker_colon,
     has_words,
     in_question,
     narrated,
@@ -90,7 +91,7 @@ class IndirectQuotes(QuoteForms):
             if narrated(w, clause_lo, cue):
                 clause_lo = cue.end
                 continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
-            if in_question(w, clause_lo, hi, cue, all_cues):
+            if in_question(w, clause_lo, hi, cue, all_cues) or asker_colon(w, clause_lo, cue):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             own_lo = self.cue_clause(clause_lo, cue)
             ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)

@@ -26,7 +26,14 @@ from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, qu
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
-from khabar.stages.quote_text import continues_quote, has_words, published_paragraph, text_follows, trim
+from khabar.stages.quote_text import (
+    asker_colon,
+    continues_quote,
+    has_words,
+    published_paragraph,
+    text_follows,
+    trim,
+)
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
 from khabar.stages.speakers import entity_refs, pronoun_subject, relayed_speaker, report_source, this_report
 
@@ -137,6 +144,8 @@ class Context(IndirectQuotes):
                      cue.start - MAX_CLAUSE)
             # «وی با بیان اینکه …، تصریح کرد: …», «X … را … دانست و افزود: …»
             self.indirect(lo, cue.start)
+            if asker_colon(self.w, lo, cue):
+                continue  # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the question is no quote
             if is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
