@@ -59,3 +59,21 @@ def test_subject_after_time_adverbial(nlp_rules, text, speaker):
 )
 def test_asker_colon_is_no_quote(nlp_rules, text):
     assert quotes_of(nlp_rules(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # «سخن X که فرمودند …»: a cue right after the «که» of a relative clause is said by the noun it hangs on
+        # (the honorific plural «فرمودند» with no subject of its own)
+        ("ما همواره به سخن رهبر انقلاب که فرمودند هیچ بن‌بستی در کشور وجود ندارد پایبند بوده‌ایم.",
+         "فرمودند", "رهبر انقلاب"),
+        # ... and not the subject of the sentence around it
+        ("دکتر علی رضایی در این نشست به پیام وزیر نیرو که گفت آب شرب همه شهرها تامین است اشاره کرد.",
+         "گفت", "وزیر نیرو"),
+    ],
+)
+def test_relative_clause_antecedent_speaks(nlp_rules, text, cue, speaker):
+    doc = nlp_rules(text)
+    quotes = [q for q in doc._.quotes if compact(q["cue"]) == compact(cue)]
+    assert [speaker_name(doc, q) for q in quotes] == [compact(speaker)]

@@ -24,7 +24,7 @@ from khabar.stages.quote_text import (
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
-from khabar.stages.speakers import this_report
+from khabar.stages.speakers import antecedent, this_report
 
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
@@ -94,7 +94,8 @@ class IndirectQuotes(QuoteForms):
             if in_question(w, clause_lo, hi, cue, all_cues) or asker_colon(w, clause_lo, cue):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             own_lo = self.cue_clause(clause_lo, cue)
-            ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
+            rel = antecedent(w, self.speakers, clause_lo, cue.start, self.quoted)
+            ref = rel or self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None
@@ -103,6 +104,8 @@ class IndirectQuotes(QuoteForms):
                 continue
             if inner is not None:  # «… اما برگزارکنندگان … اعلام کردند»: someone unknown
                 clause_lo = inner
+            elif rel is not None:
+                pass  # «سخن X که گفت …»: X speaks in its relative clause alone, not for the sentence
             elif ref is not None:
                 # a subordinate clause's subject («… که Y تاکید کرد») speaks for that clause alone
                 # (the main clause's subject goes on: «X درباره طرحی که Y پیشنهاد داده گفت …»)

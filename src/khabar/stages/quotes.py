@@ -35,7 +35,14 @@ from khabar.stages.quote_text import (
     trim,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, salient_before, subject
-from khabar.stages.speakers import entity_refs, pronoun_subject, relayed_speaker, report_source, this_report
+from khabar.stages.speakers import (
+    antecedent,
+    entity_refs,
+    pronoun_subject,
+    relayed_speaker,
+    report_source,
+    this_report,
+)
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 
@@ -146,11 +153,12 @@ class Context(IndirectQuotes):
             self.indirect(lo, cue.start)
             if asker_colon(self.w, lo, cue):
                 continue  # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the question is no quote
-            if is_plural(self.w, cue):
+            ref = antecedent(self.w, self.speakers, lo, cue.start, self.quoted)  # «سخنان X که گفت: …»
+            if ref is None and is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
                 ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
-            else:
+            elif ref is None:
                 ref = self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)
