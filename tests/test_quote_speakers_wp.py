@@ -77,3 +77,20 @@ def test_relative_clause_antecedent_speaks(nlp_rules, text, cue, speaker):
     doc = nlp_rules(text)
     quotes = [q for q in doc._.quotes if compact(q["cue"]) == compact(cue)]
     assert [speaker_name(doc, q) for q in quotes] == [compact(speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «به خاطر آنچه (که) وی X نامید، …»: «آنچه» is the deem's object, X (before the cue) what he called it;
+        # the clause after the comma is the narrator's, no content
+        ("نخست‌وزیر ژاپن به خاطر آنچه که وی تهدید موشکی همسایه شمالی نامید، بودجه دفاعی کشورش را افزایش داد.",
+         [("indirect", compact("نامید"), compact("تهدید موشکی همسایه شمالی"))]),
+        # ... inside the content of a later cue, which still reaches back over it
+        ("وزیر خارجه فرانسه نسبت به آنچه دخالت بیگانگان در انتخابات خواند، ابراز نگرانی کرد.",
+         [("indirect", compact("ابراز نگرانی کرد"), compact("نسبت به آنچه دخالت بیگانگان در انتخابات خواند")),
+          ("indirect", compact("خواند"), compact("دخالت بیگانگان در انتخابات"))]),
+    ],
+)
+def test_what_one_called(nlp_rules, text, expected):
+    assert quotes_of(nlp_rules(text)) == expected

@@ -21,6 +21,7 @@ from khabar.stages.quote_text import (
     threat_object,
     topic_only,
     trim,
+    what_named,
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
@@ -98,6 +99,11 @@ class IndirectQuotes(QuoteForms):
             ref = rel or self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
+            if (what := what_named(w, clause_lo, cue)) is not None:
+                # «به خاطر آنچه (که) وی [X] نامید، …»: X is what he called it; the clause goes on around it
+                self.add(ref.end if ref is not None and what <= ref.start < cue.start else what, cue.start,
+                         (cue.start, cue.end), "indirect", ref)
+                continue
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end

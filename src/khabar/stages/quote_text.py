@@ -246,6 +246,25 @@ def asked(w: Words, lo: int, cue_at: int) -> bool:
     return False
 
 
+# «آنچه (که) X Y نامید»: the pronoun that stands for a deem's «را» object, and how far before the cue
+WHAT = frozenset(compact(x) for x in ("آنچه", "آنچه‌را"))
+WHAT_REACH = 15
+
+
+def what_named(w: Words, lo: int, cue: Cue) -> int | None:
+    """«نسبت به آنچه سیطره ایران خواند، …»: a deem cue whose object is «آنچه» (in [lo, cue), no punctuation
+    or «را» between) names what it calls the thing, before the cue: returns where that naming starts
+    (after «آنچه (که)»), else None."""
+    if cue.kind != "deem":
+        return None
+    for k in range(cue.start - 1, max(lo, cue.start - WHAT_REACH) - 1, -1):
+        if not w.keys[k] or w.keys[k] == "را":
+            return None
+        if w.keys[k] in WHAT:
+            return k + 1 + (k + 1 < cue.start and w.keys[k + 1] == "که")
+    return None
+
+
 def asker_colon(w: Words, lo: int, cue: Cue) -> bool:
     """«در پاسخ به سؤال خبرنگاری که گفت: …؟»: a colon cue right after the «که» of a question frame in
     [lo, cue) is the asker's own, and what follows is the question («در پاسخ به این پرسش که … گفت: …»,
