@@ -94,3 +94,15 @@ def test_relative_clause_antecedent_speaks(nlp_rules, text, cue, speaker):
 )
 def test_what_one_called(nlp_rules, text, expected):
     assert quotes_of(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «باعث شد تا X، … متهم کرد»: «تا» opens a clause of its own, and the organization after it is its subject
+        ("این اقدام باعث شد تا وزارت خارجه روسیه، آمریکا را به نقض توافق متهم کرد.", "وزارت خارجه روسیه"),
+    ],
+)
+def test_subject_after_ta(nlp_rules, text, speaker):
+    doc = nlp_rules(text)
+    assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]

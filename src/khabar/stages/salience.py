@@ -59,10 +59,10 @@ ASKER_BEFORE = frozenset({"سوال", "سؤال", "سئوال", "پرسش", "س�
 
 
 # Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
-# «که»/«اینکه» open a subordinate clause, the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right
-# after any opens it.
+# «که»/«اینکه»/«تا» («باعث شد تا مسکو، …») open a subordinate clause,
+# the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right after any opens it.
 COORDINATORS = frozenset({"اما", "ولی", "زیرا"})
-CLAUSE_OPENERS = frozenset({"که", "اینکه"}) | COORDINATORS
+CLAUSE_OPENERS = frozenset({"که", "اینکه", "تا"}) | COORDINATORS
 
 
 @lru_cache(maxsize=1)
