@@ -151,6 +151,12 @@ def not_speech(w: Words, i: int) -> bool:
         i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS))
 
 
+def after_modal(w: Words, i: int) -> bool:
+    """«باید اشاره کرد که …», «می‌توان تاکید کرد»: a cue right after a modal is a short infinitive, the
+    writer's own voice, not someone's reported speech (as «باید گفت» in ``not_speech``)."""
+    return i > 0 and w.keys[i - 1] in MODALS
+
+
 def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cue verbs in tokens [start, end), skipping «گفت و گو» (talks, not speech)."""
     table = cue_table()
@@ -162,7 +168,7 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         if not hit and (elided := elided_cue(w, table, i, stop)) is not None:
             out.append(elided)
             i = elided.end
-        elif hit and not not_speech(w, i):
+        elif hit and not not_speech(w, i) and not after_modal(w, i):
             # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
             # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
             out.append(Cue(i, i + hit[0], hit[1]))

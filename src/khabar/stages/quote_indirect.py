@@ -12,6 +12,7 @@ from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
+    asker_colon,
     has_words,
     in_question,
     narrated,
@@ -21,10 +22,11 @@ from khabar.stages.quote_text import (
     threat_object,
     topic_only,
     trim,
+    what_named,
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, speech_sources, subject
-from khabar.stages.speakers import this_report
+from khabar.stages.speakers import antecedent, this_report
 
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از"}
@@ -106,20 +108,28 @@ class IndirectQuotes(QuoteForms):
             if narrated(w, clause_lo, cue):
                 clause_lo = cue.end
                 continue  # «این گزارش حاکی است …», «که خواست نامش فاش نشود»
-            if in_question(w, clause_lo, hi, cue, all_cues):
+            if in_question(w, clause_lo, hi, cue, all_cues) or asker_colon(w, clause_lo, cue):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             own_lo = self.cue_clause(clause_lo, cue)
-            ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
+            rel = antecedent(w, self.speakers, clause_lo, cue.start, self.quoted)
+            ref = rel or self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
             if ref is None and document is not None:
                 ref = document  # «در دادخواست دولت آمریکا ادعا شده …»: the document's issuer
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
+            if (what := what_named(w, clause_lo, cue)) is not None:
+                # «به خاطر آنچه (که) وی [X] نامید، …»: X is what he called it; the clause goes on around it
+                self.add(ref.end if ref is not None and what <= ref.start < cue.start else what, cue.start,
+                         (cue.start, cue.end), "indirect", ref)
+                continue
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
                 clause_lo = cue.end
                 continue
             if inner is not None:  # «… اما برگزارکنندگان … اعلام کردند»: someone unknown
                 clause_lo = inner
+            elif rel is not None:
+                pass  # «سخن X که گفت …»: X speaks in its relative clause alone, not for the sentence
             elif ref is not None:
                 # a subordinate clause's subject («… که Y تاکید کرد») speaks for that clause alone
                 # (the main clause's subject goes on: «X درباره طرحی که Y پیشنهاد داده گفت …»)

@@ -231,13 +231,46 @@ def in_question(w: Words, lo: int, hi: int, cue: Cue, cues: list[Cue]) -> bool:
     answer's own cue comes after it (a later cue of ``cues``, or the clause [lo, hi) ends in a comma)."""
     if not (w.texts[hi - 1] in {"،", ","} or any(c.start > cue.end for c in cues)):
         return False
+    return asked(w, lo, cue.start)
+
+
+def asked(w: Words, lo: int, cue_at: int) -> bool:
+    """Whether a cue at ``cue_at`` stands in the «که» clause of a question frame in tokens [lo, cue_at)
+    («… در پاسخ به سؤال خبرنگاری که گفت: آیا …؟»), with no comma closing that clause before the cue."""
     table, frame = question_frames(), None
-    for k in range(lo, cue.start):
-        if frame is None and table.match(w.keys, k, limit=cue.start - k):
+    for k in range(lo, cue_at):
+        if frame is None and table.match(w.keys, k, limit=cue_at - k):
             frame = k
         elif frame is not None and w.keys[k] == "که":
-            return not any(w.texts[j] in {"،", ",", ":"} for j in range(k, cue.start))
+            return not any(w.texts[j] in {"،", ",", ":"} for j in range(k, cue_at))
     return False
+
+
+# «آنچه (که) X Y نامید»: the pronoun that stands for a deem's «را» object, and how far before the cue
+WHAT = frozenset(compact(x) for x in ("آنچه", "آنچه‌را"))
+WHAT_REACH = 15
+
+
+def what_named(w: Words, lo: int, cue: Cue) -> int | None:
+    """«نسبت به آنچه سیطره ایران خواند، …»: a deem cue whose object is «آنچه» (in [lo, cue), no punctuation
+    or «را» between) names what it calls the thing, before the cue: returns where that naming starts
+    (after «آنچه (که)»), else None."""
+    if cue.kind != "deem":
+        return None
+    for k in range(cue.start - 1, max(lo, cue.start - WHAT_REACH) - 1, -1):
+        if not w.keys[k] or w.keys[k] == "را":
+            return None
+        if w.keys[k] in WHAT:
+            return k + 1 + (k + 1 < cue.start and w.keys[k + 1] == "که")
+    return None
+
+
+def asker_colon(w: Words, lo: int, cue: Cue) -> bool:
+    """«در پاسخ به سؤال خبرنگاری که گفت: …؟»: a colon cue right after the «که» of a question frame in
+    [lo, cue) is the asker's own, and what follows is the question («در پاسخ به این پرسش که … گفت: …»,
+    with the question between «که» and the cue, is the answer's cue)."""
+    return cue.end < len(w) and w.texts[cue.end] == ":" and cue.start > lo and w.keys[cue.start - 1] == "که" and (
+        asked(w, lo, cue.start))
 
 
 def clause_around(w: Words, lo: int, i: int, source_end: int) -> int | None:

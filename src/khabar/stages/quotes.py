@@ -26,7 +26,14 @@ from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, qu
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
-from khabar.stages.quote_text import continues_quote, has_words, published_paragraph, text_follows, trim
+from khabar.stages.quote_text import (
+    asker_colon,
+    continues_quote,
+    has_words,
+    published_paragraph,
+    text_follows,
+    trim,
+)
 from khabar.stages.salience import (
     MAX_CLAUSE,
     Ref,
@@ -36,7 +43,14 @@ from khabar.stages.salience import (
     speech_sources,
     subject,
 )
-from khabar.stages.speakers import entity_refs, pronoun_subject, relayed_speaker, report_source, this_report
+from khabar.stages.speakers import (
+    antecedent,
+    entity_refs,
+    pronoun_subject,
+    relayed_speaker,
+    report_source,
+    this_report,
+)
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 
@@ -163,11 +177,14 @@ class Context(IndirectQuotes):
                 self.indirect(lo, cue.start)
             finally:
                 self.before_colon = False
-            if is_plural(self.w, cue):
+            if asker_colon(self.w, lo, cue):
+                continue  # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the question is no quote
+            ref = antecedent(self.w, self.speakers, lo, cue.start, self.quoted)  # «سخنان X که گفت: …»
+            if ref is None and is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
                 ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
-            else:
+            elif ref is None:
                 ref = (self.issuer(lo, cue.start) if cue.kind == "colon" else None) or self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
             self.add(a, b, (cue.start, cue.end), "direct", ref)

@@ -59,10 +59,10 @@ ASKER_BEFORE = frozenset({"سوال", "سؤال", "سئوال", "پرسش", "س�
 
 
 # Conjunctions after which a new clause, with its own subject, begins («با وجود اینکه ایران …»).
-# «که»/«اینکه» open a subordinate clause, the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right
-# after any opens it.
+# «که»/«اینکه»/«تا» («باعث شد تا مسکو، …») open a subordinate clause,
+# the coordinators «اما»/«ولی»/«زیرا» a second one: a mention right after any opens it.
 COORDINATORS = frozenset({"اما", "ولی", "زیرا"})
-CLAUSE_OPENERS = frozenset({"که", "اینکه"}) | COORDINATORS
+CLAUSE_OPENERS = frozenset({"که", "اینکه", "تا"}) | COORDINATORS
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +81,18 @@ def title_words() -> frozenset[str]:
     return frozenset(compact(row[0]) for row in load_table("titles.tsv") if " " not in row[0].strip())
 
 
+# Time words that may open a clause before its subject (with the weekdays, dayparts and relative days of
+# ``data/time_words.tsv``): «روز گذشته», «هفته جاری», «شامگاه دوشنبه»
+TIME_LEAD_CLASSES = frozenset({"weekday", "daypart", "relative"})
+TIME_LEAD_WORDS = ("روز", "هفته", "گذشته", "جاری", "شامگاه", "سحرگاه", "صبحگاه", "پیش")
+
+
+@lru_cache(maxsize=1)
+def time_lead() -> frozenset[str]:
+    rows = [row[0] for row in load_table("time_words.tsv") if row[1] in TIME_LEAD_CLASSES]
+    return frozenset(compact(x) for x in (*rows, *TIME_LEAD_WORDS))
+
+
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
     k = ref.start - 1
     if k >= lo and w.keys[k] in speech_sources() and ref.label == "ORG":  # «(یک) بیانیه [وزارت خارجه]»
@@ -91,7 +103,8 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
         k -= 1  # «شعبه "بانک ملت"»: a quoted name stands where its opening quote mark does (here after a noun)
         while k >= lo and w.keys[k] in title_words():
             k -= 1  # «که ژنرال "X"»: and a title before it, where the name would
-    while k >= lo and w.keys[k] in ADVERBS and w.keys[k] not in CLAUSE_OPENERS:  # «اما» is both
+    # «اما» is both; «بامداد جمعه روزنامه X …», «روز گذشته وزیر …»: a time adverbial may stand before the subject
+    while k >= lo and (w.keys[k] in ADVERBS or w.keys[k] in time_lead()) and w.keys[k] not in CLAUSE_OPENERS:
         k -= 1
     connective = connective_ending(w.keys, k, lo)
     if connective is not None:  # «با این حال X … رد کرد»: the connective stands at the clause start

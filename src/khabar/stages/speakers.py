@@ -6,12 +6,14 @@ speaker; when no known entity follows (unnamed officials), the speaker is unknow
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from khabar.stages.coref_output import text_spans
-from khabar.stages.cues import ADVERBS
+from khabar.stages.cues import ADVERBS, Regions
 from khabar.stages.phrases import compact, load_tables
-from khabar.stages.salience import Ref
+from khabar.stages.salience import Ref, attribution
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -22,6 +24,20 @@ THIS_REPORT = tuple(compact(w) for w in ("این", "گزارش"))
 RELAY_REACH = 12
 # («… به نقل از یک منبع آگاه افزود»): the quote has a speaker, but no entity
 NO_SPEAKER = None
+# The most tokens of a mention that ends before the «که» of a relative clause («سخن [رهبر معظم انقلاب] که …»)
+MAX_ANTECEDENT = 12
+
+
+def antecedent(w: Words, refs: list[Ref], lo: int, cue_at: int, quoted: Regions) -> Ref | None:
+    """«به تعبیر ایشان که فرمودند …», «سخن رهبری که فرمودند …»: a cue right after «که» has no subject of its
+    own; the mention the relative clause hangs on (ending right before «که», in [lo, cue_at)) said it.
+    ``refs`` are sorted by start; of nested mentions ending there, the longest."""
+    k = cue_at - 1
+    if k <= lo or w.keys[k] != "که":
+        return None
+    near = refs[bisect_left(refs, max(lo, k - MAX_ANTECEDENT), key=lambda r: r.start):bisect_left(refs, k, key=lambda r: r.start)]
+    return next((r for r in near if r.end == k and r.kind != "agency" and not quoted.covers(r.start)
+                 and not attribution(w, r)), None)
 
 
 def pronoun_subject(w: Words, lo: int, cue_at: int) -> bool:
