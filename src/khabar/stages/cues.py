@@ -62,12 +62,15 @@ def _present_3(stem: str, plural: bool) -> str:
 # A cue that is a predicate with «است» («معتقد است»): its persons and tenses, singular then plural.
 COPULA_SINGULAR = ("است", "بود")
 COPULA_PLURAL = ("هستند", "بودند")
+COPULA_FIRST = (" بودم",)  # «معتقد بودم», what an interviewee held (the present «معتقدم» is no retold view)
 
 
 def copular_forms(lead: list[str]) -> tuple[list[str], list[str]]:
-    """(singular, plural) forms of «X است»: «X است», «X بود»; «Xند» («معتقدند»), «X هستند», «X بودند»."""
+    """(singular, plural) forms of «X است»: «X است», «X بود», «معتقد بودم»; «Xند» («معتقدند»), «X هستند»,
+    «X بودند»."""
     pre = " ".join(lead)
-    return [f"{pre} {c}" for c in COPULA_SINGULAR], [pre + "ند"] + [f"{pre} {c}" for c in COPULA_PLURAL]
+    return [f"{pre} {c}" for c in COPULA_SINGULAR] + [pre + c for c in COPULA_FIRST], [pre + "ند"] + [
+        f"{pre} {c}" for c in COPULA_PLURAL]
 
 
 def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
@@ -81,9 +84,40 @@ def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
     if lead or kind == "deem":  # «اعلام کرده …», «X را Y دانسته و …» (perfect without «است»); a bare «گفته» is «به گفته»
         forms.append(verb + "ه")
     present = presents.get(verb)
+    # the past progressive, for the verbs whose present is a cue too: «می‌گفت», «X را Y می‌نامید» (not
+    # «می‌خواندند», were reading; «می‌دانست», knew; nor «می‌خواست», wanted)
+    if present and verb not in BARE_PRESENTS and kind != "ask":
+        forms += ["می‌" + verb, "می‌" + verb + "ند"]
+    # the first person singular past, an interviewee retelling what he said before: «گفتم», «عنوان کردم»,
+    # «گفته‌ام» (the present «می‌گویم» is what he says now, not a quote)
+    if kind not in NOT_FIRST_PERSON:
+        forms += [verb + f for f in FIRST_PERSON_PASTS]
     if present:
         forms += [_present_prefix(verb) + _present_3(present, False), _present_prefix(verb) + _present_3(present, True)]
     return [pre + f for f in forms]
+
+
+# The first person singular past endings: «گفتم», «گفته‌ام», «گفته بودم»; not for the kinds whose first person
+# tells an act: «بیان کردم که»، «قول دادم» (clause), «از او خواستم» (ask), «آمدم» (came)
+FIRST_PERSON_PASTS = ("م", "ه‌ام", "ه بودم")
+NOT_FIRST_PERSON = frozenset({"clause", "ask", "colon"})
+
+
+@lru_cache(maxsize=1)
+def first_person_cues() -> frozenset[str]:
+    """First person singular forms of the cues («گفتم», «عنوان کردم», «معتقد بودم»), tokens joined as in
+    ``PhraseTable``."""
+    out = set()
+    for cue, _ in [row for row in load_table("cue_verbs.tsv") if row[1] not in NOT_FIRST_PERSON]:
+        *lead, verb = cue.split()
+        pre = " ".join(lead) + " " if lead else ""
+        ends = COPULA_FIRST if verb == "است" and lead else [verb + f for f in FIRST_PERSON_PASTS]
+        out |= {"".join(compact(x) for x in (pre + f).split()) for f in ends}
+    return frozenset(out)
+
+
+def is_first_person(w: Words, cue: Cue) -> bool:
+    return "".join(w.keys[cue.start:cue.end]) in first_person_cues()
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +144,7 @@ def plural_cues() -> frozenset[str]:
         forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
         if presents.get(verb):
             forms.append(_present_prefix(verb) + _present_3(presents[verb], True))
+            forms += [] if verb in BARE_PRESENTS else ["می‌" + verb + "ند"]
         out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
     return frozenset(out)
 
@@ -139,9 +174,12 @@ SPOKE = compact("سخن")
 # «باید گفت», «می‌توان گفت»: «گفت» as an infinitive after a modal, the writer's own voice.
 MODALS = frozenset(compact(w) for w in "باید نباید می‌توان نمی‌توان بتوان توان".split())
 
+# One-token forms of «گفت» that the words around may make no speech («سخن می‌گفت», «تبریک گفتم»)
+SAY_TOKENS = frozenset({"گفت", "میگفت", "گفتم"})
+
 
 def not_speech(w: Words, i: int) -> bool:
-    if w.keys[i] != "گفت":
+    if w.keys[i] not in SAY_TOKENS:
         # «… را ترک گفتند», «تبریک گفتند»: the plural after a word that makes «گفتن» no speech
         return w.keys[i] == "گفتند" and i > 0 and w.keys[i - 1] in NOT_SPEECH_BEFORE
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""

@@ -6,7 +6,7 @@ paragraph walk there because the cue-verb clause is the largest rule set of the 
 
 from __future__ import annotations
 
-from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
+from khabar.stages.cues import ADVERBS, Cue, find_cues, is_first_person, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
@@ -20,6 +20,7 @@ from khabar.stages.quote_text import (
     threat_object,
     topic_only,
     trim,
+    what_clause,
     while_clause,
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
@@ -37,6 +38,9 @@ class IndirectQuotes(QuoteForms):
     report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
+        raise NotImplementedError
+
+    def narrator(self, cue_at: int) -> Ref | None:
         raise NotImplementedError
 
     def reported(self, cue: Cue, lo: int) -> int | None:
@@ -94,6 +98,8 @@ class IndirectQuotes(QuoteForms):
                 continue  # «در پاسخ به این سؤال که X معتقد است …، گفت»: the asker's words, not a quote
             own_lo = self.cue_clause(clause_lo, cue)
             ref = self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
+            if is_first_person(w, cue):
+                ref = self.narrator(cue.start)  # «من به او گفتم …»: a name in the clause is not «I»
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             inner = self.reported(cue, lo) if ref is None else None
@@ -133,7 +139,13 @@ class IndirectQuotes(QuoteForms):
             # opens no content; what stands before the cue may still be one
             while_at = while_clause(w, content_lo, cue)
             content_lo = content_lo if while_at is None else while_at
-            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
+            if (what := what_clause(w, clause_lo, cue)) is not None:
+                a, b = what, cue.start  # «آنچه وی [مداخله نظامی] نامید»: the object of the relative clause
+                if ref is not None and a <= ref.start < b:
+                    a = max(a, ref.end)
+                while a < b and w.keys[a] in SINGULAR_PRONOUNS | ADVERBS:
+                    a += 1
+            elif cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
                     cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start
                 a = max([a] + [e for s0, e in self.contents_from(a) if s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
