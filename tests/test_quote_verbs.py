@@ -103,3 +103,29 @@ def test_name_ending_in_mi_before_cue(nlp_rules):
     quotes = nlp_rules("عنوان\nحسن ابراهیمی افزود: مسجدهای شهر باید همه روزه باز بمانند.")._.quotes
     assert [(compact(q["cue"]), compact(q["speaker_text"] or "")) for q in quotes] == [
         (compact("افزود"), compact("حسن ابراهیمی"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «X گفته که …»: the perfect of a one-word cue without «است», before «که»
+        ("یک دیپلمات اروپایی گفته که گفت‌وگوهای هسته‌ای هفته آینده از سر گرفته می‌شود.", "گفته",
+         "گفت‌وگوهای هسته‌ای هفته آینده از سر گرفته می‌شود"),
+        # «X مدعی شده ۳ …»: a clause after the cue may open with a number
+        ("وزارت خزانه‌داری آمریکا مدعی شده ۳ شرکت کشتیرانی تحریم‌ها را دور زده‌اند.", "مدعی شده",
+         "۳ شرکت کشتیرانی تحریم‌ها را دور زده‌اند"),
+    ],
+)
+def test_perfect_without_copula(nlp_rules, text, cue, content):
+    assert _quotes(nlp_rules, text) == [(compact(cue), compact(content))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «این گفته …»: a bare «گفته» with no «که» after it is a noun
+        "این گفته وزیر در شبکه‌های اجتماعی بازتاب گسترده‌ای پیدا کرد.",
+    ],
+)
+def test_bare_perfect_noun(nlp_rules, text):
+    assert _quotes(nlp_rules, text) == []

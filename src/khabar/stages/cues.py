@@ -81,8 +81,7 @@ def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
         return singular + plural
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
-    if lead or kind == "deem":  # «اعلام کرده …», «X را Y دانسته و …» (perfect without «است»); a bare «گفته» is «به گفته»
-        forms.append(verb + "ه")
+    forms.append(verb + "ه")  # «اعلام کرده …», «X را Y دانسته و …»: the perfect without «است» (see loose_perfect)
     present = presents.get(verb)
     # the past progressive, for the verbs whose present is a cue too: «می‌گفت», «X را Y می‌نامید» (not
     # «می‌خواندند», were reading; «می‌دانست», knew; nor «می‌خواست», wanted)
@@ -200,7 +199,7 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         if not hit and (elided := elided_cue(w, table, i, stop)) is not None:
             out.append(elided)
             i = elided.end
-        elif hit and not not_speech(w, i):
+        elif hit and not not_speech(w, i) and not loose_perfect(w, i, hit[0]):
             # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
             # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
             out.append(Cue(i, i + hit[0], hit[1]))
@@ -208,6 +207,18 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def bare_perfects() -> frozenset[str]:
+    return frozenset(compact(cue + "ه") for cue, kind in load_table("cue_verbs.tsv") if " " not in cue and kind != "deem")
+
+
+def loose_perfect(w: Words, i: int, n: int) -> bool:
+    """Whether the one-token perfect of a one-word cue («گفته», «نوشته») at ``i`` has no «که» or colon after it:
+    only with one is it a cue («یک مقام گفته که …»); else mostly a noun («به گفته X», «این نوشته»)."""
+    return n == 1 and w.keys[i] in bare_perfects() and not (i + 1 < len(w) and (
+        w.keys[i + 1] == "که" or w.texts[i + 1] == ":"))
 
 
 # The most words a cue's noun part has before an elided light verb («مورد تاکید و …»).

@@ -154,7 +154,8 @@ class IndirectQuotes(QuoteForms):
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
             elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
-                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
+                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {
+                        "،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit()))):  # «مدعی شده ۴ محموله … توقیف کرده است»
                 a, b = after
                 self.contents.append(after)
             elif cue.kind in ("clause", "object"):  # «خواستار آزادی زندانیان شد»: a noun, no speech
