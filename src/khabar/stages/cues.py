@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.stages.cue_persons import COPULA_FIRST, FIRST_PERSON_PASTS, NOT_FIRST_PERSON, loose_perfect
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.tables import load_table
@@ -62,7 +63,6 @@ def _present_3(stem: str, plural: bool) -> str:
 # A cue that is a predicate with «است» («معتقد است»): its persons and tenses, singular then plural.
 COPULA_SINGULAR = ("است", "بود")
 COPULA_PLURAL = ("هستند", "بودند")
-COPULA_FIRST = (" بودم",)  # «معتقد بودم», what an interviewee held (the present «معتقدم» is no retold view)
 
 
 def copular_forms(lead: list[str]) -> tuple[list[str], list[str]]:
@@ -94,29 +94,6 @@ def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
     if present:
         forms += [_present_prefix(verb) + _present_3(present, False), _present_prefix(verb) + _present_3(present, True)]
     return [pre + f for f in forms]
-
-
-# The first person singular past endings: «گفتم», «گفته‌ام», «گفته بودم»; not for the kinds whose first person
-# tells an act: «بیان کردم که»، «قول دادم» (clause), «از او خواستم» (ask), «آمدم» (came)
-FIRST_PERSON_PASTS = ("م", "ه‌ام", "ه بودم")
-NOT_FIRST_PERSON = frozenset({"clause", "ask", "colon"})
-
-
-@lru_cache(maxsize=1)
-def first_person_cues() -> frozenset[str]:
-    """First person singular forms of the cues («گفتم», «عنوان کردم», «معتقد بودم»), tokens joined as in
-    ``PhraseTable``."""
-    out = set()
-    for cue, _ in [row for row in load_table("cue_verbs.tsv") if row[1] not in NOT_FIRST_PERSON]:
-        *lead, verb = cue.split()
-        pre = " ".join(lead) + " " if lead else ""
-        ends = COPULA_FIRST if verb == "است" and lead else [verb + f for f in FIRST_PERSON_PASTS]
-        out |= {"".join(compact(x) for x in (pre + f).split()) for f in ends}
-    return frozenset(out)
-
-
-def is_first_person(w: Words, cue: Cue) -> bool:
-    return "".join(w.keys[cue.start:cue.end]) in first_person_cues()
 
 
 @lru_cache(maxsize=1)
@@ -207,18 +184,6 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         else:
             i += 1
     return out
-
-
-@lru_cache(maxsize=1)
-def bare_perfects() -> frozenset[str]:
-    return frozenset(compact(cue + "ه") for cue, kind in load_table("cue_verbs.tsv") if " " not in cue and kind != "deem")
-
-
-def loose_perfect(w: Words, i: int, n: int) -> bool:
-    """Whether the one-token perfect of a one-word cue («گفته», «نوشته») at ``i`` has no «که» or colon after it:
-    only with one is it a cue («یک مقام گفته که …»); else mostly a noun («به گفته X», «این نوشته»)."""
-    return n == 1 and w.keys[i] in bare_perfects() and not (i + 1 < len(w) and (
-        w.keys[i + 1] == "که" or w.texts[i + 1] == ":"))
 
 
 # The most words a cue's noun part has before an elided light verb («مورد تاکید و …»).

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
 from khabar.stages.connectives import connective_starting
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues, is_first_person
+from khabar.stages.cue_persons import is_first_person
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.name_words import demonym_stems
 from khabar.stages.orgs_places import OPEN_QUOTES

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from khabar.stages.cues import (
-    ADVERBS,
-    Cue,
-    Regions,
-    find_cues,
-    is_first_person,
-    nominal_cue_table,
-    opener_table,
-)
+from khabar.stages.cue_persons import is_first_person
+from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table, opener_table
 from khabar.stages.descriptions import not_speakers
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_text import clause_around, has_words, relative_clause_end

@@ -6,7 +6,8 @@ paragraph walk there because the cue-verb clause is the largest rule set of the 
 
 from __future__ import annotations
 
-from khabar.stages.cues import ADVERBS, Cue, find_cues, is_first_person, is_plural
+from khabar.stages.cue_persons import is_first_person
+from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (

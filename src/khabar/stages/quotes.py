@@ -22,15 +22,8 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
-from khabar.stages.cues import (
-    Regions,
-    colon_cues,
-    direct_extent,
-    is_first_person,
-    is_plural,
-    quoted_regions,
-    words_of,
-)
+from khabar.stages.cue_persons import is_first_person
+from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, quoted_regions, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
