@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.stages.cue_persons import COPULA_FIRST, FIRST_PERSON_PASTS, NOT_FIRST_PERSON, loose_perfect
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.tables import load_table
@@ -65,9 +66,11 @@ COPULA_PLURAL = ("هستند", "بودند")
 
 
 def copular_forms(lead: list[str]) -> tuple[list[str], list[str]]:
-    """(singular, plural) forms of «X است»: «X است», «X بود»; «Xند» («معتقدند»), «X هستند», «X بودند»."""
+    """(singular, plural) forms of «X است»: «X است», «X بود», «معتقد بودم»; «Xند» («معتقدند»), «X هستند»,
+    «X بودند»."""
     pre = " ".join(lead)
-    return [f"{pre} {c}" for c in COPULA_SINGULAR], [pre + "ند"] + [f"{pre} {c}" for c in COPULA_PLURAL]
+    return [f"{pre} {c}" for c in COPULA_SINGULAR] + [pre + c for c in COPULA_FIRST], [pre + "ند"] + [
+        f"{pre} {c}" for c in COPULA_PLURAL]
 
 
 def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
@@ -78,9 +81,16 @@ def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
         return singular + plural
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
-    if lead or kind == "deem":  # «اعلام کرده …», «X را Y دانسته و …» (perfect without «است»); a bare «گفته» is «به گفته»
-        forms.append(verb + "ه")
+    forms.append(verb + "ه")  # «اعلام کرده …», «X را Y دانسته و …»: the perfect without «است» (see loose_perfect)
     present = presents.get(verb)
+    # the past progressive, for the verbs whose present is a cue too: «می‌گفت», «X را Y می‌نامید» (not
+    # «می‌خواندند», were reading; «می‌دانست», knew; nor «می‌خواست», wanted)
+    if present and verb not in BARE_PRESENTS and kind != "ask":
+        forms += ["می‌" + verb, "می‌" + verb + "ند"]
+    # the first person singular past, an interviewee retelling what he said before: «گفتم», «عنوان کردم»,
+    # «گفته‌ام» (the present «می‌گویم» is what he says now, not a quote)
+    if kind not in NOT_FIRST_PERSON:
+        forms += [verb + f for f in FIRST_PERSON_PASTS]
     if present:
         forms += [_present_prefix(verb) + _present_3(present, False), _present_prefix(verb) + _present_3(present, True)]
     return [pre + f for f in forms]
@@ -110,6 +120,7 @@ def plural_cues() -> frozenset[str]:
         forms = [verb + "ند", verb + "ه‌اند", verb + "ه بودند"]
         if presents.get(verb):
             forms.append(_present_prefix(verb) + _present_3(presents[verb], True))
+            forms += [] if verb in BARE_PRESENTS else ["می‌" + verb + "ند"]
         out |= {"".join(compact(x) for x in (pre + f).split()) for f in forms}
     return frozenset(out)
 
@@ -139,9 +150,12 @@ SPOKE = compact("سخن")
 # «باید گفت», «می‌توان گفت»: «گفت» as an infinitive after a modal, the writer's own voice.
 MODALS = frozenset(compact(w) for w in "باید نباید می‌توان نمی‌توان بتوان توان".split())
 
+# One-token forms of «گفت» that the words around may make no speech («سخن می‌گفت», «تبریک گفتم»)
+SAY_TOKENS = frozenset({"گفت", "میگفت", "گفتم"})
+
 
 def not_speech(w: Words, i: int) -> bool:
-    if w.keys[i] != "گفت":
+    if w.keys[i] not in SAY_TOKENS:
         # «… را ترک گفتند», «تبریک گفتند»: the plural after a word that makes «گفتن» no speech
         return w.keys[i] == "گفتند" and i > 0 and w.keys[i - 1] in NOT_SPEECH_BEFORE
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""
@@ -168,7 +182,7 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
         if not hit and (elided := elided_cue(w, table, i, stop)) is not None:
             out.append(elided)
             i = elided.end
-        elif hit and not not_speech(w, i) and not after_modal(w, i):
+        elif hit and not not_speech(w, i) and not after_modal(w, i) and not loose_perfect(w, i, hit[0]):
             # «می‌گفت»-like prefixes are separate tokens only when spaced; a cue must not be
             # the tail of a longer verb phrase such as «گفتنی است» (different token, no match)
             out.append(Cue(i, i + hit[0], hit[1]))

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
 from khabar.stages.connectives import connective_starting
+from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.name_words import demonym_stems
@@ -142,6 +143,8 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
     opening = {m.start for m in found if m.label in {"ORG", "LOC"} and not m.nested}
     group = first_group
     for cue in find_cues(w):
+        if is_first_person(w, cue):
+            continue  # «قبلاً عنوان کردم»: «I» said it, no one described before the cue
         lo = starts[bisect_right(starts, cue.start) - 1]
         lo = clause_start(w, lo, cue.start)
         i = bisect_left(subjects, lo)

@@ -16,6 +16,9 @@ GLUABLE_KINDS = frozenset({"say", "cont"})
 MIN_GLUED_PREFIX = 3
 # The most tokens a glued cue runs over before its colon («کشوراظهار کرد:» is two).
 MAX_GLUED_TOKENS = 3
+# A glued cue does not begin with the progressive «می»: «ابراهیمی افزود:» is a name ending in «می» and the
+# past «افزود», not «ابراهی» and «می‌افزود»
+PREFIXES = frozenset({"می"})
 
 
 def glued_cues(texts: list[str]) -> dict[int, int]:
@@ -34,7 +37,8 @@ def glued_cues(texts: list[str]) -> dict[int, int]:
             token = texts[i]
             for c in range(1, len(token)):
                 head, tail = compact(token[:c]), compact(token[c:])
-                if len(head) < MIN_GLUED_PREFIX or not tail or len(compact(token)) != len(head) + len(tail):
+                if len(head) < MIN_GLUED_PREFIX or not tail or len(compact(token)) != len(head) + len(tail) or (
+                        tail in PREFIXES):
                     continue
                 hit = table.match([tail, *rest], 0)
                 if hit is not None and hit[0] == 1 + len(rest) and hit[1] in GLUABLE_KINDS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_openers import Openers
@@ -44,6 +45,7 @@ class QuoteForms(Openers):
     contents: list[tuple[int, int]]
     verbs: list[bool]
     nesting = False  # while nested_clauses reads the sentences of a direct quote
+    outer: Ref | None = None  # the speaker of that direct quote
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         raise NotImplementedError
@@ -71,8 +73,8 @@ class QuoteForms(Openers):
         within = self.speakers[bisect_left(self.speakers, a, key=_ref_start):bisect_left(self.speakers, b, key=_ref_start)]
         inner = [r for r in within if w.keys[r.start] not in INNER_PRONOUNS]
         for cue in find_cues(w, a, b):
-            if cue.end >= b or w.keys[cue.end] != "که" or cue.kind not in NESTED_KINDS:
-                continue
+            if cue.end >= b or w.keys[cue.end] != "که" or cue.kind not in NESTED_KINDS or is_first_person(w, cue):
+                continue  # («من به Y گفتم که …» is the speaker's own: see nested_clauses)
             lo = max(a, self.sents.bounds(self.sents.index(cue.start))[0])
             ref = subject(w, inner, lo, cue.start, Regions())
             if ref is None or (outer is not None and self.owner.get(ref.start) == self.owner.get(outer.start)):
@@ -91,7 +93,7 @@ class QuoteForms(Openers):
         the speaker's own words about someone)."""
         n, last, quoted = len(self.found), self.last, self.quoted
         self.quoted = Regions()  # the names inside a «…» quote are the nested speakers
-        self.nesting = True
+        self.nesting, self.outer = True, outer
         try:
             s0, s1 = self.sents.index(a), self.sents.index(max(a, b - 1))
             for s in range(s0, s1 + 1):
@@ -104,13 +106,16 @@ class QuoteForms(Openers):
         new, self.found[n:] = self.found[n:], []
         for f in new:
             ref = f[4]
+            if any(g[0] == f[0] and g[1] == f[1] for g in self.found):
+                continue
+            if ref is not None and ref is outer and f[0] >= f[2][1] and is_first_person(self.w, Cue(*f[2], "")):
+                self.found.append(f)  # «X گفت: من به Y گفتم …»: X's own earlier words
+                continue
             if ref is None or ref.label != "PER" or not a <= ref.start < b or self.w.keys[ref.start] in INNER_PRONOUNS:
                 continue
             if f[0] < f[2][1]:
                 continue  # the content stands before its cue
             if outer_id is not None and self.owner.get(ref.start) == outer_id:
-                continue
-            if any(g[0] == f[0] and g[1] == f[1] for g in self.found):
                 continue
             self.found.append(f)
 

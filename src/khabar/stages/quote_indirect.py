@@ -6,6 +6,7 @@ paragraph walk there because the cue-verb clause is the largest rule set of the 
 
 from __future__ import annotations
 
+from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.orgs_places import OPEN_QUOTES
@@ -22,6 +23,7 @@ from khabar.stages.quote_text import (
     threat_object,
     topic_only,
     trim,
+    what_clause,
     what_named,
     while_clause,
 )
@@ -40,6 +42,9 @@ class IndirectQuotes(QuoteForms):
     report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
+        raise NotImplementedError
+
+    def narrator(self, cue_at: int) -> Ref | None:
         raise NotImplementedError
 
     def reported(self, cue: Cue, lo: int) -> int | None:
@@ -113,12 +118,15 @@ class IndirectQuotes(QuoteForms):
             own_lo = self.cue_clause(clause_lo, cue)
             rel = antecedent(w, self.speakers, clause_lo, cue.start, self.quoted)
             ref = rel or self.relayed(subject(w, self.speakers, own_lo, cue.start, self.quoted), cue.start)
+            if is_first_person(w, cue):
+                ref = self.narrator(cue.start)  # «من به او گفتم …»: a name in the clause is not «I»
             if ref is None and document is not None:
                 ref = document  # «در دادخواست دولت آمریکا ادعا شده …»: the document's issuer
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             if (what := what_named(w, clause_lo, cue)) is not None:
-                # «به خاطر آنچه (که) وی [X] نامید، …»: X is what he called it; the clause goes on around it
+                # «به خاطر آنچه (که) وی [X] نامید، …»: X is what he called it; the clause goes on around it, so
+                # a later cue may still take it in (other cue kinds: what_clause, below)
                 self.add(ref.end if ref is not None and what <= ref.start < cue.start else what, cue.start,
                          (cue.start, cue.end), "indirect", ref)
                 continue
@@ -161,7 +169,13 @@ class IndirectQuotes(QuoteForms):
             # opens no content; what stands before the cue may still be one
             while_at = while_clause(w, content_lo, cue)
             content_lo = content_lo if while_at is None else while_at
-            if cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
+            if (what := what_clause(w, clause_lo, cue)) is not None:
+                a, b = what, cue.start  # «آنچه وی [مداخله نظامی] نامید»: the object of the relative clause
+                if ref is not None and a <= ref.start < b:
+                    a = max(a, ref.end)
+                while a < b and w.keys[a] in SINGULAR_PRONOUNS | ADVERBS:
+                    a += 1
+            elif cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
                     cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start
                 a = max([a] + [e for s0, e in self.contents_from(a) if s0 < b])  # «X در اظهاراتی مبنی بر اینکه …، [Y] را رد کرد»
@@ -170,7 +184,8 @@ class IndirectQuotes(QuoteForms):
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
             elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
-                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"}))):
+                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {
+                        "،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit()))):  # «مدعی شده ۴ محموله … توقیف کرده است»
                 a, b = after
                 self.contents.append(after)
             elif cue.kind in ("clause", "object"):  # «خواستار آزادی زندانیان شد»: a noun, no speech

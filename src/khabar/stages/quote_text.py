@@ -196,6 +196,23 @@ def while_clause(w: Words, lo: int, cue: Cue) -> int | None:
     return None
 
 
+# «آنچه (که) X … نامید»: «what X called …», a relative clause whose object is the cue's content
+WHAT = frozenset(compact(w) for w in "آنچه آنچیزی آنچه‌را".split())
+CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", ".", "«", "»"})
+
+
+def what_clause(w: Words, lo: int, cue: Cue) -> int | None:
+    """«به خاطر آنچه (که) وی مداخله نظامی … نامید»: where «آنچه» opens the cue's clause in tokens [lo, cue)
+    with no break between, the token after it (and its «که»), else None: the content is what stands before
+    the cue, never a clause after it («آنچه مبارزه با تروریسم می‌خواند، عملیاتی … آغاز کرد»)."""
+    for k in range(cue.start - 1, lo - 1, -1):
+        if w.texts[k] in CLAUSE_BREAKS:
+            return None
+        if w.keys[k] in WHAT:
+            return k + 1 + (k + 1 < cue.start and w.keys[k + 1] == "که")
+    return None
+
+
 # «(این) گزارش حاکی است …», «گزارش‌ها حاکی از آن است که …»: the report's own narration, no one's words
 REPORT_NOUNS = frozenset(compact(w) for w in "گزارش گزارش‌ها گزارشات".split())
 INDICATES = frozenset(compact(w) for w in "حاکی حکایت".split())
@@ -246,8 +263,7 @@ def asked(w: Words, lo: int, cue_at: int) -> bool:
     return False
 
 
-# «آنچه (که) X Y نامید»: the pronoun that stands for a deem's «را» object, and how far before the cue
-WHAT = frozenset(compact(x) for x in ("آنچه", "آنچه‌را"))
+# how far before a deem cue its «آنچه» object may stand (what_named; WHAT above)
 WHAT_REACH = 15
 
 

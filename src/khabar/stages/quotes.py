@@ -22,6 +22,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
+from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, quoted_regions, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
@@ -130,6 +131,23 @@ class Context(IndirectQuotes):
                     return ref
         return None
 
+    def narrator(self, cue_at: int) -> Ref | None:
+        """Who «I» is at a first person cue («گفتم», «عنوان کردم»): the speaker of the direct quote it stands
+        in, else the one whose words the article has told most so far (an interview's guest), else the
+        speaker found as for a cue with no subject."""
+        if self.nesting:
+            return self.outer
+        counts: dict[str | None, int] = {}
+        latest: dict[str | None, Ref] = {}
+        for *_, ref in self.found:
+            if ref is not None and ref.label == "PER":
+                who = self.owner.get(ref.start)
+                counts[who] = counts.get(who, 0) + 1
+                latest[who] = ref
+        if counts:
+            return latest[max(counts, key=lambda k: counts[k])]
+        return self.speaker_for(self.sents.bounds(self.sents.index(cue_at))[0], cue_at)
+
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
         """«X به نقل از Y گفت»: Y speaks (or nobody known)."""
         relays, source = relayed_speaker(self.w, self.at, ref, cue_at)
@@ -180,7 +198,9 @@ class Context(IndirectQuotes):
             if asker_colon(self.w, lo, cue):
                 continue  # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the question is no quote
             ref = antecedent(self.w, self.speakers, lo, cue.start, self.quoted)  # «سخنان X که گفت: …»
-            if ref is None and is_plural(self.w, cue):
+            if ref is None and is_first_person(self.w, cue):
+                ref = self.narrator(cue.start)
+            elif ref is None and is_plural(self.w, cue):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
                 ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
