@@ -23,7 +23,6 @@ from khabar.stages.quote_text import (
     threat_object,
     topic_only,
     trim,
-    what_clause,
     what_named,
     while_clause,
 )
@@ -86,8 +85,20 @@ class IndirectQuotes(QuoteForms):
         noun = k + 1  # («در این گزارش آمده است، …» is the report relayed, or the agency's own: see this_report)
         if w.keys[noun] not in speech_sources():
             return None
-        issuer = noun + 1 + (noun + 1 < cue.start and w.texts[noun + 1] in OPEN_QUOTES)
-        return next((r for r in self.at.get(issuer, []) if r.end <= cue.start), None)
+        return self.named_after(noun, cue.start)
+
+    def named_after(self, k: int, cue_at: int) -> Ref | None:
+        """The mention right after the word at ``k`` (past an opening quote mark: «گزارش «X»») that ends
+        before the cue at ``cue_at``: who issued a text, or whom «به نقل از» relays."""
+        j = k + 1 + (k + 1 < cue_at and self.w.texts[k + 1] in OPEN_QUOTES)
+        return next((r for r in self.at.get(j, []) if r.end <= cue_at), None)
+
+    def what_content(self, what: int, cue: Cue, ref: Ref | None) -> int:
+        """Where the content of «آنچه (که) [وی] X نامید» starts: after the speaker and pronouns or adverbs."""
+        a = ref.end if ref is not None and what <= ref.start < cue.start else what
+        while a < cue.start and self.w.keys[a] in SINGULAR_PRONOUNS | ADVERBS:
+            a += 1
+        return a
 
     def indirect(self, lo: int, hi: int) -> None:
         """Indirect (and «…») quotes in tokens [lo, hi) of one sentence."""
@@ -124,11 +135,11 @@ class IndirectQuotes(QuoteForms):
                 ref = document  # «در دادخواست دولت آمریکا ادعا شده …»: the document's issuer
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
-            if (what := what_named(w, clause_lo, cue)) is not None:
+            what = what_named(w, clause_lo, cue)
+            if what is not None and cue.kind == "deem":
                 # «به خاطر آنچه (که) وی [X] نامید، …»: X is what he called it; the clause goes on around it, so
-                # a later cue may still take it in (other cue kinds: what_clause, below)
-                self.add(ref.end if ref is not None and what <= ref.start < cue.start else what, cue.start,
-                         (cue.start, cue.end), "indirect", ref)
+                # a later cue may still take it in
+                self.add(self.what_content(what, cue, ref), cue.start, (cue.start, cue.end), "indirect", ref)
                 continue
             inner = self.reported(cue, lo) if ref is None else None
             if inner == -1:
@@ -169,12 +180,8 @@ class IndirectQuotes(QuoteForms):
             # opens no content; what stands before the cue may still be one
             while_at = while_clause(w, content_lo, cue)
             content_lo = content_lo if while_at is None else while_at
-            if (what := what_clause(w, clause_lo, cue)) is not None:
-                a, b = what, cue.start  # «آنچه وی [مداخله نظامی] نامید»: the object of the relative clause
-                if ref is not None and a <= ref.start < b:
-                    a = max(a, ref.end)
-                while a < b and w.keys[a] in SINGULAR_PRONOUNS | ADVERBS:
-                    a += 1
+            if what is not None:  # «آنچه وی [X] می‌گفت»: the object of the relative clause, in the sentence's flow
+                a, b = self.what_content(what, cue, ref), cue.start
             elif cue.kind == "deem" and has_ra or cue.kind == "object" and threat_object(w, content_lo, cue, hi) or (
                     cue.kind == "say" and quantity_predicate(w, content_lo, cue)):
                 a, b = content_lo, cue.start

@@ -196,17 +196,21 @@ def while_clause(w: Words, lo: int, cue: Cue) -> int | None:
     return None
 
 
-# «آنچه (که) X … نامید»: «what X called …», a relative clause whose object is the cue's content
+# «آنچه (که) X … نامید»: «what X called …», a relative clause whose object is the cue's content; the
+# words that close such a clause before the cue, and how far before the cue «آنچه» may stand
 WHAT = frozenset(compact(w) for w in "آنچه آنچیزی آنچه‌را".split())
 CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", ".", "«", "»"})
+WHAT_REACH = 15
 
 
-def what_clause(w: Words, lo: int, cue: Cue) -> int | None:
-    """«به خاطر آنچه (که) وی مداخله نظامی … نامید»: where «آنچه» opens the cue's clause in tokens [lo, cue)
-    with no break between, the token after it (and its «که»), else None: the content is what stands before
-    the cue, never a clause after it («آنچه مبارزه با تروریسم می‌خواند، عملیاتی … آغاز کرد»)."""
-    for k in range(cue.start - 1, lo - 1, -1):
-        if w.texts[k] in CLAUSE_BREAKS:
+def what_named(w: Words, lo: int, cue: Cue) -> int | None:
+    """«به خاطر آنچه (که) وی مداخله نظامی … نامید»: where «آنچه» is the cue's object in tokens [lo, cue) (no
+    clause break between; for a deem cue also no «را», within WHAT_REACH words), the token after it and its
+    «که», else None. The content is what stands
+    before the cue, never a clause after it («آنچه مبارزه با تروریسم می‌خواند، عملیاتی … آغاز کرد»)."""
+    deem = cue.kind == "deem"  # («آنچه … را Y نامید»: a «را» object of its own; other cues have none)
+    for k in range(cue.start - 1, max(lo, cue.start - WHAT_REACH if deem else lo) - 1, -1):
+        if w.texts[k] in CLAUSE_BREAKS or deem and (not w.keys[k] or w.keys[k] == "را"):
             return None
         if w.keys[k] in WHAT:
             return k + 1 + (k + 1 < cue.start and w.keys[k + 1] == "که")
@@ -261,24 +265,6 @@ def asked(w: Words, lo: int, cue_at: int) -> bool:
         elif frame is not None and w.keys[k] == "که":
             return not any(w.texts[j] in {"،", ",", ":"} for j in range(k, cue_at))
     return False
-
-
-# how far before a deem cue its «آنچه» object may stand (what_named; WHAT above)
-WHAT_REACH = 15
-
-
-def what_named(w: Words, lo: int, cue: Cue) -> int | None:
-    """«نسبت به آنچه سیطره ایران خواند، …»: a deem cue whose object is «آنچه» (in [lo, cue), no punctuation
-    or «را» between) names what it calls the thing, before the cue: returns where that naming starts
-    (after «آنچه (که)»), else None."""
-    if cue.kind != "deem":
-        return None
-    for k in range(cue.start - 1, max(lo, cue.start - WHAT_REACH) - 1, -1):
-        if not w.keys[k] or w.keys[k] == "را":
-            return None
-        if w.keys[k] in WHAT:
-            return k + 1 + (k + 1 < cue.start and w.keys[k + 1] == "که")
-    return None
 
 
 def asker_colon(w: Words, lo: int, cue: Cue) -> bool:

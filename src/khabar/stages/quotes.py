@@ -126,8 +126,7 @@ class Context(IndirectQuotes):
         for k in range(cue_at - 2, lo - 1, -1):  # the nearest first; «به گزارش X، …» is the agency's attribution
             if w.keys[k] in speech_sources() and not reported_by(w, k) or (
                     k > 1 and w.keys[k - 2:k + 1] == ["به", "نقل", "از"]):
-                j = k + 1 + (w.texts[k + 1] in {"«", '"'})
-                if ref := next((r for r in self.at.get(j, []) if r.end <= cue_at), None):
+                if ref := self.named_after(k, cue_at):
                     return ref
         return None
 
