@@ -7,7 +7,13 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import khabar.stages  # noqa: F401  (registers the factory)
-from khabar.stages.entity_types import common_words, facility_heads, find_facilities, find_verb_tails
+from khabar.stages.entity_types import (
+    common_words,
+    facility_heads,
+    find_facilities,
+    find_loose_marks,
+    find_verb_tails,
+)
 
 HEADS = facility_heads()
 
@@ -72,3 +78,38 @@ def test_set_annotations_keeps_other_entities():
     doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 3, 5, "LOC")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER"), ("فرودگاه مهرآباد", "FAC")]
+
+
+@pytest.mark.parametrize(
+    ("words", "cut"),
+    [
+        # «کتابخانه ملی ،»: the NER ran over the comma after the name
+        (["کتابخانه", "ملی", "،"], (0, 1)),
+        # «( سعدی»: an opening bracket whose closer lies outside the name
+        (["(", "سعدی"], (1, 0)),
+        # «امام رضا ( ع )»: the honorific's brackets close inside the name and stay
+        (["امام", "رضا", "(", "ع", ")"], None),
+        # «روزنامه « همشهری »»: the closing guillemet pairs with one inside the name
+        (["روزنامه", "«", "همشهری", "»"], None),
+        # «« همشهری»: an opening guillemet with no closer goes, and so does a dash after it
+        (["«", "همشهری", "-"], (1, 1)),
+        # a straight quote mark counts as closing when one opened inside
+        (['"', "آوا", '"'], None),
+        # marks alone: everything is cut, and the entity is dropped
+        (["،", "."], (0, 2)),
+        # a plain name is left alone
+        (["علی", "کریمی"], None),
+    ],
+)
+def test_find_loose_marks(words, cut):
+    assert find_loose_marks([words]) == ({0: cut} if cut else {})
+
+
+def test_set_annotations_trims_marks_and_drops_empty():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «کتابخانه ملی ، ( سعدی) و ، بسته است»
+    doc = Doc(nlp.vocab, words=["کتابخانه", "ملی", "،", "(", "سعدی", "و", "،", "بسته", "است"])
+    doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 3, 5, "PER"), Span(doc, 6, 7, "LOC")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("کتابخانه ملی", "ORG"), ("سعدی", "PER")]

@@ -11,6 +11,9 @@ It also cuts a verb off the end of an ORG or LOC: the NER sometimes runs a name 
 it («از صدا و سیمای مرکز استان خواست»). Only a word the tagger calls a verb *and* a frequent word of
 the NER corpora that is almost never part of a name (``gazetteer/common_words.txt``) is cut; the
 tagger alone is not trusted, since it calls many foreign surnames verbs, and persons are left alone.
+
+Last, it trims punctuation the NER ran over at either edge («آثار ،», «( مجلسی»), keeping a mark that
+closes or opens a pair inside the name («امام صادق ( ع )»). An entity of marks alone is dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.tables import load_list, load_table
+from khabar.text.chars import PAIRED_MARKS
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 TRIMMED = frozenset({"ORG", "LOC"})
@@ -63,6 +67,35 @@ def find_verb_tails(ents: list[tuple[str, list[tuple[str, str]]]], common: froze
     return cuts
 
 
+def _is_mark(word: str) -> bool:
+    return not any(ch.isalnum() for ch in word)
+
+
+def _closes_pair(inside: list[str], mark: str) -> bool:
+    """Whether ``mark`` closes a pair that ``inside`` opened."""
+    for opener, closer in PAIRED_MARKS.items():
+        if closer == mark:
+            if opener == closer:  # «"»: the same mark opens and closes
+                return inside.count(mark) % 2 == 1
+            return inside.count(opener) > inside.count(closer)
+    return False
+
+
+def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
+    """Pure step: {entity index: (tokens to cut at the start, at the end)} for entities (token texts)
+    whose edges are marks that pair with nothing inside them. A cut of every token drops the entity."""
+    cuts = {}
+    for n, words in enumerate(ents):
+        start, end = 0, len(words)
+        while end > start and _is_mark(words[end - 1]) and not _closes_pair(words[start:end - 1], words[end - 1]):
+            end -= 1
+        while start < end and _is_mark(words[start]) and PAIRED_MARKS.get(words[start]) not in words[start + 1:end]:
+            start += 1
+        if (start, end) != (0, len(words)):
+            cuts[n] = (start, len(words) - end)
+    return cuts
+
+
 class EntityTypes:
     def __init__(self, *, heads: PhraseTable[str], common: frozenset[str]) -> None:
         self.heads = heads
@@ -74,18 +107,25 @@ class EntityTypes:
         ents = list(doc.ents)
         found = find_facilities([(e.label_, [t.text for t in e]) for e in ents], self.heads)
         cuts = find_verb_tails([(e.label_, [(t.text, t.pos_) for t in e]) for e in ents], self.common)
-        if found or cuts:
-            self.set_annotations(doc, ents, found, cuts)
+        marks = find_loose_marks([[t.text for t in e] for e in ents])
+        if found or cuts or marks:
+            self.set_annotations(doc, ents, found, cuts, marks)
         return doc
 
     @staticmethod
-    def set_annotations(doc: Doc, ents: list[Span], found: list[int], cuts: dict[int, int]) -> None:
+    def set_annotations(doc: Doc, ents: list[Span], found: list[int], cuts: dict[int, int],
+                        marks: dict[int, tuple[int, int]]) -> None:
+        kept = []
         for n, ent in enumerate(ents):
-            if n in found or n in cuts:
+            head, tail = marks.get(n, (0, 0))
+            start, end = ent.start + head, ent.end - max(tail, cuts.get(n, 0))
+            if start >= end:
+                continue  # marks alone: no name
+            if n in found or n in cuts or n in marks:
                 label = "FAC" if n in found else ent.label_
-                ents[n] = Span(doc, ent.start, ent.end - cuts.get(n, 0), label=label, kb_id=ent.kb_id,
-                               span_id=ent.id)
-        doc.ents = ents
+                ent = Span(doc, start, end, label=label, kb_id=ent.kb_id, span_id=ent.id)
+            kept.append(ent)
+        doc.ents = kept
 
 
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])

@@ -83,6 +83,9 @@ COMBINING = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
 # Persian punctuation written for its Latin counterpart by the optional ``punct="persian"`` style.
 PERSIAN_PUNCT = {",": "،", ";": "؛", "?": "؟"}
 
+# Marks that open and close: a name may hold a pair («امام صادق (ع)», «نشریه «نیوزویک»»), never half of one.
+PAIRED_MARKS = {"(": ")", "«": "»", '"': '"', "“": "”", "[": "]"}
+
 
 def is_persian_letter(ch: str) -> bool:
     return "\u0620" <= ch <= "\u064a" or "\u066e" <= ch <= "\u06d3" or ch in "\u06fa\u06fb\u06fc\u06ff"
