@@ -81,16 +81,15 @@ def title_words() -> frozenset[str]:
     return frozenset(compact(row[0]) for row in load_table("titles.tsv") if " " not in row[0].strip())
 
 
-# Time words that may open a clause before its subject (with the weekdays, dayparts and relative days of
-# ``data/time_words.tsv``): «روز گذشته», «هفته جاری», «شامگاه دوشنبه»
+# Time words that may open a clause before its subject: the weekdays, dayparts and relative days of
+# ``data/time_words.tsv`` and the words of ``data/time_lead_words.txt`` («روز گذشته», «هفته جاری»)
 TIME_LEAD_CLASSES = frozenset({"weekday", "daypart", "relative"})
-TIME_LEAD_WORDS = ("روز", "هفته", "گذشته", "جاری", "شامگاه", "سحرگاه", "صبحگاه", "پیش")
 
 
 @lru_cache(maxsize=1)
 def time_lead() -> frozenset[str]:
     rows = [row[0] for row in load_table("time_words.tsv") if row[1] in TIME_LEAD_CLASSES]
-    return frozenset(compact(x) for x in (*rows, *TIME_LEAD_WORDS))
+    return frozenset(compact(x) for x in (*rows, *load_list("time_lead_words.txt")))
 
 
 def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
