@@ -45,3 +45,21 @@ def test_spoke_of(nlp_rules, text, expected):
 )
 def test_clause_opening_with_quoted_name(nlp_rules, text, cue, content):
     assert _quotes(nlp_rules, text) == [(compact(cue), compact(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «این گزارش می‌افزاید، «A. B.»»: a cue, a comma and «…» over two sentences: the quote runs to the »
+        ("عنوان\nروزنامه گاردین نوشت که مذاکرات متوقف شده است.\nاین گزارش می‌افزاید، «دولت لندن هنوز پاسخی نداده است. "
+         "به نظر می‌رسد گفت‌وگوها تا پایان سال از سر گرفته نشود».", "می‌افزاید",
+         "دولت لندن هنوز پاسخی نداده است. به نظر می‌رسد گفت‌وگوها تا پایان سال از سر گرفته نشود"),
+        # «به نوشته این مقام سابق وزارت خارجه، «A. B.»»: an opener whose source runs three words past the mention
+        # found («این مقام»), then «…» over two sentences
+        ("عنوان\nجان اسمیت مشاور پیشین وزیر خارجه در مقاله‌ای نوشت که تحریم‌ها اثری نداشته است.\n"
+         "به نوشته این مقام سابق وزارت خارجه، «تحریم‌ها تنها مردم عادی را آزرده است. دولت باید راه دیگری را بیازماید».",
+         "به نوشته", "تحریم‌ها تنها مردم عادی را آزرده است. دولت باید راه دیگری را بیازماید"),
+    ],
+)
+def test_quote_runs_to_closing_mark(nlp_rules, text, cue, content):
+    assert (compact(cue), compact(content)) in _quotes(nlp_rules, text)
