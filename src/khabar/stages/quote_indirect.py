@@ -30,7 +30,7 @@ from khabar.stages.salience import MAX_CLAUSE, Ref, speech_sources, subject
 from khabar.stages.speakers import antecedent, this_report
 
 # the word that opens the content before a «bar» / «from» cue
-OPENS_CONTENT = {"bar": "بر", "from": "از"}
+OPENS_CONTENT = {"bar": "بر", "from": "از", "spoke": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 SUBORDINATORS = frozenset({"که", "آنکه", "اینکه"})
 SINGULAR_PRONOUNS = frozenset({"وی", "او"})
@@ -191,14 +191,19 @@ class IndirectQuotes(QuoteForms):
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
             elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
-                    has_words(w, *after, MIN_WORDS) and (w.keys[cue.end] not in {"و", ""} or w.texts[cue.end] in {
-                        "،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit()))):  # «مدعی شده ۴ محموله … توقیف کرده است»
+                    has_words(w, *after, MIN_WORDS) and cue.kind != "spoke" and (w.keys[cue.end] not in {
+                        "و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit() or (
+                        w.texts[cue.end] in OPEN_QUOTES)))):
+                # «مدعی شده ۴ محموله … توقیف کرده است»; «تاکید کردند «X» در خودرو نبود»: a clause that opens with
+                # a name in quote marks («سخن گفت» takes a clause only with «که»: «… سخن می‌گفت به جوانان کمک کرد»)
                 a, b = after
                 self.contents.append(after)
             elif cue.kind in ("clause", "object"):  # «خواستار آزادی زندانیان شد»: a noun, no speech
                 a, b = cue.end, cue.end
             elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
+            elif cue.kind == "spoke" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
+                a, b = cue.end, cue.end  # «X در این مراسم سخن گفت»: no «از …», no content
             elif cue.kind == "cont":
                 a, b = cue.end, cue.end  # «نشست … با سخنرانی X ادامه داد»: «went on» reports nothing before it
             elif cue.kind == "say" and topic_only(w, content_lo, cue.start):

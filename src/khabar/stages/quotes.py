@@ -27,6 +27,7 @@ from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, qu
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
+from khabar.stages.quote_marks import run_to_close
 from khabar.stages.quote_text import (
     asker_colon,
     continues_quote,
@@ -243,6 +244,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
     ctx.found = [(a, ctx.runs_on(b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)
                  for a, b, cue, kind, ref in ctx.found]
+    ctx.found = run_to_close(ctx.w, ctx.found)  # «این گزارش می‌افزاید، «A. B.»»: to the closing »
     for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:
         ctx.nested(a, b, ref)
         ctx.nested_clauses(a, b, ref)
