@@ -26,6 +26,12 @@ def tokenizer_nlp():
         ("جلسه در 1402/07/26 برگزار شد", ["جلسه", "در", "1402/07/26", "برگزار", "شد"]),
         # Sentence period followed by a new sentence: split.
         ("پایان یافت. سردار گفت", ["پایان", "یافت", ".", "سردار", "گفت"]),
+        # A hyphen between Persian words is split off: a route «ساری-گرگان», a dash glued to «اگر».
+        ("جاده ساری-گرگان بسته شد", ["جاده", "ساری", "-", "گرگان", "بسته", "شد"]),
+        ("ژاپن-اگر باران ببارد", ["ژاپن", "-", "اگر", "باران", "ببارد"]),
+        # A list number glued to its item «۳-رعایت» is split; a model name «تی-۹۰» keeps its hyphen.
+        ("۳-رعایت نوبت", ["۳", "-", "رعایت", "نوبت"]),
+        ("تانک تی-۹۰ رسید", ["تانک", "تی-۹۰", "رسید"]),
         # The period glued to the next word is repaired by normalization first, then split.
         ("پایان یافت.سردار گفت", ["پایان", "یافت", ".", "سردار", "گفت"]),
         # Clitic pronoun after ZWNJ stays on its host («کتاب‌هایشان» = their books).

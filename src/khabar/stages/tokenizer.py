@@ -21,14 +21,19 @@ from spacy.vocab import Vocab
 
 from khabar.stages.glued_cues import split_glued_cues
 from khabar.text import normalize
+from khabar.text.chars import WORD_CHARS, ZWNJ
 
 # Punctuation split off words. Persian «» ، ؛ ؟ are included.
 _PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»،؛؟…٬\-–—/\\*%٪]"""
 _PREFIX = re.compile(r"^" + _PUNCT)
 _SUFFIX = re.compile(_PUNCT + r"$")
 # Split punctuation inside a token, except a period or comma between digits (1.5, 1,000)
-# and a hyphen or slash between digits (dates such as 1391/12/22).
-_INFIX = re.compile(r"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]")
+# and a hyphen or slash between digits (dates such as 1391/12/22). A hyphen before a Persian letter
+# is split too («قزوین-رشت», a list item «۲-داشتن», a glued dash «کره‌شمالی-اگر»): UD Persian has no
+# such token; a Latin or model name («covid-19», «اس-۱۹») keeps its hyphen.
+_INFIX = re.compile(
+    rf"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]|(?<=[{WORD_CHARS}{ZWNJ}۰-۹])-(?=[{WORD_CHARS}])"
+)
 # URLs, e-mail addresses and numbers stay whole.
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$|^[0-9۰-۹]+(?:[.,/:][0-9۰-۹]+)+$")
 
