@@ -145,3 +145,20 @@ def test_posted_role_span(nlp_rules, text, persons, places):
     doc = nlp_rules(text)
     assert mention_texts(doc, "PER") == [[compact(m) for m in e] for e in persons]
     assert mention_texts(doc, "LOC") == [[compact(m) for m in e] for e in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a think tank is an organization («اندیشکده», data/org_heads.tsv) that issues reports and speaks
+        ("اندیشکده آمریکایی در گزارشی مدعی شده که صادرات چین کاهش یافته است.", ["اندیشکده آمریکایی"]),
+        # ... and «این اندیشکده» points back to it (data/anaphors.tsv)
+        ("یک اندیشکده آمریکایی روز گذشته گزارشی منتشر کرد. این اندیشکده مدعی شده که صادرات چین کاهش یافته است.",
+         ["اندیشکده آمریکایی", "این اندیشکده"]),
+    ],
+)
+def test_think_tank_speaks(nlp_rules, text, mentions):
+    doc = nlp_rules(text)
+    speakers = [e for e in doc._.entities if e["id"] in {q["speaker"] for q in doc._.quotes}]
+    assert [(e["label"], [compact(doc.text[a:b]) for a, b in e["mentions"]]) for e in speakers] == [
+        ("ORG", [compact(m) for m in mentions])]
