@@ -162,3 +162,22 @@ def test_think_tank_speaks(nlp_rules, text, mentions):
     speakers = [e for e in doc._.entities if e["id"] in {q["speaker"] for q in doc._.quotes}]
     assert [(e["label"], [compact(doc.text[a:b]) for a, b in e["mentions"]]) for e in speakers] == [
         ("ORG", [compact(m) for m in mentions])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # «به ادعای این گزارش، …» after «X در گزارشی مدعی شده که …»: the report is X's, not the last speaker's
+        ("اندیشکده آمریکایی در گزارشی مدعی شده که صادرات چین کاهش یافته است. سخنگوی وزارت بازرگانی چین "
+         "گفت که این ادعا نادرست است. به ادعای این گزارش، واردات این کشور هم کم شده است.", "به ادعای",
+         "اندیشکده آمریکایی"),
+        # ... «در این گزارش آمده است: …» after «X در گزارش خود اعلام کرد که …» (paragraphs, as in the news)
+        ("عنوان\nبانک جهانی در گزارش خود اعلام کرد که رشد جهانی کند می‌شود.\nهاینس مولر، اقتصاددان آلمانی گفت "
+         "که این پیش‌بینی بدبینانه است.\nدر این گزارش آمده است: تورم در بیشتر کشورها بالا می‌ماند.", "آمده است",
+         "بانک جهانی"),
+    ],
+)
+def test_this_report_is_its_issuers(nlp_rules, text, cue, speaker):
+    doc = nlp_rules(text)
+    quote = next(q for q in doc._.quotes if compact(q["cue"]) == compact(cue))
+    assert speaker_name(doc, quote) == compact(speaker)
