@@ -106,3 +106,78 @@ def test_what_one_called(nlp_rules, text, expected):
 def test_subject_after_ta(nlp_rules, text, speaker):
     doc = nlp_rules(text)
     assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «قیمتی که X اعلام می‌کند …»: the cue closes a relative clause on a noun in «ـی»; what follows is the
+        # main clause's predicate, no one's speech
+        ("قیمتی که بانک مرکزی اعلام می‌کند بسیار پایین‌تر از نرخ بازار آزاد است.", []),
+        # ... a comma after the relative clause, and the main verb after it
+        ("پیامی که سفیر فرانسه خواهد نوشت، پس از نشست هفته آینده به دست وزیر می‌رسد.", []),
+        # ... «نه تنها … بلکه …» after it
+        ("پیشنهادهایی که نماینده اتحادیه اروپا مطرح کرده نه تنها تازه نیست بلکه پیش از این هم رد شده بود.", []),
+        # «یکی از خواسته‌هایی که X عنوان کرد، این بود که …»: what the wish was is the content
+        ("یکی از خواسته‌هایی که وزیر صنعت عنوان کرد، این بود که کارخانه‌های کوچک در زمستان تعطیل نشوند.",
+         [("indirect", compact("عنوان کرد"), compact("کارخانه‌های کوچک در زمستان تعطیل نشوند"))]),
+    ],
+)
+def test_cue_closing_relative_clause(nlp_rules, text, expected):
+    assert quotes_of(nlp_rules(text)) == expected
+
+
+def mention_texts(doc, label):
+    return [[compact(doc.text[a:b]) for a, b in e["mentions"]] for e in doc._.entities if e["label"] == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "places"),
+    [
+        # «سفیر X در Y»: the place where the ambassador serves belongs to the role, and is a mention of its own
+        ("سفیر ژاپن در مالزی گفت که گفت‌وگوها ادامه دارد.", [["سفیر ژاپن در مالزی"]], [["ژاپن"], ["مالزی"]]),
+        # ... a chargé d'affaires, and the bare role later is the same office
+        ("کاردار سوئیس در تهران گفت که سفارت باز است. کاردار سوئیس افزود که همه کارکنان سالم هستند.",
+         [["کاردار سوئیس در تهران", "کاردار سوئیس"]], [["سوئیس", "سوئیس"], ["تهران"]]),
+    ],
+)
+def test_posted_role_span(nlp_rules, text, persons, places):
+    doc = nlp_rules(text)
+    assert mention_texts(doc, "PER") == [[compact(m) for m in e] for e in persons]
+    assert mention_texts(doc, "LOC") == [[compact(m) for m in e] for e in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a think tank is an organization («اندیشکده», data/org_heads.tsv) that issues reports and speaks
+        ("اندیشکده آمریکایی در گزارشی مدعی شده که صادرات چین کاهش یافته است.", ["اندیشکده آمریکایی"]),
+        # ... and «این اندیشکده» points back to it (data/anaphors.tsv)
+        ("یک اندیشکده آمریکایی روز گذشته گزارشی منتشر کرد. این اندیشکده مدعی شده که صادرات چین کاهش یافته است.",
+         ["اندیشکده آمریکایی", "این اندیشکده"]),
+    ],
+)
+def test_think_tank_speaks(nlp_rules, text, mentions):
+    doc = nlp_rules(text)
+    speakers = [e for e in doc._.entities if e["id"] in {q["speaker"] for q in doc._.quotes}]
+    assert [(e["label"], [compact(doc.text[a:b]) for a, b in e["mentions"]]) for e in speakers] == [
+        ("ORG", [compact(m) for m in mentions])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # «به ادعای این گزارش، …» after «X در گزارشی مدعی شده که …»: the report is X's, not the last speaker's
+        ("اندیشکده آمریکایی در گزارشی مدعی شده که صادرات چین کاهش یافته است. سخنگوی وزارت بازرگانی چین "
+         "گفت که این ادعا نادرست است. به ادعای این گزارش، واردات این کشور هم کم شده است.", "به ادعای",
+         "اندیشکده آمریکایی"),
+        # ... «در این گزارش آمده است: …» after «X در گزارش خود اعلام کرد که …» (paragraphs, as in the news)
+        ("عنوان\nبانک جهانی در گزارش خود اعلام کرد که رشد جهانی کند می‌شود.\nهاینس مولر، اقتصاددان آلمانی گفت "
+         "که این پیش‌بینی بدبینانه است.\nدر این گزارش آمده است: تورم در بیشتر کشورها بالا می‌ماند.", "آمده است",
+         "بانک جهانی"),
+    ],
+)
+def test_this_report_is_its_issuers(nlp_rules, text, cue, speaker):
+    doc = nlp_rules(text)
+    quote = next(q for q in doc._.quotes if compact(q["cue"]) == compact(cue))
+    assert speaker_name(doc, quote) == compact(speaker)

@@ -60,6 +60,9 @@ def speaker_name(doc, quote):
         # a person after an agent word («نماینده», «سخنگوی») is inside the speaker's description
         ("نماینده آیت‌الله حسن مرادی در کربلا گفت: انتخابات به موقع برگزار می‌شود.", "direct", "گفت",
          "انتخابات به موقع برگزار می‌شود.", "نماینده آیت‌الله حسن مرادی"),
+        # ... «مربی» too: the coach speaks, not the athlete named after him (with an ordinal before it)
+        ("نخستین مربی رضا یزدانی گفت: تصمیم او حساب‌شده بود.", "direct", "گفت", "تصمیم او حساب‌شده بود.",
+         "نخستین مربی رضا یزدانی"),
         # the present tense of a simple cue verb, with a colon
         ("دکتر علی رضایی می‌گوید: بازار مسکن آرام شده است.", "direct", "می‌گوید",
          "بازار مسکن آرام شده است.", "علی رضایی"),

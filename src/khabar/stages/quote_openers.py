@@ -10,6 +10,7 @@ from khabar.stages.descriptions import not_speakers
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.quote_text import clause_around, trim
 from khabar.stages.salience import Ref
+from khabar.stages.speakers import names_this_report, this_report
 from khabar.stages.tokens import Words
 
 MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
@@ -23,6 +24,8 @@ class Openers:
     at: dict[int, list[Ref]]
     speakers: list[Ref]
     nesting: bool
+    report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
+    report_issuer: Ref | None  # who last spoke in a report («X در گزارشی مدعی شده …»)
     # while the clause before a colon cue is read («به نوشته X، در این بیانیه آمده است: …»)
     before_colon = False
 
@@ -45,7 +48,10 @@ class Openers:
                 past = i + hit[0]
                 src = i + hit[0] + (i + hit[0] < hi and self.w.texts[i + hit[0]] in OPEN_QUOTES)  # «به نوشته «X»، …»
                 ref = next(iter(self.at.get(src, [])), None)
-                if ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
+                if ref is None and names_this_report(self.w, src, min(hi, src + 2)):
+                    # «به ادعای این گزارش، …»: the report's issuer
+                    ref = this_report(self.w, self.at, self.report_source, src, src + 2, self.report_issuer)
+                elif ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
                     ref = self.speaker_for(i, i)  # «به گفته وی/این منبع، …»: the one spoken of before
                 # «وظیفه ما به گفته X این است که …»: an opener inside its clause; the whole clause is the content
                 # (not in a direct quote, where a nested quote's content follows its cue: see nested_clauses)

@@ -55,6 +55,8 @@ from khabar.stages.speakers import (
 )
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
+# «X در گزارشی / در گزارش خود … اعلام کرد»: X issued the report that «این گزارش» later points back to
+ISSUED_REPORTS = frozenset({"گزارش", "گزارشی"})
 
 
 def reason_links() -> PhraseTable[bool]:
@@ -95,6 +97,7 @@ class Context(IndirectQuotes):
         for r in self.speakers:
             self.at.setdefault(r.start, []).append(r)
         self.report_source = report_source(self.w, self.at)
+        self.report_issuer: Ref | None = None  # who last spoke in a report («X در گزارشی مدعی شده …»)
         self.last: Ref | None = None  # the previous quote's speaker
         self.last_end = 0  # where the previous quote with a speaker ends (a token)
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
@@ -107,7 +110,7 @@ class Context(IndirectQuotes):
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
         if ref is not None:
             return self.relayed(ref, cue_at)
-        if (report := this_report(self.w, self.at, self.report_source, lo, cue_at)) is not None:
+        if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
@@ -163,6 +166,9 @@ class Context(IndirectQuotes):
         if not has_words(self.w, a, b, 2 if kind == "direct" else MIN_WORDS):
             return False
         self.found.append((a, b, cue, kind, ref))
+        if ref is not None and any(self.w.keys[k] in ISSUED_REPORTS and not reported_by(self.w, k)
+                                   for k in range(ref.end, cue[0])):
+            self.report_issuer = ref
         self.last = ref or self.last
         self.last_end = b if ref else self.last_end
         return True

@@ -117,9 +117,11 @@ def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
     return refs, owner
 
 
-def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int, hi: int) -> Ref | None:
+def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int, hi: int,
+                issuer: Ref | None = None) -> Ref | None:
     """Whose report «(در) این گزارش» in tokens [lo, hi) is: the article's relayed ``source``, else the
-    nearest «به گزارش Y» («در این گزارش آمده است: …», «این گزارش می‌افزاید …» are Y's words)."""
+    nearest «به گزارش Y» («در این گزارش آمده است: …», «این گزارش می‌افزاید …» are Y's words), else the
+    ``issuer`` who last spoke «در گزارشی» («X در گزارشی مدعی شده که …؛ به ادعای این گزارش، …»)."""
     if not names_this_report(w, lo, hi):
         return None
-    return source or report_named_before(w, at, lo)
+    return source or report_named_before(w, at, lo) or issuer
