@@ -59,6 +59,13 @@ IRAN = ("ایران", "w4", "LOC")
             [("وزیر خارجه", "w16", "PER"), ("پمپئو", "w17", "PER"), ("آمریکا", "w18", "LOC")],
             [],
         ),
+        (  # a press digest whose items the splitter left in one sentence: the killing in the second item has no
+            # doer named in it; the country that opens the item before is no subject of it
+            "روزنامه گاردین:\n-\tکانادا از اعزام نیرو به مالی خبر داد\n-\tشورشیان ۱۲ سرباز ارتش مالی را کشتند\n"
+            "-\tبحران تازه در پارلمان ژاپن\n",
+            [("کانادا", "w19", "LOC"), ("مالی", "w20", "LOC"), ("ارتش مالی", "w21", "ORG"), ("پارلمان ژاپن", "w22", "ORG")],
+            [("ASSAULT", None, [], ["w21"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:
