@@ -66,6 +66,11 @@ IRAN = ("ایران", "w4", "LOC")
             [("کانادا", "w19", "LOC"), ("مالی", "w20", "LOC"), ("ارتش مالی", "w21", "ORG"), ("پارلمان ژاپن", "w22", "ORG")],
             [("ASSAULT", None, [], ["w21"], None, None, None, "asserted")],
         ),
+        (  # a sentence adverb («البته») opens the clause: the country after it is the subject that warned
+            "البته نروژ در هفته‌های گذشته به بلاروس درباره پیامدهای این تصمیم هشدار داده است.",
+            [("نروژ", "w28", "LOC"), ("بلاروس", "w1", "LOC")],
+            [("THREATEN", None, ["w28"], ["w1"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:
