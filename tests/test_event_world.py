@@ -86,6 +86,16 @@ IRAN = ("ایران", "w4", "LOC")
             [("نروژ", "w28", "LOC"), ("بلاروس", "w1", "LOC")],
             [("THREATEN", None, ["w28"], ["w1"], None, None, None, "asserted")],
         ),
+        (  # «X می‌گوید Y … حمله کرده‌اند»: a present-tense reporting verb with a bare clause; the speaker is no attacker
+            "سخنگوی ناتو می‌گوید شورشیان به پایگاه ارتش مالی حمله کرده‌اند.",
+            [("سخنگوی ناتو", "w32", "PER"), ("ارتش مالی", "w21", "ORG")],
+            [("ASSAULT", None, [], ["w21"], None, None, None, "asserted")],
+        ),
+        (  # the perfect without «است» («مدعی شده»): the claimant is not the one who attacked
+            "دولت هلند مدعی شده گروهی مسلح به سفارت بلژیک حمله کرده است.",
+            [("دولت هلند", "w33", "ORG"), ("سفارت بلژیک", "w34", "ORG")],
+            [("ASSAULT", None, [], ["w34"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:
