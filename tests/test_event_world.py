@@ -59,6 +59,43 @@ IRAN = ("ایران", "w4", "LOC")
             [("وزیر خارجه", "w16", "PER"), ("پمپئو", "w17", "PER"), ("آمریکا", "w18", "LOC")],
             [],
         ),
+        (  # a press digest whose items the splitter left in one sentence: the killing in the second item has no
+            # doer named in it; the country that opens the item before is no subject of it
+            "روزنامه گاردین:\n-\tکانادا از اعزام نیرو به مالی خبر داد\n-\tشورشیان ۱۲ سرباز ارتش مالی را کشتند\n"
+            "-\tبحران تازه در پارلمان ژاپن\n",
+            [("کانادا", "w19", "LOC"), ("مالی", "w20", "LOC"), ("ارتش مالی", "w21", "ORG"), ("پارلمان ژاپن", "w22", "ORG")],
+            [("ASSAULT", None, [], ["w21"], None, None, None, "asserted")],
+        ),
+        (  # «با X مذاکراتی انجام داد»: talks told as the object of a support verb; the subject held them with X
+            "معاون وزیر خارجه ژاپن دیروز با نماینده سازمان ملل مذاکراتی انجام داد.",
+            [("معاون وزیر خارجه ژاپن", "w23", "PER"), ("نماینده سازمان ملل", "w24", "PER")],
+            [("CONSULT", "meeting", ["w23"], ["w24"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+        (  # «گفت‌وگوهایی را با X آغاز کردند»: two parties start talks with a third; the phrase before the verb names it
+            "هلند و بلژیک گفت‌وگوهایی را با اتحادیه آفریقا آغاز کردند.",
+            [("هلند", "w25", "LOC"), ("بلژیک", "w26", "LOC"), ("اتحادیه آفریقا", "w27", "ORG")],
+            [("CONSULT", "meeting", ["w25", "w26"], ["w27"], None, None, None, "asserted")],
+        ),
+        (  # «تحریم‌هایی علیه X وضع کرد»: sanctions imposed by the subject on the party after «علیه»
+            "نروژ تحریم‌های تازه‌ای را علیه بلاروس وضع کرد.",
+            [("نروژ", "w28", "LOC"), ("بلاروس", "w1", "LOC")],
+            [("SANCTION", None, ["w28"], ["w1"], None, None, None, "asserted")],
+        ),
+        (  # a sentence adverb («البته») opens the clause: the country after it is the subject that warned
+            "البته نروژ در هفته‌های گذشته به بلاروس درباره پیامدهای این تصمیم هشدار داده است.",
+            [("نروژ", "w28", "LOC"), ("بلاروس", "w1", "LOC")],
+            [("THREATEN", None, ["w28"], ["w1"], None, None, None, "asserted")],
+        ),
+        (  # «X می‌گوید Y … حمله کرده‌اند»: a present-tense reporting verb with a bare clause; the speaker is no attacker
+            "سخنگوی ناتو می‌گوید شورشیان به پایگاه ارتش مالی حمله کرده‌اند.",
+            [("سخنگوی ناتو", "w32", "PER"), ("ارتش مالی", "w21", "ORG")],
+            [("ASSAULT", None, [], ["w21"], None, None, None, "asserted")],
+        ),
+        (  # the perfect without «است» («مدعی شده»): the claimant is not the one who attacked
+            "دولت هلند مدعی شده گروهی مسلح به سفارت بلژیک حمله کرده است.",
+            [("دولت هلند", "w33", "ORG"), ("سفارت بلژیک", "w34", "ORG")],
+            [("ASSAULT", None, [], ["w34"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_world_rules(nlp_bare, text, mentions, expected) -> None:

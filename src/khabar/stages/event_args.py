@@ -281,9 +281,9 @@ def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str
 def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int,
                  span: int = 5) -> Mention | None:
     """After a noun («دیدار با X», «سفر X به Y»): a few words on, stepping over a genitive mention."""
-    if m.verb is not None and m.rule.use != "self":
+    if m.verb is not None and m.rule.use != "self" and not m.support:  # «تحریم‌هایی علیه X اعمال کرد»: before its verb
         return None
-    k, steps = m.end + 1, 0
+    k, steps = (m.last if m.support else m.end) + 1, 0
     while k < next_start and steps < 6 and (not toks[k].punct or toks[k].text in OPENING_QUOTES):
         if toks[k].key == marker:
             return after_prep(toks, mentions, k, next_start, ACTOR_LABELS, span=span)

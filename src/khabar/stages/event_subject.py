@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.connectives import connective_ending, connective_words
+from khabar.stages.cues import cue_table
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS, coordinated
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
@@ -51,9 +52,10 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     inside = index.covered
     ok: dict[int, bool] = {}
     found: Mention | None = None
+    said = _speech_ends(toks, lo, before)
     for x in index.starting_in(lo, before):
-        if any(s <= x.first < e for s, e in embedded):
-            continue
+        if any(s <= x.first < e for s, e in embedded) or any(x.last < k for k in said):
+            continue  # «X می‌گوید Y به Z کمک کرده است»: the speaker is no doer of what is reported
         prev = x.first - 1
         conj = conjunction_before(toks, prev)
         if conj is not None:
@@ -125,6 +127,32 @@ def companions(toks: list[Tok], index: Mentions, m: Mention, used: set[int]) -> 
                 return []
             return [x for x in coordinated(toks, index, found) if id(x) not in used]
     return []
+
+
+@lru_cache(maxsize=1)
+def _say_forms() -> frozenset[str]:
+    """Every form of the quotes' reporting verbs of kind "say" («می‌گوید», «گفته است», «مدعی شده»), joined."""
+    return frozenset(k for k, v in cue_table().map.items() if v == "say")
+
+
+def _speech_ends(toks: list[Tok], lo: int, before: int) -> list[int]:
+    """Where a reporting verb in any tense ends in ``toks[lo:before]`` with a bare clause after it («X می‌گوید Y
+    …»): the speaker before it is no subject of what follows. Not before «که» or a colon, whose clauses may drop
+    a subject that is the speaker's («X گفت که به Y سفر می‌کند»)."""
+    forms = _say_forms()
+    out = []
+    for k in range(lo, before):
+        acc = ""
+        for j in range(k, max(lo - 1, k - 3), -1):
+            acc = toks[j].key + acc
+            if acc in forms:
+                nxt = toks[k + 1].key if k + 1 < before else ""
+                # the whole verb («گفته بود»), not «گفت و گو»; a bare clause after it, not «که …» or «: …»
+                if nxt and nxt != "که" and not toks[k + 1].punct and acc + nxt not in forms and not (
+                        nxt == "و" and k + 2 < len(toks) and toks[k + 2].key.startswith("گو")):
+                    out.append(k)
+                break
+    return out
 
 
 def _relays(toks: list[Tok], k: int) -> bool:

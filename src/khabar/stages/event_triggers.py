@@ -11,7 +11,7 @@ from functools import lru_cache
 from khabar.stages.event_documents import with_document
 from khabar.stages.event_tables import ADJECTIVE_FORMS, PASSIVE_AUX, TriggerRule, trigger_rules
 from khabar.stages.event_types import Match, Mention, Tok
-from khabar.stages.event_verbs import read_verb
+from khabar.stages.event_verbs import read_verb, support_verb
 
 # «… قرار گرفت», «… قرار دارد»: the subject undergoes the act (squashed stems of the verb after «قرار»)
 UNDERGO = ("گرفت", "گیر", "دارد", "دارند")
@@ -37,6 +37,8 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         elif best.rule.use == "both" and _suffixed(toks, best):
             if best.rule.type == "CONSULT":  # «با Y گفت‌وگویی داشتم»: a talk had is an act, its doer the subject
                 read_verb(toks, best, limit, mentions)
+            else:  # «تحریم‌هایی را علیه Y اعمال کرد»: the noun told as the object of a support verb
+                support_verb(toks, best, limit, mentions)
             best.nominal = best.verb is None  # «حمایت‌های X از Y»: a plural or ezafe form is a noun
         else:
             read_verb(toks, best, limit, mentions)

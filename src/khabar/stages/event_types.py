@@ -90,6 +90,7 @@ class Match:
     subjunctive: bool = False
     passive: bool = False  # «تهدید شد»: the subject is the target
     nominal: bool = False  # a "verb" trigger used as a noun («مخالفت X با Y», «ضمن رد …»)
+    support: bool = False  # the verb is a support verb a few words on («مذاکراتی با X انجام داد»)
 
     @property
     def end(self) -> int:

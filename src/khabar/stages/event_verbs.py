@@ -5,6 +5,8 @@ its own prefix and auxiliary.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AFTER_BE_ONLY,
@@ -12,11 +14,23 @@ from khabar.stages.event_tables import (
     FUTURE_AUX,
     NEG_COPULAS,
     NEG_FUTURE_AUX,
+    PREPOSITIONS,
     VerbForm,
     light_verb_forms,
     speech_cues,
+    squash,
 )
 from khabar.stages.event_types import Match, Mention, Tok
+from khabar.tables import load_list
+
+# How far after an event noun its support verb («تحریم‌هایی را علیه X اعمال کرد») may stand, in tokens.
+SUPPORT_REACH = 8
+# Words after an event noun that end its clause before any support verb.
+SUPPORT_STOPS = frozenset({"که", "تا", "و"})
+# Support verbs whose subject is the act itself (it «took place»): support noun → the light verb's stems.
+UNDERGONE = {"صورت": ("گرفت", "گیر", "میگیر", "میگرفت")}
+# What follows a past participle that makes it a perfect verb («انجام داده است»), squashed.
+PERFECT_AUX = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند", "شد", "شده"})
 
 # Words that open a condition: a "clause" trigger's light verb is not inside it («تهدید اگر … شود»).
 CONDITIONALS = frozenset({"اگر", "چنانچه", "درصورتیکه"})
@@ -92,6 +106,51 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
+    if m.rule.use in ("any", "both"):
+        support_verb(toks, m, limit, mentions)
+
+
+@lru_cache(maxsize=1)
+def support_nouns() -> frozenset[str]:
+    """The nouns of support verbs («انجام داد», «اعمال کرد»), ``data/support_verbs.txt``, squashed."""
+    return frozenset(squash(w) for w in load_list("support_verbs.txt"))
+
+
+def support_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:
+    """«با X مذاکراتی انجام داد», «تحریم‌های جدیدی را علیه X اعمال کردند»: an event noun told as the object
+    of a support verb a few words on, within its clause; sets ``m.verb`` (and ``m.support``) when one is there.
+    A party named right after the noun, before any preposition («حمله X به Y صورت گیرد», «سفر وی به Y صورت
+    گرفته است»), makes it a noun phrase with its own doer, the subject of another act: no support verb."""
+    nouns, forms = support_nouns(), light_verb_forms()
+
+    def light(key: str) -> VerbForm | None:
+        form = forms.get(key)
+        return None if form is None or any(s in key for s in AFTER_BE_ONLY) else form
+
+    phrase = False  # a preposition seen: the mentions after it are the noun's complements («علیه X»)
+    for k in range(m.last + 1, min(limit - 1, m.last + 1 + SUPPORT_REACH)):
+        if toks[k].punct or toks[k].key in SUPPORT_STOPS or (not phrase and args.mention_at(mentions, k)):
+            return
+        phrase = phrase or toks[k].key in PREPOSITIONS
+        if toks[k].key not in nouns:
+            continue
+        j, future = k + 1, False
+        if toks[j].key in FUTURE_AUX or toks[j].key in NEG_FUTURE_AUX:
+            future, j = True, j + 1
+        if j >= limit:
+            return
+        form = light(toks[j].key)
+        if form is not None and toks[j].key.endswith("ه") and (j + 1 >= limit or toks[j + 1].key not in PERFECT_AUX):
+            return  # «اعتراضات صورت گرفته نسبت به …»: a participle describes the noun; no act is told
+        if form is None and toks[j].key in ("می", "نمی") and j + 1 < limit:
+            form, j = light(toks[j].key + toks[j + 1].key), j + 1
+        if form is not None:
+            m.verb, m.negated, m.subjunctive, m.passive = j, form.negated or toks[k + 1].key in NEG_FUTURE_AUX, (
+                form.subjunctive), form.passive
+            m.future, m.support = future, True
+            # «حمله به X توسط Y صورت گرفت», «… انجام شد»: the act took place; its doer is an agent phrase
+            m.passive = m.passive or (toks[k].key in UNDERGONE and toks[j].key.startswith(UNDERGONE[toks[k].key]))
+        return
 
 
 # How far back from a trigger the «که» of a relative clause may stand, in tokens («نقشی که آمریکا خواستار»).

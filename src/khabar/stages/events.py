@@ -126,7 +126,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         # «شامگاه دوشنبه» is a time even where a gazetteer sees the city «دوشنبه».
         time_firsts = [t.first for t in times]
         sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
-        told = with_protest_parties(toks, sent_mentions, times, find_candidates(toks, sent_mentions, times, sentence=index), index)
+        told = [c for part in _lines(text, toks, sent_mentions, times)
+                for c in with_protest_parties(*part, find_candidates(*part, sentence=index), index)]
         candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)
@@ -176,6 +177,27 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     trips_to_countries(events, country_of)
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
+
+
+def _lines(text: str, toks: list[Tok], mentions: list[Mention],
+           times: list[TimeSpan]) -> list[tuple[list[Tok], list[Mention], list[TimeSpan]]]:
+    """The sentence cut at its line breaks («- X … را کشتند» / «- Y … کمک کرد» in a press digest that
+    the splitter left as one sentence): a clause never runs on into the next line. Each part keeps
+    its own tokens, mentions and times (token positions counted from the part's start), its bullets
+    left out."""
+    cuts = [k for k in range(1, len(toks)) if "\n" in text[toks[k - 1].end:toks[k].start]]
+    if not cuts:
+        return [(toks, mentions, times)]
+    parts = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(toks)], strict=True):
+        while lo < hi and toks[lo].text in BULLETS:
+            lo += 1
+        if lo == hi:
+            continue
+        parts.append((toks[lo:hi],
+                      [Mention(x.first - lo, x.last - lo, x.entity, x.label) for x in mentions if lo <= x.first and x.last < hi],
+                      [TimeSpan(t.first - lo, t.last - lo, t.expr) for t in times if lo <= t.first and t.last < hi]))
+    return parts
 
 
 def _inside_time(times: list[TimeSpan], firsts: list[int], x: Mention) -> bool:
