@@ -19,6 +19,8 @@ AIMED_FORCE = frozenset({"COERCE", "ASSAULT"})
 # A demand told in the future tense («در مذاکراتش خواستار … خواهد شد») is one not yet made: the reports
 # annotate a request when it is made (1 of 94 dev requests is planned; all 2 future-tense ones were wrong).
 SPOKEN_ACTS = frozenset({"REQUEST"})
+# Trigger uses that tell an event by a bare noun (data/event_triggers.tsv)
+NOUN_USES = frozenset({"any", "both", "noun"})
 
 Cue = tuple[tuple[str, ...], str, str]
 
@@ -71,6 +73,8 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
         return "negated"
     if "possible" in cued and m.subjunctive and "planned" not in cued:
         return None  # «ممکن است X را اخراج کند»: no happening
+    if "possible" in cued and m.verb is None and m.rule.use in NOUN_USES:
+        return None  # «X نمی‌تواند در برابر حمله Y دوام بیاورد»: a noun after a possibility is a prospect
     if m.subjunctive and m.rule.type in AIMED_FORCE:
         return None  # «قصد دارد دارایی‌های X را توقیف کند», «تلاش کرد به Y حمله کند»: an aim, not a happening
     if m.future and m.rule.type in SPOKEN_ACTS:

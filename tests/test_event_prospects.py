@@ -1,0 +1,37 @@
+"""Event nouns that tell a prospect, not a happening (session 20, sentences we wrote).
+
+Entities are given by hand (surface, entity id, label), so only the event rules are under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+ENVOY = ("وزیر خارجه آلمان", "p1", "PER")
+IRAN = ("ایران", "p3", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «نمی‌تواند در برابر حمله X به Y دوام بیاورد»: an attack after «نمی‌تواند» is one imagined
+            "وزیر دفاع گفت اسرائیل نمی‌تواند در برابر حمله ایران به تل‌آویو دوام بیاورد.",
+            [("وزیر دفاع", "p1", "PER"), ("اسرائیل", "p2", "LOC"), IRAN, ("تل‌آویو", "p4", "LOC")],
+            [],
+        ),
+        (  # «امیدواریم که X در سفر خود به Y …»: a hope about a trip tells no trip made
+            "ما امیدواریم که دبیرکل در سفر خود به ایران با واقعیت آشنا شود.",
+            [("دبیرکل", "p1", "PER"), IRAN],
+            [],
+        ),
+        (  # the noun before the possibility is still a happening: the trip was made, the talk is the prospect
+            "وزیر خارجه آلمان پس از سفر به ایران گفت که می‌تواند با مقام‌های تهران گفت‌وگو کند.",
+            [ENVOY, IRAN, ("تهران", "p4", "LOC")],
+            [("CONSULT", "visit", ["p1"], ["p3"], "p3", None, None, "asserted")],
+        ),
+    ],
+)
+def test_prospect_nouns(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
