@@ -108,25 +108,6 @@ def test_subject_after_ta(nlp_rules, text, speaker):
     assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # «قیمتی که X اعلام می‌کند …»: the cue closes a relative clause on a noun in «ـی»; what follows is the
-        # main clause's predicate, no one's speech
-        ("قیمتی که بانک مرکزی اعلام می‌کند بسیار پایین‌تر از نرخ بازار آزاد است.", []),
-        # ... a comma after the relative clause, and the main verb after it
-        ("پیامی که سفیر فرانسه خواهد نوشت، پس از نشست هفته آینده به دست وزیر می‌رسد.", []),
-        # ... «نه تنها … بلکه …» after it
-        ("پیشنهادهایی که نماینده اتحادیه اروپا مطرح کرده نه تنها تازه نیست بلکه پیش از این هم رد شده بود.", []),
-        # «یکی از خواسته‌هایی که X عنوان کرد، این بود که …»: what the wish was is the content
-        ("یکی از خواسته‌هایی که وزیر صنعت عنوان کرد، این بود که کارخانه‌های کوچک در زمستان تعطیل نشوند.",
-         [("indirect", compact("عنوان کرد"), compact("کارخانه‌های کوچک در زمستان تعطیل نشوند"))]),
-    ],
-)
-def test_cue_closing_relative_clause(nlp_rules, text, expected):
-    assert quotes_of(nlp_rules(text)) == expected
-
-
 def mention_texts(doc, label):
     return [[compact(doc.text[a:b]) for a, b in e["mentions"]] for e in doc._.entities if e["label"] == label]
 

@@ -10,7 +10,6 @@ from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.orgs_places import OPEN_QUOTES
-from khabar.stages.phrases import compact
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
@@ -35,9 +34,6 @@ OPENS_CONTENT = {"bar": "بر", "from": "از", "spoke": "از"}
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 SUBORDINATORS = frozenset({"که", "آنکه", "اینکه"})
 SINGULAR_PRONOUNS = frozenset({"وی", "او"})
-# «وقتی که X گفت ایران …»: time words in «ـی» whose «که» clause may go on with what X said, no relative
-# clause on a noun
-AS_WORDS = frozenset(compact(w) for w in ("وقتی", "هنگامی"))
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
 
 
@@ -77,22 +73,6 @@ class IndirectQuotes(QuoteForms):
             if w.keys[k] in SUBORDINATORS:
                 return k + 1 if subject(w, self.speakers, k + 1, cue.start, self.quoted) is not None else lo
         return lo
-
-    def closes_relative(self, lo: int, cue: Cue, hi: int) -> bool:
-        """«سنی که ثبت احوال اعلام می‌کند این است», «سؤالاتی که X مطرح کرده نه تنها …»: the cue is the last verb of
-        a relative clause on a noun marked with the relative «ـی» (the nearest «که» before it, in [lo, cue), with
-        no comma and no verb between), and no «که» or «تا» follows it: what follows is the main clause's own
-        predicate, no content. «سخن رهبری که فرمودند …» (a speaker's words) is left to ``antecedent``."""
-        w = self.w
-        if cue.end >= hi or w.keys[cue.end] in {"که", "تا"}:
-            return False
-        for k in range(cue.start - 1, lo, -1):
-            if w.texts[k] in {"،", ",", ";", "؛", ":"} or self.verbs[k] or w.keys[k] in RELATIVE_CLAUSE_VERBS:
-                return False
-            if w.keys[k] == "که":  # a noun with the relative «ـی» («سنی که», «سؤالاتی که»)
-                before = w.keys[k - 1]
-                return before.endswith(("ی", "ي")) and not self.verbs[k - 1] and before not in AS_WORDS
-        return False
 
     def document_clause(self, lo: int, cue: Cue) -> Ref | None:
         """«در گزارش X درباره … آمده که …», «در دادخواست X ادعا شده …»: a colon-only cue whose clause [lo, cue)
@@ -210,12 +190,6 @@ class IndirectQuotes(QuoteForms):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif while_at is None and rel is None and self.closes_relative(clause_lo, cue, hi):
-                # «دستخطی که X خواهد نوشت، به پایان می‌رسد»: the main clause goes on; «یکی از شرایطی که X عنوان کرد
-                # این بود که …»: what it was is the content
-                k = cue.end + (w.texts[cue.end] in {"،", ","})
-                said = k + 2 < hi and w.keys[k] in {"این", "آن"} and w.keys[k + 1] in {"است", "بود"} and w.keys[k + 2] == "که"
-                a, b = trim(w, k + 3, end) if said else (cue.end, cue.end)
             elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and cue.kind != "spoke" and (w.keys[cue.end] not in {
                         "و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit() or (
