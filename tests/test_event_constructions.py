@@ -60,22 +60,3 @@ COUNCIL = ("شورای شهر", "p2", "ORG")
 )
 def test_mored_construction(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "mentions", "expected"),
-    [
-        (  # «گفت‌وگوهایی انجام داد»: a talk made a verb by the two-word light verb «انجام داد»
-            "نماینده ایران با مقام‌های آژانس گفت‌وگوهایی انجام داد.",
-            [("نماینده ایران", "p1", "PER"), ("آژانس", "p2", "ORG")],
-            [("CONSULT", "meeting", ["p1"], ["p2"], None, None, None, "asserted")],
-        ),
-        (  # the first person inside a quote: the speaker held the talks («مذاکراتی انجام دادیم»)
-            "وزیر خارجه گفت: در دمشق با رئیس‌جمهور سوریه مذاکراتی انجام دادیم.",
-            [("وزیر خارجه", "p1", "PER"), ("رئیس‌جمهور سوریه", "p2", "PER"), ("دمشق", "p3", "LOC")],
-            [("CONSULT", "meeting", ["p1"], ["p2"], "p3", None, None, "asserted")],
-        ),
-    ],
-)
-def test_two_word_light_verb(nlp_bare, text, mentions, expected) -> None:
-    assert events_brief(nlp_bare, text, mentions) == expected

@@ -34,8 +34,6 @@ PERFECT_AUX = frozenset({"است", "اند", "بود", "بودند", "باشد",
 
 # Words that open a condition: a "clause" trigger's light verb is not inside it («تهدید اگر … شود»).
 CONDITIONALS = frozenset({"اگر", "چنانچه", "درصورتیکه"})
-# The first word of a two-word light verb («انجام داد/شد», «صورت گرفت»), squashed
-COMPOUND_HEADS = frozenset({"انجام", "صورت"})
 # How far a "clause" trigger («خواستار … شد») looks for its light verb, in tokens.
 CLAUSE_REACH = 20
 
@@ -105,10 +103,6 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
             return  # «تهدید اگر … برگزیده شود، …»: a condition opens a clause of its own
         if clause and k > start and toks[k - 1].key + key in speech_cues():
             return  # «… مورد تهدید X اعلام کرد»: the clause ends in a verb of saying, not the trigger's light verb
-        if key in COMPOUND_HEADS and k + 1 < limit and (form := light(toks[k + 1].key)) is not None:
-            # «مذاکراتی انجام دادیم», «حمله‌ای صورت گرفت»: a light verb of two words
-            m.verb, m.negated, m.subjunctive, m.passive = k + 1, form.negated, form.subjunctive, form.passive
-            return
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
