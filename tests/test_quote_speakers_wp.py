@@ -52,7 +52,7 @@ def test_subject_after_time_adverbial(nlp_rules, text, speaker):
     "text",
     [
         # «در پاسخ به سؤال خبرنگاری که گفت: …؟»: the colon cue is the asker's, the question is no quote
-        "سفیر در پاسخ به سؤال خبرنگاری که گفت: آیا گفت‌وگوها متوقف شده است؟ پاسخی نداد.",
+        "سفیر در پاسخ به سؤال خبرنگاری که گفت: چرا گفت‌وگوها متوقف شده است؟ پاسخی نداد.",
         # ... «پرسش» and a reporter of a named outlet
         "وزیر در پاسخ به پرسش خبرنگار رادیو که گفت: چرا قیمت‌ها بالا رفته؟ سکوت کرد.",
     ],
