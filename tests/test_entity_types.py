@@ -113,3 +113,14 @@ def test_set_annotations_trims_marks_and_drops_empty():
     doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 3, 5, "PER"), Span(doc, 6, 7, "LOC")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("کتابخانه ملی", "ORG"), ("سعدی", "PER")]
+
+
+def test_set_annotations_cuts_verb_inside_marks():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own phrase «از شورای شهر خواست ، …»: the NER ran the body into the verb and the comma after it
+    doc = Doc(nlp.vocab, words=["از", "شورای", "شهر", "خواست", "،", "پاسخ", "دهد"],
+              pos=["ADP", "PROPN", "NOUN", "VERB", "PUNCT", "NOUN", "VERB"])
+    doc.ents = [Span(doc, 1, 5, "ORG")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("شورای شهر", "ORG")]

@@ -31,6 +31,7 @@ def tokenizer_nlp():
         ("ژاپن-اگر باران ببارد", ["ژاپن", "-", "اگر", "باران", "ببارد"]),
         # A list number glued to its item «۳-رعایت» is split; a model name «تی-۹۰» keeps its hyphen.
         ("۳-رعایت نوبت", ["۳", "-", "رعایت", "نوبت"]),
+        ("3-رعایت نوبت", ["3", "-", "رعایت", "نوبت"]),
         ("تانک تی-۹۰ رسید", ["تانک", "تی-۹۰", "رسید"]),
         # The period glued to the next word is repaired by normalization first, then split.
         ("پایان یافت.سردار گفت", ["پایان", "یافت", ".", "سردار", "گفت"]),

@@ -106,8 +106,13 @@ class EntityTypes:
             return doc
         ents = list(doc.ents)
         found = find_facilities([(e.label_, [t.text for t in e]) for e in ents], self.heads)
-        cuts = find_verb_tails([(e.label_, [(t.text, t.pos_) for t in e]) for e in ents], self.common)
         marks = find_loose_marks([[t.text for t in e] for e in ents])
+        # a verb is looked for at the end of what the marks leave («شورای شهر خواست ،»)
+        inner = []
+        for n, ent in enumerate(ents):
+            head, tail = marks.get(n, (0, 0))
+            inner.append((ent.label_, [(t.text, t.pos_) for t in ent[head:len(ent) - tail]]))
+        cuts = find_verb_tails(inner, self.common)
         if found or cuts or marks:
             self.set_annotations(doc, ents, found, cuts, marks)
         return doc
@@ -118,7 +123,7 @@ class EntityTypes:
         kept = []
         for n, ent in enumerate(ents):
             head, tail = marks.get(n, (0, 0))
-            start, end = ent.start + head, ent.end - max(tail, cuts.get(n, 0))
+            start, end = ent.start + head, ent.end - tail - cuts.get(n, 0)
             if start >= end:
                 continue  # marks alone: no name
             if n in found or n in cuts or n in marks:

@@ -26,11 +26,10 @@ SENTENCE_WORDS = frozenset({"زندان", "حبس", "اعدام", "جریمه", 
 # just told, retold («و همچنین سفر Y» inside a sentence only lists); it merges with an earlier one only when
 # they share a target.
 ALSO_OPENERS = frozenset({"همچنین"})
+# With the sentence adverbs of ``data/sentence_adverbs.txt`` («البته X … هشدار داده است»).
 SUBJECT_OPENERS = frozenset({"است", "نیز", "همچنین", "سپس", "که", "اما", "ولی", "بلکه", "همزمان", "ضمنا",
                              "حال", "لذا", "بنابراین", "همچنان", "آنکه",
-                             # sentence adverbs that open a clause before its subject («البته X … هشدار داده است»)
-                             "البته", "اخیرا", "اخیراً", "سرانجام", "نهایتا", "نهایتاً", "ظاهرا", "ظاهراً", "پیشتر",
-                             "قبلا", "قبلاً", "اکنون", "هماکنون"})
+                             *(key(w).replace(" ", "") for w in load_list("sentence_adverbs.txt"))})
 # Words before an event noun that make the clause subject its participant: «X در سفر به …», «X ضمن دیدار …».
 # Words that name a part of a group before «از»: «شماری از رهبران X», «سیزده تن از نمایندگان X»,
 # «هیئتی از X». The phrase stands where its group does (as subject or object).

@@ -14,7 +14,7 @@ from khabar.stages.speakers import names_this_report, this_report
 from khabar.stages.tokens import Words
 
 MAX_SOURCE = 8  # tokens of an unnamed source after «به گفته»
-NAME_TAIL = 4  # words of a named source after the name found, before the opener's comma («واشنگتن [تایمز]،»)
+NAME_TAIL = 4  # words of a named source after the mention found, before the opener's comma («واشنگتن [تایمز]،», «این مقام [سابق کاخ سفید]،»)
 # An opener's source that points back («به گفته وی، …», «به گفته این منبع، …»): the one spoken of before
 BACK_SOURCES = frozenset({"وی", "او", "ایشان", "این"})
 

@@ -32,7 +32,7 @@ _SUFFIX = re.compile(_PUNCT + r"$")
 # is split too («قزوین-رشت», a list item «۲-داشتن», a glued dash «کره‌شمالی-اگر»): UD Persian has no
 # such token; a Latin or model name («covid-19», «اس-۱۹») keeps its hyphen.
 _INFIX = re.compile(
-    rf"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]|(?<=[{WORD_CHARS}{ZWNJ}۰-۹])-(?=[{WORD_CHARS}])"
+    rf"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]|(?<=[{WORD_CHARS}{ZWNJ}0-9۰-۹])-(?=[{WORD_CHARS}])"
 )
 # URLs, e-mail addresses and numbers stay whole.
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$|^[0-9۰-۹]+(?:[.,/:][0-9۰-۹]+)+$")
