@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.stages.event_headline import retold_in_lead
+from khabar.stages.event_keep import partyless, retold_partyless
 from khabar.stages.event_types import Candidate
 
 # Frames told the same whichever party comes first: «X با Y دیدار کرد» and «Y با X دیدار کرد» are one
@@ -200,7 +201,7 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
             if not new.targets and any(_on_visit(p, new) for p in events[-MERGE_LOOKBACK:]):
                 continue  # «در بازدید از X … با آنها به گفت‌وگو پرداخت»: a talk with no one named is part of the visit
             new.frame = "meeting"
-        if partyless(new) and any(_retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
+        if partyless(new) and any(retold_partyless(p, new) for p in events[-MERGE_LOOKBACK:]):
             continue  # «X … دستگیر شده بود» in the title, the same «دستگیر شده بود» in the lead
         for prev in reversed(events[-MERGE_LOOKBACK:] if not partyless(new) else []):
             if compatible(prev, new, place_labels, kin, unnamed, country_of):
@@ -231,72 +232,3 @@ def trips_to_countries(events: list[Candidate], country_of: dict[str, str]) -> N
         e.targets = [country_of[city]]
         if e.place is None or e.place == city or not e.place_explicit:
             e.place = city
-
-
-# Verbal and material acts need someone they are done to; without one, a sentence such as
-# «X از مواضع خود حمایت کرد» or «توافق کردند» is a statement, not a coded event.
-TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE", "THREATEN", "SANCTION", "REJECT",
-                             "COERCE", "AID", "COOPERATE"})
-
-
-# Arrests, confiscations and attacks whose doer is named are happenings even when those they hit are not
-# («پلیس ۳۳ نفر را دستگیر کرد», «کشف ۲۰ قبضه سلاح توسط پلیس X», «نیروهای امنیتی به تظاهرات … حمله کردند»).
-# («ضبط» is also «to record»: a seizure needs its object named).
-UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate"), ("ASSAULT", None)})
-# Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
-# event with nobody doing it is a topic or a fragment, and an analyst would rather not see it.
-ACTOR_OPTIONAL = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
-# Praise, criticism and arrests told in the passive («از X تجلیل شد», «X مورد انتقاد قرار گرفت») still say whom
-# they concern; a passive dispatch («تیم پزشکی اعزام شد») is no mobilization of anyone's.
-PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دستگیر شد»: X was arrested
-# «۱۵ نفر … دستگیر شدند», «… کشف و ضبط شد»: an arrest or a confiscation told in the passive is a happening
-# even when neither the police nor those it hit are named (the guide's reading since session 10); other
-# acts need a party («ضبط شد» alone is as often a recording).
-PARTYLESS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate")})
-
-
-def _retold_partyless(prev: Candidate, new: Candidate) -> bool:
-    """A partyless arrest told with the same verb in the very next sentence (the title's arrest in the
-    lead, a figure and its detail) is the one arrest retold; further apart, two reports."""
-    return partyless(prev) and new.sentence - prev.sentence == 1 and prev.trigger == new.trigger and (
-        prev.mode == new.mode) and (prev.place is None or new.place is None or prev.place == new.place)
-
-
-def partyless(e: Candidate) -> bool:
-    """An arrest told in the passive with no party named: kept, and never merged into another («… دستگیر
-    شدند» twice in a police report are two arrests)."""
-    return not e.actors and not e.targets and (
-        (e.passive and e.verbal and (e.type, e.mode) in PARTYLESS) or e.toll)  # or an attack told with its dead
-
-
-# Types whose target may be a medium: one can deny or accuse what a newspaper wrote.
-MEDIA_TARGETS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
-
-
-def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
-    """A news medium is a source, not an actor («به نقل از خبرگزاری X»), and an interview with it
-    («در گفت‌وگو با روزنامه X») is no meeting. Then drop events left without the parties they need."""
-    out = []
-    for e in events:
-        e.actors = [a for a in e.actors if a not in media]
-        if e.frame == "tour" and e.verbal:
-            pass  # «X از دفتر خبرگزاری Y بازدید کرد»: a medium's office is a place one visits
-        elif e.type == "CONSULT" and e.targets and all(t in media for t in e.targets):
-            continue  # «در تماس تلفنی با روزنامه X گفت»: an interview
-        elif e.type not in MEDIA_TARGETS:
-            e.targets = [t for t in e.targets if t not in media]  # «به گزارش خبرگزاری X» is no target
-        if partyless(e):
-            out.append(e)
-            continue
-        if not (e.actors or e.targets):
-            continue
-        if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
-                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and e.verbal):
-            continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
-        if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
-            continue
-        if (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:
-            continue  # «آسیبی وارد شود»: a visit goes somewhere (and a host is named), a call has someone at the other end,
-            # «از صعود خودداری کنند» refuses no one, and «به خاطر … عذرخواهی کرد» apologizes to no one named
-        out.append(e)
-    return out

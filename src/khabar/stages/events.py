@@ -26,7 +26,8 @@ from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_asked import asked_at_meeting
 from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
-from khabar.stages.event_merge import drop_sources, merge_events, trips_to_countries
+from khabar.stages.event_keep import drop_sources
+from khabar.stages.event_merge import merge_events, trips_to_countries
 from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_protest import with_protest_parties
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
