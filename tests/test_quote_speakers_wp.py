@@ -108,26 +108,6 @@ def test_subject_after_ta(nlp_rules, text, speaker):
     assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]
 
 
-def mention_texts(doc, label):
-    return [[compact(doc.text[a:b]) for a, b in e["mentions"]] for e in doc._.entities if e["label"] == label]
-
-
-@pytest.mark.parametrize(
-    ("text", "persons", "places"),
-    [
-        # «سفیر X در Y»: the place where the ambassador serves belongs to the role, and is a mention of its own
-        ("سفیر ژاپن در مالزی گفت که گفت‌وگوها ادامه دارد.", [["سفیر ژاپن در مالزی"]], [["ژاپن"], ["مالزی"]]),
-        # ... a chargé d'affaires, and the bare role later is the same office
-        ("کاردار سوئیس در تهران گفت که سفارت باز است. کاردار سوئیس افزود که همه کارکنان سالم هستند.",
-         [["کاردار سوئیس در تهران", "کاردار سوئیس"]], [["سوئیس", "سوئیس"], ["تهران"]]),
-    ],
-)
-def test_posted_role_span(nlp_rules, text, persons, places):
-    doc = nlp_rules(text)
-    assert mention_texts(doc, "PER") == [[compact(m) for m in e] for e in persons]
-    assert mention_texts(doc, "LOC") == [[compact(m) for m in e] for e in places]
-
-
 @pytest.mark.parametrize(
     ("text", "mentions"),
     [

@@ -7,10 +7,8 @@ name words.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
-from khabar.stages.phrases import PhraseTable, compact, epithet_blockers, own_country_words, phrase_list
+from khabar.stages.phrases import compact, epithet_blockers, own_country_words
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
@@ -32,20 +30,7 @@ def own_country(w: Words, head_end: int, end: int) -> tuple[int, int]:
     return end, end
 
 
-@lru_cache(maxsize=1)
-def posted_roles() -> PhraseTable[bool]:
-    """Heads of roles held at a place («سفیر», «کاردار»: ``data/posted_roles.txt``)."""
-    return phrase_list("posted_roles.txt")
-
-
 class RoleFinder(OrgPlaceFinder):
-    def posting(self, w: Words, i: int, end: int) -> Mention | None:
-        """«سفیر ایران [در ونزوئلا]»: the place after «در» where a posted role (from token ``i``, its words up to
-        ``end``; ``data/posted_roles.txt``) is held, if a known one is named."""
-        if end + 1 >= len(w) or w.keys[end] != "در" or not posted_roles().match(w.keys, i):
-            return None
-        return self.place_at(w, end + 1)
-
     def role_at(self, w: Words, i: int, found: list[Mention]) -> Mention | None:
         if i > 0 and w.keys[i - 1] in STATE_GROUPS:
             return None
@@ -73,11 +58,6 @@ class RoleFinder(OrgPlaceFinder):
         if (town := town_after(self.t, w, i, end, nested)) is not None:
             nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
             end = town.end
-        keyed = end  # the role keys as without its posting («سفیر ایران» in «سفیر ایران در ونزوئلا»)
-        if end > i + head[0] and (post := self.posting(w, i, end)) is not None:
-            end = post.end
-            post.nested = True
-            nested.append(post)
         own_start, own = own_country(w, i + head[0], end)  # «سفیر کشورمان»: the speaker's country
         if end == i + head[0] and not head[1] and own == end:
             return None
@@ -92,7 +72,7 @@ class RoleFinder(OrgPlaceFinder):
             # تهران»), as in an organization named alone; it stays out of the role's key
             found.extend(p for p in self.org_places(w, org)
                          if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
-        key = self.role_key(w, i, i + head[0], min(end, own_start, keyed), [m for m in nested if m.end <= keyed])
+        key = self.role_key(w, i, i + head[0], min(end, own_start), nested)
         return Mention(i, own, "PER", "role", key=key, role=w.join(i, own))
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:
