@@ -41,6 +41,14 @@ WEDNESDAY = date(2017, 10, 18)
         ("دوشنبه‌شب حمله شد.", "دوشنبه‌شب", "2017-10-16"),  # weekday and «شب» joined by ZWNJ
         ("۱۴ فوریه گذشته ترور شد.", "۱۴ فوریه گذشته", "2017-02-14"),  # «گذشته»: the last one, not the closest
         ("۱۰ فروردین آینده افتتاح می‌شود.", "۱۰ فروردین آینده", "2018-03-30"),  # «آینده»: the next one
+        # a weekday with «آینده»: the next one, not the most recent (published on a Wednesday)
+        ("دوشنبه آینده افتتاح می‌شود.", "دوشنبه آینده", "2017-10-23"),
+        # … and on its own weekday, next week's: «چهارشنبه آینده» said on a Wednesday
+        ("چهارشنبه آینده افتتاح می‌شود.", "چهارشنبه آینده", "2017-10-25"),
+        # «چهارشنبه گذشته» said on a Wednesday is last week's, not the day itself
+        ("چهارشنبه گذشته افتتاح شد.", "چهارشنبه گذشته", "2017-10-11"),
+        # «دوشنبه گذشته» on a Wednesday is two days before, as the bare weekday
+        ("دوشنبه گذشته افتتاح شد.", "دوشنبه گذشته", "2017-10-16"),
     ],
 )
 def test_time_values(sentence: str, text: str, value: str | None) -> None:

@@ -43,7 +43,7 @@ class TimeExpr:
     jalali: bool = True
     weekday: int | None = None
     offset: int = 0  # relday: days from the anchor; weekday: weeks (-1 = «هفته گذشته»)
-    lean: int = 0  # a date without a year: -1 «۱۴ فوریه گذشته» (the past one), 1 «… آینده»
+    lean: int = 0  # a date without a year or a weekday: -1 «۱۴ فوریه گذشته» (the past one), 1 «… آینده»
 
     def resolve(self, anchor: date | None, *, future: bool = False) -> str | None:
         """The ISO date this expression names, or None (vague, or relative without an anchor)."""
@@ -58,6 +58,10 @@ class TimeExpr:
                 # Persian weeks start on Saturday (weekday 5).
                 week_start = anchor - timedelta(days=(anchor.weekday() - 5) % 7) + timedelta(weeks=self.offset)
                 return (week_start + timedelta(days=(self.weekday - 5) % 7)).isoformat()
+            if self.lean > 0:  # «دوشنبه آینده»: the next one after the anchor, never the anchor's own day
+                return (anchor + timedelta(days=(self.weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
+            if self.lean < 0:  # «دوشنبه گذشته»: the last one before it
+                return (anchor - timedelta(days=(anchor.weekday() - self.weekday - 1) % 7 + 1)).isoformat()
             if future:
                 return (anchor + timedelta(days=(self.weekday - anchor.weekday()) % 7)).isoformat()
             return (anchor - timedelta(days=(anchor.weekday() - self.weekday) % 7)).isoformat()
@@ -208,12 +212,13 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
         return TimeExpr(*span, "date", y, month, day, jalali=jalali, lean=lean)
     if name == "weekday":
         weekday = int(words["weekday"][_key(g["wd"])])
-        offset = 0
+        offset = lean = 0
         if g.get("dir"):
             step = int(words["dir"][_key(g["dir"])])
-            # «سه‌شنبه گذشته» is simply the most recent one; «سه‌شنبه هفته گذشته» is last week's.
-            offset = step if g.get("wk") else 0
-        return TimeExpr(*span, "weekday", weekday=weekday, offset=offset)
+            # «سه‌شنبه هفته گذشته» is last week's; «سه‌شنبه گذشته» the last one before the anchor, and
+            # «سه‌شنبه آینده» the next one after it
+            offset, lean = (step, 0) if g.get("wk") else (0, step)
+        return TimeExpr(*span, "weekday", weekday=weekday, offset=offset, lean=lean)
     if name == "relday":
         return TimeExpr(*span, "relday", offset=int(words["relday"][_key(g["rel"])]))
     if name == "ago":
