@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from khabar.stages.event_tables import modality_cues
+from khabar.stages.event_tables import NOUN_USES, modality_cues
 from khabar.stages.event_types import Match, Tok
 
 # Force told in the subjunctive is an aim («قصد دارد X را توقیف کند», «تلاش کرد به Y حمله کند»; «موفق شدند Y را
@@ -19,8 +19,6 @@ AIMED_FORCE = frozenset({"COERCE", "ASSAULT"})
 # A demand told in the future tense («در مذاکراتش خواستار … خواهد شد») is one not yet made: the reports
 # annotate a request when it is made (1 of 94 dev requests is planned; all 2 future-tense ones were wrong).
 SPOKEN_ACTS = frozenset({"REQUEST"})
-# Trigger uses that tell an event by a bare noun (data/event_triggers.tsv)
-NOUN_USES = frozenset({"any", "both", "noun"})
 
 Cue = tuple[tuple[str, ...], str, str]
 

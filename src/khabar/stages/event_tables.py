@@ -149,10 +149,15 @@ class VerbForm:
     passive: bool = False  # «شدن» makes a passive of a transitive noun («تهدید شد»)
 
 
+# Trigger uses that tell an event by a bare noun (data/event_triggers.tsv); of them, "any" and "both" may
+# also take a verb after the noun (event_verbs.support_verb)
+NOUN_USES = frozenset({"any", "both", "noun"})
+
+
 def rule_suffixes(words: str, gap_word: str, use: str) -> tuple[str, ...]:
     """Endings a trigger's last word may take: a noun's plural, ezafe and clitics; for a "self" trigger
     that is a past verb («پذیرفت», «به رسمیت شناخت»), other persons and the perfect; none otherwise."""
-    if use in ("any", "both", "noun"):
+    if use in NOUN_USES:
         return NOUN_SUFFIXES
     if use == "self" and words[-1:] in ("د", "ت") and not gap_word:
         return SELF_PAST_SUFFIXES
