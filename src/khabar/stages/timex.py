@@ -44,6 +44,7 @@ class TimeExpr:
     weekday: int | None = None
     offset: int = 0  # relday: days from the anchor; weekday: weeks (-1 = «هفته گذشته»)
     lean: int = 0  # a date without a year or a weekday: -1 «۱۴ فوریه گذشته» (the past one), 1 «… آینده»
+    year_offset: int | None = None  # «۲ مرداد سال جاری» 0, «۱۷ دسامبر سال گذشته» -1: years from the anchor's
 
     def resolve(self, anchor: date | None, *, future: bool = False) -> str | None:
         """The ISO date this expression names, or None (vague, or relative without an anchor)."""
@@ -75,6 +76,10 @@ def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | N
     if t.month is None or t.day is None:
         return None
     year = t.year
+    if year is None and t.year_offset is not None:
+        if anchor is None:
+            return None
+        year = (jdatetime.date.fromgregorian(date=anchor).year if t.jalali else anchor.year) + t.year_offset
     if year is None:
         # «۲۲ اسفند»: the closest such date to the anchor; «۱۴ فوریه گذشته» the last one before it,
         # and for a planned event («قرار است … ۲ اوت …») or «… آینده» the next one.
@@ -128,7 +133,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
         words.setdefault(row[1], {})[_key(row[0])] = row[2] if len(row) > 2 else ""
     alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
     wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
-    unit, dirs, num, ordinal = alt["unit"], alt["dir"], alt["num"], alt["ordinal"]
+    unit, dirs, num, ordinal, ryear = alt["unit"], alt["dir"], alt["num"], alt["ordinal"], alt["ryear"]
     sp = r"\s+"
     patterns = [
         # 1391/12/22, 2017-10-18
@@ -139,7 +144,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
                 rf"(?:{sp}(?:تا|الی){sp}{_NUM}{{1,2}})?"
                 rf"\s*(?:ماه{sp})?(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
                 rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?"
-                rf"(?:{sp}(?P<lean>گذشته|آینده))?{_E}"),
+                rf"(?:{sp}(?P<ry>{ryear}))?(?:{sp}(?P<lean>گذشته|آینده))?{_E}"),
         # اسفند(ماه) (سال) ۱۳۹۱
         ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}){_E}"),
         # (عصر) (روز) سه‌شنبه (هفته) (گذشته) (شب)
@@ -147,8 +152,8 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
                     rf"(?:{sp}(?P<wk>هفته{sp})?(?P<dir>{dirs}))?(?:(?:\s+|\u200c)(?P<p2>{part}))?{_E}"),
         # (صبح) امروز (صبح)
         ("relday", rf"{_B}(?:(?P<p1>{part}){sp})?(?P<rel>{rel})(?:{sp}(?P<p2>{part}))?{_E}"),
-        # دو روز پیش، ۳ هفته قبل
-        ("ago", rf"{_B}(?P<n>{num}|{_NUM}{{1,3}}){sp}(?P<unit>{unit}){sp}(?P<dir>پیش|قبل|بعد){_E}"),
+        # دو روز پیش، ۳ هفته قبل، دو روز گذشته، چند روز اخیر
+        ("ago", rf"{_B}(?P<n>{num}|{_NUM}{{1,3}}){sp}(?P<unit>{unit}){sp}(?P<dir>پیش|قبل|بعد|گذشته|اخیر){_E}"),
         # (روز|هفته|ماه|سال) (گذشته|آینده|جاری)
         ("period", rf"{_B}(?P<unit>{unit}){sp}(?P<dir>{dirs}){_E}"),
         ("period", rf"{_B}(?:امسال|پارسال|اخیرا|اخیراً|این[\u200c ]?هفته|این[\u200c ]?روزها){_E}"),
@@ -176,10 +181,26 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             if any(c in taken for c in range(m.start(), m.end())):
                 continue
             t = _build(name, m, words)
+            if t is not None and name == "dmy" and not m.group("d")[0].isdigit():
+                t = _month_part(text, m, t, words)
             if t is not None and not (name == "dmy" and _named_after(text, m.start(), words)):
                 found.append(t)
                 taken.update(range(m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 20):start].split()
+    return _key(before[-1]) if before else ""
+
+
+def _month_part(text: str, m: re.Match[str], t: TimeExpr, words: dict[str, dict[str, str]]) -> TimeExpr:
+    """«نیمه دوم ماه سپتامبر», «هفته اول مهرماه»: an ordinal after a part of a month counts parts, not
+    days; the whole phrase is a period (no value)."""
+    if _word_before(text, m.start()) not in words.get("monthpart", {}):
+        return t
+    start = text.rfind(text[max(0, m.start() - 20):m.start()].split()[-1], 0, m.start())
+    return TimeExpr(start, m.end(), text[start:m.end()], "period")
 
 
 def _named_after(text: str, start: int, words: dict[str, dict[str, str]]) -> bool:
@@ -200,6 +221,7 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
         jalali = mon in words["jmonth"]
         month = int(words["jmonth"][mon] if jalali else words["gmonth"][mon])
         y = _year(g["y"]) if g.get("y") else None
+        shift = int(words["ryear"][_key(g["ry"])]) if g.get("ry") else None
         if y is not None and y >= 1700:
             jalali = False
         day = None
@@ -209,7 +231,7 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
         if day is None:  # a whole month: kept, value None
             return TimeExpr(*span, "period", y, month, None, jalali=jalali)
         lean = {"گذشته": -1, "آینده": 1}.get(g.get("lean") or "", 0)
-        return TimeExpr(*span, "date", y, month, day, jalali=jalali, lean=lean)
+        return TimeExpr(*span, "date", y, month, day, jalali=jalali, lean=lean, year_offset=shift)
     if name == "weekday":
         weekday = int(words["weekday"][_key(g["wd"])])
         offset = lean = 0
@@ -224,6 +246,9 @@ def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> Tim
     if name == "ago":
         unit = words["unit"][_key(g["unit"])]
         n_text = _key(g["n"])
+        if words["num"].get(n_text) == "" or _key(g["dir"]) == "اخیر" or (  # «چند روز پیش», «سه روز اخیر»
+                _key(g["dir"]) == "گذشته" and _word_before(m.string, m.start()) in words["during"]):
+            return TimeExpr(*span, "period")  # «طی دو روز گذشته»: the stretch of days, not one day
         n = int(words["num"][n_text]) if n_text in words["num"] else int(n_text.translate(_DIGITS))
         sign = 1 if _key(g["dir"]) == "بعد" else -1
         if unit == "day":
