@@ -225,3 +225,25 @@ def test_protest_phrase_takes_the_day_before_it(nlp_bare, sentence, expected) ->
     protests = [e for e in events if e["type"] == "PROTEST"]
     assert len(protests) == 1
     assert _time(protests[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a noun event in an adverbial phrase («در پی حمله به X») does not cut the main verb off its time
+        ("وزیر بهداشت روز دوشنبه در پی حمله به کارخانه چای از استاندار گیلان انتقاد کرد.", "انتقاد کرد",
+         ("روز دوشنبه", "2017-10-16")),
+        # … nor one told as what came before it («به دنبال دیدار با Y»)
+        ("وزیر بهداشت روز دوشنبه به دنبال دیدار با وزیر کشور از استاندار گیلان انتقاد کرد.", "انتقاد کرد",
+         ("روز دوشنبه", "2017-10-16")),
+        # … nor a purpose («به منظور دیدار با Y … سفر کرد»): a vague time is kept, with no value
+        ("وزیر کشور هفته گذشته به منظور دیدار با استاندار گیلان به رشت سفر کرد.", "سفر کرد",
+         ("هفته گذشته", None)),
+    ],
+)
+def test_time_before_a_noun_event_dates_the_verb(nlp_bare, sentence, trigger, expected) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, sentence, PEOPLE, date=DATE)._.events
+    (event,) = [e for e in events if e["trigger"] == trigger]
+    assert _time(event) == expected

@@ -72,6 +72,25 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     return None
 
 
+# «تا بامداد جمعه ادامه داشت»: a time after these words ends a stretch; it does not date the act.
+UNTIL = frozenset({"تا", "الی"})
+
+
+def until(toks: list[Tok], t: TimeSpan) -> bool:
+    """Whether ``t`` comes right after «تا» («… که تا بامداد روز جمعه در جریان بود»)."""
+    return t.first > 0 and toks[t.first - 1].key in UNTIL
+
+
+def time_past_nouns(toks: list[Tok], times: list[TimeSpan], m: Match, floor: int, clause_start: int) -> TimeExpr | None:
+    """An undated verb's time told before a noun event that cut its clause short («در ۸ مه، X در پی
+    تظاهرات مردم از سمت خود کناره‌گیری کرد»): the nearest since the last verb's clause, not past a
+    reporting verb or a colon, nor an end «تا X»."""
+    before = [t for t in times if floor <= t.first and t.last < clause_start
+              and not speech_between(toks, t.last + 1, m.first) and not until(toks, t)
+              and not any(toks[k].text == ":" for k in range(t.last + 1, m.first))]
+    return before[-1].expr if before else None
+
+
 def antecedent_times(candidates: list[Candidate], text: str, sentence_times: dict[int, list[TimeExpr]]) -> None:
     """Date an undated «این جلسه» by the sentence before, where a time stands right before the same noun
     («ظهر امروز جلسه X برگزار شد. سپس در این جلسه که با حضور Y …»): the meeting it points back to, told

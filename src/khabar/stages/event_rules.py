@@ -68,6 +68,7 @@ def find_candidates(
     cues = cue_scopes(toks)
     out: list[Candidate] = []
     clause_start = 0
+    verb_floor = 0  # where the clause of the last verb trigger ended: noun triggers since then end no clause for its time
     toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
@@ -86,7 +87,11 @@ def find_candidates(
             # «با تلاش پلیس X، ۵۰ کیلو مواد کشف و ۳۰ نفر دستگیر شدند»: a round-up noun does not end the
             # clause; the agent named before it did the arrests after it too. Nor does a relative clause
             # «از X که … پذیرفته‌اند، انتقاد کرد»: the main clause goes on after its comma
-            clause_start = (m.end if m.end < next_start else m.last) + 1
+            clause_start_was, clause_start = clause_start, (m.end if m.end < next_start else m.last) + 1
+            if candidate is not None and candidate.time is None and m.verb is not None and not m.nominal:
+                candidate.time = where.time_past_nouns(toks, times, m, verb_floor, clause_start_was)
+            if m.verb is not None and not m.nominal:
+                verb_floor = clause_start
         if candidate is None:
             continue
         candidate.sentence = sentence
