@@ -247,3 +247,22 @@ def test_time_before_a_noun_event_dates_the_verb(nlp_bare, sentence, trigger, ex
     events = run_events(nlp_bare, sentence, PEOPLE, date=DATE)._.events
     (event,) = [e for e in events if e["trigger"] == trigger]
     assert _time(event) == expected
+
+
+TRIP_PLACES = [*PEOPLE, ("تهران", "e6", "LOC"), ("مشهد", "e7", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "منابع خبری در رشت از سفر وزیر کشور به تهران خبر دادند.",  # where the sources are, not the trip
+        "وزیر کشور در مشهد به سفر خود به تهران اشاره کرد.",  # where he spoke of it
+        "خبرنگاران در رشت شاهد سفر وزیر کشور به تهران بودند.",  # where the onlookers were
+    ],
+)
+def test_trip_takes_place_at_its_destination(nlp_bare, sentence) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, sentence, TRIP_PLACES, date=DATE)._.events
+    (trip,) = [e for e in events if e["trigger"] == "سفر"]
+    assert trip["place"] == "e6"

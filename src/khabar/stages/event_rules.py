@@ -192,6 +192,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.
         place, explicit = None, False
+    if rule.frame == "trip" and (dest := next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)):
+        place, explicit = dest, False  # «منابع آگاه در چین … سفر X به مسکو»: a trip is where it goes
     if place is None and rule.frame in ("trip", "tour"):
         place = next((x.entity for x in target_group if x.label in args.PLACE_LABELS), None)
     modality = modality_of(m, cues)
