@@ -435,6 +435,35 @@ def test_scorer_matches_one_to_one() -> None:
     assert (stats["place_correct"], stats["time_value_correct"], stats["modality_correct"]) == (1, 1, 1)
 
 
+
+@pytest.mark.parametrize(
+    ("predictions", "expected_time_right"),
+    [
+        # Predictions in article order: each pairs with the gold trigger at its own place.
+        ([((100, 105), 100), ((300, 305), 300)], 2),
+        # Predictions in reverse order: still paired by trigger, not by list order.
+        ([((300, 305), 300), ((100, 105), 100)], 2),
+        # No trigger offsets on the predictions: they pair in list order, here the wrong way round.
+        ([(None, 300), (None, 100)], 0),
+    ],
+)
+def test_scorer_pairs_by_nearest_trigger(
+    predictions: list[tuple[tuple[int, int] | None, int]], expected_time_right: int
+) -> None:
+    from khabar.evaluate.events import score_article
+
+    # Two meetings with no parties on different days: both predictions fit both gold events, so only
+    # the trigger positions can say which prediction's time should be compared with which gold time.
+    values = {100: "2020-01-01", 300: "2020-01-05"}
+    gold = [{"type": "CONSULT", "mode": "meeting", "trigger": [start, start + 5], "actors": [], "targets": [],
+             "place": None, "time": {"span": [0, 1], "value": values[start]}, "modality": "asserted"}
+            for start in (100, 300)]
+    events = [{"type": "CONSULT", "mode": "meeting", "actors": [], "targets": [], "place": None,
+               "time": {"text": "x", "value": values[day]}, "modality": "asserted", "span": span}
+              for span, day in predictions]
+    stats = score_article({"entities": [], "events": gold}, {}, events)["stats"]
+    assert (stats["matched"], stats["time_value_correct"]) == (2, expected_time_right)
+
 # One run-on sentence of role phrases with a meeting in each, no punctuation (our own sentence).
 RUN_ON = "وزیر امور خارجه ایران با سفیر ترکیه دیدار کرد و "
 

@@ -70,7 +70,9 @@ def predict(
         return (offsets[s], offsets[e - 1] + 1) if e > s else (offsets[s], offsets[s])
 
     mentions = {str(ent["id"]): [raw(s, e) for s, e in ent.get("mentions", [])] for ent in doc._.entities or []}
-    return mentions, list(doc._.events or [])
+    # Each event's trigger in raw offsets too ("span"), so the scorer can pair it with the gold trigger nearest it.
+    events = [{**ev, "span": raw(ev["start"], ev["end"])} if "start" in ev else ev for ev in doc._.events or []]
+    return mentions, events
 
 
 def _overlaps(a: list[Span], b: list[Span]) -> bool:
@@ -101,6 +103,13 @@ def pair_partial(pred: dict[str, Any], gold: dict[str, Any], same: dict[str, set
     return any(g in same.get(p, set()) for p in pred_ids for g in gold_ids)
 
 
+def _trigger_distance(pred: dict[str, Any], gold: dict[str, Any]) -> float:
+    """How far apart the predicted and gold triggers start (raw offsets); unknown is farthest."""
+    if pred.get("span") is None or not gold.get("trigger"):
+        return float("inf")
+    return abs(pred["span"][0] - gold["trigger"][0])
+
+
 def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], events: list[dict[str, Any]]) -> dict[str, Any]:
     gold_mentions = {e["id"]: [tuple(m) for m in e["mentions"]] for e in record.get("entities", [])}
     same = {pid: {gid for gid, gm in gold_mentions.items() if _overlaps(pm, gm)} for pid, pm in mentions.items()}
@@ -111,7 +120,8 @@ def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], event
         per_type[f"{e['type']}:gold"] += 1
     for e in events:
         per_type[f"{e['type']}:predicted"] += 1
-    strict = one_to_one(len(events), len(gold_events), lambda p, g: pair_matches(events[p], gold_events[g], same))
+    strict = one_to_one(len(events), len(gold_events), lambda p, g: pair_matches(events[p], gold_events[g], same),
+                        rank=lambda p, g: _trigger_distance(events[p], gold_events[g]))
     partial = one_to_one(len(events), len(gold_events), lambda p, g: pair_partial(events[p], gold_events[g], same))
     stats["matched"] = len(strict)
     stats["partial"] = len(partial)
