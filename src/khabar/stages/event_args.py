@@ -4,7 +4,8 @@
   «X را متهم کرد»; after a noun trigger («دیدار با X») or before a verb, nearest first;
 - actor: the genitive right after a noun trigger («سفر سرلشکر X», :mod:`event_genitive`), else the clause
   subject (:mod:`event_subject`); for a passive («تهدید شد») the subject is the target and «توسط X» the actor (:mod:`event_agents`);
-- the object «… را» and the one who made a claim in «ادعای X را تکذیب کرد»: :mod:`event_object`.
+- the object «… را» and the one who made a claim in «ادعای X را تکذیب کرد»: :mod:`event_object`;
+- whether a preposition before a verb is a side act's, a dateline's or a topic's: :mod:`event_target_context`.
 Place and time are in :mod:`event_place_time`. A role in apposition («X وزیر خارجه Y») is the same entity and is stepped over.
 """
 
@@ -12,16 +13,23 @@ from __future__ import annotations
 
 from khabar.stages import event_object as obj
 from khabar.stages.event_tables import (
-    AFTER_RELATIVE,
     BETWEEN,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
-    TOPIC_OPENERS,
     act_nouns,
-    complement_nouns,
     infinitive,
     people_nouns,
+)
+from khabar.stages.event_target_context import (
+    about_matter,
+    asks_clause,
+    complement,
+    inside_phrase,
+    relative_clause,
+    report_source,
+    side_act,
+    topic_or_source,
 )
 from khabar.stages.event_types import Match, Mention, Tok, indexed
 
@@ -37,10 +45,7 @@ PEOPLE_MARKERS = frozenset({"با", "از"})  # prepositions of whom one meets o
 # «از طریق X», «از سوی X», «از جمله X»: «از» with these nouns is a compound preposition (by way of, on
 # behalf of, among), not the «از» of whom one asks, criticizes or leaves («از طریق فرانسه به اروپا راه یابد»)
 COMPOUND_FROM = frozenset({"طریق", "سوی", "طرف", "جانب", "جمله", "قبیل", "لحاظ", "نظر", "حیث", "بابت"})
-ASK_CLAUSE_OPENERS = frozenset({"که", "تا"})  # «از X خواست که/تا …»: what X is asked to do follows
-TOPIC_REACH = 6  # how far a topic phrase «درباره هر گونه حمله X به Y» may run before a «به» it holds
 MAX_ACT_WORDS = 3  # how many act words and demonstratives may stand between a preposition and its mention
-RELATIVE_REACH = 15  # how long a relative clause before the verb may be, in tokens
 
 
 def mention_at(mentions: list[Mention], first: int) -> Mention | None:
@@ -134,24 +139,24 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
             if found is None:
                 # before a verb («با X دیدار کرد»): the nearest such preposition; for a bare noun not
                 # past a comma («به گزارش X، … حمله نظامی راه حل نیست» has no target)
-                relative = _relative_clause(toks, clause_start, m.first) if m.verb is not None else None
+                relative = relative_clause(toks, clause_start, m.first) if m.verb is not None else None
                 for k in range(m.first - 1, clause_start - 1, -1):
-                    if toks[k].text in ("،", ",") and (m.verb is None and m.rule.use == "any" or _side_act(toks, k)):
+                    if toks[k].text in ("،", ",") and (m.verb is None and m.rule.use == "any" or side_act(toks, k)):
                         break  # «X ضمن حمایت از Y، از Z درخواست کرد»: Y is the side act's, not the verb's
                     if relative is not None and relative[0] < k <= relative[1]:
                         continue  # «به کاروانی که از X به سمت Y می‌رفت، حمله کردند»: not inside the relative clause
-                    if m.rule.frame == "threaten" and _about_matter(toks, k):
+                    if m.rule.frame == "threaten" and about_matter(toks, k):
                         break  # «به Y نسبت به X هشدار داد»: a warning about a matter threatens no one
-                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or _report_source(toks, k, clause_start) or (
-                            _topic_or_source(toks, k, about=m.rule.frame == "threaten")):
+                    if k > 0 and toks[k - 1].key in TIME_PREFIXES or report_source(toks, k, clause_start) or (
+                            topic_or_source(toks, k, about=m.rule.frame == "threaten")):
                         continue  # «قبل از سقوط X …»: a time; «به گزارش X از Y، …»: where the report was filed
                     # «از X خواست»: the addressee right after «از» (not «از نام و دیدگاه‌های X می‌خواهند …»);
                     # before a request clause («از ارتش‌های کشورهای عضو X خواست تا …») a few words further
-                    span = 4 if m.rule.use != "self" or _asks_clause(toks, m) else 2
+                    span = 4 if m.rule.use != "self" or asks_clause(toks, m) else 2
                     between = m.rule.frame in STANCE_FRAMES and m.verb is not None
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span,
                                                                       between=between)):
-                        if _inside_phrase(toks, mentions, k, marker, clause_start) or _complement(toks, k):
+                        if inside_phrase(toks, mentions, k, marker, clause_start) or complement(toks, k):
                             found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
         if found is not None:
@@ -177,105 +182,6 @@ def second_party(toks: list[Tok], mentions: list[Mention], first: Mention) -> li
         k += 1
     nxt = _next_mention(toks, mentions, k + 1) if k + 1 < len(toks) and toks[k].key == "و" else None
     return [nxt] if nxt is not None and nxt.label in ACTOR_LABELS and nxt.entity != first.entity else []
-
-
-# A phrase that opens with these words and ends at a comma tells a side act of the subject («ضمن»).
-SIDE_ACT_OPENERS = frozenset({"ضمن"})
-
-
-def _side_act(toks: list[Tok], comma: int) -> bool:
-    """Whether the words before the comma at ``comma``, back to the one before, are a «ضمن …» phrase."""
-    j = comma - 1
-    while j >= 0 and not toks[j].punct:
-        if toks[j].key in SIDE_ACT_OPENERS:
-            return True
-        j -= 1
-    return False
-
-
-def _asks_clause(toks: list[Tok], m: Match) -> bool:
-    """Whether a request clause («که», «تا») follows the trigger («خواست تا …»)."""
-    return m.last + 1 < len(toks) and toks[m.last + 1].key in ASK_CLAUSE_OPENERS
-
-
-# How many words back from the dateline's «از» its «به گزارش» may stand («به گزارش X به نقل از خبرگزاری Y از Z»).
-REPORT_REACH = 10
-
-
-def _report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
-    """Whether the «از» at ``k`` is the dateline of «به گزارش خبرگزاری X از Y»: «گزارش» after «به» a few
-    plain words back."""
-    for j in range(k - 1, max(clause_start, k - REPORT_REACH), -1):
-        if toks[j].punct:
-            return False
-        if toks[j].key == "گزارش" and toks[j - 1].key == "به":
-            return True
-    return False
-
-
-def _topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
-    """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) stands inside a
-    topic phrase «درباره حمله X به Y»: a warning about X is not addressed to X (a warning «نسبت به X» is
-    about a matter, see _about_matter; concern «نسبت به X» is still a stance on X)."""
-    if toks[k].key != "به":
-        return False
-    if k + 1 < len(toks) and toks[k + 1].key == "گزارش":
-        return True
-    return about and _in_topic(toks, k)
-
-
-def _about_matter(toks: list[Tok], k: int) -> bool:
-    """Whether the «به» at ``k`` is the one of «نسبت به X»: the matter a warning is about. Whoever it is
-    addressed to («خطاب به Y», «به Y») is cautioned, not threatened."""
-    return toks[k].key == "به" and k >= 1 and toks[k - 1].key == "نسبت"
-
-
-def _in_topic(toks: list[Tok], k: int) -> bool:
-    """Whether a topic opener («درباره», «در مورد») stands a few plain words before token ``k``."""
-    for j in range(k - 1, max(-1, k - 1 - TOPIC_REACH), -1):
-        if toks[j].punct:
-            return False
-        if toks[j].key in TOPIC_OPENERS:
-            return True
-    return False
-
-
-def _relative_clause(toks: list[Tok], clause_start: int, stop: int) -> tuple[int, int] | None:
-    """The relative clause «که … بودند،» that ends with a comma right before token ``stop``: the
-    positions of «که» and of the comma."""
-    comma = next((k for k in range(stop - 1, stop - 2 - AFTER_RELATIVE, -1)
-                  if k > clause_start and toks[k].punct), None)  # «…، بشدت انتقاد کرد»: an adverb after it
-    if comma is None or toks[comma].text not in ("،", ","):
-        return None
-    for k in range(comma - 1, max(clause_start, comma - RELATIVE_REACH) - 1, -1):
-        if toks[k].punct:
-            return None
-        if toks[k].key == "که":
-            return k, comma
-    return None
-
-
-def _complement(toks: list[Tok], k: int) -> bool:
-    """Whether the preposition at ``k`` starts the phrase of the noun before it («مبارزه با X»,
-    «همکاری با X»), not the phrase of the trigger after it."""
-    if k < 1:
-        return False
-    noun = toks[k - 1].key
-    pairs = complement_nouns()
-    marker = toks[k].key
-    return any((noun[:len(noun) - len(s)] if s else noun, marker) in pairs
-               for s in ("", "های", "ها", "ی") if noun.endswith(s))
-
-
-def _inside_phrase(toks: list[Tok], mentions: list[Mention], k: int, marker: str, clause_start: int) -> bool:
-    """Whether the preposition at ``k`` follows a noun inside an earlier phrase with the same
-    preposition, a few plain words back («از حامیان خروج از X»)."""
-    for j in range(k - 1, max(clause_start, k - 4) - 1, -1):
-        if toks[j].punct or mention_at(mentions, j) is not None or j in indexed(mentions).covered:
-            return False
-        if toks[j].key == marker:
-            return True
-    return False
 
 
 def marked_after(toks: list[Tok], mentions: list[Mention], m: Match, marker: str, next_start: int,

@@ -15,7 +15,8 @@ TARGET_REQUIRED = frozenset({"SUPPORT", "AGREE", "ASSAULT", "RETREAT", "ACCUSE",
 
 
 # Arrests, confiscations and attacks whose doer is named are happenings even when those they hit are not
-# («پلیس ۳۳ نفر را دستگیر کرد», «کشف ۲۰ قبضه سلاح توسط پلیس X», «نیروهای امنیتی به تظاهرات … حمله کردند»).
+# («پلیس ۳۳ نفر را دستگیر کرد», «کشف ۲۰ قبضه سلاح توسط پلیس X», «نیروهای امنیتی به تظاهرات … حمله کردند»;
+# as a noun, only aimed with «به»: «سالروز حمله X به مسجد …», not «حمله X را محکوم کرد»).
 # («ضبط» is also «to record»: a seizure needs its object named).
 UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate"), ("ASSAULT", None)})
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
@@ -66,7 +67,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
         if not (e.actors or e.targets):
             continue
         if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
-                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and e.verbal):
+                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed)):
             continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue

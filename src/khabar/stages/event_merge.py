@@ -29,9 +29,12 @@ def _overlap(a: list[str], b: list[str]) -> bool:
     return bool(set(a) & set(b))
 
 
-def _kin_overlap(a: list[str], b: list[str], kin: dict[str, set[str]]) -> bool:
-    """Shared ids, or an official and the country named in their title («ایران» … «معاون وزیر نفت ایران»)."""
-    return any(x == y or y in kin.get(x, ()) or x in kin.get(y, ()) for x in a for y in b)
+def _kin_overlap(a: list[str], b: list[str], kin: dict[str, set[str]], capital_of: dict[str, str] | None = None) -> bool:
+    """Shared ids, an official and the country named in their title («ایران» … «معاون وزیر نفت ایران»), or a
+    capital standing for its state («دهلی‌نو … را متهم کرد» … «هند … را متهم کرد»; ``capital_of``: city → country)."""
+    cap = capital_of or {}
+    return any(x == y or y in kin.get(x, ()) or x in kin.get(y, ()) or cap.get(x) == y or cap.get(y) == x
+               for x in a for y in b)
 
 
 def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
@@ -60,10 +63,10 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
         if prev.targets and new.targets and not (p_set <= n_set or n_set <= p_set):
             return False
     else:
-        if prev.actors and new.actors and not _kin_overlap(prev.actors, new.actors, kin or {}) and not (
+        if prev.actors and new.actors and not _kin_overlap(prev.actors, new.actors, kin or {}, country_of) and not (
                 _unnamed_retold(prev, new, place_labels, unnamed)):
             return False
-        if prev.targets and new.targets and not _overlap(prev.targets, new.targets):
+        if prev.targets and new.targets and not _kin_overlap(prev.targets, new.targets, {}, country_of):
             # Another destination in a later sentence is the same trip told again («سوریه» … «دمشق»).
             trip_places = new.frame == "trip" and prev.sentence != new.sentence and all(
                 place_labels.get(t) in ("LOC", "GPE") for t in prev.targets + new.targets
@@ -119,8 +122,14 @@ def _richer_place_time(prev: Candidate, new: Candidate) -> None:
         prev.time = new.time
 
 
+def _same_state(a: str, parties: list[str], capital_of: dict[str, str]) -> bool:
+    """Whether ``a`` is the capital of one of ``parties`` or their capital's country: the state told again."""
+    return any(capital_of.get(a) == x or capital_of.get(x) == a for x in parties)
+
+
 def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = None,
-            unnamed: frozenset[str] = frozenset()) -> None:
+            unnamed: frozenset[str] = frozenset(), capital_of: dict[str, str] | None = None) -> None:
+    cap = capital_of or {}
     prev.verbal = prev.verbal or new.verbal
     if new.frame == "sign":  # an agreement that was signed
         prev.mode, prev.frame = new.mode, new.frame
@@ -129,7 +138,7 @@ def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = N
     for a in new.actors:
         # The official named later stands for the country named in the title: keep the more specific.
         prev.actors = list(dict.fromkeys(a if x in (kin or {}).get(a, ()) else x for x in prev.actors))
-        if any(a in (kin or {}).get(x, ()) for x in prev.actors):
+        if any(a in (kin or {}).get(x, ()) for x in prev.actors) or _same_state(a, prev.actors, cap):
             continue
         if a not in prev.actors and a not in prev.targets:
             prev.actors.append(a)
@@ -137,7 +146,7 @@ def _absorb(prev: Candidate, new: Candidate, kin: dict[str, set[str]] | None = N
         prev.targets = [t for t in new.targets if t not in prev.actors]
     elif prev.frame != "trip":
         for t in new.targets:
-            if t not in prev.targets and t not in prev.actors:
+            if t not in prev.targets and t not in prev.actors and not _same_state(t, prev.targets, cap):
                 prev.targets.append(t)
     _richer_place_time(prev, new)
 
@@ -208,7 +217,7 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
                 if new.nominal:
                     _fill(prev, new)  # «با ابراز نگرانی از X و Y»: a noun retold adds no party
                 else:
-                    _absorb(prev, new, kin, unnamed)
+                    _absorb(prev, new, kin, unnamed, country_of)
                 break
         else:
             if (told := next((p for p in events[-MERGE_LOOKBACK:] if retold_in_lead(p, new, headline)), None)):

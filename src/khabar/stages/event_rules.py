@@ -199,6 +199,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     modality = modality_of(m, cues)
     if modality is None:
         return None
+    # «حمله X به مسجد …»: an attack noun whose named doer aims it, with «به», at what is no party
+    aimed = m.verb is None and rule.type == "ASSAULT" and bool(gen) and not targets and (
+        args.unit_last(mentions, gen[-1]) + 1 < len(toks) and toks[args.unit_last(mentions, gen[-1]) + 1].key == "به")
     end_tok = m.verb if m.verb is not None and m.verb == m.last + 1 else m.last
     return Candidate(
         type=rule.type, mode=rule.mode, frame=rule.frame,
@@ -206,7 +209,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors=actors, targets=targets, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
-        passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors,
+        passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
     )
 
 

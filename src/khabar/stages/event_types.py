@@ -119,3 +119,4 @@ class Candidate:
     also: bool = False  # «همچنین X … عیادت کرد»: told as a further act, not the last one again
     passive: bool = False  # «از X تجلیل شد»: the doer is left unsaid, so no actor is no miss
     toll: bool = False  # «در این حمله ۳ نفر کشته شدند»: an attack with no party named whose sentence counts the dead
+    aimed: bool = False  # «حمله X به مسجد …»: an attack noun whose doer is named, aimed at what is no party
