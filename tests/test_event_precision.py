@@ -31,6 +31,11 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("رئیس تشکیلات خودگردان", "e4", "PER"), EU],
             [],
         ),
+        (  # a denial of reports that names no party rejects no one: a statement, not a REJECT event
+            "وزارت دفاع روسیه گزارش‌های منتشر شده درباره این حادثه را تکذیب کرد.",
+            [("وزارت دفاع روسیه", "e5", "ORG")],
+            [],
+        ),
         (  # nobody meets: a meeting with a dropped subject names no actor and is left out
             "دیروز با وزیر خارجه روسیه دیدار کرد.",
             [LAVROV],

@@ -66,9 +66,9 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue
         if not (e.actors or e.targets):
             continue
-        if e.type in TARGET_REQUIRED and not e.targets and e.frame != "deny" and not (
+        if e.type in TARGET_REQUIRED and not e.targets and not (
                 (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed)):
-            continue  # a denial («خبر … را تکذیب کرد») rejects a report, not a party
+            continue  # a denial of a report with no party named («خبر … را تکذیب کرد») is a statement (session 21)
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue
         if (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:

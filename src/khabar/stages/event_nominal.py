@@ -24,7 +24,7 @@ from khabar.stages.event_context import after_colon
 from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
-from khabar.stages.event_modality import modality_of
+from khabar.stages.event_modality import modality_of, noun_modality
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     BETWEEN,
@@ -164,6 +164,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     modality = modality_of(m, cues)
     if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
         return None  # «X و Y می‌توانند با همکاری یکدیگر …»: a noun after a possibility tells no happening
+    modality = noun_modality(modality, toks, m, next_start)
     place, explicit = (None, False) if rule.type in SPOKEN_TYPES else where.find_place(
         toks, mentions, m, clause_start, next_start)
     return Candidate(

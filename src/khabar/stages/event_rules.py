@@ -21,7 +21,7 @@ from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive, other_side
-from khabar.stages.event_modality import cue_scopes, modality_of
+from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
@@ -202,6 +202,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     # «حمله X به مسجد …»: an attack noun whose named doer aims it, with «به», at what is no party
     aimed = m.verb is None and rule.type == "ASSAULT" and bool(gen) and not targets and (
         args.unit_last(mentions, gen[-1]) + 1 < len(toks) and toks[args.unit_last(mentions, gen[-1]) + 1].key == "به")
+    modality = noun_modality(modality, toks, m, next_start)  # «به همکاری با Y ادامه خواهد داد»
     end_tok = m.verb if m.verb is not None and m.verb == m.last + 1 else m.last
     return Candidate(
         type=rule.type, mode=rule.mode, frame=rule.frame,

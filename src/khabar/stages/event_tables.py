@@ -214,6 +214,17 @@ def light_verb_forms() -> dict[str, VerbForm]:
 
 
 @lru_cache(maxsize=1)
+def undergo_stems() -> dict[str, tuple[str, ...]]:
+    """Support noun → the stems of its verb that make the subject undergo the act (``data/undergo_verbs.tsv``)."""
+    return {squash(row[0]): tuple(squash(w) for w in row[1].split(",")) for row in load_table("undergo_verbs.tsv")}
+
+
+def undergoes(noun: str, verb: str) -> bool:
+    """«قرار گرفت», «صورت گرفته است» (squashed noun and verb): the subject undergoes the act, or it took place."""
+    return any(stem in verb for stem in undergo_stems().get(noun, ()))
+
+
+@lru_cache(maxsize=1)
 def claim_nouns() -> frozenset[str]:
     """Nouns for what someone said («ادعا», «اظهارات», ``data/claim_nouns.txt``), squashed."""
     return frozenset(squash(w) for w in load_list("claim_nouns.txt"))

@@ -9,12 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.event_documents import with_document
-from khabar.stages.event_tables import ADJECTIVE_FORMS, PASSIVE_AUX, TriggerRule, trigger_rules
+from khabar.stages.event_tables import ADJECTIVE_FORMS, PASSIVE_AUX, TriggerRule, trigger_rules, undergoes
 from khabar.stages.event_types import Match, Mention, Tok
 from khabar.stages.event_verbs import read_verb, support_verb
-
-# «… قرار گرفت», «… قرار دارد»: the subject undergoes the act (squashed stems of the verb after «قرار»)
-UNDERGO = ("گرفت", "گیر", "دارد", "دارند")
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -46,7 +43,7 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
             i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
             continue
-        if best.verb is not None and toks[best.last].key == "قرار" and any(v in toks[best.verb].key for v in UNDERGO):
+        if best.verb is not None and undergoes(toks[best.last].key, toks[best.verb].key):
             best.passive = True  # «X هدف حمله قرار گرفت/دارد»: X was (is) attacked («قرار داد» is the active)
         if best.rule.type == "CONSULT" and best.rule.use == "both" and _progressive(toks, best.first):
             best.nominal = False  # «X در حال مذاکره با Y است»: a talk going on, its doer the subject

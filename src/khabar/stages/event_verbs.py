@@ -19,6 +19,7 @@ from khabar.stages.event_tables import (
     light_verb_forms,
     speech_cues,
     squash,
+    undergoes,
 )
 from khabar.stages.event_types import Match, Mention, Tok
 from khabar.tables import load_list
@@ -27,8 +28,6 @@ from khabar.tables import load_list
 SUPPORT_REACH = 8
 # Words after an event noun that end its clause before any support verb.
 SUPPORT_STOPS = frozenset({"که", "تا", "و"})
-# Support verbs whose subject is the act itself (it «took place»): support noun → the light verb's stems.
-UNDERGONE = {"صورت": ("گرفت", "گیر", "میگیر", "میگرفت")}
 # What follows a past participle that makes it a perfect verb («انجام داده است»), squashed.
 PERFECT_AUX = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند", "شد", "شده"})
 
@@ -149,7 +148,7 @@ def support_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention])
                 form.subjunctive), form.passive
             m.future, m.support = future, True
             # «حمله به X توسط Y صورت گرفت», «… انجام شد»: the act took place; its doer is an agent phrase
-            m.passive = m.passive or (toks[k].key in UNDERGONE and toks[j].key.startswith(UNDERGONE[toks[k].key]))
+            m.passive = m.passive or undergoes(toks[k].key, toks[j].key)
         return
 
 
