@@ -72,7 +72,7 @@ def test_protest_against(nlp_rules, text, expected) -> None:
         # «تظاهرات بحرین»: a place after the noun is where the rally was, not who marched
         "ده‌ها نفر در تظاهرات بحرین کشته شدند.",
         # «در پی تظاهرات‌ها و اعتراضات …»: the rallies led to the subject's act; the subject did not march
-        "وزیر خارجه فرانسه در پی تظاهرات‌ها و اعتراضات گسترده مردم از سمت خود کناره‌گیری کرد.",
+        "وزیر خارجه فرانسه در پی تظاهرات‌ها و اعتراضات پرشمار مردم از سمت خود کناره‌گیری کرد.",
         # «در محکومیت …» in a statement condemns; it is no protest act of its own
         "مجلس در بیانیه‌ای در محکومیت حملات اسرائیل سخن گفت.",
     ],

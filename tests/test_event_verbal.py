@@ -92,7 +92,7 @@ def test_subject_is_no_object(nlp_bare, text, mentions, expected) -> None:
     ("text", "mentions", "expected"),
     [
         (  # «از … خواست تا»: unnamed addressees told in a long phrase are still a request by the subject
-            "انجمن صنفی پزشکان از همه نهادهای حقوقی داخلی و بین‌المللی خواست تا از این پزشکان دفاع کنند.",
+            "انجمن صنفی پزشکان از همه نهادهای قضایی داخلی و جهانی خواست تا از این پزشکان دفاع کنند.",
             [("انجمن صنفی پزشکان", "e1", "ORG")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
