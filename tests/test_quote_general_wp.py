@@ -1,0 +1,30 @@
+"""Quotes: general constructions of world and politics news (session 21), counted over many studied articles
+rather than fitted to one: the impersonal passive, …"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def _quotes(nlp_rules, text):
+    return [(compact(q["cue"]), compact(q["text"]), q["speaker"]) for q in nlp_rules(text)._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «گفته می‌شود …»: a claim nobody is named for, speaker null (not the last speaker)
+        ("عنوان\nوزیر نیرو دیروز به سد کرج رفت. گفته می‌شود وزیر تا پایان ماه از سمت خود کناره می‌گیرد.",
+         [("گفته می‌شود", "وزیر تا پایان ماه از سمت خود کناره می‌گیرد", None)]),
+        # ... the spaced present «گفته می شود»
+        ("عنوان\nگفته می شود دو کشتی باری در بندر عدن متوقف مانده‌اند.",
+         [("گفته می شود", "دو کشتی باری در بندر عدن متوقف مانده‌اند", None)]),
+        # ... the pluperfect with an adverb before it
+        ("عنوان\nپیش از این ذکر شده بود جشنواره فیلم در اردیبهشت برگزار می‌شود.",
+         [("ذکر شده بود", "جشنواره فیلم در اردیبهشت برگزار می‌شود", None)]),
+    ],
+)
+def test_impersonal_passive(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
