@@ -28,3 +28,18 @@ def _quotes(nlp_rules, text):
 )
 def test_impersonal_passive(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # «… و آن را Y دانست»: an anaphoric object with a predicate of several words is X's view of what was told
+        ("عنوان\nوزیر کشاورزی به خشکسالی امسال اشاره کرد و آن را بزرگ‌ترین تهدید کشاورزی کشور دانست.", "دانست",
+         "آن را بزرگ‌ترین تهدید کشاورزی کشور"),
+        # ... with «نامید»
+        ("عنوان\nنماینده سازمان ملل از حمله دیروز یاد کرد و آن را خونین‌ترین رویداد ماه‌های اخیر نامید.", "نامید",
+         "آن را خونین‌ترین رویداد ماه‌های اخیر"),
+    ],
+)
+def test_anaphoric_object_with_predicate(nlp_rules, text, cue, content):
+    assert (compact(cue), compact(content)) in [(c, t) for c, t, _ in _quotes(nlp_rules, text)]

@@ -236,7 +236,9 @@ class IndirectQuotes(QuoteForms):
                         a = start
                         if ref is not None and ref.start > a:
                             ref = None  # a person inside the content («از گفت‌وگوی رئیس‌جمهور …») is not the speaker
-            # «این را رمز پیروزی دانست»: an anaphoric object is no new content
-            if a < b and not (w.keys[a] in {"این", "آن"} and a + 1 < b and w.keys[a + 1] == "را"):
+            # «این را رمز پیروزی دانست»: an anaphoric object with a short predicate is no new content; with a
+            # longer one it says what X holds of what was just told («… و آن را یک وظیفه ملی دانست»)
+            if a < b and not (w.keys[a] in {"این", "آن"} and a + 1 < b and w.keys[a + 1] == "را" and not has_words(
+                    w, a + 2, b, MIN_WORDS)):
                 self.add(a, b, (cue.start, cue.end), "indirect", ref)
             clause_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "و" else 0)
