@@ -43,3 +43,17 @@ def test_impersonal_passive(nlp_rules, text, expected):
 )
 def test_anaphoric_object_with_predicate(nlp_rules, text, cue, content):
     assert (compact(cue), compact(content)) in [(c, t) for c, t, _ in _quotes(nlp_rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «… بیان کرد اما …»: a clause opening with «اما» is the writer's narration, not what was said
+        ("عنوان\nوزیر نیرو این نکات را در جلسه بیان کرد اما نمایندگان قانع نشدند و جلسه را ترک کردند.", []),
+        # «از X خبر داد، ولی …»: the content is the «از» phrase before the cue, not the «ولی» clause after it
+        ("عنوان\nسخنگوی شهرداری از طرح تازه ترافیک خبر داد، ولی شورای شهر هنوز آن را تصویب نکرده است.",
+         [("خبر داد", "از طرح تازه ترافیک")]),
+    ],
+)
+def test_no_content_opening_with_contrast(nlp_rules, text, expected):
+    assert [(c, t) for c, t, _ in _quotes(nlp_rules, text)] == [(compact(c), compact(t)) for c, t in expected]

@@ -50,6 +50,12 @@ def passive_clause(w: Words, cue: Cue, hi: int) -> bool:
     return w.keys[cue.end - 1] != PARTICIPLE or w.keys[cue.end] == "که"
 
 
+def opens_contrast(w: Words, a: int, b: int) -> bool:
+    """Whether the clause after a cue opens with «اما/ولی/بلکه» («… بیان کرد، اما …»): a new clause of the
+    writer's or the speaker's own, not what the cue reports (no indirect content in the dev set opens so)."""
+    return a < b and w.keys[a] in CONTRAST
+
+
 class IndirectQuotes(QuoteForms):
     report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
 
@@ -208,7 +214,7 @@ class IndirectQuotes(QuoteForms):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
+            elif cue.end < hi and while_at is None and not opens_contrast(w, *after) and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and cue.kind != "spoke" and (w.keys[cue.end] not in {
                         "و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit() or (
                         w.texts[cue.end] in OPEN_QUOTES)))):
