@@ -57,3 +57,18 @@ def test_anaphoric_object_with_predicate(nlp_rules, text, cue, content):
 )
 def test_no_content_opening_with_contrast(nlp_rules, text, expected):
     assert [(c, t) for c, t, _ in _quotes(nlp_rules, text)] == [(compact(c), compact(t)) for c, t in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X امیدوار است که …»: a hope told as a predicate, like «معتقد است»
+        ("عنوان\nوزیر نیرو امیدوار است که سدهای استان تا پایان زمستان پر شوند.",
+         [("امیدوار است", "سدهای استان تا پایان زمستان پر شوند")]),
+        # ... the plural of unnamed officials, speaker null
+        ("عنوان\nمقامات محلی امیدوارند که جاده کوهستانی تا فردا بازگشایی شود.",
+         [("امیدوارند", "جاده کوهستانی تا فردا بازگشایی شود")]),
+    ],
+)
+def test_hope_as_predicate(nlp_rules, text, expected):
+    assert [(c, t) for c, t, _ in _quotes(nlp_rules, text)] == [(compact(c), compact(t)) for c, t in expected]
