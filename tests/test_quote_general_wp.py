@@ -72,3 +72,19 @@ def test_no_content_opening_with_contrast(nlp_rules, text, expected):
 )
 def test_hope_as_predicate(nlp_rules, text, expected):
     assert [(c, t) for c, t, _ in _quotes(nlp_rules, text)] == [(compact(c), compact(t)) for c, t in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # «سفیر X در Y»: the post is part of the diplomat's mention, not the start of what he rejected
+        ("عنوان\nسفیر ایران در ونزوئلا گزارش‌های مربوط به توقیف کشتی‌ها را تکذیب کرد.", "سفیر ایران در ونزوئلا",
+         "گزارش‌های مربوط به توقیف کشتی‌ها"),
+        # ... «کاردار X در Y» with a deem cue
+        ("عنوان\nکاردار سوئیس در تهران سفر هیئت تجاری را گامی مهم در روابط دو کشور خواند.", "کاردار سوئیس در تهران",
+         "سفر هیئت تجاری را گامی مهم در روابط دو کشور"),
+    ],
+)
+def test_posted_diplomat(nlp_rules, text, speaker, content):
+    assert [(compact(q["speaker_text"] or ""), compact(q["text"])) for q in nlp_rules(text)._.quotes] == [
+        (compact(speaker), compact(content))]
