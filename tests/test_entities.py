@@ -32,8 +32,8 @@ def entity_named(doc, name):
         # two stacked titles, clerical
         ("حجت‌الاسلام والمسلمین سید حسن نوری امام جمعه شیراز سخنرانی کرد.", "حسن نوری", "PER",
          ["حجت‌الاسلام والمسلمین", "سید"], ["امام جمعه شیراز"]),
-        # civil title, role with a country
-        ("دکتر مریم احمدی سفیر ایران در اسپانیا است.", "مریم احمدی", "PER", ["دکتر"], ["سفیر ایران"]),
+        # civil title, role with a country (and the post of a diplomat: «سفیر ایران [در اسپانیا]», data/posted_heads.txt)
+        ("دکتر مریم احمدی سفیر ایران در اسپانیا است.", "مریم احمدی", "PER", ["دکتر"], ["سفیر ایران در اسپانیا"]),
         # a two-word first name in «الله», written with a space («روح الله») or a ZWNJ, then the surname
         ("سید روح‌الله لطیفی سخنگوی گمرک گفت: مرز باز است.", "روح‌الله لطیفی", "PER", ["سید"], ["سخنگوی گمرک"]),
         ("حبیب‌الله نوری فرماندار بم از مردم تشکر کرد.", "حبیب‌الله نوری", "PER", [], ["فرماندار بم"]),
@@ -55,7 +55,7 @@ def entity_named(doc, name):
          ["وزیر تعاون، کار و رفاه اجتماعی"]),
         # an unknown name opens its phrase after a preposition: the name before the role is a name too
         ("هیئت ما با یوهان کلبرگ وزیر خارجه اتریش گفتگو کرد.", "یوهان کلبرگ", "PER", [], ["وزیر خارجه اتریش"]),
-        ("این پیام از کنجی تاکانو سفیر ژاپن در تهران رسید.", "کنجی تاکانو", "PER", [], ["سفیر ژاپن"]),
+        ("این پیام از کنجی تاکانو سفیر ژاپن در تهران رسید.", "کنجی تاکانو", "PER", [], ["سفیر ژاپن در تهران"]),
         # after a common noun («سفر», «بازدید») an unknown name before a role is a name when one of its words
         # is a surname or a first name
         ("سفر ابوعمر السعیدی وزیر نفت لیبی به تونس لغو شد.", "ابوعمر السعیدی", "PER", [], ["وزیر نفت لیبی"]),

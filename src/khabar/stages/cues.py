@@ -42,7 +42,7 @@ def words_of(texts: list[str]) -> Words:
 class Cue:
     start: int  # token indices
     end: int
-    kind: str  # say | bar | deem | object | cont | from | spoke | clause | ask | colon (data/cue_verbs.tsv)
+    kind: str  # say | bar | deem | object | cont | from | spoke | clause | ask | colon | passive (data/cue_verbs.tsv)
 
 
 # Light verbs whose present tense takes no «می»: «تاکید دارد», «اعتقاد دارند».

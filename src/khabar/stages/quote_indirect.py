@@ -9,6 +9,7 @@ from __future__ import annotations
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
+from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
@@ -35,6 +36,24 @@ CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 SUBORDINATORS = frozenset({"که", "آنکه", "اینکه"})
 SINGULAR_PRONOUNS = frozenset({"وی", "او"})
 MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعلام کرد»), not speech
+
+
+# the participle of a passive cue: without «است/بود» («موارد ذکر شده در …») mostly an adjective
+PARTICIPLE = "شده"
+
+
+def passive_clause(w: Words, cue: Cue, hi: int) -> bool:
+    """Whether an impersonal passive cue («گفته می‌شود», «ذکر شده بود») opens a clause after it: a word, not
+    punctuation («همان‌طور که گفته شد، …»); the bare participle («گفته شده») only with «که» after it."""
+    if cue.end >= hi or not w.keys[cue.end] or w.keys[cue.end] == "و":
+        return False
+    return w.keys[cue.end - 1] != PARTICIPLE or w.keys[cue.end] == "که"
+
+
+def opens_contrast(w: Words, a: int, b: int) -> bool:
+    """Whether the clause after a cue opens with «اما/ولی/بلکه» («… بیان کرد، اما …»): a new clause of the
+    writer's or the speaker's own, not what the cue reports (no indirect content in the dev set opens so)."""
+    return a < b and w.keys[a] in CONTRAST
 
 
 class IndirectQuotes(QuoteForms):
@@ -117,7 +136,7 @@ class IndirectQuotes(QuoteForms):
         if clause_links().match(w.keys, first, limit=hi - first):
             subordinate = next((k for k in range(first, hi) if w.texts[k] in {"،", ","}), lo)
         for cue in cues:
-            document = self.document_clause(clause_lo, cue) if cue.kind == "colon" else None
+            document = self.document_clause(clause_lo, cue) if cue.kind in ("colon", "passive") else None
             if cue.start in used or cue.kind == "colon" and document is None and not (this_report(
                     w, self.at, self.report_source, clause_lo, cue.start) and cue.end < hi and w.texts[cue.end] in {"،", ","}):
                 continue  # «در این گزارش آمده است، …» says what a relayed report says, like a colon
@@ -133,6 +152,11 @@ class IndirectQuotes(QuoteForms):
                 ref = self.narrator(cue.start)  # «من به او گفتم …»: a name in the clause is not «I»
             if ref is None and document is not None:
                 ref = document  # «در دادخواست دولت آمریکا ادعا شده …»: the document's issuer
+            if cue.kind == "passive":
+                if not passive_clause(w, cue, hi):
+                    clause_lo = cue.end
+                    continue
+                ref = document  # «گفته می‌شود …»: nobody named says it
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             what = what_named(w, clause_lo, cue)
@@ -154,7 +178,7 @@ class IndirectQuotes(QuoteForms):
                 # (the main clause's subject goes on: «X درباره طرحی که Y پیشنهاد داده گفت …»)
                 sentence_ref = ref if own_lo == clause_lo else sentence_ref or self.relayed(
                     subject(w, self.speakers, clause_lo, own_lo - 1, self.quoted), own_lo - 1)
-            elif not is_plural(w, cue):
+            elif not is_plural(w, cue) and cue.kind != "passive":
                 # «… عنوان کرد و … تاکید کرد»: one subject, several cues
                 ref = sentence_ref or self.speaker_for(clause_lo, cue.start)
             # a plural cue with no subject found («برخی می‌گویند …», «منابع آگاه گفته‌اند …»): people
@@ -190,7 +214,7 @@ class IndirectQuotes(QuoteForms):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif cue.end < hi and while_at is None and (w.keys[cue.end] in {"که", "تا"} or (
+            elif cue.end < hi and while_at is None and not opens_contrast(w, *after) and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and cue.kind != "spoke" and (w.keys[cue.end] not in {
                         "و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit() or (
                         w.texts[cue.end] in OPEN_QUOTES)))):
@@ -198,7 +222,7 @@ class IndirectQuotes(QuoteForms):
                 # a name in quote marks («سخن گفت» takes a clause only with «که»: «… سخن می‌گفت به جوانان کمک کرد»)
                 a, b = after
                 self.contents.append(after)
-            elif cue.kind in ("clause", "object"):  # «خواستار آزادی زندانیان شد»: a noun, no speech
+            elif cue.kind in ("clause", "object", "passive"):  # «خواستار آزادی زندانیان شد»: a noun, no speech
                 a, b = cue.end, cue.end
             elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
@@ -218,7 +242,9 @@ class IndirectQuotes(QuoteForms):
                         a = start
                         if ref is not None and ref.start > a:
                             ref = None  # a person inside the content («از گفت‌وگوی رئیس‌جمهور …») is not the speaker
-            # «این را رمز پیروزی دانست»: an anaphoric object is no new content
-            if a < b and not (w.keys[a] in {"این", "آن"} and a + 1 < b and w.keys[a + 1] == "را"):
+            # «این را رمز پیروزی دانست»: an anaphoric object with a short predicate is no new content; with a
+            # longer one it says what X holds of what was just told («… و آن را یک وظیفه ملی دانست»)
+            if a < b and not (w.keys[a] in {"این", "آن"} and a + 1 < b and w.keys[a + 1] == "را" and not has_words(
+                    w, a + 2, b, MIN_WORDS)):
                 self.add(a, b, (cue.start, cue.end), "indirect", ref)
             clause_lo = cue.end + (1 if cue.end < hi and w.keys[cue.end] == "و" else 0)

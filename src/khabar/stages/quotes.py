@@ -210,6 +210,8 @@ class Context(IndirectQuotes):
                 # «مقام‌های چین اعلام کردند: …» with no subject found: people the text does not name,
                 # not the last person named
                 ref = self.relayed(subject(self.w, self.speakers, lo, cue.start, self.quoted), cue.start)
+            elif ref is None and cue.kind == "passive":
+                ref = self.issuer(lo, cue.start)  # «گفته شده است: …»: a text's issuer, else nobody named
             elif ref is None:
                 ref = (self.issuer(lo, cue.start) if cue.kind == "colon" else None) or self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)

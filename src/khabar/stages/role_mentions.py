@@ -8,9 +8,14 @@ name words.
 from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
-from khabar.stages.phrases import compact, epithet_blockers, own_country_words
+from khabar.stages.phrases import PhraseTable, compact, epithet_blockers, own_country_words, phrase_list
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
+
+
+def posted_heads() -> PhraseTable[bool]:
+    return phrase_list("posted_heads.txt")
+
 
 # States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
 # ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
@@ -55,6 +60,15 @@ class RoleFinder(OrgPlaceFinder):
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
+        if end > i + head[0] and end + 1 < len(w) and w.keys[end] == "در" and posted_heads().match(w.keys, i):
+            post: list[Mention] = []  # «سفیر ایران [در ونزوئلا]», «نماینده ایران [در سازمان ملل]»: where it is posted
+            if (body := self.org_at(w, end + 1)) is not None and body.kind == "org":
+                body.nested = True
+                nested.append(body)
+                end = body.end
+            elif (stop := self.complement(w, end + 1, post)) > end + 1 and post:
+                nested.extend(post)
+                end = stop
         if (town := town_after(self.t, w, i, end, nested)) is not None:
             nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
             end = town.end
