@@ -51,7 +51,7 @@ def report_source(toks: list[Tok], k: int, clause_start: int) -> bool:
 def topic_or_source(toks: list[Tok], k: int, *, about: bool) -> bool:
     """Whether the «به» at ``k`` opens the dateline «به گزارش X», or (``about``, for a warning) stands inside a
     topic phrase «درباره حمله X به Y»: a warning about X is not addressed to X (a warning «نسبت به X» is
-    about a matter, see _about_matter; concern «نسبت به X» is still a stance on X)."""
+    about a matter, see about_matter; concern «نسبت به X» is still a stance on X)."""
     if toks[k].key != "به":
         return False
     if k + 1 < len(toks) and toks[k + 1].key == "گزارش":

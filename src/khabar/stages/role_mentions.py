@@ -61,7 +61,9 @@ class RoleFinder(OrgPlaceFinder):
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
         if end > i + head[0] and end + 1 < len(w) and w.keys[end] == "در" and posted_heads().match(w.keys, i):
-            post: list[Mention] = []  # «سفیر ایران [در ونزوئلا]», «نماینده ایران [در سازمان ملل]»: where it is posted
+            # «سفیر ایران [در ونزوئلا]», «سفیر آمریکا [در سازمان ملل]»: where it is posted (data/posted_heads.txt;
+            # not «نماینده», whose «در X» is as often where it spoke)
+            post: list[Mention] = []
             if (body := self.org_at(w, end + 1)) is not None and body.kind == "org":
                 body.nested = True
                 nested.append(body)
