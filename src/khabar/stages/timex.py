@@ -189,9 +189,15 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     return sorted(found, key=lambda t: t.start)
 
 
-def _word_before(text: str, start: int) -> str:
+def _raw_word_before(text: str, start: int) -> str:
+    """The word right before ``start`` as written (within 20 characters), or ""."""
     before = text[max(0, start - 20):start].split()
-    return _key(before[-1]) if before else ""
+    return before[-1] if before else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, as a table key (ZWNJ and spaces dropped), or ""."""
+    return _key(_raw_word_before(text, start))
 
 
 def _month_part(text: str, m: re.Match[str], t: TimeExpr, words: dict[str, dict[str, str]]) -> TimeExpr:
@@ -199,14 +205,13 @@ def _month_part(text: str, m: re.Match[str], t: TimeExpr, words: dict[str, dict[
     days; the whole phrase is a period (no value)."""
     if _word_before(text, m.start()) not in words.get("monthpart", {}):
         return t
-    start = text.rfind(text[max(0, m.start() - 20):m.start()].split()[-1], 0, m.start())
+    start = text.rfind(_raw_word_before(text, m.start()), 0, m.start())
     return TimeExpr(start, m.end(), text[start:m.end()], "period")
 
 
 def _named_after(text: str, start: int, words: dict[str, dict[str, str]]) -> bool:
     """Whether the word before ``start`` is a place that a date names («بیمارستان ۲۲ بهمن»): no time."""
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and _key(before[-1]) in words.get("namehead", {})
+    return _word_before(text, start) in words.get("namehead", {})
 
 
 def _build(name: str, m: re.Match[str], words: dict[str, dict[str, str]]) -> TimeExpr | None:
