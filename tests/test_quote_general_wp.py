@@ -62,16 +62,21 @@ def test_no_content_opening_with_contrast(nlp_rules, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # «X امیدوار است که …»: a hope told as a predicate, like «معتقد است»
+        # «X امیدوار است که …»: a hope told as a predicate, like «معتقد است»; X the speaker
         ("عنوان\nوزیر نیرو امیدوار است که سدهای استان تا پایان زمستان پر شوند.",
-         [("امیدوار است", "سدهای استان تا پایان زمستان پر شوند")]),
-        # ... the plural of unnamed officials, speaker null
+         [("امیدوار است", "سدهای استان تا پایان زمستان پر شوند", "وزیر نیرو")]),
+        # ... the plural with its subject, a group of officials
         ("عنوان\nمقامات محلی امیدوارند که جاده کوهستانی تا فردا بازگشایی شود.",
-         [("امیدوارند", "جاده کوهستانی تا فردا بازگشایی شود")]),
+         [("امیدوارند", "جاده کوهستانی تا فردا بازگشایی شود", "مقامات محلی")]),
+        # ... the plural with no subject: speaker null, not the minister of the sentence before
+        ("عنوان\nوزیر راه دیروز به تبریز رفت. در این استان امیدوارند که پل تازه تا بهار باز شود.",
+         [("امیدوارند", "پل تازه تا بهار باز شود", None)]),
     ],
 )
 def test_hope_as_predicate(nlp_rules, text, expected):
-    assert [(c, t) for c, t, _ in _quotes(nlp_rules, text)] == [(compact(c), compact(t)) for c, t in expected]
+    found = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"] and compact(q["speaker_text"]))
+             for q in nlp_rules(text)._.quotes]
+    assert found == [(compact(c), compact(t), s and compact(s)) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
