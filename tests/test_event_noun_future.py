@@ -34,6 +34,22 @@ from events_helpers import events_brief
             [("وزیر خارجه", "p0", "PER"), ("ایران", "p1", "LOC"), ("آژانس بین‌المللی انرژی اتمی", "p2", "ORG")],
             [("COOPERATE", None, ["p1"], ["p2"], None, None, None, "planned")],
         ),
+        # What the rule must leave alone (review 21): the guards in noun_modality had no row of their own.
+        (  # a holding verb in the past: the meeting took place
+            "دیدار وزیر کشور با استاندار گیلان در رشت برگزار شد.",
+            [("وزیر کشور", "p1", "PER"), ("استاندار گیلان", "p2", "PER"), ("رشت", "p3", "LOC")],
+            [("CONSULT", "meeting", ["p1"], ["p2"], "p3", None, None, "asserted")],
+        ),
+        (  # «ضمن حمایت از Y گفت که … برگزار می‌شود»: the present passive belongs to what was said
+            "وزیر کشور ضمن حمایت از استاندار گیلان گفت که انتخابات شورا در آبان برگزار می‌شود.",
+            [("وزیر کشور", "p1", "PER"), ("استاندار گیلان", "p2", "PER")],
+            [("SUPPORT", "verbal", ["p1"], ["p2"], None, None, None, "asserted")],
+        ),
+        (  # «سفر X به Y که … انجام شد … خواهد شد»: the trip is past; the future is its review's
+            "سفر وزیر کشور به رشت که هفته پیش انجام شد در مجلس بررسی خواهد شد.",
+            [("وزیر کشور", "p1", "PER"), ("رشت", "p2", "LOC")],
+            [("CONSULT", "visit", ["p1"], ["p2"], "p2", "هفته پیش", None, "asserted")],
+        ),
     ],
 )
 def test_noun_then_future(nlp_bare, text, mentions, expected) -> None:
