@@ -24,6 +24,10 @@ def _quotes(nlp_rules, text):
         # ... the pluperfect with an adverb before it
         ("عنوان\nپیش از این ذکر شده بود جشنواره فیلم در اردیبهشت برگزار می‌شود.",
          [("ذکر شده بود", "جشنواره فیلم در اردیبهشت برگزار می‌شود", None)]),
+        # (review 21) «همان‌طور که گفته شد، …»: a comma after it, the writer's own voice, no quote
+        ("عنوان\nهمان‌طور که گفته شد، قطار تهران به مشهد امروز دیرتر حرکت می‌کند.", []),
+        # ... the bare participle with no «که» after it is an adjective («موارد ذکر شده در …»)
+        ("عنوان\nارقام ذکر شده در جدول بودجه با حساب خزانه جور درنمی‌آید.", []),
     ],
 )
 def test_impersonal_passive(nlp_rules, text, expected):
