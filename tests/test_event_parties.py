@@ -24,6 +24,11 @@ from events_helpers import events_brief
             [("وی", "p7", "PER"), ("ارتش بعث", "p8", "ORG")],
             [("ASSAULT", None, ["p8"], [], None, "امروز", "2019-05-12", "asserted")],
         ),
+        (  # (review 21) with no «به» after its doer the attack noun is aimed at nothing told: no event
+            "نماینده مجلس از حمله نیروهای آمریکایی سخن گفت.",
+            [("نماینده مجلس", "p5", "PER"), ("نیروهای آمریکایی", "p6", "ORG")],
+            [],
+        ),
         (  # a capital stands for its state: the title's «دهلی‌نو … اسلام‌آباد را» and the lead's «هند … پاکستان را»
             # are one accusation (data/capitals.tsv)
             "دهلی‌نو بار دیگر اسلام‌آباد را به حمایت از شبه‌نظامیان متهم کرد.\n"
