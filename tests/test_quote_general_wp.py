@@ -26,6 +26,11 @@ def _quotes(nlp_rules, text):
          [("ذکر شده بود", "جشنواره فیلم در اردیبهشت برگزار می‌شود", None)]),
         # (review 21) «همان‌طور که گفته شد، …»: a comma after it, the writer's own voice, no quote
         ("عنوان\nهمان‌طور که گفته شد، قطار تهران به مشهد امروز دیرتر حرکت می‌کند.", []),
+        # ... nor with no comma: «همان‌طور که پیشتر گفته شد …» points back to the text, the writer's voice
+        ("عنوان\nهمان‌طور که پیشتر گفته شد قطار تهران به مشهد امروز دیرتر حرکت می‌کند.", []),
+        # ... but the present after it is «reportedly», a claim nobody is named for
+        ("عنوان\nآن‌طور که گفته می‌شود قطار تهران به مشهد امروز دیرتر حرکت می‌کند.",
+         [("گفته می‌شود", "قطار تهران به مشهد امروز دیرتر حرکت می‌کند", None)]),
         # ... the bare participle with no «که» after it is an adjective («موارد ذکر شده در …»)
         ("عنوان\nارقام ذکر شده در جدول بودجه با حساب خزانه جور درنمی‌آید.", []),
     ],

@@ -11,6 +11,7 @@ from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import OPEN_QUOTES
+from khabar.stages.phrases import phrase_list
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
@@ -42,10 +43,29 @@ MIN_WORDS = 3  # shorter content is an object («آمادگی خود را اعل
 PARTICIPLE = "شده"
 
 
+# how many words (adverbs: «همان‌طور که پیشتر گفته شد») may stand between «… که» and a passive cue
+TOLD_BEFORE_REACH = 3
+
+
+def told_before(w: Words, cue: Cue) -> bool:
+    """Whether a past cue stands in a clause that points back to the text itself («همان‌طور که گفته شد …»,
+    «چنان‌که پیشتر ذکر شد …», data/told_before.txt), a few plain words back. Not the present: «آن‌طور که
+    گفته می‌شود …» is «reportedly», a claim nobody is named for."""
+    if any(w.keys[k].startswith("می") for k in range(cue.start, cue.end)):
+        return False
+    for j in range(cue.start - 1, max(-1, cue.start - 1 - TOLD_BEFORE_REACH - 2), -1):
+        if not w.keys[j]:
+            return False  # punctuation: another clause
+        if (found := phrase_list("told_before.txt").match(w.keys, j)) and j + found[0] <= cue.start:
+            return True
+    return False
+
+
 def passive_clause(w: Words, cue: Cue, hi: int) -> bool:
     """Whether an impersonal passive cue («گفته می‌شود», «ذکر شده بود») opens a clause after it: a word, not
-    punctuation («همان‌طور که گفته شد، …»); the bare participle («گفته شده») only with «که» after it."""
-    if cue.end >= hi or not w.keys[cue.end] or w.keys[cue.end] == "و":
+    punctuation («همان‌طور که گفته شد، …») nor after «همان‌طور که» with no comma; the bare participle
+    («گفته شده») only with «که» after it."""
+    if cue.end >= hi or not w.keys[cue.end] or w.keys[cue.end] == "و" or told_before(w, cue):
         return False
     return w.keys[cue.end - 1] != PARTICIPLE or w.keys[cue.end] == "که"
 
