@@ -101,6 +101,13 @@ def cluster_of(doc, text):
         # «این مدیرکل»: the person last told by that office
         ("مدیرکل کتابخانه‌های عمومی استان یزد از افزایش اعضا خبر داد. این مدیرکل گفت که بودجه کم است.",
          "مدیرکل کتابخانه‌های عمومی", "این مدیرکل"),
+        # «این عضو کمیسیون …» with its office told in full: the person just quoted when no one holds that
+        # office, not the member of another body named before
+        ("آیت‌الله حسن موسوی عضو مجلس خبرگان گفت: مردم هوشیارند.\nمهندس رضا کاظمی نماینده مردم یزد در مجلس "
+         "گفت: بودجه کم است. این عضو کمیسیون انرژی افزود که برق گران نمی‌شود.", "مهندس رضا کاظمی", "این عضو"),
+        # ... and the person who holds that office where one does, though a member of another body is nearer
+        ("مهندس رضا کاظمی عضو کمیسیون انرژی مجلس از کمبود گاز گفت. دکتر علی نادری عضو کمیسیون بهداشت هم "
+         "سخن گفت.\nاین عضو کمیسیون انرژی افزود که برق گران نمی‌شود.", "مهندس رضا کاظمی", "این عضو"),
         # an epithet whose holder is common knowledge, never written beside his name
         ("مراسم سالگرد ارتحال امام خمینی برگزار شد. مردم در حرم امام راحل گرد آمدند.", "امام خمینی", "امام راحل"),
         # «این اداره کل»: a provincial body whose name runs up to its province

@@ -67,7 +67,8 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     ``keys``: the document's token keys, to see a kind written before a name («شبکه [العالم]»)."""
     countries = country_keys()
     head = compact(rule[4:]) if rule.startswith("org:") else ""
-    office = compact(rule[5:]) if rule.startswith("role:") else ""  # once, not per earlier mention
+    # once, not per earlier mention; word by word (an office told in full, ``RoleFinder.pointed_office``)
+    office = " ".join(compact(x) for x in rule[5:].split()) if rule.startswith("role:") else ""
 
     def org_like(r: Ref) -> bool:
         # «این رژیم» → «رژیم صهیونیستی», annotated as a state (LOC) like «اسرائیل»
@@ -96,9 +97,17 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group
         if rule == "counted" and r.kind == "org" and counted(entities[r.group]["mention_names"][0]):
             return r.group  # «این افراد», «این دو تن» → «دو کودک فلسطینی» (khabar.stages.groups)
-        if office and r.label == "PER" and any(office in k for k in entities[r.group]["mention_keys"]):
+        if office and r.label == "PER" and any(holds(office, k) for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
     return None
+
+
+def holds(office: str, key: str) -> bool:
+    """Whether a mention keyed ``key`` holds the office of a «role:» anaphor: one word within it
+    («مدیرکل» in «مدیرکل ...»), or each word of an office told in full («عضو کمیسیون برنامه و بودجه»,
+    ``RoleFinder.pointed_office``)."""
+    words = office.split()
+    return office in key if len(words) == 1 else set(words) <= set(key.split())
 
 
 def salient_country(ref: Ref, before: list[Ref], key_of: Any, countries: frozenset[str],

@@ -178,7 +178,7 @@ class MentionFinder(RoleFinder):
                 ana = (pointed.end - i, (pointed.label, pointed.key))
             if ana:
                 group += 1
-                found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=ana[1][1], group=group,
+                found.append(Mention(i, i + ana[0], ana[1][0], "anaphor", key=self.pointed_office(w, i, ana), group=group,
                                      name=w.join(i, i + ana[0])))
                 i += ana[0]
                 continue

@@ -102,6 +102,18 @@ class RoleFinder(OrgPlaceFinder):
                                nested=True))
         return out
 
+    def pointed_office(self, w: Words, i: int, ana: tuple[int, tuple[str, str]]) -> str:
+        """The key of an anaphor matched at ``i``: for «این عضو [کمیسیون برنامه]» (a ``role:`` row of
+        data/anaphors.tsv whose office runs on past the phrase) the whole office, so that only a person who
+        holds it is pointed at («این عضو کمیسیون X» is not the «عضو مجلس خبرگان» told before)."""
+        rule = ana[1][1]
+        if not rule.startswith("role:") or rule == "role:" or i + 1 >= len(w):
+            return rule
+        role = self.role_at(w, i + 1, [])
+        if role is None or role.end <= i + ana[0] or not role.key.startswith(compact(rule[5:])):
+            return rule
+        return "role:" + role.key
+
     def role_in(self, w: Words, start: int, end: int) -> Mention | None:
         """The office holder inside a role's complement: «وزیر کشور» in «معاون عمرانی وزیر کشور», a
         person of his own (his places and organizations are the outer role's already)."""

@@ -10,10 +10,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from khabar.stages.coref_anaphors import MEDIA_WORDS
 from khabar.stages.coref_output import text_spans
 from khabar.stages.cues import ADVERBS, Regions
 from khabar.stages.phrases import compact, load_tables
-from khabar.stages.salience import Ref, attribution
+from khabar.stages.salience import Ref, attribution, reported_by
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -69,10 +70,15 @@ def report_source(w: Words, at: dict[int, list[Ref]]) -> Ref | None:
 
 
 def report_named_before(w: Words, at: dict[int, list[Ref]], tok: int) -> Ref | None:
-    """X of the nearest «به گزارش X» before token ``tok`` that names a known entity other than the agency
-    (the agency's mentions are no speakers, so «به گزارش فارس» is passed over): whose report «این گزارش» is."""
-    for k in range(tok - len(REPORTED), -1, -1):
-        if tuple(w.keys[k:k + len(REPORTED)]) == REPORTED and (ref := next(iter(at.get(k + len(REPORTED), [])), None)):
+    """X of the nearest «به گزارش X» (or another attribution opener: «بنا بر گزارش X», «بر اساس گزارش
+    X», data/attribution_openers.txt) before token ``tok`` that names a known entity other than the agency
+    (the agency's mentions are no speakers, so «به گزارش فارس» is passed over): whose report «این گزارش»
+    is. A kind of outlet may stand before the name («بنا بر گزارش نشریه [X]»)."""
+    for k in range(tok - 1, 0, -1):
+        if w.keys[k] != REPORTED[1] or not reported_by(w, k):
+            continue
+        j = k + 2 if k + 2 < len(w) and w.keys[k + 1] in MEDIA_WORDS else k + 1
+        if ref := next(iter(at.get(k + 1, []) or at.get(j, [])), None):
             return ref
     return None
 
