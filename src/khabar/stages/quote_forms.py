@@ -10,6 +10,7 @@ from bisect import bisect_left
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
 from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.quote_nested import generic_opener
 from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -111,13 +112,30 @@ class QuoteForms(Openers):
             if ref is not None and ref is outer and f[0] >= f[2][1] and is_first_person(self.w, Cue(*f[2], "")):
                 self.found.append(f)  # «X گفت: من به Y گفتم …»: X's own earlier words
                 continue
-            if ref is None or ref.label != "PER" or not a <= ref.start < b or self.w.keys[ref.start] in INNER_PRONOUNS:
-                continue
-            if f[0] < f[2][1]:
-                continue  # the content stands before its cue
-            if outer_id is not None and self.owner.get(ref.start) == outer_id:
-                continue
-            self.found.append(f)
+            cue = Cue(*f[2], "")
+            lo = max(a, self.sents.bounds(self.sents.index(cue.start))[0])
+            keep = self.nested_kept(f, a, b, lo, cue, outer_id)
+            if keep == "generic":
+                self.found.append((*f[:4], None))
+            elif keep:
+                self.found.append(f)
+
+    def nested_kept(self, f: tuple[int, int, tuple[int, int], str, Ref | None], a: int, b: int, lo: int, cue: Cue,
+                    outer_id: str | None) -> str:
+        """Whether a nested quote found in the quote ``a:b`` is kept: "generic" for an unnamed group that opens
+        the clause («برخی می‌گویند …»: no speaker), "named" for a named person other than the quote's speaker
+        (never a pronoun: «وی»، «ما» is the speaker himself), "" where it is not kept (content before a cue
+        inside a quote is too often the speaker's own words about someone)."""
+        ref, w = f[4], self.w
+        if generic_opener(w, lo, cue) and (ref is None or ref.label != "PER"):
+            return "generic"  # («برخی … و Y گفت»: a named person is the subject)
+        if ref is None or ref.label != "PER" or not a <= ref.start < b or w.keys[ref.start] in INNER_PRONOUNS:
+            return ""
+        if outer_id is not None and self.owner.get(ref.start) == outer_id:
+            return ""
+        if f[0] < f[2][1]:
+            return ""  # the content stands before its cue
+        return "named"
 
     def guillemet_paragraph(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«وی گفت «… . …»»: a cue right before «…» (no colon) that runs over several sentences."""

@@ -1,0 +1,51 @@
+"""Nested quotes inside a direct quote beside those of a named person (``QuoteForms.nested_clauses``): an
+unnamed generic group that opens the clause with a plural verb of saying («X گفت: برخی می‌گویند …»,
+«کارشناسان پیش‌بینی می‌کنند …») reports what others say, with no known speaker. A pronoun («آنها می‌گویند»)
+is someone the speaker told of before, a stance («برخی معتقدند …») the speaker's own account of them, and an
+organization or a country inside a quote most often the speaker's own side («سخنگوی حماس افزود: حماس …»):
+none of them is kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.cues import Cue, copular_forms, is_plural
+from khabar.stages.mentions import Words
+from khabar.stages.phrases import compact
+from khabar.tables import load_list, load_table
+
+OPEN_MARKS = frozenset({"«", '"', "“", ":", "-", "–", "،", "(", "»"})
+
+
+@lru_cache(maxsize=1)
+def generic_sources() -> frozenset[str]:
+    """``data/generic_sources.txt``, compact."""
+    return frozenset(compact(w) for w in load_list("generic_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def stance_plurals() -> frozenset[str]:
+    """The plurals of the «… است» cues («معتقدند», «بر این باورند», «امیدوارند»), tokens joined: a stance told
+    of a generic group («برخی بر این باورند …») is the speaker's own account of it, not what they said."""
+    out = set()
+    for cue, _ in load_table("cue_verbs.tsv"):
+        *lead, verb = cue.split()
+        if verb == "است" and lead:
+            out |= {"".join(compact(x) for x in f.split()) for f in copular_forms(lead)[1]}
+    return frozenset(out)
+
+
+def clause_start(w: Words, lo: int, at: int) -> int:
+    """The first word at or after ``lo`` (the sentence's or the quote's start), past opening marks."""
+    while lo < at and w.texts[lo] in OPEN_MARKS:
+        lo += 1
+    return lo
+
+
+def generic_opener(w: Words, lo: int, cue: Cue) -> bool:
+    """«برخی می‌گویند …», «کارشناسان پیش‌بینی می‌کنند …»: the clause opens with a word for an unnamed group
+    and the cue is a plural verb of saying (not a stance: «برخی معتقدند …»)."""
+    k = clause_start(w, lo, cue.start)
+    return k < cue.start and w.keys[k] in generic_sources() and is_plural(w, cue) and (
+        "".join(w.keys[cue.start:cue.end]) not in stance_plurals())
