@@ -147,8 +147,14 @@ def score_quotes(pred: dict[str, Any], record: dict[str, Any]) -> dict[str, int]
     def text_ok(p: int, g: int) -> bool:
         return covers(pred_q[p]["text"], tuple(gold_q[g]["text"]))
 
-    matched = one_to_one(len(pred_q), len(gold_q), lambda p, g: text_ok(p, g) and speaker_ok(p, g))
-    found = one_to_one(len(pred_q), len(gold_q), text_ok)
+    def apart(p: int, g: int) -> float:
+        # how far the two spans' ends lie: where a long prediction covers a short gold quote and the
+        # gold quote nested in it, each gold quote pairs with the prediction that fits it best
+        (ps, pe), (gs, ge) = pred_q[p]["text"], gold_q[g]["text"]
+        return abs(ps - gs) + abs(pe - ge)
+
+    matched = one_to_one(len(pred_q), len(gold_q), lambda p, g: text_ok(p, g) and speaker_ok(p, g), rank=apart)
+    found = one_to_one(len(pred_q), len(gold_q), text_ok, rank=apart)
     return {
         "predicted": len(pred_q), "gold": len(gold_q), "matched": len(matched), "found": len(found),
         "right": sum(speaker_ok(p, g) for p, g in found),
