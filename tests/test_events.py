@@ -438,6 +438,31 @@ def test_scorer_matches_one_to_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("gold_target", "expected"),
+    [
+        # the gold target is the nested country: the loose score takes the minister's mention for it,
+        # the one-entity score does not
+        ("e2", (1, 0)),
+        # the gold target is the minister himself: both scores match
+        ("e1", (1, 1)),
+    ],
+)
+def test_scorer_one_entity_alignment(gold_target: str, expected: tuple[int, int]) -> None:
+    from khabar.evaluate.events import score_article
+
+    # e1 a minister mentioned as «وزیر خارجه برزیل» (0–20), e2 the country «برزیل» nested in it (14–20).
+    record = {"entities": [{"id": "e1", "label": "PER", "mentions": [[0, 20]]},
+                           {"id": "e2", "label": "LOC", "mentions": [[14, 20]]},
+                           {"id": "e3", "label": "PER", "mentions": [[30, 40]]}],
+              "events": [{"type": "ACCUSE", "mode": None, "actors": ["e3"], "targets": [gold_target], "place": None,
+                          "time": None, "modality": "asserted"}]}
+    mentions = {"p1": [(0, 20)], "p3": [(30, 40)]}
+    events = [{"type": "ACCUSE", "mode": None, "actors": ["p3"], "targets": ["p1"], "place": None, "time": None,
+               "modality": "asserted"}]
+    stats = score_article(record, mentions, events)["stats"]
+    assert (stats["matched"], stats["matched_one_entity"]) == expected
+
+@pytest.mark.parametrize(
     ("predictions", "expected_time_right"),
     [
         # Predictions in article order: each pairs with the gold trigger at its own place.

@@ -5,7 +5,8 @@ normalized text) are mapped back to raw offsets. A predicted entity stands for a
 when one of its mentions overlaps one of the gold entity's mentions. Events match one-to-one
 on type + actors + targets (every actor and target on each side accounted for; for a meeting
 or call either participant may be the actor); matched pairs are then scored on place, time
-value and modality. A "partial" score (type and one shared participant) is reported beside it.
+value and modality. A "partial" score (type and one shared participant) is reported beside it, and a
+stricter "one_entity" score, where each predicted entity stands only for the gold entity it aligns with.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.language import Language
 
 from khabar.article import make_doc
 from khabar.evaluate.devset import raw_text, text_sha1
-from khabar.evaluate.matching import one_to_one
+from khabar.evaluate.matching import align_entities, one_to_one
 from khabar.io.readers import RawArticle
 from khabar.pipeline import AFTER_TRAINED
 from khabar.text import normalize_with_offsets
@@ -123,6 +124,12 @@ def score_article(record: dict[str, Any], mentions: dict[str, list[Span]], event
     strict = one_to_one(len(events), len(gold_events), lambda p, g: pair_matches(events[p], gold_events[g], same),
                         rank=lambda p, g: _trigger_distance(events[p], gold_events[g]))
     partial = one_to_one(len(events), len(gold_events), lambda p, g: pair_partial(events[p], gold_events[g], same))
+    # Stricter, beside it: each predicted entity stands for the one gold entity it aligns with (the quotes
+    # scorer's alignment), so «وزیر خارجه برزیل» is the minister and no longer also the nested «برزیل».
+    one = align_entities([{"id": pid, "mentions": pm} for pid, pm in mentions.items()], record.get("entities", []))
+    only = {pid: {one[pid]} if pid in one else set() for pid in mentions}
+    stats["matched_one_entity"] = len(
+        one_to_one(len(events), len(gold_events), lambda p, g: pair_matches(events[p], gold_events[g], only)))
     stats["matched"] = len(strict)
     stats["partial"] = len(partial)
     for p, g in strict:
@@ -214,6 +221,8 @@ def evaluate_events(
         "matched": matched,
         **_prf(matched, total["predicted"], total["gold"]),
         "partial": {"matched": total["partial"], **_prf(total["partial"], total["predicted"], total["gold"])},
+        "one_entity": {"matched": total["matched_one_entity"],
+                       **_prf(total["matched_one_entity"], total["predicted"], total["gold"])},
         "place_accuracy": round(total["place_correct"] / matched, 4) if matched else None,
         "time_accuracy": round(total["time_correct"] / matched, 4) if matched else None,
         "time_value_accuracy": (round(total["time_value_correct"] / total["time_valued"], 4)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from khabar.article import make_doc
 from khabar.evaluate.devset import raw_text, text_sha1
 from khabar.evaluate.events import raw_article
-from khabar.evaluate.matching import one_to_one
+from khabar.evaluate.matching import align_entities, one_to_one, same_mention
 from khabar.text import normalize_with_offsets
 
 Span = tuple[int, int]
@@ -31,17 +31,6 @@ Span = tuple[int, int]
 def covers(pred: Span, gold: Span, share: float = 0.8) -> bool:
     inter = min(pred[1], gold[1]) - max(pred[0], gold[0])
     return gold[1] > gold[0] and inter >= share * (gold[1] - gold[0])
-
-
-def same_mention(a: Span, b: Span) -> bool:
-    if not (a[0] < b[1] and b[0] < a[1]):
-        return False
-    return a[1] == b[1] or (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
-
-
-def jaccard(a: Span, b: Span) -> float:
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return max(0.0, min(a[1], b[1]) - max(a[0], b[0])) / union if union else 0.0
 
 
 def predict(nlp: Language, text: str, date: str | None, origin: str) -> dict[str, Any]:
@@ -59,25 +48,6 @@ def predict(nlp: Language, text: str, date: str | None, origin: str) -> dict[str
     quotes = [{"speaker": q["speaker"], "kind": q["kind"], "text": raw(q["start"], q["end"])}
               for q in doc._.quotes or []]
     return {"entities": entities, "quotes": quotes}
-
-
-def align_entities(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, str]:
-    """Predicted entity id -> the gold entity sharing most of its mentions."""
-    out = {}
-    for p in pred:
-        # identical spans count first, so «وزیر خارجه ایران» goes to the minister, not to the
-        # nested «ایران» that ends at the same character; on a tie, the closer spans (overlap
-        # over union: «منبع رسمی X» is «یک منبع رسمی X», not the nested «X»)
-        best, score = None, (0, 0, 0.0)
-        for g in gold:
-            exact = sum(1 for a in p["mentions"] for b in g["mentions"] if tuple(a) == tuple(b))
-            loose = [(a, b) for a in p["mentions"] for b in g["mentions"] if same_mention(a, tuple(b))]
-            n = (exact, len(loose), float(sum(jaccard(a, tuple(b)) for a, b in loose)))
-            if n > score:
-                best, score = g["id"], n
-        if best is not None:
-            out[p["id"]] = best
-    return out
 
 
 def clusters(pred: list[dict[str, Any]], gold: list[dict[str, Any]], labels: set[str]
