@@ -1,11 +1,15 @@
-"""Who does an act told inside a subordinate clause: the subject after «اینکه» (khabar.stages.event_subject).
-Our own sentences."""
+"""Who does an act told inside a subordinate clause or in the speaker's own words: the subject after «اینکه»
+(khabar.stages.event_subject), and a meeting noun whose clause closes in the first person inside a quote, done by
+the quote's speaker (khabar.stages.event_said.first_person_clause). Our own sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_brief
+from events_helpers import consults, events_brief
+from khabar.stages.event_said import first_person_clause
+from khabar.stages.event_tables import squash, trigger_rules
+from khabar.stages.event_types import Match, Mention, Tok
 
 DATE = "2017-10-18"
 
@@ -34,3 +38,50 @@ DATE = "2017-10-18"
 )
 def test_subject_after_subordinator(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «ما در حال برگزاری مذاکرات با Y هستیم»: the talks are the speaker's, told by «هستیم»
+        ("علی رضایی گفت: ما در حال برگزاری مذاکرات فشرده با حسن کاظمی هستیم.",
+         [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
+        # «قصد داریم گفت‌وگوهای خود با Y را … تمام کنیم»: a first-person subjunctive closes the clause
+        ("علی رضایی گفت: قصد داریم گفت‌وگوهای خود با حسن کاظمی را تا پایان ماه تمام کنیم.",
+         [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
+        # «رایزنی‌های زیادی با Y داشته‌ایم»: a present perfect in the first person plural
+        ("علی رضایی گفت: رایزنی‌های زیادی با حسن کاظمی داشته‌ایم.", [("meeting", ["علی رضایی"], ["حسن کاظمی"])]),
+    ],
+)
+def test_first_person_talks(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected
+
+
+def _match(words: list[str], noun: int) -> tuple[list[Tok], Match]:
+    toks, at = [], 0
+    for w in words:
+        toks.append(Tok(at, at + len(w), w, squash(w)))
+        at += len(w) + 1
+    rule = next(r for r in trigger_rules() if r.words == squash(words[noun]))
+    return toks, Match(noun, noun, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "mentions", "expected"),
+    [
+        # «… با Y هستیم»: the clause closes in the first person
+        ("ما در حال مذاکره با ژاپن هستیم", 3, [(5, 5)], True),
+        # «… با Y هستند»: third person, someone else's talks
+        ("آنها در حال مذاکره با ژاپن هستند", 3, [(5, 5)], False),
+        # «خواهان مذاکره با Y هستیم»: the talks are what is wanted, no act done
+        ("ما خواهان مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
+        # «که» ends the noun's clause before the first-person verb of another one
+        ("مذاکره با ژاپن که آغاز شد را دنبال می‌کنیم", 0, [(2, 2)], False),
+        # a mention right after the noun is its own doer
+        ("از مذاکره ژاپن با چین استقبال می‌کنیم", 1, [(2, 2), (4, 4)], False),
+    ],
+)
+def test_first_person_clause(text, noun, mentions, expected) -> None:
+    toks, m = _match(text.split(" "), noun)
+    found = [Mention(a, b, f"e{n}", "LOC") for n, (a, b) in enumerate(mentions)]
+    assert first_person_clause(toks, found, m) is expected
