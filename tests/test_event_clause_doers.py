@@ -1,12 +1,14 @@
 """Who does an act told inside a subordinate clause or in the speaker's own words: the subject after «اینکه»
-(khabar.stages.event_subject), and a meeting noun whose clause closes in the first person inside a quote, done by
-the quote's speaker (khabar.stages.event_said.first_person_clause). Our own sentences."""
+(khabar.stages.event_subject), a meeting noun whose clause closes in the first person inside a quote, done by
+the quote's speaker (khabar.stages.event_said.first_person_clause), and a noun with its target that is the object
+of a verb carrying it out, done by the clause subject (khabar.stages.event_clause.carried_out). Our own sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from events_helpers import consults, events_brief
+from khabar.stages.event_clause import carried_out
 from khabar.stages.event_said import first_person_clause
 from khabar.stages.event_tables import squash, trigger_rules
 from khabar.stages.event_types import Match, Mention, Tok
@@ -57,11 +59,16 @@ def test_first_person_talks(nlp_rules, text, expected) -> None:
     assert consults(nlp_rules(text)) == expected
 
 
-def _match(words: list[str], noun: int) -> tuple[list[Tok], Match]:
+def _toks(words: list[str]) -> list[Tok]:
     toks, at = [], 0
     for w in words:
         toks.append(Tok(at, at + len(w), w, squash(w)))
         at += len(w) + 1
+    return toks
+
+
+def _match(words: list[str], noun: int) -> tuple[list[Tok], Match]:
+    toks = _toks(words)
     rule = next(r for r in trigger_rules() if r.words == squash(words[noun]))
     return toks, Match(noun, noun, rule)
 
@@ -85,3 +92,43 @@ def test_first_person_clause(text, noun, mentions, expected) -> None:
     toks, m = _match(text.split(" "), noun)
     found = [Mention(a, b, f"e{n}", "LOC") for n, (a, b) in enumerate(mentions)]
     assert first_person_clause(toks, found, m) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «X تحریم‌ها علیه Y را از سر گرفت»: the subject resumes its own sanctions
+            "دولت کانادا هفته گذشته تحریم‌ها علیه ونزوئلا را از سر گرفت.",
+            [("دولت کانادا", "e1", "ORG"), ("ونزوئلا", "e2", "LOC")],
+            [("SANCTION", None, ["e1"], ["e2"], None, "هفته گذشته", None, "asserted")],
+        ),
+        (  # «X مذاکرات با Y را نهایی کرد»: the subject's own talks
+            "وزارت خارجه مکزیک مذاکرات با کوبا را نهایی کرد.",
+            [("وزارت خارجه مکزیک", "e1", "ORG"), ("کوبا", "e2", "LOC")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «X همکاری با Y را گسترش داده است»: widening its cooperation
+            "ارتش مصر همکاری با ارتش اردن را گسترش داده است.",
+            [("ارتش مصر", "e1", "ORG"), ("ارتش اردن", "e2", "ORG")],
+            [("COOPERATE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_noun_carried_out_by_subject(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("تحریم‌ها علیه ونزوئلا را از سر گرفت", 0, True),
+        # «را محکوم کرد»: condemning another's sanctions carries none out
+        ("تحریم‌ها علیه ونزوئلا را محکوم کرد", 0, False),
+        # a relative clause on the object is not the main clause's verb
+        ("تحریم‌ها علیه ونزوئلا را که از سر گرفته شد محکوم کرد", 0, False),
+        # a comma ends the noun phrase before any «را»
+        ("تحریم‌ها علیه ونزوئلا ، که آغاز شد ، را نپذیرفت", 0, False),
+    ],
+)
+def test_carried_out(text, noun, expected) -> None:
+    assert carried_out(_toks(text.split(" ")), noun + 1) is expected

@@ -21,7 +21,7 @@ from dataclasses import replace
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
-from khabar.stages.event_clause import topic_opener
+from khabar.stages.event_clause import carried_out, topic_opener
 from khabar.stages.event_context import after_colon
 from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
@@ -141,6 +141,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             actors = subject(toks, mentions, times, k, used)
             if not actors or max(x.last for x in actors) != k - 1:
                 return None
+        elif carried_out(toks, m.last + 1) and (doer := subject(toks, mentions, times, m.first, used)):
+            actors = doer  # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells
         elif not any(mk in BETWEEN for mk in rule.markers) and not first_person_clause(toks, mentions, m):
             return None
     first_person = not actors and first_person_clause(toks, mentions, m)
