@@ -82,6 +82,8 @@ def _match(words: list[str], noun: int) -> tuple[list[Tok], Match]:
         ("آنها در حال مذاکره با ژاپن هستند", 3, [(5, 5)], False),
         # «خواهان مذاکره با Y هستیم»: the talks are what is wanted, no act done
         ("ما خواهان مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
+        # «مخالف مذاکره با Y هستیم»: a stance on talks that are not held
+        ("ما مخالف مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
         # «که» ends the noun's clause before the first-person verb of another one
         ("مذاکره با ژاپن که آغاز شد را دنبال می‌کنیم", 0, [(2, 2)], False),
         # a mention right after the noun is its own doer

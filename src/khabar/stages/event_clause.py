@@ -36,8 +36,8 @@ MODIFIER_WORDS = 2
 # A bare noun with its target as the object of a verb that carries it out, carries it on or widens it: «X تحریم‌ها
 # علیه Y را از سر گرفت», «X مذاکرات با Y را نهایی کرد», «X همکاری با Y را گسترش داد»: the act is the subject's
 # (squashed words before the light verb; «از سر» before «گرفت»). How far after the noun its «را» may stand.
-CARRY_OUT_WORDS = LAUNCH_WORDS | frozenset({"نهایی", "تمدید", "تشدید", "انجام", "برگزار", "اعمال", "دنبال", "پیگیری",
-                                            "تقویت", "گسترش", "توسعه"})
+CARRY_OUT_WORDS = LAUNCH_WORDS | frozenset({"نهایی", "تمدید", "تشدید", "انجام", "برگزار", "اعمال", "تقویت", "گسترش",
+                                            "توسعه"})
 RESUME_WORDS = ("از", "سر")
 OBJECT_PHRASE_REACH = 8
 

@@ -141,8 +141,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             actors = subject(toks, mentions, times, k, used)
             if not actors or max(x.last for x in actors) != k - 1:
                 return None
-        elif carried_out(toks, m.last + 1) and (doer := subject(toks, mentions, times, m.first, used)):
-            actors = doer  # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells
+        elif (m.first == 0 or toks[m.first - 1].key not in PREPOSITIONS) and carried_out(toks, m.last + 1) and (
+                doer := subject(toks, mentions, times, m.first, used)):
+            # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells (not a noun inside
+            # a phrase of the object: «تحقیقات درباره حمله به Y را آغاز کرد»)
+            actors = doer
         elif not any(mk in BETWEEN for mk in rule.markers) and not first_person_clause(toks, mentions, m):
             return None
     first_person = not actors and first_person_clause(toks, mentions, m)

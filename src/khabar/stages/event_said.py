@@ -80,8 +80,9 @@ def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -
 FIRST_PERSON_REACH = 12
 FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بودیم", "ایم", "ام"})
 CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?"})
-# «ما خواهان مذاکره با Y هستیم»: after a word of wanting, the noun is what is asked for, not an act done
-WANTING = frozenset({"خواهان", "خواستار"})
+# «ما خواهان مذاکره با Y هستیم», «مخالف گفت‌وگو با Y هستیم», «آماده مذاکره با Y هستیم»: after a word of wanting,
+# a stance or readiness, the noun is what is asked for or weighed, not an act done (squashed)
+WANTING = frozenset({"خواهان", "خواستار", "آماده", "حاضر", "مایل", "مخالف", "موافق", "منتظر", "نیازمند", "علاقهمند"})
 
 
 def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:
