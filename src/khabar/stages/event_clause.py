@@ -33,6 +33,13 @@ LAUNCH_WORDS = frozenset({"آغاز", "شروع", "ادامه"})
 LAUNCH_REACH = 30
 CLAUSE_STOPS = frozenset({".", ":", "؛", ";", "!", "؟", "?"})
 MODIFIER_WORDS = 2
+# A bare noun with its target as the object of a verb that carries it out, carries it on or widens it: «X تحریم‌ها
+# علیه Y را از سر گرفت», «X مذاکرات با Y را نهایی کرد», «X همکاری با Y را گسترش داد»: the act is the subject's
+# (squashed words before the light verb; «از سر» before «گرفت»). How far after the noun its «را» may stand.
+CARRY_OUT_WORDS = LAUNCH_WORDS | frozenset({"نهایی", "تمدید", "تشدید", "انجام", "برگزار", "اعمال", "تقویت", "گسترش",
+                                            "توسعه"})
+RESUME_WORDS = ("از", "سر")
+OBJECT_PHRASE_REACH = 8
 
 
 def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
@@ -133,6 +140,25 @@ def launched(toks: list[Tok], k: int) -> bool:
                     return False
                 if toks[n].key in verbs:
                     return toks[n - 1].key in LAUNCH_WORDS
+            return False
+    return False
+
+
+def carried_out(toks: list[Tok], k: int) -> bool:
+    """Whether the noun phrase before and from token ``k`` (the noun, its target, a few more words) is the object
+    of a verb of CARRY_OUT_WORDS: «را» within OBJECT_PHRASE_REACH words, then the clause's first light verb right
+    after such a word («… را علیه Y از سر گرفته است»)."""
+    verbs = light_verb_forms()
+    for j in range(k, min(len(toks), k + OBJECT_PHRASE_REACH)):
+        if toks[j].text in CLAUSE_STOPS or toks[j].text in ("،", ",") or toks[j].key == "که":
+            return False
+        if toks[j].key == "را":
+            for n in range(j + 1, min(len(toks), j + 1 + LAUNCH_REACH)):
+                if toks[n].text in CLAUSE_STOPS or toks[n].key == "که":
+                    return False  # «… را که از سر گرفته شد محکوم کرد»: a relative clause on the object
+                if toks[n].key in verbs:
+                    return n > j + 1 and (toks[n - 1].key in CARRY_OUT_WORDS or tuple(
+                        t.key for t in toks[n - 2:n]) == RESUME_WORDS)
             return False
     return False
 

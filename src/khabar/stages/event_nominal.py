@@ -9,7 +9,9 @@ An agreement noun with no doer names both sides by «بین/میان X و Y» (�
 the second of two nouns of one act («ضمن تقدیر و تشکر از Y») reads the opener before the first. A stance
 (agree, reject, support) after «با/از» reaches two words on, to the owner of the act it is on («موافقت X با
 پروازهای امدادی Y»). An agreement the subject speaks of («X با اشاره به امضای تفاهم‌نامه با Y») is its own, and
-two adjectives joined by «و» may stand before the genitive («توافق پنهانی و غیرعلنی X با Y»).
+two adjectives joined by «و» may stand before the genitive («توافق پنهانی و غیرعلنی X با Y»). A meeting, request or
+verbal act noun whose clause ends in the first person («ما در حال برگزاری مذاکرات با Y هستیم») is the quote's
+speaker's (:func:`khabar.stages.event_said.first_person_clause`).
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from dataclasses import replace
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
-from khabar.stages.event_clause import topic_opener
+from khabar.stages.event_clause import carried_out, topic_opener
 from khabar.stages.event_context import after_colon
 from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of, noun_modality
+from khabar.stages.event_said import first_person_clause
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     BETWEEN,
@@ -138,8 +141,14 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             actors = subject(toks, mentions, times, k, used)
             if not actors or max(x.last for x in actors) != k - 1:
                 return None
-        elif not any(mk in BETWEEN for mk in rule.markers):
+        elif (m.first == 0 or toks[m.first - 1].key not in PREPOSITIONS) and carried_out(toks, m.last + 1) and (
+                doer := subject(toks, mentions, times, m.first, used)):
+            # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells (not a noun inside
+            # a phrase of the object: «تحقیقات درباره حمله به Y را آغاز کرد»)
+            actors = doer
+        elif not any(mk in BETWEEN for mk in rule.markers) and not first_person_clause(toks, mentions, m):
             return None
+    first_person = not actors and first_person_clause(toks, mentions, m)
     between = False
     for marker in () if targets else rule.markers:
         if marker in ("را", "+"):
@@ -159,7 +168,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         # «مذاکرات هند و پاکستان»: the genitive names both sides
         actor_ids, targets = actor_ids[:1], [x for x in actors if x.entity != actor_ids[0]]
     target_ids = [t for t in args.ids(targets) if t not in actor_ids]
-    if not actor_ids or not target_ids:
+    if not (actor_ids or first_person) or not target_ids:
         return None
     modality = modality_of(m, cues)
     if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
@@ -172,6 +181,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         trigger=tokens_text(toks, m.first, m.last), start=toks[m.first].start, end=toks[m.last].end,
         actors=actor_ids, targets=target_ids, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, nominal=True,
+        first_person=first_person and not actor_ids,
     )
 
 

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
-from khabar.stages.event_tables import SPOKEN_TYPES
-from khabar.stages.event_types import Candidate
+from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms
+from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 from khabar.stages.timex import TimeExpr
 
 
@@ -61,13 +61,43 @@ FIRST_PERSON = ("م", "یم")
 
 
 def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -> None:
-    """Give a meeting, a request or a verbal act with no actor, told with a first-person light verb inside a quote, its speaker."""
+    """Give a meeting, a request or a verbal act with no actor, told with a first-person light verb inside a quote
+    (or by a noun whose clause is in the first person: :func:`first_person_clause`), its speaker."""
     spans = sorted((int(q["start"]), int(q["end"]), q.get("speaker")) for q in quotes if q.get("speaker"))
     starts = [s for s, _, _ in spans]
     for c in candidates:
         words = c.trigger.split()
-        if c.type not in SPEAKER_TYPES or c.actors or not c.verbal or len(words) < 2 or not words[-1].endswith(FIRST_PERSON):
+        in_person = c.first_person or (c.verbal and len(words) >= 2 and words[-1].endswith(FIRST_PERSON))
+        if c.type not in SPEAKER_TYPES or c.actors or not in_person:
             continue
         n = bisect_left(starts, c.start + 1) - 1
         if n >= 0 and spans[n][0] <= c.start and c.end <= spans[n][1] and spans[n][2] not in c.targets:
             c.actors = [str(spans[n][2])]
+
+
+# How far after an event noun the first-person verb of its clause may stand, in tokens («مذاکرات متعددی با
+# آژانس بین‌المللی انرژی اتمی (IAEA) هستیم»), the copulas besides the light verbs, and what ends the clause.
+FIRST_PERSON_REACH = 12
+FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بودیم", "ایم", "ام"})
+CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?"})
+# «ما خواهان مذاکره با Y هستیم», «مخالف گفت‌وگو با Y هستیم», «آماده مذاکره با Y هستیم»: after a word of wanting,
+# a stance or readiness, the noun is what is asked for or weighed, not an act done (squashed)
+WANTING = frozenset({"خواهان", "خواستار", "آماده", "حاضر", "مایل", "مخالف", "موافق", "منتظر", "نیازمند", "علاقهمند"})
+
+
+def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:
+    """Whether the act noun at ``m`` (a meeting, a request or a verbal act) names no doer of its own and its
+    clause closes, a few words on, with a verb in the first person («ما در حال برگزاری مذاکرات با Y هستیم»,
+    «در جلسه‌ای با Y اعلام کردم»): inside a quote, the speaker does what the noun tells (:func:`speaker_as_doer`)."""
+    if m.rule.type not in SPEAKER_TYPES or indexed(mentions).by_first.get(m.last + 1) is not None:
+        return False  # «… از حمایت X از Y استقبال می‌کنیم»: the noun names its own doer
+    if m.first > 0 and toks[m.first - 1].key in WANTING:
+        return False
+    forms = light_verb_forms()
+    for k in range(m.last + 1, min(len(toks), m.last + 1 + FIRST_PERSON_REACH)):
+        if toks[k].text in CLAUSE_ENDS or toks[k].key == "که":
+            return False
+        key = toks[k].key
+        if key in FIRST_PERSON_COPULAS or (key in forms and key.endswith(FIRST_PERSON)):
+            return True
+    return False

@@ -26,6 +26,9 @@ from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 from khabar.stages.phrases import load_tables
 from khabar.tables import load_table
 
+# «مبنی بر اینکه X …», «با تاکید بر اینکه X …»: a subordinator written as one word opens a clause of its
+# own, as «که» does, up to its comma (squashed).
+CLAUSE_SUBORDINATORS = frozenset({"اینکه"})
 # How far back from a trigger the subject is looked for, in tokens: a bound keeps one long run-on
 # sentence (hundreds of triggers and mentions) linear instead of quadratic.
 SUBJECT_WINDOW = 60
@@ -72,6 +75,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         fine = (
             prev < 0
             or toks[prev].key in SUBJECT_OPENERS
+            or _subordinate_up_to(toks, prev, before)  # «… مبنی بر اینکه X به Y حمله کرده»
             or _after_connective(toks, prev)  # «با این وجود X …»
             or prev in time_ends
             or new_clause  # «… حاصل شده است و X نیز …»
@@ -153,6 +157,13 @@ def _speech_ends(toks: list[Tok], lo: int, before: int) -> list[int]:
                     out.append(k)
                 break
     return out
+
+
+def _subordinate_up_to(toks: list[Tok], k: int, before: int) -> bool:
+    """Whether a subordinator («اینکه») at token ``k`` opens a clause that runs on to ``before``: the subject of
+    «مبنی بر اینکه X به Y حمله کرده است» is X, but not of a verb past the clause's comma («X با تاکید بر اینکه
+    Y …، از Z خواست»: X asks)."""
+    return toks[k].key in CLAUSE_SUBORDINATORS and not any(toks[j].text in ("،", ",") for j in range(k + 1, before))
 
 
 def _relays(toks: list[Tok], k: int) -> bool:

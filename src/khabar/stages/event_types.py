@@ -120,3 +120,4 @@ class Candidate:
     passive: bool = False  # «از X تجلیل شد»: the doer is left unsaid, so no actor is no miss
     toll: bool = False  # «در این حمله ۳ نفر کشته شدند»: an attack with no party named whose sentence counts the dead
     aimed: bool = False  # «حمله X به مسجد …»: an attack noun whose doer is named, aimed at what is no party
+    first_person: bool = False  # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person (the speaker's)

@@ -151,6 +151,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     where.antecedent_times(candidates, text, sentence_times)  # «ظهر امروز جلسه … . در این جلسه …»
     where.plot_times(candidates, text, sentence_times)  # «طرح ترور X … . قرار بود این طرح در روز …»
     speaker_as_doer(candidates, doc._.quotes or [])  # «… با Y گفت‌وگویی داشتم» far from «X گفت:»
+    candidates = [c for c in candidates if c.actors or not c.first_person]  # first person, but no speaker known
     asked_at_meeting(candidates)  # «X با Y دیدار کرد. X … خواستار … شد»: Y is asked
     if any(undated_present(c) for c in candidates):  # the quotes' times only where an act needs one
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
