@@ -1,0 +1,30 @@
+"""Quotes: cue constructions and quote boundaries of world and politics news (session 22), each counted over
+several studied articles rather than fitted to one."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def _quotes(nlp, text):
+    return [(compact(q["cue"]), compact(q["text"]), q["speaker"]) for q in nlp(text)._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a sub-heading between them: the first-person paragraph after it is no longer the quote's
+        ("عنوان\nسرهنگ علی رضایی گفت: ما کار را ادامه می‌دهیم.\nبرنامه‌های تازه پلیس راه\n"
+         "ما همچنین برای امنیت جاده‌ها برنامه‌های زیادی داریم.",
+         ["ما کار را ادامه می‌دهیم."]),
+        # (a press review) a headline of the list, then a bare «X: …» headline in the first person: no quote
+        ("عنوان\nخبرگزاری فارس: روزنامه‌های صبح امروز این عناوین را برگزیدند.\n- وزیر راه و شهرسازی در گفت‌وگو با "
+         "این روزنامه اعلام کرد: ساخت سه فرودگاه تازه در استان‌های مرزی کشور\n- بزرگداشت شاعر در سکوت\n* ایران\n"
+         "- یک نماینده عضو کمیسیون برنامه و بودجه مجلس: ما با بودجه امسال دولت به هیچ وجه موافق نیستیم",
+         ["ساخت سه فرودگاه تازه در استان‌های مرزی کشور"]),
+    ],
+)
+def test_heading_ends_a_running_quote(nlp, text, contents):
+    assert [q["text"] for q in nlp(text)._.quotes] == contents
