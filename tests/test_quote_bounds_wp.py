@@ -28,3 +28,28 @@ def _quotes(nlp, text):
 )
 def test_heading_ends_a_running_quote(nlp, text, contents):
     assert [q["text"] for q in nlp(text)._.quotes] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «براساس این اطلاعیه، …»: what the notice told of before says, spoken by the embassy that issued it
+        ("عنوان\nسفارت ایران در رم در اطلاعیه‌ای اعلام کرد که پرواز ویژه‌ای برای بازگشت دانشجویان برقرار می‌شود.\n"
+         "براساس این اطلاعیه، ثبت‌نام مسافران تا پایان هفته در بخش کنسولی ادامه دارد.",
+         ("براساس این اطلاعیه", "ثبت‌نام مسافران تا پایان هفته در بخش کنسولی ادامه دارد", "سفارت ایران")),
+        # ... «طبق این بیانیه» the same
+        ("عنوان\nوزارت خارجه در بیانیه‌ای اعلام کرد که سفیر تازه هفته آینده به کابل می‌رود.\n"
+         "طبق این بیانیه، سفارت در کابل از ماه آینده ویزا صادر می‌کند.",
+         ("طبق این بیانیه", "سفارت در کابل از ماه آینده ویزا صادر می‌کند", "وزارت خارجه")),
+        # «طبق گفته X، …» like «به گفته X، …»: an unnamed source, speaker unknown
+        ("عنوان\nطبق گفته منابع محلی، سه کشتی باری در بندر عدن متوقف شده‌اند.",
+         ("طبق گفته", "سه کشتی باری در بندر عدن متوقف شده‌اند", None)),
+        # «بنا به اظهارات X، …»: a named source
+        ("عنوان\nبنا به اظهارات وزیر نیرو، سدهای استان تا نیمه پر شده‌اند.",
+         ("بنا به اظهارات", "سدهای استان تا نیمه پر شده‌اند", "وزیر نیرو")),
+    ],
+)
+def test_according_to_openers(nlp, text, expected):
+    cue, content, speaker = expected
+    found = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp(text)._.quotes]
+    assert (compact(cue), compact(content), speaker) in found

@@ -136,9 +136,11 @@ def nominal_cue_table() -> PhraseTable[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
-def opener_table() -> PhraseTable[tuple[str, bool]]:
-    """phrase -> (cue as recorded, whether the source may be no known entity)."""
-    return PhraseTable((row[0], (row[1], row[2:3] == ("any",))) for row in load_table("quote_openers.tsv"))
+def opener_table() -> PhraseTable[tuple[str, bool, bool]]:
+    """phrase -> (cue as recorded, whether the source may be no known entity, whether the phrase itself points
+    back to a text told of before: «براساس این اطلاعیه، …»)."""
+    return PhraseTable((row[0], (row[1], row[2:3] in (("any",), ("back",)), row[2:3] == ("back",)))
+                       for row in load_table("quote_openers.tsv"))
 
 
 # «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
