@@ -53,3 +53,16 @@ def test_according_to_openers(nlp, text, expected):
     cue, content, speaker = expected
     found = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp(text)._.quotes]
     assert (compact(cue), compact(content), speaker) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «گفت و گوهای …» (talks, plural): no «گفت» of speech
+        "عنوان\nسیزده تن از نمایندگان مجلس برای انجام گفت و گوهای دوجانبه راهی دهلی شدند.",
+        # ... nor the indefinite written «گفت وگویی»
+        "عنوان\nدو وزیر در یک گفت وگویی تلفنی درباره آینده مرز مشترک با هم سخن گفتند.",
+    ],
+)
+def test_talks_are_no_cue(nlp, text):
+    assert nlp(text)._.quotes == []
