@@ -136,9 +136,11 @@ def nominal_cue_table() -> PhraseTable[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
-def opener_table() -> PhraseTable[tuple[str, bool]]:
-    """phrase -> (cue as recorded, whether the source may be no known entity)."""
-    return PhraseTable((row[0], (row[1], row[2:3] == ("any",))) for row in load_table("quote_openers.tsv"))
+def opener_table() -> PhraseTable[tuple[str, bool, bool]]:
+    """phrase -> (cue as recorded, whether the source may be no known entity, whether the phrase itself points
+    back to a text told of before: «براساس این اطلاعیه، …»)."""
+    return PhraseTable((row[0], (row[1], row[2:3] in (("any",), ("back",)), row[2:3] == ("back",)))
+                       for row in load_table("quote_openers.tsv"))
 
 
 # «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
@@ -154,6 +156,11 @@ MODALS = frozenset(compact(w) for w in "باید نباید می‌توان نم
 SAY_TOKENS = frozenset({"گفت", "میگفت", "گفتم"})
 
 
+# The second half of «گفت و گو» (talks) after «گفت», «و» and in its plural and indefinite forms: «گفت و گوهای
+# مسالمت‌آمیز», «گفت وگویی»
+TALK_TAILS = frozenset(compact(w) for w in "گو گوی گویی گوها گوهای گوهایی".split())
+
+
 def not_speech(w: Words, i: int) -> bool:
     if w.keys[i] not in SAY_TOKENS:
         # «… را ترک گفتند», «تبریک گفتند»: the plural after a word that makes «گفتن» no speech
@@ -161,7 +168,8 @@ def not_speech(w: Words, i: int) -> bool:
     nxt = w.keys[i + 1] if i + 1 < len(w) else ""
     if i > 0 and w.keys[i - 1] == SPOKE:
         return not (i + 1 < len(w) and (w.texts[i + 1] == ":" or nxt == "که"))
-    return nxt in {"گو", "وگو", "وگوی", "گوی"} or (nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in {"گو", "گوی"}) or (
+    return nxt in TALK_TAILS or nxt.startswith("و") and nxt[1:] in TALK_TAILS or (
+        nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in TALK_TAILS) or (
         i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS))
 
 

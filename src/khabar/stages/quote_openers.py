@@ -51,8 +51,9 @@ class Openers:
                 if ref is None and names_this_report(self.w, src, min(hi, src + 2)):
                     # «به ادعای این گزارش، …»: the report's issuer
                     ref = this_report(self.w, self.at, self.report_source, src, src + 2, self.report_issuer)
-                elif ref is None and i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES:
-                    ref = self.speaker_for(i, i)  # «به گفته وی/این منبع، …»: the one spoken of before
+                elif ref is None and (hit[1][2] or i + hit[0] < hi and self.w.keys[i + hit[0]] in BACK_SOURCES):
+                    # «به گفته وی/این منبع، …», «براساس این اطلاعیه، …»: the one spoken of before, who issued it
+                    ref = self.speaker_for(i, i)
                 # «وظیفه ما به گفته X این است که …»: an opener inside its clause; the whole clause is the content
                 # (not in a direct quote, where a nested quote's content follows its cue: see nested_clauses)
                 head = None if self.nesting else clause_around(self.w, lo, i, min(hi, i + MAX_SOURCE))

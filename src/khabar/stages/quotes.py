@@ -228,6 +228,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         if (p0, p1) in ctx.headings:  # a headline: no part of a text published in full, and never runs on
             if published is None and not ctx.direct(p0, p1):
                 ctx.indirect(p0, p1)
+            going_on = None  # nor does a quote before it run on past it (a list of headlines, a sub-heading)
             continue
         if published is not None:
             if published_paragraph(ctx.w, p0, p1):
