@@ -435,3 +435,24 @@ def test_unnamed_title_actor_named_in_lead(nlp_bare, second, expected_actors) ->
     next(e for e in doc._.entities if e["id"] == "e1").update(roles=["مقام پیشین اروپایی"])  # a description only
     events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
     assert [e["actors"] for e in events if e["type"] == "REQUEST"] == expected_actors
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two officials in one sentence, each with a trip of his own: the one known only by his post
+        # («وزیر کشاورزی این کشور») is not the named minister told again
+        "وزیر خارجه اتریش روز شنبه به ایران سفر خواهد کرد و به گفته او، سفر وزیر کشاورزی این کشور به ایران "
+        "هم در پاییز انجام می‌شود.",
+        # two requests joined by «و»: one by each official
+        "وزیر خارجه اتریش خواستار توقف این طرح شد و وزیر کشاورزی این کشور نیز خواستار تمدید آن شد.",
+    ],
+)
+def test_unnamed_official_in_the_same_sentence(nlp_bare, text) -> None:
+    doc = nlp_bare(make_doc(nlp_bare, RawArticle(text, "<test>"), date=DATE))
+    doc._.entities = hand_entities(doc.text, [("وزیر خارجه اتریش", "e1", "PER"), ("وزیر کشاورزی این کشور", "e2", "PER"),
+                                              ("ایران", "e3", "LOC")])
+    next(e for e in doc._.entities if e["id"] == "e2").update(roles=["وزیر کشاورزی این کشور"])  # a post only
+    events = EventFinder(nlp_bare, "khabar_events")(doc)._.events
+    assert sorted(e["actors"] for e in events if e["type"] in ("CONSULT", "REQUEST")) == [["e1"], ["e2"]]

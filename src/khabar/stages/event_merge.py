@@ -95,9 +95,10 @@ UNNAMED_REACH = 1
 
 def _unnamed_retold(prev: Candidate, new: Candidate, labels: dict[str, str], unnamed: frozenset[str]) -> bool:
     """«یک مقام امنیتی سابق X خواستار حمله به Y شد» / «رئیس سابق شورای امنیت X … خواستار حمله به Y شد»:
-    the same act told of an unnamed official and, a sentence on, of a person: one happening."""
+    the same act told of an unnamed official and, a sentence on, of a person: one happening. Two people in
+    one sentence are two («وزیر A به Y سفر خواهد کرد و سفر همکار دیگرش به Y هم در راه است»)."""
     people = prev.actors + new.actors
-    return new.sentence - prev.sentence <= UNNAMED_REACH and all(labels.get(a) == "PER" for a in people) and (
+    return 0 < new.sentence - prev.sentence <= UNNAMED_REACH and all(labels.get(a) == "PER" for a in people) and (
         set(prev.actors) <= unnamed or set(new.actors) <= unnamed)
 
 
