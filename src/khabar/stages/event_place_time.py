@@ -17,7 +17,7 @@ from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, ment
 from khabar.stages.event_export import country_names
 from khabar.stages.event_tables import speech_cues
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
-from khabar.stages.timex import TimeExpr
+from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
 
 
@@ -88,13 +88,10 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     return None
 
 
-# «تا بامداد جمعه ادامه داشت»: a time after these words ends a stretch; it does not date the act.
-UNTIL = frozenset({"تا", "الی"})
-
-
 def until(toks: list[Tok], t: TimeSpan) -> bool:
-    """Whether ``t`` comes right after «تا» («… که تا بامداد روز جمعه در جریان بود»)."""
-    return t.first > 0 and toks[t.first - 1].key in UNTIL
+    """Whether ``t`` comes right after «تا» («… که تا بامداد روز جمعه در جریان بود»): a time that ends a
+    stretch does not date the act (the words: :func:`khabar.stages.timex.until_words`)."""
+    return t.first > 0 and toks[t.first - 1].key in until_words()
 
 
 def time_past_nouns(toks: list[Tok], times: list[TimeSpan], m: Match, floor: int, clause_start: int) -> TimeExpr | None:
