@@ -62,6 +62,7 @@ WEDNESDAY = date(2017, 10, 18)
         ("طی سه روز گذشته ۴۰ نفر دستگیر شدند.", "سه روز گذشته", None),
         ("چند روز پیش سفیر احضار شد.", "چند روز پیش", None),
         ("در پنج روز اخیر باران بارید.", "پنج روز اخیر", None),  # «اخیر»: the recent days, a stretch
+        ("در سه روز گذشته ۴۰ نفر دستگیر شدند.", "سه روز گذشته", None),  # «در N روز گذشته»: a stretch too
     ],
 )
 def test_time_values(sentence: str, text: str, value: str | None) -> None:
@@ -83,6 +84,23 @@ def test_time_values(sentence: str, text: str, value: str | None) -> None:
 def test_planned_weekdays_look_forward(sentence: str, value: str) -> None:
     (t,) = find_times(sentence)
     assert t.resolve(WEDNESDAY, future=True) == value
+
+
+# Published in January 2018 (1396/10/20): «سال جاری» is still the Jalali year 1396.
+JANUARY = date(2018, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a past December «of this year» told in January is the one just gone, not one eleven months off
+        ("نشست در ۲۰ دسامبر سال جاری برگزار شد.", "2017-12-20"),
+        ("سفیر روز ۵ نوامبر امسال احضار شد.", "2017-11-05"),
+    ],
+)
+def test_gregorian_month_in_this_jalali_year(sentence: str, value: str) -> None:
+    (t,) = find_times(sentence)
+    assert t.resolve(JANUARY) == value
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,9 @@ statement, a quote). Where the lead has no day, the first sentence of the body d
 sentences that names one of its actors, unless an event of another kind told in that sentence took that
 time; else the day an event of its own frame took in one of them (the title's happening told again). Times inside a quote («… گفت: این طرح پریروز متوقف شد»), vague ones («هفته گذشته»), months and
 years, and days still to come («فردا», «روز بعد») do not date it. A title event that is not a statement
-also takes the first «در X» place of that sentence that no other kind of event took.
+also takes the first «در X» place of that sentence that no other kind of event took, read as a clause's
+place is («در منطقه «X»», «در یکی از روستاهای X»); for a place, a sentence naming only those it acted on
+counts too (a passive retelling: «دو کودک … در X به شهادت رسیدند»).
 """
 
 from __future__ import annotations
@@ -125,7 +127,10 @@ def date_headline_events(events: Iterable[Candidate], title_sentences: set[int],
         lead = any(line.sentence == e.sentence for line in dating)  # a lead sentence is itself a dating line
         # a statement's «در X» is seldom where it was made; a lead event's place is its own sentence's
         if e.place is None and e.type not in SPOKEN_TYPES and not lead:
-            e.place = next((p for line in lines if (p := line.place_for(e.frame))), None)
+            # a place also from a line that names only those acted on («دو کودک … در X به شهادت رسیدند»):
+            # a passive retelling (its day stays the doers' line's: the victims' line may tell another)
+            told = [line for line in dating if line.named & set(e.actors + e.targets) and line.sentence > e.sentence]
+            e.place = next((p for line in told if (p := line.place_for(e.frame))), None)
 
 
 # How many sentences after the title's last one the lead's retelling of a title event may stand

@@ -4,16 +4,21 @@
 - time: the nearest time expression before the trigger in its clause (not one that dates a
   reporting verb between them), else for a noun one in the same phrase after it;
 - «این جلسه» with no time: the time right before the same noun in the sentence before;
+- an attack on a city or a region with no place told («حمله به غزه»): that region;
 - a plotted act («طرح ترور X») with no time: the day a later «قرار بود این طرح در … اجرا شود» gives.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
+from khabar.stages.event_export import country_names
 from khabar.stages.event_tables import speech_cues
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
-from khabar.stages.timex import TimeExpr
-from khabar.tables import key, load_list
+from khabar.stages.timex import TimeExpr, until_words
+from khabar.tables import key, load_list, load_table
 
 
 def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
@@ -35,6 +40,17 @@ def find_place(toks: list[Tok], mentions: list[Mention], m: Match, clause_start:
                 if x is not None:
                     return x.entity, True
     return None, False
+
+
+def line_places(toks: list[Tok], mentions: list[Mention], stop: int) -> list[str]:
+    """The places a sentence names with «در X» before ``stop`` (where its quote opens), in order: the
+    phrase as :func:`find_place` reads it («در منطقه "X"», «در اردوگاه آوارگان در X»), for a title
+    event that the sentence tells again."""
+    found = []
+    for k in range(stop):
+        if toks[k].key == "در" and (x := after_prep(toks, mentions, k, stop, PLACE_LABELS, span=5)) is not None:
+            found.append(x.entity)
+    return found
 
 
 def speech_between(toks: list[Tok], start: int, stop: int) -> bool:
@@ -72,13 +88,10 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     return None
 
 
-# «تا بامداد جمعه ادامه داشت»: a time after these words ends a stretch; it does not date the act.
-UNTIL = frozenset({"تا", "الی"})
-
-
 def until(toks: list[Tok], t: TimeSpan) -> bool:
-    """Whether ``t`` comes right after «تا» («… که تا بامداد روز جمعه در جریان بود»)."""
-    return t.first > 0 and toks[t.first - 1].key in UNTIL
+    """Whether ``t`` comes right after «تا» («… که تا بامداد روز جمعه در جریان بود»): a time that ends a
+    stretch does not date the act (the words: :func:`khabar.stages.timex.until_words`)."""
+    return t.first > 0 and toks[t.first - 1].key in until_words()
 
 
 def time_past_nouns(toks: list[Tok], times: list[TimeSpan], m: Match, floor: int, clause_start: int) -> TimeExpr | None:
@@ -127,3 +140,75 @@ def plot_times(candidates: list[Candidate], text: str, sentence_times: dict[int,
                     break
             if c.time is not None:
                 break
+
+
+# A word that makes a place mention a country's («این کشور», «کشورمان»).
+COUNTRY_WORD = "کشور"
+
+
+def regions(text: str, entities: list[dict[str, Any]]) -> set[str]:
+    """The place entities that are no country: none of their mentions is a country's name or alias
+    (``gazetteer/countries.tsv``, ``country_aliases.tsv``) or «این کشور»: cities, regions, territories."""
+    countries = country_names()
+    found = set()
+    for ent in entities:
+        if ent.get("label") not in PLACE_LABELS:
+            continue
+        names = [key(text[s:e]) for s, e in ent.get("mentions", [])]
+        if names and not any(n in countries or COUNTRY_WORD in n for n in names):
+            found.add(str(ent["id"]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def attacked_grounds() -> frozenset[str]:
+    """Words before a region that make it the ground attacked: ``data/attacked_grounds.txt`` and the
+    LOC heads of ``data/place_heads.tsv``."""
+    heads = {key(row[0]) for row in load_table("place_heads.tsv") if len(row) > 1 and row[1] == "LOC"}
+    return frozenset(heads | {key(w) for w in load_list("attacked_grounds.txt")})
+
+
+# How far (characters) from its trigger an attack's region may stand to be the ground it hit.
+GROUND_REACH = 80
+
+
+def _ground_word_before(text: str, s: int, starts_by_end: dict[int, int]) -> bool:
+    """Whether a ground word stands before the mention at ``s``, stepping back over the conjuncts before it
+    («به ایران و شهر X»: X follows the «به» of the list)."""
+    for _ in range(4):
+        before = text[max(0, s - 20):s].split()
+        if not before:
+            return False
+        if key(before[-1]) in attacked_grounds():
+            return True
+        if before[-1] not in ("و", "،"):
+            return False
+        end = text.rfind(before[-1], 0, s)
+        prev = starts_by_end.get(len(text[:end].rstrip()))
+        if prev is None:
+            return False
+        s = prev
+    return False
+
+
+def _hit_ground(text: str, e: Candidate, spans: list[list[int]], starts_by_end: dict[int, int]) -> bool:
+    """Whether a mention near the trigger names the region as the ground hit: after «به»/«علیه» or a place
+    head («حمله X به شهر Y»), or right after the noun («جنگ غزه»); not a group it names («گروه‌های مسلح غزه»)."""
+    for s, end in spans:
+        if not (e.start - GROUND_REACH <= s and end <= e.end + GROUND_REACH) or any(
+                c in text[min(end, e.start):max(s, e.end)] for c in ".\n؛"):
+            continue
+        if (s >= e.end and not text[e.end:s].strip()) or _ground_word_before(text, s, starts_by_end):
+            return True
+    return False
+
+
+def attacked_places(events: list[Candidate], text: str, entities: list[dict[str, Any]]) -> None:
+    """An attack on a city or a region with no place of its own happens there («تهاجم نیروهای X به نوار
+    غزه», «بمباران شهر عدن»); not an attack on a country («حمله X به عراق»: a state is hit, no ground told)."""
+    places = regions(text, entities)
+    spans = {str(ent["id"]): ent.get("mentions", []) for ent in entities}
+    starts_by_end = {end: s for ent in entities for s, end in ent.get("mentions", [])}
+    for e in events:
+        if e.type == "ASSAULT" and e.place is None:
+            e.place = next((t for t in e.targets if t in places and _hit_ground(text, e, spans[t], starts_by_end)), None)

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, SpanGroup
 from khabar.extensions import register_extensions
 from khabar.stages import event_place_time as where
 from khabar.stages.coref_output import text_spans
-from khabar.stages.event_args import PLACE_LABELS
 from khabar.stages.event_asked import asked_at_meeting
 from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
@@ -138,8 +137,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             if not body_seen:  # a lead sentence's events are dated by the lines after it, as the title's
                 title_sentences.add(index)
             q = quoted_from(toks)
-            places = [x.entity for x in sent_mentions if x.label in PLACE_LABELS and 0 < x.first < q
-                      and toks[x.first - 1].key == "در"]
+            places = where.line_places(toks, sent_mentions, q)
             dating.append(DatingLine.of([t.expr for t in times if t.first < q], {same.get(x.entity, x.entity) for x in sent_mentions},
                                         told, places, index))
     candidates.extend(obligation_requests(words, keys, offsets, sentence_of, mentions, doc._.quotes or [],
@@ -177,6 +175,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
     trips_to_countries(events, country_of)
+    where.attacked_places(events, text, doc._.entities or [])  # «حمله به غزه»: there
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
 

@@ -80,6 +80,8 @@ def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | N
         if anchor is None:
             return None
         year = (jdatetime.date.fromgregorian(date=anchor).year if t.jalali else anchor.year) + t.year_offset
+        if not t.jalali and not future:
+            year = _jalali_year_window(t, anchor, year)
     if year is None:
         # «۲۲ اسفند»: the closest such date to the anchor; «۱۴ فوریه گذشته» the last one before it,
         # and for a planned event («قرار است … ۲ اوت …») or «… آینده» the next one.
@@ -96,6 +98,21 @@ def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | N
         return best.isoformat() if best else None
     d = _to_date(year, t.month, t.day, t.jalali)
     return d.isoformat() if d else None
+
+
+def _jalali_year_window(t: TimeExpr, anchor: date, year: int) -> int:
+    """«۲۰ دسامبر سال جاری» written in January: «سال جاری» is the Jalali year under way, so the December
+    is last year's, not one still eleven months off. A past happening's Gregorian date that would lie
+    past the anchor takes the year before when that still falls in the Jalali year the words name."""
+    assert t.month is not None and t.day is not None and t.year_offset is not None
+    d = _to_date(year, t.month, t.day, False)
+    if d is None or d <= anchor + timedelta(days=DATE_SLACK_DAYS):
+        return year
+    earlier = _to_date(year - 1, t.month, t.day, False)
+    named = jdatetime.date.fromgregorian(date=anchor).year + t.year_offset
+    if earlier is not None and jdatetime.date.fromgregorian(date=earlier).year == named:
+        return year - 1
+    return year
 
 
 def _to_date(year: int, month: int, day: int, jalali: bool) -> date | None:
@@ -134,6 +151,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
     alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
     wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
     unit, dirs, num, ordinal, ryear = alt["unit"], alt["dir"], alt["num"], alt["ordinal"], alt["ryear"]
+    until = alt["until"]
     sp = r"\s+"
     patterns = [
         # 1391/12/22, 2017-10-18
@@ -141,7 +159,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
         # (روز) (یکشنبه) ۲۲ (ماه) اسفند(ماه) (سال) ۱۳۹۱; «روز دوم ماه اوت»
         # «۶ تا ۸ ژوئن» is read as its first day; «21ژوئیه» lost its space.
         ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}|{ordinal})"
-                rf"(?:{sp}(?:تا|الی){sp}{_NUM}{{1,2}})?"
+                rf"(?:{sp}{until}{sp}{_NUM}{{1,2}})?"
                 rf"\s*(?:ماه{sp})?(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
                 rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?"
                 rf"(?:{sp}(?P<ry>{ryear}))?(?:{sp}(?P<lean>گذشته|آینده))?{_E}"),
@@ -164,6 +182,11 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
 def date_named_heads() -> list[str]:
     """The places named after a day («بیمارستان», «میدان»): a date right after one is part of a name."""
     return _raw_words("namehead")
+
+
+def until_words() -> frozenset[str]:
+    """The words that end a stretch («تا», «الی»): a time right after one dates no act."""
+    return frozenset(_key(w) for w in _raw_words("until"))
 
 
 def _raw_words(kind: str) -> list[str]:
