@@ -238,6 +238,13 @@ def test_no_false_person(nlp_rules, text, absent):
         # the speaker's own country closes a role as a named one does: «کشورمان», and «کشور ما» whole
         ("سفیر کشورمان در پاریس با خبرنگاران سخن گفت.", [("سفیر کشورمان", "PER")]),
         ("وزیر نیروی کشور ما از ساخت سد تازه خبر داد.", [("وزیر نیروی کشور ما", "PER")]),
+        # a representative's post runs over «در X» like a diplomat's (data/posted_heads.txt), also after a head of
+        # several words that names whom he stands for («نماینده ولی فقیه»), which stays a mention of its own
+        ("نماینده ولی فقیه در استان گیلان از نمازگزاران تشکر کرد.",
+         [("نماینده ولی فقیه در استان گیلان", "PER"), ("ولی فقیه", "PER"), ("استان گیلان", "LOC")]),
+        # ... and after a country's representative («نماینده X در سازمان ملل»)
+        ("نماینده کوبا در سازمان ملل طرح تازه را نقد کرد.",
+         [("نماینده کوبا در سازمان ملل", "PER"), ("کوبا", "LOC"), ("سازمان ملل", "ORG")]),
         # an airport is no entity, but the city named in it is a place mention
         ("مسافران چند ساعت در فرودگاه مشهد منتظر ماندند.", [("فرودگاه مشهد", "FAC"), ("مشهد", "LOC")]),
         # ... also inside a role that names the airport
@@ -249,6 +256,19 @@ def test_mentions_span_group_is_nested(nlp_rules, text, nested):
     labels = {(s.text, s.label_) for s in doc.spans["mentions"]}
     assert set(nested) <= labels
     assert not any(label == "LOC" and text.startswith("استانداری") for text, label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a committee after «نماینده X در» is where the representative spoke (data/post_scenes.txt), not his post
+        ("نماینده یونیسف در کمیسیون بهداشت مجلس از طرح تازه دفاع کرد.", "نماینده یونیسف"),
+    ],
+)
+def test_posted_role_stops_before_a_scene(nlp_rules, text, role):
+    doc = nlp_rules(text)
+    assert (role, "PER") in {(s.text, s.label_) for s in doc.spans["mentions"]}
+
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,26 @@ def test_nested_clause_after_cue(nlp_rules, text, nested):
 
 
 @pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        # a named person inside a direct quote with the content before a «از … خبر داد» cue: a nested quote
+        ("عنوان\nسرتیپ علی نادری گفت: فرماندار زاهدان همچنین از ساخت سه پاسگاه تازه در مرز خبر داد.",
+         [("خبر داد", "از ساخت سه پاسگاه تازه در مرز", "فرماندار زاهدان")]),
+        # ... a «بر … تاکید کرد» cue
+        ("عنوان\nسرتیپ علی نادری گفت: وزیر کشور در این جلسه بر تقویت نیروهای مرزی تاکید کرد.",
+         [("تاکید کرد", "بر تقویت نیروهای مرزی", "وزیر کشور")]),
+        # ... a deeming cue («X را Y دانست»)
+        ("عنوان\nسرتیپ علی نادری گفت: رهبر انقلاب امنیت مرزها را خط قرمز کشور دانستند.",
+         [("دانستند", "امنیت مرزها را خط قرمز کشور", "رهبر انقلاب")]),
+    ],
+)
+def test_nested_clause_before_cue(nlp_rules, text, nested):
+    doc = nlp_rules(text)
+    inner = [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in doc._.quotes if q["kind"] == "indirect"]
+    assert inner == [(compact(c), compact(t), s) for c, t, s in nested]
+
+
+@pytest.mark.parametrize(
     ("text", "anaphor", "antecedent"),
     [
         # «این روزنامه» goes back to a paper named with its kind («روزنامه X»), though the name's key drops it

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
 from khabar.stages.phrases import PhraseTable, phrase_list
-from khabar.stages.quote_nested import generic_opener
+from khabar.stages.quote_nested import content_before_kept, generic_opener
 from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -125,7 +125,7 @@ class QuoteForms(Openers):
         """Whether a nested quote found in the quote ``a:b`` is kept: "generic" for an unnamed group that opens
         the clause («برخی می‌گویند …»: no speaker), "named" for a named person other than the quote's speaker
         (never a pronoun: «وی»، «ما» is the speaker himself), "" where it is not kept (content before a cue
-        inside a quote is too often the speaker's own words about someone)."""
+        inside a quote is too often the speaker's own words about someone, but for ``content_before_kept``)."""
         ref, w = f[4], self.w
         if generic_opener(w, lo, cue) and (ref is None or ref.label != "PER"):
             return "generic"  # («برخی … و Y گفت»: a named person is the subject)
@@ -133,7 +133,7 @@ class QuoteForms(Openers):
             return ""
         if outer_id is not None and self.owner.get(ref.start) == outer_id:
             return ""
-        if f[0] < f[2][1]:
+        if f[0] < f[2][1] and not content_before_kept(w, self.verbs, f[0], f[1], cue):
             return ""  # the content stands before its cue
         return "named"
 

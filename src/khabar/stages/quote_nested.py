@@ -3,18 +3,22 @@ unnamed generic group that opens the clause with a plural verb of saying («X گ
 «کارشناسان پیش‌بینی می‌کنند …») reports what others say, with no known speaker. A pronoun («آنها می‌گویند»)
 is someone the speaker told of before, a stance («برخی معتقدند …») the speaker's own account of them, and an
 organization or a country inside a quote most often the speaker's own side («سخنگوی حماس افزود: حماس …»):
-none of them is kept.
+none of them is kept. Content before the cue («X گفت: Y همچنین از Z خبر داد») is kept only in the forms of
+``content_before_kept``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import Cue, copular_forms, is_plural
+from khabar.stages.cues import Cue, copular_forms, find_cues, is_plural
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import compact
 from khabar.tables import load_list, load_table
 
+# Cue kinds whose content may stand before the cue inside a direct quote, and the word that opens it
+BEFORE_KINDS = frozenset({"from", "bar", "deem"})
+OPENS_BEFORE = {"bar": "بر", "from": "از"}
 OPEN_MARKS = frozenset({"«", '"', "“", ":", "-", "–", "،", "(", "»"})
 
 
@@ -49,3 +53,13 @@ def generic_opener(w: Words, lo: int, cue: Cue) -> bool:
     k = clause_start(w, lo, cue.start)
     return k < cue.start and w.keys[k] in generic_sources() and is_plural(w, cue) and (
         "".join(w.keys[cue.start:cue.end]) not in stance_plurals())
+
+
+def content_before_kept(w: Words, verbs: list[bool], a: int, b: int, cue: Cue) -> bool:
+    """Whether content ``a:b`` before its cue inside a direct quote is a nested quote: «X گفت: Y همچنین از Z خبر
+    داد», «… Y بر Z تاکید کرد», «… Y Z را W دانست» (a cue of the «از»/«بر»/deeming kinds, the content opening
+    with its «از»/«بر»), with no verb in it: a clause with a verb of its own («Y از مرز بازدید کرد و …») is the
+    speaker's account of what Y did, not what Y said."""
+    kinds = {c.kind for c in find_cues(w, cue.start, cue.end) if c.start == cue.start}
+    opens = {OPENS_BEFORE[k] for k in kinds & OPENS_BEFORE.keys()}
+    return bool(kinds & BEFORE_KINDS) and not any(verbs[a:b]) and (not opens or w.keys[a] in opens)

@@ -17,6 +17,10 @@ def posted_heads() -> PhraseTable[bool]:
     return phrase_list("posted_heads.txt")
 
 
+def post_scenes() -> PhraseTable[bool]:
+    return phrase_list("post_scenes.txt")
+
+
 # States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
 # ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
 STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
@@ -60,9 +64,11 @@ class RoleFinder(OrgPlaceFinder):
             body = next((b for k in range(i + 1, min(end + 1, len(w))) if (b := self.org_at(w, k)) is not None), None)
             if body is not None and body.kind == "org" and body.end > end:
                 end = body.end
-        if end > i + head[0] and end + 1 < len(w) and w.keys[end] == "در" and posted_heads().match(w.keys, i):
-            # «سفیر ایران [در ونزوئلا]», «سفیر آمریکا [در سازمان ملل]»: where it is posted (data/posted_heads.txt;
-            # not «نماینده», whose «در X» is as often where it spoke)
+        head_end = end
+        if (end > i + head[0] or head[0] > 1) and end + 1 < len(w) and w.keys[end] == "در" and posted_heads().match(
+                w.keys, i) and not post_scenes().match(w.keys, end + 1):
+            # «سفیر ایران [در ونزوئلا]», «سفیر آمریکا [در سازمان ملل]»: where it is posted (data/posted_heads.txt),
+            # after a complement or a head of several words that names whom it stands for («نماینده ولی فقیه»)
             post: list[Mention] = []
             if (body := self.org_at(w, end + 1)) is not None and body.kind == "org":
                 body.nested = True
@@ -71,6 +77,9 @@ class RoleFinder(OrgPlaceFinder):
             elif (stop := self.complement(w, end + 1, post)) > end + 1 and post:
                 nested.extend(post)
                 end = stop
+            if end > head_end and head[0] > 1 and (holder := self.role_at(w, i + 1, [])) and holder.end <= head_end:
+                holder.nested = True  # «نماینده [ولی فقیه] در X»: the office the head names stays a mention
+                nested.append(holder)
         if (town := town_after(self.t, w, i, end, nested)) is not None:
             nested.append(town)  # «امام جمعه [جم]»: a town the tables lack
             end = town.end
