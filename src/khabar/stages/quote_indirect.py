@@ -12,6 +12,7 @@ from khabar.stages.descriptions import clause_links
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import phrase_list
+from khabar.stages.quote_findings import Findings
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
@@ -76,7 +77,7 @@ def opens_contrast(w: Words, a: int, b: int) -> bool:
     return a < b and w.keys[a] in CONTRAST
 
 
-class IndirectQuotes(QuoteForms):
+class IndirectQuotes(QuoteForms, Findings):
     report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
@@ -145,6 +146,7 @@ class IndirectQuotes(QuoteForms):
         self.openers(lo, hi)
         self.nominal(lo, hi)
         self.claims(lo, hi)
+        self.findings(lo, hi)
         all_cues = find_cues(w, lo, hi)
         cues = [c for c in all_cues if not self.quoted.covers(c.start)]
         used = self.guillemets(lo, hi, all_cues)
