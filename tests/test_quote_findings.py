@@ -53,3 +53,30 @@ def test_study_word_in_another_clause(nlp, text, expected):
     quotes = nlp(text)._.quotes
     assert [(compact(q["cue"]), q["speaker_text"], compact(q["text"])) for q in quotes] == [
         (compact(c), s, compact(t)) for c, s, t in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «… که به آن X گفته می‌شود …» (which is called X): a name given, no speech
+        ("عنوان\nیکی از راه‌های درمان این بیماری که به آن کم‌خونی گفته می‌شود خوردن سبزی‌های تازه است.", []),
+        # ... «به این حالت … گفته می‌شود» as well
+        ("عنوان\nبه این حالت در پزشکی بی‌خوابی مزمن گفته می‌شود اگر بیش از سه ماه ادامه یابد.", []),
+    ],
+)
+def test_naming_passive(nlp_rules, text, expected):
+    assert [q["cue"] for q in nlp_rules(text)._.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «بر اساس گفته‌ای یک روانشناس، …»: the indefinite «گفته‌ای», an unnamed source up to the comma
+        ("عنوان\nبر اساس گفته ای یک روانشناس، کم‌خوابی طولانی حافظه کوتاه‌مدت را ضعیف می‌کند.",
+         "کم‌خوابی طولانی حافظه کوتاه‌مدت را ضعیف می‌کند"),
+        # ... «طبق گفته‌ای» as well
+        ("عنوان\nطبق گفته‌ای یک پزشک، نوشیدن چای داغ به گلو آسیب می‌زند.", "نوشیدن چای داغ به گلو آسیب می‌زند"),
+    ],
+)
+def test_indefinite_saying_opener(nlp_rules, text, content):
+    assert [compact(q["text"]) for q in nlp_rules(text)._.quotes] == [compact(content)]
