@@ -12,6 +12,7 @@ from khabar.stages.descriptions import clause_links
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import phrase_list
+from khabar.stages.quote_findings import Findings
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_text import (
     RELATIVE_CLAUSE_VERBS,
@@ -61,11 +62,26 @@ def told_before(w: Words, cue: Cue) -> bool:
     return False
 
 
+# «که به آن X گفته می‌شود» (which is called X): a passive cue with «به آن/این» before it names a thing, no speech
+NAMED_THINGS = frozenset({"آن", "این"})
+NAMING_REACH = 6  # tokens between «به آن» and the cue (the name)
+
+
+def names_thing(w: Words, cue: Cue) -> bool:
+    """Whether a passive cue follows «به آن/به این» in its clause: «… که به آن آکنه گفته می‌شود» gives a name."""
+    for j in range(cue.start - 2, max(-1, cue.start - 2 - NAMING_REACH), -1):
+        if not w.keys[j] or w.keys[j] == "که":
+            return False
+        if w.keys[j] == "به" and w.keys[j + 1] in NAMED_THINGS:
+            return True
+    return False
+
+
 def passive_clause(w: Words, cue: Cue, hi: int) -> bool:
     """Whether an impersonal passive cue («گفته می‌شود», «ذکر شده بود») opens a clause after it: a word, not
     punctuation («همان‌طور که گفته شد، …») nor after «همان‌طور که» with no comma; the bare participle
     («گفته شده») only with «که» after it."""
-    if cue.end >= hi or not w.keys[cue.end] or w.keys[cue.end] == "و" or told_before(w, cue):
+    if cue.end >= hi or not w.keys[cue.end] or w.keys[cue.end] == "و" or told_before(w, cue) or names_thing(w, cue):
         return False
     return w.keys[cue.end - 1] != PARTICIPLE or w.keys[cue.end] == "که"
 
@@ -76,7 +92,7 @@ def opens_contrast(w: Words, a: int, b: int) -> bool:
     return a < b and w.keys[a] in CONTRAST
 
 
-class IndirectQuotes(QuoteForms):
+class IndirectQuotes(QuoteForms, Findings):
     report_source: Ref | None  # whose report the agency relays («به گزارش X به نقل از Y»), if anyone's
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
@@ -145,6 +161,7 @@ class IndirectQuotes(QuoteForms):
         self.openers(lo, hi)
         self.nominal(lo, hi)
         self.claims(lo, hi)
+        self.findings(lo, hi)
         all_cues = find_cues(w, lo, hi)
         cues = [c for c in all_cues if not self.quoted.covers(c.start)]
         used = self.guillemets(lo, hi, all_cues)
