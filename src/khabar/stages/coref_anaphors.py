@@ -39,15 +39,18 @@ def team_anaphor(entity: dict[str, Any]) -> bool:
     return entity["mention_kinds"] == ["anaphor"] and entity["mention_keys"][0] in {f"org:{h}" for h in TEAM_HEADS}
 
 
-MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
+MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو",
+                         # a club is one with its team: «تیم فوتبال سایپا», «باشگاه تاتنهام» and «سایپا», «تاتنهام»
+                         "تیم", "باشگاه", "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال"})
 
 
 def media_core(key: str) -> str:
-    """«خبرگزاری فارس» and «فارس» are one outlet: drop the kind of outlet before the name."""
+    """«خبرگزاری فارس» and «فارس» are one outlet, «تیم فوتبال سایپا» and «سایپا» one club: drop the kind
+    before the name."""
     words = key.split()
     while len(words) > 1 and words[0] in MEDIA_WORDS:
         words = words[1:]
-    return " ".join(words)
+    return key if words and words[0] in MEDIA_WORDS else " ".join(words)  # «تیم فوتبال» names no club
 
 
 @lru_cache(maxsize=1)
