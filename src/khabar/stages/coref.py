@@ -40,6 +40,7 @@ from khabar.stages.coref_anaphors import (
     quoted_antecedent,
     roles_of_this_country,
     state_aliases,
+    team_anaphor,
 )
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
@@ -119,7 +120,9 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         cl.union(agency_groups[0], g)
     cl.agency = set(agency_groups)
     # an organization named shorter («نیروهای مسلح») is the one longer form that starts the same way
-    orgs = [g for g, e in enumerate(entities) if e["label"] == "ORG" and "agency" not in kinds[g]]
+    # not «این تیم» twice in a match report: each points back to its own club (``coref_anaphors.TEAM_HEADS``)
+    orgs = [g for g, e in enumerate(entities) if e["label"] == "ORG" and "agency" not in kinds[g]
+            and not team_anaphor(e)]
     org_index = KeyIndex(cl)
     for g in orgs:
         org_index.add_all((q for k in entities[g]["mention_keys"] if k for q in role_lookups(canonical_org(k))), g)

@@ -11,6 +11,8 @@ from typing import Any
 
 from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_queries
 from khabar.stages.cues import Regions
+from khabar.stages.event_sports import ARTICLE_MIN_CUES, sports_words
+from khabar.stages.event_tables import squash
 from khabar.stages.groups import count_words
 from khabar.stages.phrases import compact, country_keys
 from khabar.stages.salience import Ref
@@ -22,15 +24,33 @@ NEAR_WINDOW = 40  # tokens back where the nearest country wins over the most nam
 CLASSIFIER_GAP = 3  # tokens before a name where its kind may stand («شبکه خبری [العالم]», «روزنامه «[X]»»)
 
 
-MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو"})
+# Heads of «این تیم», «این باشگاه»: in a sports report a club is named bare («آرسنال», «ملوان»), so the team
+# pointed back at is the nearest organization even when its name lacks the head
+TEAM_HEADS = frozenset({"تیم", "باشگاه"})
+
+
+def sports_report(keys: list[str] | None) -> bool:
+    """Whether the article is a sports report (``event_sports``: two distinct words of sport)."""
+    return keys is not None and len(sports_words([squash(k) for k in keys])) >= ARTICLE_MIN_CUES
+
+
+def team_anaphor(entity: dict[str, Any]) -> bool:
+    """Whether a mention group is «این تیم»/«این باشگاه» alone."""
+    return entity["mention_kinds"] == ["anaphor"] and entity["mention_keys"][0] in {f"org:{h}" for h in TEAM_HEADS}
+
+
+MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو",
+                         # a club is one with its team: «تیم فوتبال سایپا», «باشگاه تاتنهام» and «سایپا», «تاتنهام»
+                         "تیم", "باشگاه", "فوتبال", "فوتسال", "والیبال", "بسکتبال", "هندبال"})
 
 
 def media_core(key: str) -> str:
-    """«خبرگزاری فارس» and «فارس» are one outlet: drop the kind of outlet before the name."""
+    """«خبرگزاری فارس» and «فارس» are one outlet, «تیم فوتبال سایپا» and «سایپا» one club: drop the kind
+    before the name."""
     words = key.split()
     while len(words) > 1 and words[0] in MEDIA_WORDS:
         words = words[1:]
-    return " ".join(words)
+    return key if words and words[0] in MEDIA_WORDS else " ".join(words)  # «تیم فوتبال» names no club
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +119,12 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group  # «این افراد», «این دو تن» → «دو کودک فلسطینی» (khabar.stages.groups)
         if office and r.label == "PER" and any(holds(office, k) for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
+    if head in TEAM_HEADS and sports_report(keys):
+        # «چلسی … این تیم»: the nearest club named bare before it, within NEAR_WINDOW tokens (a team of
+        # another kind, «تیم مذاکره‌کننده», is told by its head and found above)
+        return next((r.group for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start
+                     and ref.start - r.start <= NEAR_WINDOW
+                     and r.label == "ORG" and r.kind not in {"anaphor", "pronoun", "agency"}), None)
     return None
 
 
