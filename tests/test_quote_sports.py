@@ -56,3 +56,25 @@ def test_claim_openers(nlp_rules, text, expected):
 )
 def test_colon_ends_paragraph(nlp_rules, text, content):
     assert compact(content) in [t for _, t, _ in _quotes(nlp_rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «از X به عنوان Y نام برده می‌شود»: a rumour in the passive, nobody named says it; text «از X به عنوان Y»
+        ("عنوان\nباشگاه پیکان در حالی به دنبال مهاجم تازه است که از علی کریمی به عنوان گزینه اصلی این تیم "
+         "نام برده می‌شود.", [("نام برده می‌شود", "از علی کریمی به عنوان گزینه اصلی این تیم", None)]),
+        # ... with «یاد می‌شود»
+        ("عنوان\nاز استقلال و پرسپولیس به عنوان مشتریان جدی این هافبک جوان یاد می‌شود.",
+         [("یاد می‌شود", "از استقلال و پرسپولیس به عنوان مشتریان جدی این هافبک جوان", None)]),
+        # ... but «در این مراسم از X یاد شد» (X was remembered) holds no «به عنوان»: no one's claim, no quote
+        ("عنوان\nدر این مراسم از پیشکسوتان فوتبال استان یاد شد. از علی کریمی به عنوان گزینه اصلی تیم نام برده شد.",
+         [("نام برده شد", "از علی کریمی به عنوان گزینه اصلی تیم", None)]),
+        # ... nor «… که از او به عنوان X یاد می‌شود»: a relative clause that describes the one before it
+        ("عنوان\nدروازه‌بانی که از او به عنوان ستاره آینده یاد می‌شود مصدوم شد. از علی کریمی به عنوان گزینه اصلی "
+         "تیم نام برده شد.", [("نام برده شد", "از علی کریمی به عنوان گزینه اصلی تیم", None)]),
+    ],
+)
+def test_named_as_passive(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
