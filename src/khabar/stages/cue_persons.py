@@ -17,7 +17,7 @@ COPULA_FIRST = (" بودم",)  # «معتقد بودم», what an interviewee he
 # The first person singular past endings: «گفتم», «گفته‌ام», «گفته بودم»; not for the kinds whose first person
 # tells an act: «بیان کردم که»، «قول دادم» (clause), «از او خواستم» (ask), «آمدم» (came)
 FIRST_PERSON_PASTS = ("م", "ه‌ام", "ه بودم")
-NOT_FIRST_PERSON = frozenset({"clause", "ask", "colon", "passive"})
+NOT_FIRST_PERSON = frozenset({"clause", "ask", "colon", "passive", "named"})
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ def words_of(texts: list[str]) -> Words:
 class Cue:
     start: int  # token indices
     end: int
-    kind: str  # say | bar | deem | object | cont | from | spoke | clause | ask | colon | passive (data/cue_verbs.tsv)
+    kind: str  # say | bar | deem | object | cont | from | spoke | clause | ask | colon | passive | named (data/cue_verbs.tsv)
 
 
 # Light verbs whose present tense takes no «می»: «تاکید دارد», «اعتقاد دارند».
@@ -81,7 +81,8 @@ def cue_forms(cue: str, presents: dict[str, str], kind: str = "") -> list[str]:
         return singular + plural
     pre = " ".join(lead) + " " if lead else ""
     forms = [verb, verb + "ند", verb + "ه است", verb + "ه‌اند", verb + "ه بود", verb + "ه بودند"]
-    forms.append(verb + "ه")  # «اعلام کرده …», «X را Y دانسته و …»: the perfect without «است» (see loose_perfect)
+    if kind != "named":  # («اداره یاد شده», «فرد نام برده»: the bare participle of a «named» cue is «aforesaid»)
+        forms.append(verb + "ه")  # «اعلام کرده …», «X را Y دانسته و …»: the perfect without «است» (see loose_perfect)
     present = presents.get(verb)
     # the past progressive, for the verbs whose present is a cue too: «می‌گفت», «X را Y می‌نامید» (not
     # «می‌خواندند», were reading; «می‌دانست», knew; nor «می‌خواست», wanted)

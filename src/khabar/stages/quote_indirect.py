@@ -23,6 +23,7 @@ from khabar.stages.quote_text import (
     passive_participle,
     quantity_predicate,
     read_aloud,
+    resumptive,
     threat_object,
     topic_only,
     trim,
@@ -33,7 +34,9 @@ from khabar.stages.salience import MAX_CLAUSE, Ref, speech_sources, subject
 from khabar.stages.speakers import antecedent, this_report
 
 # the word that opens the content before a «bar» / «from» cue
-OPENS_CONTENT = {"bar": "بر", "from": "از", "spoke": "از"}
+OPENS_CONTENT = {"bar": "بر", "from": "از", "spoke": "از", "named": "از"}
+# «از X به عنوان Y نام برده می‌شود»: what the content of a «named» cue holds (X named as Y)
+NAMED_AS = ("به", "عنوان")
 CONTRAST = frozenset({"اما", "ولی", "لیکن", "ولیکن", "بلکه"})
 SUBORDINATORS = frozenset({"که", "آنکه", "اینکه"})
 SINGULAR_PRONOUNS = frozenset({"وی", "او"})
@@ -194,6 +197,8 @@ class IndirectQuotes(QuoteForms, Findings):
                     clause_lo = cue.end
                     continue
                 ref = document  # «گفته می‌شود …»: nobody named says it
+            if cue.kind == "named":
+                ref = None  # «از X به عنوان Y نام برده می‌شود»: nobody named says it either
             if ref is not None and w.keys[ref.start] in SINGULAR_PRONOUNS and is_plural(w, cue):
                 ref = None  # «… که او … بود، پیشنهاد کردند»: «او» is no subject of a plural verb
             what = what_named(w, clause_lo, cue)
@@ -215,7 +220,7 @@ class IndirectQuotes(QuoteForms, Findings):
                 # (the main clause's subject goes on: «X درباره طرحی که Y پیشنهاد داده گفت …»)
                 sentence_ref = ref if own_lo == clause_lo else sentence_ref or self.relayed(
                     subject(w, self.speakers, clause_lo, own_lo - 1, self.quoted), own_lo - 1)
-            elif not is_plural(w, cue) and cue.kind != "passive":
+            elif not is_plural(w, cue) and cue.kind not in ("passive", "named"):
                 # «… عنوان کرد و … تاکید کرد»: one subject, several cues
                 ref = sentence_ref or self.speaker_for(clause_lo, cue.start)
             # a plural cue with no subject found («برخی می‌گویند …», «منابع آگاه گفته‌اند …»): people
@@ -251,7 +256,7 @@ class IndirectQuotes(QuoteForms, Findings):
                     a += 1  # «اظهارات X را که [Y را تروریست] خواند»: a relative clause on the speaker
                 if b > a and w.keys[b - 1] == "را":
                     b -= 1  # «[X] را مورد تاکید قرار داد»: the final «را» is no content
-            elif cue.end < hi and while_at is None and not opens_contrast(w, *after) and (w.keys[cue.end] in {"که", "تا"} or (
+            elif cue.end < hi and while_at is None and cue.kind != "named" and not opens_contrast(w, *after) and (w.keys[cue.end] in {"که", "تا"} or (
                     has_words(w, *after, MIN_WORDS) and cue.kind != "spoke" and (w.keys[cue.end] not in {
                         "و", ""} or w.texts[cue.end] in {"،", ",", "؛", ";"} or w.texts[cue.end][:1].isdigit() or (
                         w.texts[cue.end] in OPEN_QUOTES)))):
@@ -263,6 +268,11 @@ class IndirectQuotes(QuoteForms, Findings):
                 a, b = cue.end, cue.end
             elif cue.kind == "bar" and not any(w.keys[k].startswith("بر") for k in range(content_lo, cue.start)):
                 a, b = cue.end, cue.end  # «… روی همان تاکید داشت»: no «بر …», no content
+            elif cue.kind == "named" and (not any(w.keys[k:k + 2] == list(NAMED_AS) for k in range(content_lo, cue.start)) or (
+                    resumptive(w, content_lo, cue.start))):
+                # «در این مراسم از شهدا یاد شد»: remembered, nobody's claim; «زندانی‌ای که از او به عنوان X یاد
+                # می‌شود»: a relative clause that describes the one before it
+                a, b = cue.end, cue.end
             elif cue.kind == "spoke" and not any(w.keys[k] == "از" for k in range(clause_lo, cue.start)):
                 a, b = cue.end, cue.end  # «X در این مراسم سخن گفت»: no «از …», no content
             elif cue.kind == "cont":
@@ -274,7 +284,8 @@ class IndirectQuotes(QuoteForms, Findings):
                 opener = OPENS_CONTENT.get(cue.kind)
                 if opener:  # «وی … بر X تاکید کرد», «X … از Y خبر داد»: the content opens with «بر», «از»
                     strict = ref is not None and ref.end == content_lo and subject(w, [ref], clause_lo, cue.start, self.quoted)
-                    start = next((k for k in range(content_lo if strict else clause_lo, b) if w.keys[k] == opener), None)
+                    start = next((k for k in range(content_lo if strict or cue.kind == "named" else clause_lo, b)
+                                  if w.keys[k] == opener), None)
                     if start is not None:
                         a = start
                         if ref is not None and ref.start > a:

@@ -285,3 +285,13 @@ def clause_around(w: Words, lo: int, i: int, source_end: int) -> int | None:
     if sum(w.keys[k] not in ADVERBS for k in range(head, i)) < 2 or any(w.keys[k] in {"که", "اینکه"} for k in range(head, i)):
         return None
     return None if any(w.texts[k] in {"،", ","} for k in range(i, source_end)) else head
+
+
+# pronouns after «که از» that point back to the noun the «که» clause describes («زندانی‌ای که از او …»)
+RESUMPTIVES = frozenset(compact(w) for w in "او وی آن آنها آنان ایشان".split())
+
+
+def resumptive(w: Words, a: int, b: int) -> bool:
+    """Whether «… که از او/آن …» opens a relative clause in [a, b): «از» with a pronoun right after «که»."""
+    return any(w.keys[k] == "که" and w.keys[k + 1] == "از" and w.keys[k + 2] in RESUMPTIVES
+               for k in range(max(0, a - 1), b - 2))

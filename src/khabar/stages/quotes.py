@@ -9,7 +9,8 @@ none (e.g. «همچنین افزود: …») it is the previous quote's speaker 
 unknown for a plural cue («برخی می‌گویند …»). «X به نقل از Y گفت» is Y's quote. The agency
 («به گزارش فارس») never speaks. The cue-verb clause of indirect quotes is in ``quote_indirect``;
 other forms («…», «به گفته X»، «با بیان اینکه») are in ``quote_forms``; a first-person paragraph
-after a direct quote goes on with it (``quote_text``).
+after a direct quote goes on with it (``quote_text``), and a colon cue that ends its paragraph («… گفت:») opens
+the next paragraph as its quote.
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ class Context(IndirectQuotes):
         self.last: Ref | None = None  # the previous quote's speaker
         self.last_end = 0  # where the previous quote with a speaker ends (a token)
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
+        # a colon cue that ends its paragraph («… در خصوص این بازی گفت:»), and its speaker: the next paragraph
+        # is the quote
+        self.colon_open: tuple[tuple[int, int], Ref | None] | None = None
         # (start, end, cue tokens, kind, speaker) of every quote found
         self.found: list[tuple[int, int, tuple[int, int], str, Ref | None]] = []
 
@@ -215,7 +219,9 @@ class Context(IndirectQuotes):
             elif ref is None:
                 ref = (self.issuer(lo, cue.start) if cue.kind == "colon" else None) or self.speaker_for(lo, cue.start)
             a, b = direct_extent(self.w, colon, n, p1)
-            self.add(a, b, (cue.start, cue.end), "direct", ref)
+            if not self.add(a, b, (cue.start, cue.end), "direct", ref) and n == len(colon) - 1 and (
+                    (t := trim(self.w, a, b))[0] >= t[1]):
+                self.colon_open = ((cue.start, cue.end), ref)  # «… گفت:» ends its paragraph: the words follow
             covered.append((lo, b))
         return covered
 
@@ -237,6 +243,12 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         if (announced := text_follows(ctx.w, p0, p1)) is not None and ctx.last is not None:
             published = (announced, ctx.last)
             continue
+        if (opened := ctx.colon_open) is not None and has_words(ctx.w, p0, p1, 3) and not colon_cues(ctx.w, p0, p1):
+            ctx.colon_open = None
+            if ctx.add(p0, p1, opened[0], "direct", opened[1]):
+                going_on = opened  # later first-person paragraphs go on with it
+                continue
+        ctx.colon_open = None
         if going_on is not None and continues_quote(ctx.w, p0, p1):
             ctx.add(p0, p1, going_on[0], "direct", going_on[1])
             continue

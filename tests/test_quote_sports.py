@@ -1,0 +1,80 @@
+"""Quotes: constructions of sports news (session 22, varzesh3), each counted over many articles of the
+unannotated varzesh3 news rather than fitted to one: praise named by a noun, a medium's claim, and a colon cue
+that ends its paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.phrases import compact
+
+
+def _quotes(nlp_rules, text):
+    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «با تمجید از Y گفت: …»: praise named by a noun, like «با انتقاد از Y»
+        ("عنوان\nمهدی تاج با تمجید از عملکرد داوران گفت: این فصل اشتباهات کمتر بود.",
+         [("با تمجید", "از عملکرد داوران", "مهدی تاج"), ("گفت", "این فصل اشتباهات کمتر بود.", "مهدی تاج")]),
+        # ... and «ضمن تمجید از Y»
+        ("عنوان\nعلی دایی ضمن تمجید از روحیه بازیکنان جوان گفت: این تیم آینده خوبی دارد.",
+         [("ضمن تمجید", "از روحیه بازیکنان جوان", "علی دایی"), ("گفت", "این تیم آینده خوبی دارد.", "علی دایی")]),
+    ],
+)
+def test_praise_noun(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «طبق ادعای X، …»: a medium's claim, like «به ادعای X، …»
+        ("عنوان\nطبق ادعای روزنامه آس، رئال مادرید برای جذب این مهاجم پیشنهاد تازه‌ای داده است.",
+         [("طبق ادعای", "رئال مادرید برای جذب این مهاجم پیشنهاد تازه‌ای داده است", "روزنامه آس")]),
+        # ... «بنا به ادعای X، …»
+        ("عنوان\nبنا به ادعای روزنامه آس، بارسلونا قرارداد مدافع خود را تمدید نمی‌کند.",
+         [("بنا به ادعای", "بارسلونا قرارداد مدافع خود را تمدید نمی‌کند", "روزنامه آس")]),
+    ],
+)
+def test_claim_openers(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «… گفت:» ends its paragraph: the next paragraph is the quote
+        ("عنوان\nسرمربی استقلال در نشست خبری پیش از بازی گفت:\nما برای این مسابقه آماده هستیم و بازیکنان "
+         "انگیزه زیادی دارند.", "ما برای این مسابقه آماده هستیم و بازیکنان انگیزه زیادی دارند."),
+        # ... and with «اظهار داشت:»
+        ("عنوان\nکاپیتان تیم ملی پس از تمرین اظهار داشت:\nشرایط زمین تمرین خوب نبود اما همه تلاش کردیم.",
+         "شرایط زمین تمرین خوب نبود اما همه تلاش کردیم."),
+    ],
+)
+def test_colon_ends_paragraph(nlp_rules, text, content):
+    assert compact(content) in [t for _, t, _ in _quotes(nlp_rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «از X به عنوان Y نام برده می‌شود»: a rumour in the passive, nobody named says it; text «از X به عنوان Y»
+        ("عنوان\nباشگاه پیکان در حالی به دنبال مهاجم تازه است که از علی کریمی به عنوان گزینه اصلی این تیم "
+         "نام برده می‌شود.", [("نام برده می‌شود", "از علی کریمی به عنوان گزینه اصلی این تیم", None)]),
+        # ... with «یاد می‌شود»
+        ("عنوان\nاز استقلال و پرسپولیس به عنوان مشتریان جدی این هافبک جوان یاد می‌شود.",
+         [("یاد می‌شود", "از استقلال و پرسپولیس به عنوان مشتریان جدی این هافبک جوان", None)]),
+        # ... but «در این مراسم از X یاد شد» (X was remembered) holds no «به عنوان»: no one's claim, no quote
+        ("عنوان\nدر این مراسم از پیشکسوتان فوتبال استان یاد شد. از علی کریمی به عنوان گزینه اصلی تیم نام برده شد.",
+         [("نام برده شد", "از علی کریمی به عنوان گزینه اصلی تیم", None)]),
+        # ... nor «… که از او به عنوان X یاد می‌شود»: a relative clause that describes the one before it
+        ("عنوان\nدروازه‌بانی که از او به عنوان ستاره آینده یاد می‌شود مصدوم شد. از علی کریمی به عنوان گزینه اصلی "
+         "تیم نام برده شد.", [("نام برده شد", "از علی کریمی به عنوان گزینه اصلی تیم", None)]),
+    ],
+)
+def test_named_as_passive(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
