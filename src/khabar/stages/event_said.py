@@ -13,10 +13,11 @@ made in the first person («… از سازمان ملل درخواست می‌�
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
-from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms
+from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms, trigger_rules
 from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 from khabar.stages.timex import TimeExpr
 
@@ -98,6 +99,14 @@ def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> b
         if toks[k].text in CLAUSE_ENDS or toks[k].key == "که":
             return False
         key = toks[k].key
+        if key in forms and key.endswith(FIRST_PERSON) and k - 1 > m.last and toks[k - 1].key in act_words():
+            return False  # «از مذاکره با Y استقبال می‌کنیم»: the verb is another act's, the noun only its object
         if key in FIRST_PERSON_COPULAS or (key in forms and key.endswith(FIRST_PERSON)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def act_words() -> frozenset[str]:
+    """The trigger words of the event rules (squashed): one before a light verb makes that verb its own act's."""
+    return frozenset(r.words for r in trigger_rules())
