@@ -86,6 +86,8 @@ def _match(words: list[str], noun: int) -> tuple[list[Tok], Match]:
         ("ما خواهان مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
         # «مخالف مذاکره با Y هستیم»: a stance on talks that are not held
         ("ما مخالف مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
+        # «علاقه‌مند مذاکره …» written with its ZWNJ: data/wanting_words.txt is matched squashed
+        ("ما علاقه‌مند مذاکره با ژاپن هستیم", 2, [(4, 4)], False),
         # «که» ends the noun's clause before the first-person verb of another one
         ("مذاکره با ژاپن که آغاز شد را دنبال می‌کنیم", 0, [(2, 2)], False),
         # a mention right after the noun is its own doer
@@ -130,6 +132,8 @@ def test_noun_carried_out_by_subject(nlp_bare, text, mentions, expected) -> None
     ("text", "noun", "expected"),
     [
         ("تحریم‌ها علیه ونزوئلا را از سر گرفت", 0, True),
+        # «را تمدید کرد»: extending the sanctions (a word of data/carry_out_words.txt)
+        ("تحریم‌ها علیه ونزوئلا را تمدید کرد", 0, True),
         # «را محکوم کرد»: condemning another's sanctions carries none out
         ("تحریم‌ها علیه ونزوئلا را محکوم کرد", 0, False),
         # a relative clause on the object is not the main clause's verb
