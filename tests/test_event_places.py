@@ -59,6 +59,8 @@ def test_title_event_placed_by_the_lead(nlp_bare, lead, place) -> None:
         # … nor does «این کشور», nor Palestine (a country, though not by its CLDR name)
         ("ارتش سحرگاه امروز به این کشور و رشت حمله کرد.", "e6"),
         ("ارتش سحرگاه امروز به فلسطین و رشت حمله کرد.", "e6"),
+        # a comma typed on the country before it («ایران،») still steps back to the «به» of the list
+        ("ارتش سحرگاه امروز به ایران، رشت و آستارا حمله کرد.", "e6"),
     ],
 )
 def test_attack_on_a_city_happens_there(nlp_bare, sentence, place) -> None:

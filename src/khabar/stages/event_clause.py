@@ -6,6 +6,8 @@ told by a noun («X در سفر به …», not «X … حمله به Y را م�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages import event_args as args
 from khabar.stages.event_genitive import skip_modifiers
 from khabar.stages.event_tables import (
@@ -20,8 +22,10 @@ from khabar.stages.event_tables import (
     TOPIC_OPENERS,
     light_verb_forms,
     speech_cues,
+    squash,
 )
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
+from khabar.tables import load_list
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
@@ -34,10 +38,8 @@ LAUNCH_REACH = 30
 CLAUSE_STOPS = frozenset({".", ":", "؛", ";", "!", "؟", "?"})
 MODIFIER_WORDS = 2
 # A bare noun with its target as the object of a verb that carries it out, carries it on or widens it: «X تحریم‌ها
-# علیه Y را از سر گرفت», «X مذاکرات با Y را نهایی کرد», «X همکاری با Y را گسترش داد»: the act is the subject's
-# (squashed words before the light verb; «از سر» before «گرفت»). How far after the noun its «را» may stand.
-CARRY_OUT_WORDS = LAUNCH_WORDS | frozenset({"نهایی", "تمدید", "تشدید", "انجام", "برگزار", "اعمال", "تقویت", "گسترش",
-                                            "توسعه"})
+# علیه Y را از سر گرفت», «X مذاکرات با Y را نهایی کرد» (the words before the light verb: carry_out_words; «از سر»
+# before «گرفت»): the act is the subject's. How far after the noun its «را» may stand.
 RESUME_WORDS = ("از", "سر")
 OBJECT_PHRASE_REACH = 8
 
@@ -144,9 +146,16 @@ def launched(toks: list[Tok], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def carry_out_words() -> frozenset[str]:
+    """Words before a light verb that carry out the act its object names: LAUNCH_WORDS and
+    ``data/carry_out_words.txt`` (squashed)."""
+    return LAUNCH_WORDS | frozenset(squash(w) for w in load_list("carry_out_words.txt"))
+
+
 def carried_out(toks: list[Tok], k: int) -> bool:
     """Whether the noun phrase before and from token ``k`` (the noun, its target, a few more words) is the object
-    of a verb of CARRY_OUT_WORDS: «را» within OBJECT_PHRASE_REACH words, then the clause's first light verb right
+    of a verb of :func:`carry_out_words`: «را» within OBJECT_PHRASE_REACH words, then the clause's first light verb right
     after such a word («… را علیه Y از سر گرفته است»)."""
     verbs = light_verb_forms()
     for j in range(k, min(len(toks), k + OBJECT_PHRASE_REACH)):
@@ -157,7 +166,7 @@ def carried_out(toks: list[Tok], k: int) -> bool:
                 if toks[n].text in CLAUSE_STOPS or toks[n].key == "که":
                     return False  # «… را که از سر گرفته شد محکوم کرد»: a relative clause on the object
                 if toks[n].key in verbs:
-                    return n > j + 1 and (toks[n - 1].key in CARRY_OUT_WORDS or tuple(
+                    return n > j + 1 and (toks[n - 1].key in carry_out_words() or tuple(
                         t.key for t in toks[n - 2:n]) == RESUME_WORDS)
             return False
     return False

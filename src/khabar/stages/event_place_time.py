@@ -181,10 +181,12 @@ def _ground_word_before(text: str, s: int, starts_by_end: dict[int, int]) -> boo
             return False
         if key(before[-1]) in attacked_grounds():
             return True
-        if before[-1] not in ("و", "،"):
+        if before[-1] in ("و", "،"):
+            prev = starts_by_end.get(len(text[:text.rfind(before[-1], 0, s)].rstrip()))
+        elif before[-1].endswith("،"):  # «به ایران، رشت و …»: the comma as Persian is typed, on the conjunct
+            prev = starts_by_end.get(text.rfind("،", 0, s))
+        else:
             return False
-        end = text.rfind(before[-1], 0, s)
-        prev = starts_by_end.get(len(text[:end].rstrip()))
         if prev is None:
             return False
         s = prev

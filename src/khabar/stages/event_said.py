@@ -13,12 +13,14 @@ made in the first person («… از سازمان ملل درخواست می‌�
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
-from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms
+from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms, squash, trigger_rules
 from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 from khabar.stages.timex import TimeExpr
+from khabar.tables import load_list
 
 
 def speech_times(quotes: list[dict[str, Any]], offsets: list[int], sentence_of: list[int],
@@ -80,9 +82,13 @@ def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -
 FIRST_PERSON_REACH = 12
 FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بودیم", "ایم", "ام"})
 CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?"})
-# «ما خواهان مذاکره با Y هستیم», «مخالف گفت‌وگو با Y هستیم», «آماده مذاکره با Y هستیم»: after a word of wanting,
-# a stance or readiness, the noun is what is asked for or weighed, not an act done (squashed)
-WANTING = frozenset({"خواهان", "خواستار", "آماده", "حاضر", "مایل", "مخالف", "موافق", "منتظر", "نیازمند", "علاقهمند"})
+
+
+@lru_cache(maxsize=1)
+def wanting_words() -> frozenset[str]:
+    """«ما خواهان مذاکره با Y هستیم», «مخالف گفت‌وگو با Y هستیم»: after a word of wanting, a stance or readiness
+    (``data/wanting_words.txt``, squashed) the noun is what is asked for or weighed, not an act done."""
+    return frozenset(squash(w) for w in load_list("wanting_words.txt"))
 
 
 def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:
@@ -91,13 +97,21 @@ def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> b
     «در جلسه‌ای با Y اعلام کردم»): inside a quote, the speaker does what the noun tells (:func:`speaker_as_doer`)."""
     if m.rule.type not in SPEAKER_TYPES or indexed(mentions).by_first.get(m.last + 1) is not None:
         return False  # «… از حمایت X از Y استقبال می‌کنیم»: the noun names its own doer
-    if m.first > 0 and toks[m.first - 1].key in WANTING:
+    if m.first > 0 and toks[m.first - 1].key in wanting_words():
         return False
     forms = light_verb_forms()
     for k in range(m.last + 1, min(len(toks), m.last + 1 + FIRST_PERSON_REACH)):
         if toks[k].text in CLAUSE_ENDS or toks[k].key == "که":
             return False
         key = toks[k].key
+        if key in forms and key.endswith(FIRST_PERSON) and k - 1 > m.last and toks[k - 1].key in act_words():
+            return False  # «از مذاکره با Y استقبال می‌کنیم»: the verb is another act's, the noun only its object
         if key in FIRST_PERSON_COPULAS or (key in forms and key.endswith(FIRST_PERSON)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def act_words() -> frozenset[str]:
+    """The trigger words of the event rules (squashed): one before a light verb makes that verb its own act's."""
+    return frozenset(r.words for r in trigger_rules())
