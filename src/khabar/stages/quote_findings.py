@@ -59,7 +59,7 @@ class Findings:
     def study_clause(self, lo: int, at: int) -> int | None:
         """Where the clause of a finding verb at ``at`` starts (after a punctuation mark, not before ``lo``), when a
         study word stands in it within ``SUBJECT_REACH`` tokens of the verb and no verb of another clause stands
-        between them («این مسئله جای تحلیل دارد و نشان می‌دهد …»; a relative clause may: «تحقیقاتی که انجام
+        between them («این مسئله نیاز به تحلیل دارد و نشان می‌دهد …»; a relative clause may: «تحقیقاتی که انجام
         داده‌اند نشان داده است …»); else None."""
         w = self.w
         start = next((k + 1 for k in range(at - 1, lo - 1, -1) if w.texts[k] in CLAUSE_STOPS), lo)
