@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.stages.phrases import compact
-
-
-def cluster_of(doc, text):
-    """The entity that has a mention reading ``text`` (ZWNJ-insensitive)."""
-    for e in doc._.entities:
-        if any(compact(doc.text[s:t]) == compact(text) for s, t in e["mentions"]):
-            return e["id"]
-    return None
+from test_coref import cluster_of  # the entity that has a mention reading a text
 
 
 @pytest.mark.parametrize(

@@ -77,8 +77,9 @@ def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -
             c.actors = [str(spans[n][2])]
 
 
-# How far after an event noun the first-person verb of its clause may stand, in tokens («مذاکرات متعددی با
-# آژانس بین‌المللی انرژی اتمی (IAEA) هستیم»), the copulas besides the light verbs, and what ends the clause.
+# How far after an event noun the first-person verb of its clause may stand, in tokens (a long partner between:
+# «ما در حال گفت‌وگوهای فنی با سازمان جهانی بهداشت (WHO) هستیم»), the copulas besides the light verbs, and what
+# ends the clause.
 FIRST_PERSON_REACH = 12
 FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بودیم", "ایم", "ام"})
 CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?"})
