@@ -126,6 +126,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             targets = []
     if not actors and rule.type != "CONSULT" and m.end + 1 < len(toks) and toks[m.end + 1].key in REFLEXIVES:
         actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
+    in_first_person: bool | None = None  # first_person_clause, asked at most once
     if not actors:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
@@ -146,9 +147,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells (not a noun inside
             # a phrase of the object: «تحقیقات درباره حمله به Y را آغاز کرد»)
             actors = doer
-        elif not any(mk in BETWEEN for mk in rule.markers) and not first_person_clause(toks, mentions, m):
+        elif not any(mk in BETWEEN for mk in rule.markers) and not (
+                in_first_person := first_person_clause(toks, mentions, m)):
             return None
-    first_person = not actors and first_person_clause(toks, mentions, m)
+    first_person = not actors and (
+        in_first_person if in_first_person is not None else first_person_clause(toks, mentions, m))
     between = False
     for marker in () if targets else rule.markers:
         if marker in ("را", "+"):
