@@ -29,6 +29,18 @@ def cluster_of(doc, text):
     return None
 
 
+def assert_one_entity(doc, a, b):
+    """``a`` and ``b`` are mentions of one found entity."""
+    assert cluster_of(doc, a) is not None
+    assert cluster_of(doc, a) == cluster_of(doc, b)
+
+
+def assert_two_entities(doc, a, b):
+    """``a`` and ``b`` are mentions of two different found entities."""
+    assert cluster_of(doc, a) is not None and cluster_of(doc, b) is not None
+    assert cluster_of(doc, a) != cluster_of(doc, b)
+
+
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
@@ -200,9 +212,7 @@ def cluster_of(doc, text):
     ],
 )
 def test_same_entity(nlp_rules, text, a, b):
-    doc = nlp_rules(text)
-    assert cluster_of(doc, a) is not None
-    assert cluster_of(doc, a) == cluster_of(doc, b)
+    assert_one_entity(nlp_rules(text), a, b)
 
 
 @pytest.mark.parametrize(
@@ -287,9 +297,7 @@ def test_same_entity_with_trained_model(nlp, text, a, b):
     ],
 )
 def test_different_entities(nlp_rules, text, a, b):
-    doc = nlp_rules(text)
-    assert cluster_of(doc, a) is not None and cluster_of(doc, b) is not None
-    assert cluster_of(doc, a) != cluster_of(doc, b)
+    assert_two_entities(nlp_rules(text), a, b)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coref import cluster_of  # the entity that has a mention reading a text
+from test_coref import assert_one_entity, assert_two_entities
 
 
 @pytest.mark.parametrize(
@@ -37,9 +37,7 @@ from test_coref import cluster_of  # the entity that has a mention reading a tex
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
-    doc = nlp(text)
-    assert cluster_of(doc, a) is not None
-    assert cluster_of(doc, a) == cluster_of(doc, b)
+    assert_one_entity(nlp(text), a, b)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +50,4 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
-    doc = nlp(text)
-    assert cluster_of(doc, a) is not None and cluster_of(doc, b) is not None
-    assert cluster_of(doc, a) != cluster_of(doc, b)
+    assert_two_entities(nlp(text), a, b)
