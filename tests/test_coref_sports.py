@@ -34,6 +34,13 @@ from test_coref import assert_one_entity, assert_two_entities
         # «این تیم» in a match report: the club named bare just before it (no «تیم» in its name)
         ("سپاهان در هفته دهم لیگ برتر فوتبال به پیروزی رسید و بازیکنان این تیم پس از بازی جشن گرفتند.",
          "سپاهان", "این تیم"),
+        # a player called by his given name alone is the one person whose full name starts with it
+        # (coref_given.given_name_alone)
+        ("مهدی طارمی پس از بازی از هواداران تشکر کرد. سرمربی تیم گفت که مهدی در این فصل بهترین بازیکن ما بود.",
+         "مهدی طارمی", "مهدی"),
+        # ... also inside a quote of his coach
+        ("کریم باقری پس از تمرین با خبرنگاران صحبت کرد. مربی تیم گفت: کریم همیشه به ما کمک کرده است.",
+         "کریم باقری", "کریم"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -47,6 +54,9 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # one organization by their key)
         ("چلسی در لیگ برتر فوتبال به مصاف آرسنال رفت و بازیکن این تیم گل زد. سرمربی چلسی گفت این تیم خوب "
          "بود.", "چلسی", "آرسنال"),
+        # two players share the given name: «علی» alone is neither of them
+        ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی کریمی", "علی"),
+        ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی دایی", "علی"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
