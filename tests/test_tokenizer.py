@@ -24,6 +24,8 @@ def tokenizer_nlp():
         ("نرخ تورم 1.5 درصد کم شد", ["نرخ", "تورم", "1.5", "درصد", "کم", "شد"]),
         # A Jalali date with slashes is one token.
         ("جلسه در 1402/07/26 برگزار شد", ["جلسه", "در", "1402/07/26", "برگزار", "شد"]),
+        # Curly quotes around a name are split off it, as «» are.
+        ("“کریم باقری” مربی تیم", ["“", "کریم", "باقری", "”", "مربی", "تیم"]),
         # Sentence period followed by a new sentence: split.
         ("پایان یافت. سردار گفت", ["پایان", "یافت", ".", "سردار", "گفت"]),
         # A hyphen between Persian words is split off: a route «ساری-گرگان», a dash glued to «اگر».

@@ -21,7 +21,7 @@ from khabar.stages.tokens import Mention, Words, taken_tokens
 __all__ = ["Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
 # («با "X"، سفیر Y در Z»).
-APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "'"})
+APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "“", "”", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 
 

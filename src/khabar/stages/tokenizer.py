@@ -23,8 +23,9 @@ from khabar.stages.glued_cues import split_glued_cues
 from khabar.text import normalize
 from khabar.text.chars import WORD_CHARS, ZWNJ
 
-# Punctuation split off words. Persian «» ، ؛ ؟ are included.
-_PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»،؛؟…٬\-–—/\\*%٪]"""
+# Punctuation split off words. Persian «» ، ؛ ؟ are included, and the curly quotes “” that some sites
+# put around a name («“دیوید مویس” مربی …»: the name, not «“دیوید», is a word).
+_PUNCT = r"""[\.\,\;\:\!\?\(\)\[\]\{\}"'«»“”،؛؟…٬\-–—/\\*%٪]"""
 _PREFIX = re.compile(r"^" + _PUNCT)
 _SUFFIX = re.compile(_PUNCT + r"$")
 # Split punctuation inside a token, except a period or comma between digits (1.5, 1,000)
@@ -32,7 +33,7 @@ _SUFFIX = re.compile(_PUNCT + r"$")
 # is split too («قزوین-رشت», a list item «۲-داشتن», a glued dash «کره‌شمالی-اگر»): UD Persian has no
 # such token; a Latin or model name («covid-19», «اس-۱۹») keeps its hyphen.
 _INFIX = re.compile(
-    rf"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»،؛؟:!?()\[\]\"]|(?<=[{WORD_CHARS}{ZWNJ}0-9۰-۹])-(?=[{WORD_CHARS}])"
+    rf"(?<![0-9۰-۹])[\.,/](?![0-9۰-۹])|[«»“”،؛؟:!?()\[\]\"]|(?<=[{WORD_CHARS}{ZWNJ}0-9۰-۹])-(?=[{WORD_CHARS}])"
 )
 # URLs, e-mail addresses and numbers stay whole.
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$|^[0-9۰-۹]+(?:[.,/:][0-9۰-۹]+)+$")
