@@ -34,6 +34,15 @@ from test_coref import assert_one_entity, assert_two_entities
         # «این تیم» in a match report: the club named bare just before it (no «تیم» in its name)
         ("سپاهان در هفته دهم لیگ برتر فوتبال به پیروزی رسید و بازیکنان این تیم پس از بازی جشن گرفتند.",
          "سپاهان", "این تیم"),
+        # a name in curly quotes: its surname alone later is the same person (the marks are split off the name)
+        ("“کریم باقری” مربی تیم پس از تمرین با خبرنگاران صحبت کرد. باقری گفت که تیم آماده است.",
+         "کریم باقری", "باقری"),
+        # ... and the role after the closing mark is the name's apposition
+        ("“کریم باقری” مربی تیم پس از تمرین با خبرنگاران صحبت کرد. باقری گفت که تیم آماده است.",
+         "کریم باقری", "مربی تیم"),
+        # a young coach: «جوان» between the post and the club is part of the role (data/role_words.txt)
+        ("حسین کاظمی مربی جوان تیم فوتبال صنعت نفت آبادان پس از بازی از بازیکنانش تشکر کرد.",
+         "حسین کاظمی", "مربی جوان تیم فوتبال صنعت نفت آبادان"),
         # a player called by his given name alone is the one person whose full name starts with it
         # (coref_given.given_name_alone)
         ("مهدی طارمی پس از بازی از هواداران تشکر کرد. سرمربی تیم گفت که مهدی در این فصل بهترین بازیکن ما بود.",
