@@ -43,6 +43,12 @@ from test_coref import assert_one_entity, assert_two_entities
         # a young coach: «جوان» between the post and the club is part of the role (data/role_words.txt)
         ("حسین کاظمی مربی جوان تیم فوتبال صنعت نفت آبادان پس از بازی از بازیکنانش تشکر کرد.",
          "حسین کاظمی", "مربی جوان تیم فوتبال صنعت نفت آبادان"),
+        # a post before a club named bare, which only the trained NER finds, is the apposition of the name
+        # before it (data/club_posts.txt, stages/club_posts.py)
+        ("کامران یوسفی، هافبک سویا پس از بازی دیروز به رئال مادرید پیوست.", "کامران یوسفی", "هافبک سویا"),
+        ("سعید نادری، مربی مالاگا از داوری بازی انتقاد کرد.", "سعید نادری", "مربی مالاگا"),
+        # ... «اسطوره» (legend) only before a club
+        ("حمید صالحی، اسطوره چلسی در مراسم خداحافظی حاضر شد.", "حمید صالحی", "اسطوره چلسی"),
         # a player called by his given name alone is the one person whose full name starts with it
         # (coref_given.given_name_alone)
         ("مهدی طارمی پس از بازی از هواداران تشکر کرد. سرمربی تیم گفت که مهدی در این فصل بهترین بازیکن ما بود.",

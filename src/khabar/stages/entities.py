@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from khabar.extensions import SPAN_MENTIONS, SPAN_ROLES, SPAN_STRUCTURE, SPAN_TITLES, register_extensions
+from khabar.stages.club_posts import posts_before_clubs
 from khabar.stages.clusters import PLACE_KINDS
 from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
@@ -241,6 +242,7 @@ class EntityFinder:
         found = self.finder.add_repeats(words, found)
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
+        found = sorted(found + posts_before_clubs(words, found), key=lambda m: (m.start, -m.end))
         found = named_role_ends_apposition(found)
         found = name_repeats(self.finder, words, found, tuple(words.keys[agency[0]:agency[1]]) if agency else ())
         found = places_named_as_people(words, found)

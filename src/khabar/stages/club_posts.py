@@ -1,0 +1,43 @@
+"""A post before a club named bare («مربی مالاگا», «هافبک سویا»): the rules' roles need a complement from
+the tables, so a post before a club that only the trained NER (or a city's place rule) found stayed no role,
+and the person told by it («X، مربی Y») stayed apart from the name beside it (sports news, guide §6)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.mentions import APPOSITION_GAP, Mention, Words
+from khabar.stages.phrases import compact
+from khabar.stages.tokens import taken_tokens
+from khabar.tables import load_list
+
+
+@lru_cache(maxsize=1)
+def club_posts() -> frozenset[str]:
+    return frozenset(compact(w) for w in load_list("club_posts.txt"))
+
+
+def posts_before_clubs(words: Words, found: list[Mention]) -> list[Mention]:
+    """Roles «POST CLUB» for each organization or place mention right after a post word that no mention
+    holds; the role joins the group of a name just before it (an apposition, across a comma)."""
+    taken = taken_tokens(found, len(words))
+    name_end = {m.end: m for m in found if m.label == "PER" and m.kind == "name"}
+    extra: list[Mention] = []
+    for club in found:
+        s = club.start
+        if club.label not in {"ORG", "LOC"} or club.kind not in {"org", "place"} or s == 0 or taken[s - 1]:
+            continue
+        if compact(words.keys[s - 1]) not in club_posts():
+            continue
+        head = s - 1
+        before = head
+        while before > 0 and words.texts[before - 1] in APPOSITION_GAP and head - before < 2:
+            before -= 1
+        name = name_end.get(before)
+        if name is None:
+            continue  # a post alone («مربی X گفت») may open a quote the rules would not have read
+        key = " ".join(k for k in words.keys[head:club.end] if k)
+        extra.append(Mention(head, club.end, "PER", "role", key=key, role=words.join(head, club.end), group=name.group))
+        taken[head] = True
+        club.nested = True  # the club inside the role, as the rules nest an organization in an office
+    return extra
