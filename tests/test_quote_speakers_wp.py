@@ -151,3 +151,38 @@ def test_this_report_is_its_issuers(nlp_rules, text, cue, speaker):
     doc = nlp_rules(text)
     quote = next(q for q in doc._.quotes if compact(q["cue"]) == compact(cue))
     assert speaker_name(doc, quote) == compact(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # «X … است و Y در حالی … را متهم می‌کند که …»: a verb and «و» close the first clause; the subject after
+        # them speaks, not the first clause's subject
+        ("بنا بر این گزارش، چین تولید فولاد خود را افزایش داده است و آمریکا در حالی این کشور را به دامپینگ "
+         "متهم می‌کند که پکن این ادعا را رد کرده است.", "متهم می‌کند", "آمریکا"),
+        # ... a past verb («شد») and a named person after «و»
+        ("سفیر روسیه دیروز وارد تهران شد و محمد کریمی بر ضرورت گسترش روابط دو کشور تاکید کرد.",
+         "تاکید کرد", "محمد کریمی"),
+    ],
+)
+def test_subject_after_verb_and(nlp_rules, text, cue, speaker):
+    doc = nlp_rules(text)
+    quotes = [q for q in doc._.quotes if compact(q["cue"]) == compact(cue)]
+    assert [speaker_name(doc, q) for q in quotes] == [compact(speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «در این مراسم که … آغاز شد X افزود: …»: the verb closes the relative clause, the name after it opens the
+        # main clause and speaks, not a name inside the relative clause
+        ("در این مراسم که با سخنرانی کوتاه محمد رضایی آغاز شد علی حسینی افزود: امسال برنامه‌های متنوعی برای "
+         "جوانان در نظر گرفته شده است.", "علی حسینی"),
+        # ... a relative clause closed by «بود»
+        ("در نشستی که به دعوت حسن محمدی برپا شده بود مریم احمدی گفت: کتابخانه شهر تا پایان سال بازسازی می‌شود.",
+         "مریم احمدی"),
+    ],
+)
+def test_subject_after_relative_clause(nlp_rules, text, speaker):
+    doc = nlp_rules(text)
+    assert [speaker_name(doc, q) for q in doc._.quotes] == [compact(speaker)]

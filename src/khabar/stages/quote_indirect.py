@@ -121,11 +121,16 @@ class IndirectQuotes(QuoteForms, Findings):
         """Where the clause that holds a cue starts: after the last «که» before it when no comma and no verb
         closes that clause first and a subject opens it («… ارزیابی می‌کنند که ترکیه تاکید دارد …»: Turkey
         insists, not the subject of the sentence), else ``lo``. A verb right after the cue is the main
-        clause's own («X درباره طرحی که Y پیشنهاد داده گفت …»): the «که» clause ends with the cue."""
+        clause's own («X درباره طرحی که Y پیشنهاد داده گفت …»): the «که» clause ends with the cue. A verb and «و»
+        before the cue with a subject after them open a coordinated clause of its own, which starts there."""
         w = self.w
         if cue.end < len(w) and self.verbs[cue.end]:
             return lo
         for k in range(cue.start - 1, lo - 1, -1):
+            if w.keys[k] == "و" and k > lo and (self.verbs[k - 1] or w.keys[k - 1] in RELATIVE_CLAUSE_VERBS):
+                # «تنش … بالا گرفته است و آمریکا … را متهم می‌کند»: a verb and «و» close the first clause, and a
+                # subject after them opens the cue's own
+                return k + 1 if subject(w, self.speakers, k + 1, cue.start, self.quoted) is not None else lo
             if w.texts[k] in {"،", ",", ";", "؛", ":"} or self.verbs[k] or w.keys[k] in RELATIVE_CLAUSE_VERBS:
                 return lo  # («X که Y او را برگزیده بود اعلام کرد»: the «که» clause closed before the cue)
             if w.keys[k] in SUBORDINATORS:

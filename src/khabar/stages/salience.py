@@ -16,6 +16,7 @@ from khabar.stages.connectives import connective_ending
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import attribution_openers, compact
+from khabar.stages.quote_text import RELATIVE_CLAUSE_VERBS
 from khabar.tables import load_list, load_table
 
 
@@ -110,6 +111,8 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
         k = connective - 1
         while k >= lo and w.keys[k] in ADVERBS:
             k -= 1
+    if k >= lo and w.keys[k] in RELATIVE_CLAUSE_VERBS and "که" in w.keys[lo:k]:
+        return True  # «در این مراسم که با … آغاز شد X افزود»: the verb closes a relative clause, X opens the main one
     return k < lo or not w.keys[k] or w.keys[k] in CLAUSE_OPENERS
 
 
