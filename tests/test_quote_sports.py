@@ -78,3 +78,30 @@ def test_colon_ends_paragraph(nlp_rules, text, content):
 def test_named_as_passive(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X … گفت‌وگویی انجام داد.» ends a paragraph: each first-person paragraph below it is X's answer, a
+        # direct quote with the interview phrase as its cue (a short sub-heading between them is none)
+        ("عنوان\nبه گزارش خبرنگار ما، علی کریمی پس از تمرین دیروز در مورد آینده تیم گفت‌وگویی انجام داد.\n"
+         "فصل سختی داریم\nما در این فصل بازیکنان خوبی جذب کردیم و امیدواریم به جمع مدعیان برگردیم.",
+         [("گفت‌وگویی انجام داد", "ما در این فصل بازیکنان خوبی جذب کردیم و امیدواریم به جمع مدعیان برگردیم.",
+           "علی کریمی")]),
+        # ... «به گفت‌وگو پرداخت»; the interviewer's question (ending in «؟») is no answer
+        ("عنوان\nمهدی طارمی پس از بازگشت به تهران با خبرنگاران به گفت‌وگو پرداخت.\n"
+         "آیا برای بازی بعدی آماده هستید و شرایط بدنی شما به حد مطلوب رسیده است؟\n"
+         "من هر روز تمرین می‌کنم و فکر می‌کنم تا هفته آینده کاملا آماده باشم و به تیم کمک کنم.",
+         [("به گفت‌وگو پرداخت", "من هر روز تمرین می‌کنم و فکر می‌کنم تا هفته آینده کاملا آماده باشم و به تیم "
+           "کمک کنم.", "مهدی طارمی")]),
+        # ... and a paragraph of narration in the third person is none either
+        ("عنوان\nعلی دایی در مورد شرایط تیمش مصاحبه‌ای انجام داد.\n"
+         "من از بازیکنان راضی هستم ولی باید در خط دفاع بهتر از این بازی کنیم تا امتیاز بگیریم.\n"
+         "این تیم هفته آینده در ورزشگاه آزادی به مصاف صدرنشین جدول لیگ برتر خواهد رفت.",
+         [("مصاحبه‌ای انجام داد", "من از بازیکنان راضی هستم ولی باید در خط دفاع بهتر از این بازی کنیم تا "
+           "امتیاز بگیریم.", "علی دایی")]),
+    ],
+)
+def test_interview_answers(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
