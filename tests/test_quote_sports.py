@@ -105,3 +105,24 @@ def test_named_as_passive(nlp_rules, text, expected):
 )
 def test_interview_answers(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X از Y تمجید کرد»: praise is read like «X از Y انتقاد کرد», the content «از Y»
+        ("عنوان\nسرمربی پرسپولیس در نشست خبری از عملکرد دروازه‌بان جوان تیمش تمجید کرد.",
+         [("تمجید کرد", "از عملکرد دروازه‌بان جوان تیمش", "سرمربی پرسپولیس")]),
+        # ... «تعریف کرد» (praised)
+        ("عنوان\nعلی دایی در گفت‌وگو با رسانه‌ها از بازیکنان جوان تیم ملی تعریف کرد.",
+         [("تعریف کرد", "از بازیکنان جوان تیم ملی", "علی دایی")]),
+        # ... but «تعریف کرد» with no «از» before it defines or tells a story: no quote
+        ("عنوان\nسرمربی تیم نقش هافبک دفاعی را در این سیستم تازه تعریف کرد. علی دایی از بازیکنان جوان تعریف کرد.",
+         [("تعریف کرد", "از بازیکنان جوان", "علی دایی")]),
+        # ... and «دفاع کرد» (stood up for)
+        ("عنوان\nمدیرعامل استقلال در برنامه تلویزیونی از تصمیم کادر فنی برای فروش مهاجم تیم دفاع کرد.",
+         [("دفاع کرد", "از تصمیم کادر فنی برای فروش مهاجم تیم", "مدیرعامل استقلال")]),
+    ],
+)
+def test_praise_verbs(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
