@@ -126,3 +126,21 @@ def test_interview_answers(nlp_rules, text, expected):
 )
 def test_praise_verbs(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X به تمجید از Y پرداخت»: praise told with «به … پرداخت», the content «از Y» up to the light verb
+        ("عنوان\nسرمربی سپاهان پس از بازی به تمجید از مهاجم جوان تیمش، بهترین گلزن فصل پرداخت.",
+         [("به تمجید", "از مهاجم جوان تیمش، بهترین گلزن فصل", "سرمربی سپاهان")]),
+        # ... «به تمجید از Y می‌پردازد» in the present
+        ("عنوان\nعلی دایی در این برنامه به تمجید از برنامه‌ریزی سازمان لیگ می‌پردازد.",
+         [("به تمجید", "از برنامه‌ریزی سازمان لیگ", "علی دایی")]),
+        # ... but with no «پرداخت» closing it, «به تمجید از» tells nothing said: no quote
+        ("عنوان\nهواداران به تمجید از بازیکنان جوان در ورزشگاه ماندند. علی دایی به تمجید از دروازه‌بان تیم پرداخت.",
+         [("به تمجید", "از دروازه‌بان تیم", "علی دایی")]),
+    ],
+)
+def test_praise_with_paid(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
