@@ -78,3 +78,69 @@ def test_colon_ends_paragraph(nlp_rules, text, content):
 def test_named_as_passive(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X … گفت‌وگویی انجام داد.» ends a paragraph: each first-person paragraph below it is X's answer, a
+        # direct quote with the interview phrase as its cue (a short sub-heading between them is none)
+        ("عنوان\nبه گزارش خبرنگار ما، علی کریمی پس از تمرین دیروز در مورد آینده تیم گفت‌وگویی انجام داد.\n"
+         "فصل سختی داریم\nما در این فصل بازیکنان خوبی جذب کردیم و امیدواریم به جمع مدعیان برگردیم.",
+         [("گفت‌وگویی انجام داد", "ما در این فصل بازیکنان خوبی جذب کردیم و امیدواریم به جمع مدعیان برگردیم.",
+           "علی کریمی")]),
+        # ... «به گفت‌وگو پرداخت»; the interviewer's question (ending in «؟») is no answer
+        ("عنوان\nمهدی طارمی پس از بازگشت به تهران با خبرنگاران به گفت‌وگو پرداخت.\n"
+         "آیا برای بازی بعدی آماده هستید و شرایط بدنی شما به حد مطلوب رسیده است؟\n"
+         "من هر روز تمرین می‌کنم و فکر می‌کنم تا هفته آینده کاملا آماده باشم و به تیم کمک کنم.",
+         [("به گفت‌وگو پرداخت", "من هر روز تمرین می‌کنم و فکر می‌کنم تا هفته آینده کاملا آماده باشم و به تیم "
+           "کمک کنم.", "مهدی طارمی")]),
+        # ... and a paragraph of narration in the third person is none either
+        ("عنوان\nعلی دایی در مورد شرایط تیمش مصاحبه‌ای انجام داد.\n"
+         "من از بازیکنان راضی هستم ولی باید در خط دفاع بهتر از این بازی کنیم تا امتیاز بگیریم.\n"
+         "این تیم هفته آینده در ورزشگاه آزادی به مصاف صدرنشین جدول لیگ برتر خواهد رفت.",
+         [("مصاحبه‌ای انجام داد", "من از بازیکنان راضی هستم ولی باید در خط دفاع بهتر از این بازی کنیم تا "
+           "امتیاز بگیریم.", "علی دایی")]),
+    ],
+)
+def test_interview_answers(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X از Y تمجید کرد»: praise is read like «X از Y انتقاد کرد», the content «از Y»
+        ("عنوان\nسرمربی پرسپولیس در نشست خبری از عملکرد دروازه‌بان جوان تیمش تمجید کرد.",
+         [("تمجید کرد", "از عملکرد دروازه‌بان جوان تیمش", "سرمربی پرسپولیس")]),
+        # ... «تعریف کرد» (praised)
+        ("عنوان\nعلی دایی در گفت‌وگو با رسانه‌ها از بازیکنان جوان تیم ملی تعریف کرد.",
+         [("تعریف کرد", "از بازیکنان جوان تیم ملی", "علی دایی")]),
+        # ... but «تعریف کرد» with no «از» before it defines or tells a story: no quote
+        ("عنوان\nسرمربی تیم نقش هافبک دفاعی را در این سیستم تازه تعریف کرد. علی دایی از بازیکنان جوان تعریف کرد.",
+         [("تعریف کرد", "از بازیکنان جوان", "علی دایی")]),
+        # ... and «دفاع کرد» (stood up for)
+        ("عنوان\nمدیرعامل استقلال در برنامه تلویزیونی از تصمیم کادر فنی برای فروش مهاجم تیم دفاع کرد.",
+         [("دفاع کرد", "از تصمیم کادر فنی برای فروش مهاجم تیم", "مدیرعامل استقلال")]),
+    ],
+)
+def test_praise_verbs(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X به تمجید از Y پرداخت»: praise told with «به … پرداخت», the content «از Y» up to the light verb
+        ("عنوان\nسرمربی سپاهان پس از بازی به تمجید از مهاجم جوان تیمش، بهترین گلزن فصل پرداخت.",
+         [("به تمجید", "از مهاجم جوان تیمش، بهترین گلزن فصل", "سرمربی سپاهان")]),
+        # ... «به تمجید از Y می‌پردازد» in the present
+        ("عنوان\nعلی دایی در این برنامه به تمجید از برنامه‌ریزی سازمان لیگ می‌پردازد.",
+         [("به تمجید", "از برنامه‌ریزی سازمان لیگ", "علی دایی")]),
+        # ... but with no «پرداخت» closing it, «به تمجید از» tells nothing said: no quote
+        ("عنوان\nهواداران به تمجید از بازیکنان جوان در ورزشگاه ماندند. علی دایی به تمجید از دروازه‌بان تیم پرداخت.",
+         [("به تمجید", "از دروازه‌بان تیم", "علی دایی")]),
+    ],
+)
+def test_praise_with_paid(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]

@@ -28,6 +28,8 @@ AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
 # speaker himself or someone told of before (not a new, named source).
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
 INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آنها", "آنان"})
+# «X به تمجید از Y پرداخت»: a nominal cue opened by «به» is closed by the light verb «پرداختن» in any tense
+PAID_STEMS = ("پرداخت", "میپرداز", "پرداز")
 
 
 def speech_frames() -> PhraseTable[bool]:
@@ -190,6 +192,10 @@ class QuoteForms(Openers):
                 if verb_ends:
                     before_main = [j for j in verb_ends if main is not None and j <= main.start]
                     end = before_main[-1] if before_main else verb_ends[0]
+                if w.keys[i] == "به":  # «به تمجید از Y، Z پرداخت»: Y and Z up to the light verb; without it, no cue
+                    if (paid := next((j for j in range(start, stop) if w.keys[j].startswith(PAID_STEMS)), None)) is None:
+                        continue
+                    end = paid
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
                 self.contents.append((start, end))
 

@@ -28,6 +28,7 @@ from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, qu
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
+from khabar.stages.quote_interview import interview_cue, is_answer
 from khabar.stages.quote_marks import run_to_close
 from khabar.stages.quote_text import (
     asker_colon,
@@ -230,6 +231,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     ctx = Context(doc)
     going_on: tuple[tuple[int, int], Ref | None] | None = None  # a direct quote that ran to its paragraph's end
     published: tuple[tuple[int, int], Ref | None] | None = None  # «متن بیانیه به شرح زیر است:» and its issuer
+    interview: tuple[tuple[int, int], Ref | None] | None = None  # «X … گفت‌وگویی انجام داد.» and X: answers follow
     for p0, p1 in ctx.paragraphs:
         if (p0, p1) in ctx.headings:  # a headline: no part of a text published in full, and never runs on
             if published is None and not ctx.direct(p0, p1):
@@ -249,6 +251,9 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
                 going_on = opened  # later first-person paragraphs go on with it
                 continue
         ctx.colon_open = None
+        if interview is not None and is_answer(ctx.w, p0, p1):
+            ctx.add(p0, p1, interview[0], "direct", interview[1])
+            continue
         if going_on is not None and continues_quote(ctx.w, p0, p1):
             ctx.add(p0, p1, going_on[0], "direct", going_on[1])
             continue
@@ -261,6 +266,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             if not covered.covers(lo):
                 ctx.indirect(lo, hi)
         last = max(ctx.found[n_found:], key=lambda f: f[1], default=None)
+        if (asked := interview_cue(ctx.w, p0, p1)) is not None:
+            interview = (asked, ctx.speaker_for(max(p0, ctx.sents.bounds(ctx.sents.index(asked[0]))[0]), asked[0]))
         going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
     ctx.found = [(a, ctx.runs_on(b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)

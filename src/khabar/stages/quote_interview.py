@@ -1,0 +1,39 @@
+"""Interviews printed as answers: «X … با ما گفت‌وگویی انجام داد.» closes a paragraph, and the paragraphs
+below it are X's answers (docs/annotation.md, Sports: one direct quote per paragraph, the interview phrase as
+their cue). An answer speaks in the first person («ما», «بودیم», «توانستم»); a sub-heading, a short line, a
+question of the interviewer or a paragraph with its own colon cue is no answer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages.cues import colon_cues
+from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.quote_text import first_person, has_words, trim
+from khabar.stages.tokens import Words
+
+# The fewest words of an answer: a short first-person line is a sub-heading made of the answer's words.
+ANSWER_MIN_WORDS = 8
+QUESTION_MARKS = frozenset({"؟", "?"})
+
+
+@lru_cache(maxsize=1)
+def interview_cues() -> PhraseTable[bool]:
+    return phrase_list("interview_cues.txt")
+
+
+def interview_cue(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
+    """The tokens of the interview phrase that ends paragraph [p0, p1) before its final stop, if one does."""
+    a, b = trim(w, p0, p1)
+    for k in range(max(a, b - interview_cues().max_words), b):
+        if (m := interview_cues().match(w.keys, k)) is not None and k + m[0] == b:
+            return k, b
+    return None
+
+
+def is_answer(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) below an interview phrase is an answer."""
+    a, b = trim(w, p0, p1)
+    return has_words(w, a, b, ANSWER_MIN_WORDS) and not any(w.texts[k] in QUESTION_MARKS for k in range(b, p1)) and (
+        not colon_cues(w, p0, p1) and first_person(w, a, b))
