@@ -1,5 +1,6 @@
-"""Who acts when a party is named twice: «X «Y» و Z را» (X and its quoted name are the object). Sentences we
-wrote; entities are given by hand.
+"""Who acts when a party is named twice or an agent phrase ends the act before: «X «Y» و Z را» (X and its
+quoted name are the object), «A توسط X و دستگیری Z» (X did A, not the arrest). Sentences we wrote; entities
+are given by hand.
 """
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ GAZA = ("نوار غزه", "e4", "LOC")
             "جنبش جهاد اسلامی «جهاد» فرمانده ارتش اسرائیل را به انتقام تهدید کرد.",
             [JIHAD_LONG, JIHAD, GENERAL],
             [("THREATEN", None, ["e2"], ["e1"], None, None, None, "asserted")],
+        ),
+        (  # «تسلیح X توسط Y و دستگیری Z»: Y armed X; the arrest names no doer of its own
+            "مسلح کردن شورشیان توسط ارتش ترکیه و دستگیری ده‌ها نیروی پلیس سوریه، خبرهای امروز بود.",
+            [("ارتش ترکیه", "e5", "ORG"), ("پلیس سوریه", "e6", "ORG")],
+            [],
+        ),
+        (  # an agent phrase after the arrest noun still names its doer
+            "دستگیری ده قاچاقچی توسط پلیس مرزی کرمان امروز انجام شد.",
+            [("پلیس مرزی کرمان", "e7", "ORG")],
+            [("COERCE", "arrest", ["e7"], [], None, "امروز", DATE, "asserted")],
         ),
     ],
 )
