@@ -23,8 +23,12 @@ def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: 
 
 
 def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int) -> list[Mention]:
-    """The agent of a passive: «توسط X», «از سوی X»."""
+    """The agent of a passive: «توسط X», «از سوی X»; not one that ends the act noun before the trigger's «و»
+    («تسلیح X توسط Y و دستگیری Z»: Y armed X, and the arrest names no doer)."""
     for k in range(clause_start, next_start):
         if (x := agent_at(toks, mentions, k, next_start)) is not None:
+            after = args.unit_last(mentions, x) + 1
+            if after + 1 == m.first and toks[after].key == "و":
+                continue
             return [x]
     return []

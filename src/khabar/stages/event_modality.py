@@ -72,6 +72,8 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
     closed = max((start for modality, start in cues if modality == "close" and start <= m.first), default=-1)
     if any(modality == "hypothetical" and closed < start <= m.first for modality, start in cues):
         return None
+    if m.negated and any(modality == "never" and start <= m.first for modality, start in cues):
+        return None  # «X هرگز Y را تهدید نکرده است»: a claim that it never happened, no act not done
     if m.rule.frame in ("reject", "deny"):
         cued.discard("denied")  # «تکذیب کرد» is the rejection itself
     if "denied" in cued:

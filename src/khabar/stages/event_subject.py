@@ -91,7 +91,11 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را" or _relays(toks, x.last + 1)
         ok[id(x)] = fine
         apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
-        if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition:
+        # «جنبش … «Y» و Z را تهدید کرد»: X named by the quoted Y that opens the object is the object's too
+        named_object = x.last + 2 < len(toks) and toks[x.last + 1].text in ("«", '"') and id(
+            index.by_first.get(x.last + 2)) in used
+        if fine and not followed_by_ra and id(x) not in used and x.label in ACTOR_LABELS and not apposition and (
+                not named_object):
             found = x
     if found is None:
         return []

@@ -99,6 +99,9 @@ SUMMONS = frozenset({"احضار"})
 PASSIVE_AUX = ("شد", "گردید", "آمد")  # and «… به عمل آمد»
 # Light verbs that make a verb only of a noun after «به» («به گفت‌وگو پرداختند»; «پرداخت» alone is «payment»).
 AFTER_BE_ONLY = ("پرداخت", "پرداز")
+# Light verbs of asking: after any noun but a request's («در جلسه خواست», «کمک خواست») they ask for the act
+# (or the noun is a place the asking happens in); they never tell that the act itself took place.
+ASKING_LIGHTS = ("خواست", "خواه")
 # Perfect tenses written as one word («کرده‌اند», «شده‌است»; squashed, no ZWNJ): the participle and
 # its auxiliary, which the spaced forms («کرده است») give as two tokens. The second person singular
 # («کرده‌ای») is left out: squashed, it is also «داده‌ای» (a datum).

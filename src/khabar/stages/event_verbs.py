@@ -10,6 +10,7 @@ from functools import lru_cache
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AFTER_BE_ONLY,
+    ASKING_LIGHTS,
     CLAUSE_COPULAS,
     FUTURE_AUX,
     NEG_COPULAS,
@@ -65,7 +66,9 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
 
     def light(key: str) -> VerbForm | None:
         form = forms.get(key)
-        return None if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)) else form
+        if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)):
+            return None
+        return None if m.rule.type != "REQUEST" and any(s in key for s in ASKING_LIGHTS) else form
 
     quoted = 0  # quote marks opened after the trigger
     for k in range(start, end):

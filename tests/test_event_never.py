@@ -1,0 +1,56 @@
+"""Acts that did not happen as reports say: «هرگز … نکرده است» (never), and an act asked for with «خواست»
+after its noun («در جلسه خواست»). Sentences we wrote; entities are given by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, run_events
+
+DATE = "2017-10-18"  # a Wednesday
+
+IRAN = ("ایران", "e1", "LOC")
+US = ("آمریکا", "e2", "LOC")
+ZARIF = ("وزیر خارجه ایران", "e3", "PER")
+POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «هرگز … تهدید نکرده است»: a claim that it never happened, not a report of one act not done
+            "رئیس‌جمهور روسیه گفت که آمریکا هرگز ایران را تهدید نکرده است.",
+            [US, IRAN],
+            [],
+        ),
+        (  # «هیچ‌گاه … دیدار نکرد»: never met; no meeting to report
+            "وزیر خارجه ایران هیچ‌گاه با وزیر خارجه آمریکا دیدار نکرد.",
+            [ZARIF, POMPEO],
+            [],
+        ),
+        (  # without «هرگز» the one act not done is still reported, negated
+            "رئیس‌جمهور روسیه گفت که آمریکا ایران را تهدید نکرده است.",
+            [US, IRAN],
+            [("THREATEN", None, ["e2"], ["e1"], None, None, None, "negated")],
+        ),
+        (  # «هرگز» before a verb that is not negated reaches no act: the meeting told after it stands
+            "وزیر خارجه ایران هرگز فراموش نمی‌کند که امروز با وزیر خارجه آمریکا دیدار کرد.",
+            [ZARIF, POMPEO],
+            [("CONSULT", "meeting", ["e3"], ["e4"], None, "امروز", DATE, "asserted")],
+        ),
+        (  # «در جلسه خواست»: «خواست» asks the members present (unnamed); the session is where it was asked,
+            # no meeting held by the minister
+            "وزیر خارجه ایران از اعضای حاضر در جلسه خواست تا از طرح او حمایت کنند.",
+            [ZARIF],
+            [("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
+        ),
+        (  # «کمک خواست»: asking for aid is not aid given
+            "وزیر خارجه ایران از آمریکا کمک خواست.",
+            [ZARIF, US],
+            [("REQUEST", None, ["e3"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_never_and_asked_for(nlp_bare, text, mentions, expected) -> None:
+    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
