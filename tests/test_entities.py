@@ -350,11 +350,12 @@ def test_ner_span_closes_its_quote(nlp_rules, text, ents, mention):
     ("text", "ents", "name", "labels"),
     [
         # a surname that is also a town («آغاجری»), read as a person twice and as a place once by the NER
-        # (one sentence at a time): a person everywhere in the article
-        ("آغاجری از سخنان خود دفاع کرد. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
+        # (one sentence at a time): a person everywhere in the article. No sentence has a saying verb: a
+        # speaker is a person by the quote rules themselves («از X دفاع کرد» is a cue since session 23)
+        ("آغاجری از سفر خود زود بازگشت. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
          [(0, 1, "PER"), (9, 1, "PER"), (13, 1, "LOC")], "آغاجری", {"PER"}),
         # ... read as a person once: the place readings stay
-        ("آغاجری از سخنان خود دفاع کرد. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
+        ("آغاجری از سفر خود زود بازگشت. دادگاه از آغاجری توضیح خواست. آغاجری به دادگاه رفت.",
          [(0, 1, "PER"), (9, 1, "LOC"), (13, 1, "LOC")], "آغاجری", {"PER", "LOC"}),
     ],
 )
