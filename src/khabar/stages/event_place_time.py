@@ -15,7 +15,7 @@ from typing import Any
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_export import country_names
-from khabar.stages.event_tables import speech_cues
+from khabar.stages.event_tables import deem_cues, naming_relatives, speech_cues
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
@@ -60,9 +60,16 @@ def speech_between(toks: list[Tok], start: int, stop: int) -> bool:
         acc = ""
         for j in range(k, min(stop, k + 3)):
             acc += toks[j].key
-            if acc in cues:
+            if acc in cues and not named_as(toks, start, k, acc):
                 return True
     return False
+
+
+def named_as(toks: list[Tok], start: int, k: int, cue: str) -> bool:
+    """Whether the «deem» verb ``cue`` at ``k`` closes a «آنچه …» phrase opened since ``start`` («X دیروز به
+    دلیل آنچه دخالت خواند، سفیر Y را احضار کرد»): it names a thing (what X called it) and reports no
+    speaking, so a time before it still dates the act after it (the words: ``data/naming_relatives.txt``)."""
+    return cue in deem_cues() and any(toks[i].key in naming_relatives() for i in range(start, k))
 
 
 def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
