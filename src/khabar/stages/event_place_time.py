@@ -15,7 +15,7 @@ from typing import Any
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_export import country_names
-from khabar.stages.event_tables import deem_cues, naming_relatives, speech_cues
+from khabar.stages.event_tables import PREPOSITIONS, deem_cues, naming_relatives, speech_cues
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
@@ -77,7 +77,7 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     """The nearest time before the trigger in its clause; for a noun, else one after it in the same
     phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
     before = [t for t in times if clause_start <= t.first and t.last < m.first
-              and not speech_between(toks, t.last + 1, m.first)]
+              and not speech_between(toks, t.last + 1, m.first) and not until(toks, t)]
     if before:
         return before[-1].expr
     if m.verb is not None:
@@ -85,13 +85,34 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     k = m.last + 1
     while k < min(next_start, m.last + 14):
         hit = next((t for t in times if t.first == k), None)
-        if hit is not None:
+        if hit is not None and not until(toks, hit):
             return hit.expr
-        if (toks[k].punct and toks[k].text not in QUOTE_MARKS) or (
-                toks[k].key == "و" and mention_at(mentions, k + 1) is None):
-            return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
+        if toks[k].punct and toks[k].text not in QUOTE_MARKS:
+            return None
+        if toks[k].key == "و":
+            # «و» between two parties («درگیری X و گروه‌های مسلح Y از روز …») does not end the phrase
+            party = _conjunct_party(toks, mentions, k + 1, next_start)
+            if party is None:
+                return None
+            k = party
+            continue
         x = mention_at(mentions, k)
         k = x.last + 1 if x is not None else k + 1
+    return None
+
+
+# How many words may open a party's phrase after «و» before its name («و گروه‌های مقاومت X»).
+CONJUNCT_HEAD = 3
+
+
+def _conjunct_party(toks: list[Tok], mentions: list[Mention], k: int, stop: int) -> int | None:
+    """Where the party after «و» is named, if its phrase starts at ``k`` («و Y», «و نیروهای مسلح Y»): a few
+    words with no punctuation, preposition or «که» before the name. None when «و» joins something else."""
+    for j in range(k, min(stop, k + 1 + CONJUNCT_HEAD)):
+        if mention_at(mentions, j) is not None:
+            return j
+        if toks[j].punct or toks[j].key in PREPOSITIONS or toks[j].key == "که":
+            return None
     return None
 
 
