@@ -242,3 +242,13 @@ def attacked_places(events: list[Candidate], text: str, entities: list[dict[str,
     for e in events:
         if e.type == "ASSAULT" and e.place is None:
             e.place = next((t for t in e.targets if t in places and _hit_ground(text, e, spans[t], starts_by_end)), None)
+
+
+def visited_places(events: list[Candidate], entities: list[dict[str, Any]]) -> None:
+    """A visit with no place told happens where it goes (docs/annotation.md: the country or city visited is
+    also its place): its first target that is a place («حضور X در ایران», «بازدید از طرح‌های شهرداری Y»),
+    whichever rule found the visit (a trip's clause sets it already)."""
+    labels = {str(ent["id"]): ent.get("label") for ent in entities}
+    for e in events:
+        if e.mode == "visit" and e.place is None:
+            e.place = next((t for t in e.targets if labels.get(t) in PLACE_LABELS), None)
