@@ -15,7 +15,7 @@ from typing import Any
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_export import country_names
-from khabar.stages.event_tables import PREPOSITIONS, deem_cues, naming_relatives, speech_cues
+from khabar.stages.event_tables import PREPOSITIONS, deem_cues, kicker_verbs, naming_relatives, speech_cues, squash
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
@@ -80,6 +80,8 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
               and not speech_between(toks, t.last + 1, m.first) and not until(toks, t)]
     if before:
         return before[-1].expr
+    if (told := kicker_time(toks, times, clause_start)) is not None:
+        return told
     if m.verb is not None:
         return None
     k = m.last + 1
@@ -114,6 +116,19 @@ def _conjunct_party(toks: list[Tok], mentions: list[Mention], k: int, stop: int)
         if toks[j].punct or toks[j].key in PREPOSITIONS or toks[j].key == "که":
             return None
     return None
+
+
+def kicker_time(toks: list[Tok], times: list[TimeSpan], clause_start: int) -> TimeExpr | None:
+    """«روز گذشته صورت گرفت: دیدار X با Y»: a headline's kicker that tells only when something took place
+    (a time, then a verb of ``data/kicker_verbs.txt``), before the colon the clause starts after, dates the
+    act after it; a colon after anything else opens a quote, whose act it does not date."""
+    if clause_start < 2 or toks[clause_start - 1].text != ":":
+        return None
+    t = next((t for t in times if t.first == 0), None)
+    if t is None or t.last >= clause_start - 2:
+        return None
+    said = squash("".join(tok.key for tok in toks[t.last + 1:clause_start - 1]))
+    return t.expr if said in kicker_verbs() else None
 
 
 def until(toks: list[Tok], t: TimeSpan) -> bool:

@@ -276,3 +276,10 @@ def deem_cues() -> frozenset[str]:
 def naming_relatives() -> frozenset[str]:
     """Words that open a «what X called» phrase («آنچه»): ``data/naming_relatives.txt``, squashed."""
     return frozenset(squash(w) for w in load_list("naming_relatives.txt"))
+
+
+@lru_cache(maxsize=1)
+def kicker_verbs() -> frozenset[str]:
+    """Verbs of a headline kicker that says only that something took place («صورت گرفت», «برگزار شد»):
+    ``data/kicker_verbs.txt``, squashed."""
+    return frozenset(squash(w) for w in load_list("kicker_verbs.txt"))
