@@ -15,7 +15,14 @@ from typing import Any
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_export import country_names
-from khabar.stages.event_tables import PREPOSITIONS, deem_cues, kicker_verbs, naming_relatives, speech_cues, squash
+from khabar.stages.event_tables import (
+    PREPOSITIONS,
+    deem_cues,
+    kicker_verbs,
+    naming_relatives,
+    speech_cues,
+    squash,
+)
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
