@@ -1,4 +1,5 @@
-"""A visit with no place told happens where it goes (khabar.stages.event_place_time.visited_places)."""
+"""A visit with no place told happens where it goes, a withdrawal where it leaves
+(khabar.stages.event_place_time.visited_places)."""
 
 from __future__ import annotations
 
@@ -33,4 +34,20 @@ def nlp_bare():
 def test_visit_takes_the_place_it_goes_to(nlp_bare, sentence, expected) -> None:
     found = [(e[3][0] if e[3] else None, e[4]) for e in events_brief(nlp_bare, sentence, PEOPLE)
              if e[0] == "CONSULT"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a withdrawal from a town happens there
+        ("ارتش هند از کرج عقب‌نشینی کرد.", [("e4", "e4")]),
+        # the same told in the perfect, with «نیز»
+        ("ارتش هند نیز از کرج عقب نشینی کرده است.", [("e4", "e4")]),
+    ],
+)
+def test_withdrawal_happens_in_the_land_left(nlp_bare, sentence, expected) -> None:
+    parties = PEOPLE + [("ارتش هند", "e6", "ORG")]
+    found = [(e[3][0] if e[3] else None, e[4]) for e in events_brief(nlp_bare, sentence, parties)
+             if e[0] == "RETREAT"]
     assert found == expected

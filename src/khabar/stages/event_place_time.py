@@ -269,8 +269,9 @@ def attacked_places(events: list[Candidate], text: str, entities: list[dict[str,
 def visited_places(events: list[Candidate], entities: list[dict[str, Any]]) -> None:
     """A visit with no place told happens where it goes (docs/annotation.md: the country or city visited is
     also its place): its first target that is a place («حضور X در ایران», «بازدید از طرح‌های شهرداری Y»),
-    whichever rule found the visit (a trip's clause sets it already)."""
+    whichever rule found the visit (a trip's clause sets it already). So does a withdrawal from a territory
+    («X از غزه عقب‌نشینی کرد»): it happens in the land left."""
     labels = {str(ent["id"]): ent.get("label") for ent in entities}
     for e in events:
-        if e.mode == "visit" and e.place is None:
+        if (e.mode == "visit" or e.type == "RETREAT") and e.place is None:
             e.place = next((t for t in e.targets if labels.get(t) in PLACE_LABELS), None)
