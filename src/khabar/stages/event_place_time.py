@@ -15,7 +15,14 @@ from typing import Any
 
 from khabar.stages.event_args import PLACE_LABELS, QUOTE_MARKS, after_prep, mention_at
 from khabar.stages.event_export import country_names
-from khabar.stages.event_tables import speech_cues
+from khabar.stages.event_tables import (
+    PREPOSITIONS,
+    deem_cues,
+    kicker_verbs,
+    naming_relatives,
+    speech_cues,
+    squash,
+)
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 from khabar.stages.timex import TimeExpr, until_words
 from khabar.tables import key, load_list, load_table
@@ -60,9 +67,16 @@ def speech_between(toks: list[Tok], start: int, stop: int) -> bool:
         acc = ""
         for j in range(k, min(stop, k + 3)):
             acc += toks[j].key
-            if acc in cues:
+            if acc in cues and not named_as(toks, start, k, acc):
                 return True
     return False
+
+
+def named_as(toks: list[Tok], start: int, k: int, cue: str) -> bool:
+    """Whether the «deem» verb ``cue`` at ``k`` closes a «آنچه …» phrase opened since ``start`` («X دیروز به
+    دلیل آنچه دخالت خواند، سفیر Y را احضار کرد»): it names a thing (what X called it) and reports no
+    speaking, so a time before it still dates the act after it (the words: ``data/naming_relatives.txt``)."""
+    return cue in deem_cues() and any(toks[i].key in naming_relatives() for i in range(start, k))
 
 
 def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
@@ -70,22 +84,58 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
     """The nearest time before the trigger in its clause; for a noun, else one after it in the same
     phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
     before = [t for t in times if clause_start <= t.first and t.last < m.first
-              and not speech_between(toks, t.last + 1, m.first)]
+              and not speech_between(toks, t.last + 1, m.first) and not until(toks, t)]
     if before:
         return before[-1].expr
+    if (told := kicker_time(toks, times, clause_start)) is not None:
+        return told
     if m.verb is not None:
         return None
     k = m.last + 1
     while k < min(next_start, m.last + 14):
         hit = next((t for t in times if t.first == k), None)
-        if hit is not None:
+        if hit is not None and not until(toks, hit):
             return hit.expr
-        if (toks[k].punct and toks[k].text not in QUOTE_MARKS) or (
-                toks[k].key == "و" and mention_at(mentions, k + 1) is None):
-            return None  # «و» between two parties («درگیری X و Y از روز …») does not end the phrase
+        if toks[k].punct and toks[k].text not in QUOTE_MARKS:
+            return None
+        if toks[k].key == "و":
+            # «و» between two parties («درگیری X و گروه‌های مسلح Y از روز …») does not end the phrase
+            party = _conjunct_party(toks, mentions, k + 1, next_start)
+            if party is None:
+                return None
+            k = party
+            continue
         x = mention_at(mentions, k)
         k = x.last + 1 if x is not None else k + 1
     return None
+
+
+# How many words may open a party's phrase after «و» before its name («و گروه‌های مقاومت X»).
+CONJUNCT_HEAD = 3
+
+
+def _conjunct_party(toks: list[Tok], mentions: list[Mention], k: int, stop: int) -> int | None:
+    """Where the party after «و» is named, if its phrase starts at ``k`` («و Y», «و نیروهای مسلح Y»): a few
+    words with no punctuation, preposition or «که» before the name. None when «و» joins something else."""
+    for j in range(k, min(stop, k + 1 + CONJUNCT_HEAD)):
+        if mention_at(mentions, j) is not None:
+            return j
+        if toks[j].punct or toks[j].key in PREPOSITIONS or toks[j].key == "که":
+            return None
+    return None
+
+
+def kicker_time(toks: list[Tok], times: list[TimeSpan], clause_start: int) -> TimeExpr | None:
+    """«روز گذشته صورت گرفت: دیدار X با Y»: a headline's kicker that tells only when something took place
+    (a time, then a verb of ``data/kicker_verbs.txt``), before the colon the clause starts after, dates the
+    act after it; a colon after anything else opens a quote, whose act it does not date."""
+    if clause_start < 2 or toks[clause_start - 1].text != ":":
+        return None
+    t = next((t for t in times if t.first == 0), None)
+    if t is None or t.last >= clause_start - 2:
+        return None
+    said = squash("".join(tok.key for tok in toks[t.last + 1:clause_start - 1]))
+    return t.expr if said in kicker_verbs() else None
 
 
 def until(toks: list[Tok], t: TimeSpan) -> bool:
@@ -214,3 +264,14 @@ def attacked_places(events: list[Candidate], text: str, entities: list[dict[str,
     for e in events:
         if e.type == "ASSAULT" and e.place is None:
             e.place = next((t for t in e.targets if t in places and _hit_ground(text, e, spans[t], starts_by_end)), None)
+
+
+def visited_places(events: list[Candidate], entities: list[dict[str, Any]]) -> None:
+    """A visit with no place told happens where it goes (docs/annotation.md: the country or city visited is
+    also its place): its first target that is a place («حضور X در ایران», «بازدید از طرح‌های شهرداری Y»),
+    whichever rule found the visit (a trip's clause sets it already). So does a withdrawal from a territory
+    («X از غزه عقب‌نشینی کرد»): it happens in the land left."""
+    labels = {str(ent["id"]): ent.get("label") for ent in entities}
+    for e in events:
+        if (e.mode == "visit" or e.type == "RETREAT") and e.place is None:
+            e.place = next((t for t in e.targets if labels.get(t) in PLACE_LABELS), None)

@@ -267,3 +267,22 @@ def modality_cues() -> tuple[tuple[tuple[str, ...], str, str], ...]:
     for row in load_table("event_cues.tsv"):
         cues.append((tuple(squash(w) for w in row[0].split()), row[1], row[2] if len(row) > 2 else "sentence"))
     return tuple(sorted(cues, key=lambda c: -len(c[0])))
+
+
+@lru_cache(maxsize=1)
+def deem_cues() -> frozenset[str]:
+    """The «deem» reporting verbs («خواند», «نامید», «دانست») of ``data/cue_verbs.tsv``, squashed."""
+    return frozenset(squash(row[0]) for row in load_table("cue_verbs.tsv") if len(row) > 1 and row[1] == "deem")
+
+
+@lru_cache(maxsize=1)
+def naming_relatives() -> frozenset[str]:
+    """Words that open a «what X called» phrase («آنچه»): ``data/naming_relatives.txt``, squashed."""
+    return frozenset(squash(w) for w in load_list("naming_relatives.txt"))
+
+
+@lru_cache(maxsize=1)
+def kicker_verbs() -> frozenset[str]:
+    """Verbs of a headline kicker that says only that something took place («صورت گرفت», «برگزار شد»):
+    ``data/kicker_verbs.txt``, squashed."""
+    return frozenset(squash(w) for w in load_list("kicker_verbs.txt"))

@@ -175,6 +175,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         line.named |= {k for n in line.named for k in kin.get(n, ())}
     date_headline_events(events, title_sentences, dating)
     trips_to_countries(events, country_of)
+    where.visited_places(events, doc._.entities or [])  # «حضور X در ایران»: there
     where.attacked_places(events, text, doc._.entities or [])  # «حمله به غزه»: there
     agency = (doc._.structure or {}).get("agency")
     return drop_sources(events, media_entities(text, doc._.entities or [], agency)), time_spans
