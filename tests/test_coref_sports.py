@@ -56,6 +56,15 @@ from test_coref import assert_one_entity, assert_two_entities
         # ... also inside a quote of his coach
         ("کریم باقری پس از تمرین با خبرنگاران صحبت کرد. مربی تیم گفت: کریم همیشه به ما کمک کرده است.",
          "کریم باقری", "کریم"),
+        # «تیم ما» in a quote is the club of its speaker, told by his role (stages/team_words.py), not the
+        # nearer opponent
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "ملوان",
+         "تیم ما"),
+        # ... written with its clitic
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: امیدوارم تیم‌مان به جمع چهار تیم اول برسد.",
+         "ملوان", "تیم‌مان"),
+        # «تیمش» is the club of the person the clitic points back to, the coach of the sentence
+        ("جواد صالحی، سرمربی ذوب آهن درباره شکست تیمش مقابل تراکتورسازی توضیح داد.", "ذوب آهن", "تیمش"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -72,6 +81,9 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # two players share the given name: «علی» alone is neither of them
         ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی کریمی", "علی"),
         ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی دایی", "علی"),
+        # ... and not the opponent named nearer to it
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "سپاهان",
+         "تیم ما"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
