@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coref import assert_one_entity, assert_two_entities
+from test_coref import assert_one_entity, assert_two_entities, cluster_of
 
 
 @pytest.mark.parametrize(
@@ -65,6 +65,10 @@ from test_coref import assert_one_entity, assert_two_entities
          "ملوان", "تیم‌مان"),
         # «تیمش» is the club of the person the clitic points back to, the coach of the sentence
         ("جواد صالحی، سرمربی ذوب آهن درباره شکست تیمش مقابل تراکتورسازی توضیح داد.", "ذوب آهن", "تیمش"),
+        # «تیم»/«باشگاه» alone, closed by a function word, in a quote: the speaker's club too
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: امسال تیم را به لیگ برتر می‌رسانیم.", "ملوان", "تیم"),
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: باشگاه به ما قول پاداش داده است.", "ملوان",
+         "باشگاه"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -88,3 +92,18 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
     assert_two_entities(nlp(text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun after a bare «تیم» makes it another team («تیم حریف»): no mention of the speaker's club
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم حریف از ما بهتر بود.", "تیم"),
+        # «هر تیم» is any team
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: هر تیم در این لیگ شانس دارد.", "تیم"),
+        # outside a quote no one speaks of his club: the bare word stays no mention
+        ("ملوان در هفته دهم به مصاف سپاهان رفت و تیم در نیمه دوم گل خورد.", "تیم"),
+    ],
+)
+def test_no_club_for_a_bare_team_word(nlp, text, word):
+    assert cluster_of(nlp(text), word) is None

@@ -53,7 +53,7 @@ from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
-from khabar.stages.team_words import TEAM_WORDS, WE
+from khabar.stages.team_words import HIS, TEAM_WORDS
 
 # Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
 SUBORDINATE = frozenset(compact(w) for w in (
@@ -234,9 +234,9 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
             if rule.startswith("team:"):  # «تیم ما», «تیمش»: the owner's club, not the nearest one (team_words)
-                owner = None if rule == WE else quoted_antecedent(refs, n, quoted) or salient_before(
+                owner = None if rule != HIS else quoted_antecedent(refs, n, quoted) or salient_before(
                     w, refs, sents, ref.start, quoted)
-                if rule == WE or owner is not None:
+                if rule != HIS or owner is not None:
                     cl.team_words[ref.group] = owner.group if owner is not None else None
                 continue
             if rule != "person":

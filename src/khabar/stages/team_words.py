@@ -13,20 +13,48 @@ once it knows who speaks, calls ``link_team_words``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
+from khabar.stages.phrases import compact
+from khabar.stages.tokens import Mention, Words, taken_tokens
+from khabar.tables import key, load_list
+
 TEAM_WORDS = "khabar_team_words"
 WE = "team:we"  # «تیم ما», «باشگاه‌مان»: the speaker's club (data/anaphors.tsv)
 HIS = "team:his"  # «تیمش», «تیم خود», «تیم او»: the club of the person pointed back at
+BARE = "team:bare"  # «تیم», «باشگاه» alone, inside a quote: the speaker's club, as «تیم ما»
+BARE_HEADS = frozenset({"تیم", "باشگاه"})
+NATIONAL = "ملی"  # «تیم ملی»: the speaker's team, never his «باشگاه» (club)
 
 
-def club_of(person: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The one organization named inside the mentions of ``person`` (his roles), or None."""
+@lru_cache(maxsize=1)
+def bare_word_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(words before a bare team word that make it another team, words after it that end it)."""
+    ends = {compact(x) for x in load_list("stopwords.txt")} | {compact(x) for x in load_list("team_word_ends.txt")}
+    return frozenset(compact(x) for x in load_list("team_word_counts.txt")), frozenset(ends)
+
+
+def bare_team_words(w: Words, found: list[Mention]) -> list[Mention]:
+    """«تیم»/«باشگاه» alone, in no other mention, before a function word or a mark («از بازی تیم راضی
+    هستم», «باشگاه را واگذار کنیم»): a candidate mention of the speaker's club, kept only when it stands in
+    a quote whose speaker's club is known (``link_team_words``)."""
+    taken = taken_tokens(found, len(w))
+    counts, ends = bare_word_tables()
+    return [Mention(i, i + 1, "ORG", "anaphor", key=BARE, name=w.texts[i]) for i in range(len(w))
+            if w.keys[i] in BARE_HEADS and not taken[i] and (i == 0 or w.keys[i - 1] not in counts)
+            and (i + 1 == len(w) or not w.keys[i + 1] or w.keys[i + 1] in ends)]
+
+
+def club_of(person: dict[str, Any], entities: list[dict[str, Any]], clubs_only: bool = False) -> dict[str, Any] | None:
+    """The one organization named inside the mentions of ``person`` (his roles), or None. ``clubs_only``:
+    not a national team (a «باشگاه»)."""
     spans = [(s, e) for s, e in person["mentions"]]
     clubs = [o for o in entities if o["label"] == "ORG" and o is not person and any(
-        s <= a and b <= e and (a, b) != (s, e) for a, b in o["mentions"] for s, e in spans)]
+        s <= a and b <= e and (a, b) != (s, e) for a, b in o["mentions"] for s, e in spans)
+        and not (clubs_only and NATIONAL in key(o["name"]).split())]
     return clubs[0] if len(clubs) == 1 else None
 
 
@@ -42,13 +70,13 @@ def link_team_words(doc: Doc) -> None:
     by_id = {e["id"]: e for e in entities}
     for start, end, rule, owner in pending:
         person = None
-        if rule == WE:
+        if rule in {WE, BARE}:
             quote = next((q for q in doc._.quotes or [] if q["start"] <= start < q["end"]), None)
             person = by_id.get(quote["speaker"]) if quote and quote["speaker"] else None
         elif owner is not None:
             person = holder_at(entities, owner)
         if person is None or person["label"] != "PER":
             continue
-        club = club_of(person, entities)
+        club = club_of(person, entities, rule == BARE and compact(doc.text[start:end]) == "باشگاه")
         if club is not None and [start, end] not in club["mentions"]:
             club["mentions"] = sorted([*club["mentions"], [start, end]])
