@@ -69,6 +69,11 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: امسال تیم را به لیگ برتر می‌رسانیم.", "ملوان", "تیم"),
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: باشگاه به ما قول پاداش داده است.", "ملوان",
          "باشگاه"),
+        # a club told by the colour of its kit (data/orgs.txt) is one entity, written apart or with a ZWNJ
+        ("تیم مشکی پوشان هفته گذشته باخت. مشکی‌پوشان هفته بعد به مصاف سپاهان می‌روند.", "تیم مشکی پوشان",
+         "مشکی‌پوشان"),
+        # ... and the club of a player's post, so his «تیم ما» is it
+        ("کامران نوری، هافبک تیم زردپوشان گفت: تیم ما امسال شرایط سختی داشت.", "تیم زردپوشان", "تیم ما"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
