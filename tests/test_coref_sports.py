@@ -74,6 +74,12 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
          "مشکی‌پوشان"),
         # ... and the club of a player's post, so his «تیم ما» is it
         ("کامران نوری، هافبک تیم زردپوشان گفت: تیم ما امسال شرایط سختی داشت.", "تیم زردپوشان", "تیم ما"),
+        # «رئیس این باشگاه» is the club's office, held by the person named with it (stages/team_words.py)
+        ("بهرام صفری، رئیس باشگاه فولاد دیروز به تمرین آمد. روابط مربی با رئیس این باشگاه خوب نیست.",
+         "بهرام صفری", "رئیس این باشگاه"),
+        # ... also where the lone head opens the clause as a speaker
+        ("بهرام صفری، رئیس باشگاه فولاد دیروز به تمرین آمد. رئیس این باشگاه گفت که مربی می‌ماند.",
+         "بهرام صفری", "رئیس این باشگاه"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):

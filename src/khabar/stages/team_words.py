@@ -48,6 +48,37 @@ def bare_team_words(w: Words, found: list[Mention]) -> list[Mention]:
             and (i + 1 == len(w) or not w.keys[i + 1] or w.keys[i + 1] in ends)]
 
 
+def posts_of_pointed_teams(w: Words, found: list[Mention]) -> list[Mention]:
+    """«رئیس این باشگاه», «سرمربی این تیم»: a post right before a team pointed back at is that team's post.
+    The role runs over the pointer and is keyed «رئیس باشگاه», so it is the office a named person holds
+    («رئیس باشگاه X»); the pointer stays, nested, a mention of the club. Returns the roles made for a post
+    word no mention held; one found already (an unnamed speaker's «رئیس») is stretched in place."""
+    roles = {m.end: m for m in found if m.kind == "role" and m.label == "PER"}
+    taken = taken_tokens(found, len(w))
+    extra = []
+    for ana in [m for m in found if m.kind == "anaphor" and m.key in POINTED_TEAMS]:
+        head, role = ana.start - 1, roles.get(ana.start)
+        if role is None and head >= 0 and not taken[head] and w.keys[head] in team_posts():
+            role = Mention(head, head + 1, "PER", "role", key=w.keys[head])
+            extra.append(role)
+        if role is not None:
+            # a lone head found as an unnamed speaker («desc رئیس») becomes an office with its complement
+            role.end, role.key = ana.end, f"{role.key.removeprefix(DESCRIBED)} {ana.key[4:]}"
+            role.role = w.join(role.start, ana.end)
+            ana.nested = True
+    return extra
+
+
+@lru_cache(maxsize=1)
+def team_posts() -> frozenset[str]:
+    """Words of a club's post or office before «این تیم/باشگاه» (data/club_posts.txt, data/team_heads.txt)."""
+    return frozenset(compact(x) for name in ("club_posts.txt", "team_heads.txt") for x in load_list(name))
+
+
+DESCRIBED = "desc "  # the key prefix of an unnamed speaker told by a description (stages/descriptions.py)
+POINTED_TEAMS = frozenset({"org:تیم", "org:باشگاه"})  # keys of «این تیم», «این باشگاه» (data/anaphors.tsv)
+
+
 def club_of(person: dict[str, Any], entities: list[dict[str, Any]], clubs_only: bool = False) -> dict[str, Any] | None:
     """The one organization named inside the mentions of ``person`` (his roles), or None. ``clubs_only``:
     not a national team (a «باشگاه»)."""
