@@ -112,6 +112,8 @@ def test_different_clubs_in_sports_news(nlp, text, a, b):
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم حریف از ما بهتر بود.", "تیم"),
         # «هر تیم» is any team
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: هر تیم در این لیگ شانس دارد.", "تیم"),
+        # the national team is no speaker's own club: his «تیم ما» is left out
+        ("کارلوس مارتینز، سرمربی تیم ملی فوتبال ایران گفت: تیم ما برای جام آماده است.", "تیم ما"),
         # outside a quote no one speaks of his club: the bare word stays no mention
         ("ملوان در هفته دهم به مصاف سپاهان رفت و تیم در نیمه دوم گل خورد.", "تیم"),
     ],

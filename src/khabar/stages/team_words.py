@@ -27,7 +27,7 @@ WE = "team:we"  # «تیم ما», «باشگاه‌مان»: the speaker's club
 HIS = "team:his"  # «تیمش», «تیم خود», «تیم او»: the club of the person pointed back at
 BARE = "team:bare"  # «تیم», «باشگاه» alone, inside a quote: the speaker's club, as «تیم ما»
 BARE_HEADS = frozenset({"تیم", "باشگاه"})
-NATIONAL = "ملی"  # «تیم ملی»: the speaker's team, never his «باشگاه» (club)
+NATIONAL = "ملی"  # «تیم ملی»: never the club of a speaker's «تیم ما» or bare «تیم/باشگاه»
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +81,7 @@ POINTED_TEAMS = frozenset({"org:تیم", "org:باشگاه"})  # keys of «ای�
 
 def club_of(person: dict[str, Any], entities: list[dict[str, Any]], clubs_only: bool = False) -> dict[str, Any] | None:
     """The one organization named inside the mentions of ``person`` (his roles), or None. ``clubs_only``:
-    not a national team (a «باشگاه»)."""
+    not a national team."""
     spans = [(s, e) for s, e in person["mentions"]]
     clubs = [o for o in entities if o["label"] == "ORG" and o is not person and any(
         s <= a and b <= e and (a, b) != (s, e) for a, b in o["mentions"] for s, e in spans)
@@ -108,6 +108,8 @@ def link_team_words(doc: Doc) -> None:
             person = holder_at(entities, owner)
         if person is None or person["label"] != "PER":
             continue
-        club = club_of(person, entities, rule == BARE and compact(doc.text[start:end]) == "باشگاه")
+        # the speaker's own club, never the national team: a national player's roles name both, and news
+        # tells the national team by its country as much as by «تیم ملی» (Fars check4 B3 fell with it)
+        club = club_of(person, entities, clubs_only=rule != HIS)
         if club is not None and [start, end] not in club["mentions"]:
             club["mentions"] = sorted([*club["mentions"], [start, end]])
