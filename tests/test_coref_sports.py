@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coref import assert_one_entity, assert_two_entities
+from test_coref import assert_one_entity, assert_two_entities, cluster_of
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,30 @@ from test_coref import assert_one_entity, assert_two_entities
         # ... also inside a quote of his coach
         ("کریم باقری پس از تمرین با خبرنگاران صحبت کرد. مربی تیم گفت: کریم همیشه به ما کمک کرده است.",
          "کریم باقری", "کریم"),
+        # «تیم ما» in a quote is the club of its speaker, told by his role (stages/team_words.py), not the
+        # nearer opponent
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "ملوان",
+         "تیم ما"),
+        # ... written with its clitic
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: امیدوارم تیم‌مان به جمع چهار تیم اول برسد.",
+         "ملوان", "تیم‌مان"),
+        # «تیمش» is the club of the person the clitic points back to, the coach of the sentence
+        ("جواد صالحی، سرمربی ذوب آهن درباره شکست تیمش مقابل تراکتورسازی توضیح داد.", "ذوب آهن", "تیمش"),
+        # «تیم»/«باشگاه» alone, closed by a function word, in a quote: the speaker's club too
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: امسال تیم را به لیگ برتر می‌رسانیم.", "ملوان", "تیم"),
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: باشگاه به ما قول پاداش داده است.", "ملوان",
+         "باشگاه"),
+        # a club told by the colour of its kit (data/orgs.txt) is one entity, written apart or with a ZWNJ
+        ("تیم مشکی پوشان هفته گذشته باخت. مشکی‌پوشان هفته بعد به مصاف سپاهان می‌روند.", "تیم مشکی پوشان",
+         "مشکی‌پوشان"),
+        # ... and the club of a player's post, so his «تیم ما» is it
+        ("کامران نوری، هافبک تیم زردپوشان گفت: تیم ما امسال شرایط سختی داشت.", "تیم زردپوشان", "تیم ما"),
+        # «رئیس این باشگاه» is the club's office, held by the person named with it (stages/team_words.py)
+        ("بهرام صفری، رئیس باشگاه فولاد دیروز به تمرین آمد. روابط مربی با رئیس این باشگاه خوب نیست.",
+         "بهرام صفری", "رئیس این باشگاه"),
+        # ... also where the lone head opens the clause as a speaker
+        ("بهرام صفری، رئیس باشگاه فولاد دیروز به تمرین آمد. رئیس این باشگاه گفت که مربی می‌ماند.",
+         "بهرام صفری", "رئیس این باشگاه"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -72,7 +96,27 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # two players share the given name: «علی» alone is neither of them
         ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی کریمی", "علی"),
         ("علی کریمی و علی دایی در تمرین حاضر شدند. سرمربی گفت که علی هنوز آماده نیست.", "علی دایی", "علی"),
+        # ... and not the opponent named nearer to it
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "سپاهان",
+         "تیم ما"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
     assert_two_entities(nlp(text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun after a bare «تیم» makes it another team («تیم حریف»): no mention of the speaker's club
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: تیم حریف از ما بهتر بود.", "تیم"),
+        # «هر تیم» is any team
+        ("امید نوری، گلر ملوان پس از دیدار با سپاهان گفت: هر تیم در این لیگ شانس دارد.", "تیم"),
+        # the national team is no speaker's own club: his «تیم ما» is left out
+        ("کارلوس مارتینز، سرمربی تیم ملی فوتبال ایران گفت: تیم ما برای جام آماده است.", "تیم ما"),
+        # outside a quote no one speaks of his club: the bare word stays no mention
+        ("ملوان در هفته دهم به مصاف سپاهان رفت و تیم در نیمه دوم گل خورد.", "تیم"),
+    ],
+)
+def test_no_club_for_a_bare_team_word(nlp, text, word):
+    assert cluster_of(nlp(text), word) is None

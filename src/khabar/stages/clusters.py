@@ -27,6 +27,9 @@ class Clusters:
         # «کشورمان» group -> the home country's group: no mention under the guide (first person), but the
         # events and speakers still read it as that country (coref_output.merge: ``home_mentions``)
         self.home: dict[int, int] = {}
+        # «تیم ما», «تیمش» group -> the group of the person whose club it is (None: the speaker of its quote),
+        # placed once the quotes are known (``team_words``)
+        self.team_words: dict[int, int | None] = {}
         self.start = list(starts) if starts is not None else list(range(n))
         # root -> [(start token, group)], sorted; merged smaller into larger
         self._members: dict[int, list[tuple[int, int]]] = {g: [(self.start[g], g)] for g in range(n)}

@@ -53,6 +53,7 @@ from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
+from khabar.stages.team_words import HIS, TEAM_WORDS
 
 # Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
 SUBORDINATE = frozenset(compact(w) for w in (
@@ -232,6 +233,12 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
+            if rule.startswith("team:"):  # «تیم ما», «تیمش»: the owner's club, not the nearest one (team_words)
+                owner = None if rule != HIS else quoted_antecedent(refs, n, quoted) or salient_before(
+                    w, refs, sents, ref.start, quoted)
+                if rule != HIS or owner is not None:
+                    cl.team_words[ref.group] = owner.group if owner is not None else None
+                continue
             if rule != "person":
                 ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys)
                 if ante_group is not None and rule == "own":
@@ -290,6 +297,8 @@ class Coreference:
         agency_key = media_core(" ".join(w.keys[agency.start:agency.end])) if agency is not None else None
         cl = link(entities, w, sentences_of(doc), quoted, char_to_tok, agency_key, first_body(doc))
         doc._.entities = merge(entities, cl, doc, cl.agency)
+        doc.user_data[TEAM_WORDS] = [(*entities[g]["mentions"][0], entities[g]["mention_keys"][0], None if owner is None
+                                      else tuple(entities[owner]["mentions"][0])) for g, owner in cl.team_words.items()]
         return doc
 
 

@@ -35,8 +35,10 @@ def sports_report(keys: list[str] | None) -> bool:
 
 
 def team_anaphor(entity: dict[str, Any]) -> bool:
-    """Whether a mention group is «این تیم»/«این باشگاه» alone."""
-    return entity["mention_kinds"] == ["anaphor"] and entity["mention_keys"][0] in {f"org:{h}" for h in TEAM_HEADS}
+    """Whether a mention group is «این تیم»/«این باشگاه» alone, or a team told by its owner («تیم ما»,
+    ``team_words``): each is its own club, never one organization by its key."""
+    key = entity["mention_keys"][0]
+    return entity["mention_kinds"] == ["anaphor"] and (key in {f"org:{h}" for h in TEAM_HEADS} or key.startswith("team:"))
 
 
 MEDIA_WORDS = frozenset({"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "هفته‌نامه", "هفتهنامه", "رادیو",

@@ -26,6 +26,7 @@ from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
 from khabar.stages.role_bodies import extend_roles, roles_before_bodies
+from khabar.stages.team_words import bare_team_words, posts_of_pointed_teams
 from khabar.stages.tokenizer import token_texts
 from khabar.stages.tokens import taken_tokens
 
@@ -243,6 +244,8 @@ class EntityFinder:
         if self.use_ner and doc.ents:
             found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
         found = sorted(found + posts_before_clubs(words, found), key=lambda m: (m.start, -m.end))
+        found = sorted(found + posts_of_pointed_teams(words, found), key=lambda m: (m.start, -m.end))  # «رئیس این باشگاه»
+        found = sorted(found + bare_team_words(words, found), key=lambda m: (m.start, -m.end))  # the speaker's club?
         found = named_role_ends_apposition(found)
         found = name_repeats(self.finder, words, found, tuple(words.keys[agency[0]:agency[1]]) if agency else ())
         found = places_named_as_people(words, found)

@@ -55,6 +55,7 @@ from khabar.stages.speakers import (
     report_source,
     this_report,
 )
+from khabar.stages.team_words import link_team_words
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # «X در گزارشی / در گزارش خود … اعلام کرد»: X issued the report that «این گزارش» later points back to
@@ -72,6 +73,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = find_quotes(doc)
+        link_team_words(doc)  # «تیم ما» is the speaker's club: known only now
         return doc
 
 
