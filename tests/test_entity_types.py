@@ -1,4 +1,4 @@
-"""khabar_entity_types: LOC entities that open with a facility head become FAC."""
+"""khabar_entity_types: LOC entities that open with a facility head become FAC; persons of common words go."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from khabar.stages.entity_types import (
     facility_heads,
     find_facilities,
     find_loose_marks,
+    find_not_persons,
     find_verb_tails,
+    not_person_words,
 )
 
 HEADS = facility_heads()
@@ -124,3 +126,42 @@ def test_set_annotations_cuts_verb_inside_marks():
     doc.ents = [Span(doc, 1, 5, "ORG")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("شورای شهر", "ORG")]
+
+
+NOT_PERSONS = not_person_words()
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "cut"),
+    [
+        # «تنش» (tension) before «… گفت» read as a speaker: a common word alone is no person
+        ("PER", ["تنش"], 1),
+        # «الان» (now) and «ساعتی» (for an hour) open clauses; the NER took them for names
+        ("PER", ["الان"], 1),
+        ("PER", ["یک", "ساعتی"], 2),
+        # «عدالت» (justice) as a person: dropped
+        ("PER", ["عدالت"], 1),
+        # «نطق ترامپ» (Trump's speech): the common word that opens the person is cut, the name stays
+        ("PER", ["نطق", "ترامپ"], 1),
+        # a first name and a surname are left alone
+        ("PER", ["رضا", "احمدی"], None),
+        # a first name that is mostly a common word («طیبه», pure) still protects the name
+        ("PER", ["طیبه", "کریمی"], None),
+        # a surname that is a common word too («بخشی», a part) is not cut from the end
+        ("PER", ["محسن", "بخشی"], None),
+        # only persons: «عدالت» inside an organization is the NER's decision
+        ("ORG", ["عدالت"], None),
+    ],
+)
+def test_find_not_persons(label, words, cut):
+    assert find_not_persons([(label, words)], NOT_PERSONS) == ({0: cut} if cut else {})
+
+
+def test_set_annotations_drops_common_word_person():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «الان رضا احمدی گفت که تنش کم شد» with «الان رضا احمدی» and «تنش» tagged PER
+    doc = Doc(nlp.vocab, words=["الان", "رضا", "احمدی", "گفت", "که", "تنش", "کم", "شد"])
+    doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 5, 6, "PER")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER")]

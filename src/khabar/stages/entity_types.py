@@ -12,11 +12,20 @@ it («از صدا و سیمای مرکز استان خواست»). Only a word t
 the NER corpora that is almost never part of a name (``gazetteer/common_words.txt``) is cut; the
 tagger alone is not trusted, since it calls many foreign surnames verbs, and persons are left alone.
 
+It drops a person that is only common words («تنش», «الان», «ساعتی»): the NER tags a word as a person
+by its context («… گفت»), and the rule stages then made a speaker or a coreference mention of it. The
+words are ``gazetteer/not_person_words.txt`` (built by training/build_not_person_words.py: frequent in
+the NER corpora and almost never inside a person's name there; never a first name). Such words at the
+start of a longer person are cut («نطق ترامپ» → «ترامپ»); not at the end, where they are as often a
+surname that is a common word too («محسن بخشی», «جورج واشنگتن»).
+
 Last, it trims punctuation the NER ran over at either edge («آثار ،», «( مجلسی»), keeping a mark that
 closes or opens a pair inside the name («امام صادق ( ع )»). An entity of marks alone is dropped.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -67,6 +76,27 @@ def find_verb_tails(ents: list[tuple[str, list[tuple[str, str]]]], common: froze
     return cuts
 
 
+@cache
+def not_person_words() -> frozenset[str]:
+    return frozenset(compact(w) for w in load_list("gazetteer/not_person_words.txt"))
+
+
+def find_not_persons(ents: list[tuple[str, list[str]]], common: frozenset[str]) -> dict[int, int]:
+    """Pure step: {entity index: tokens to cut at the start} for PER entities (label, token texts) that
+    open with common words. Common words alone are cut whole: the entity is dropped."""
+    cuts = {}
+    for n, (label, words) in enumerate(ents):
+        if label != "PER":
+            continue
+        keys = [compact(w) for w in words]
+        start = 0
+        while start < len(keys) and keys[start] in common:
+            start += 1
+        if start:
+            cuts[n] = start
+    return cuts
+
+
 def _is_mark(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
@@ -97,9 +127,10 @@ def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
 
 
 class EntityTypes:
-    def __init__(self, *, heads: PhraseTable[str], common: frozenset[str]) -> None:
+    def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str]) -> None:
         self.heads = heads
         self.common = common
+        self.not_persons = not_persons
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
@@ -113,6 +144,10 @@ class EntityTypes:
             head, tail = marks.get(n, (0, 0))
             inner.append((ent.label_, [(t.text, t.pos_) for t in ent[head:len(ent) - tail]]))
         cuts = find_verb_tails(inner, self.common)
+        persons = find_not_persons([(label, [w for w, _ in words]) for label, words in inner], self.not_persons)
+        for n, head in persons.items():  # cut like marks at the start
+            old = marks.get(n, (0, 0))
+            marks[n] = (old[0] + head, old[1])
         if found or cuts or marks:
             self.set_annotations(doc, ents, found, cuts, marks)
         return doc
@@ -135,4 +170,4 @@ class EntityTypes:
 
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
-    return EntityTypes(heads=facility_heads(), common=common_words())
+    return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words())
