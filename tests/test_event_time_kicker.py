@@ -27,6 +27,8 @@ def nlp_bare():
         ("روز گذشته رخ داد: حمله ارتش هند به کشمیر", ("ASSAULT", "روز گذشته", "2019-05-11")),
         # a colon after a verb of saying opens a quote: the day is the speaking's, not the attack's
         ("ارتش هند دیروز اعلام کرد: به کشمیر حمله کردیم", ("ASSAULT", None, None)),
+        # ... and so with the time first, where a kicker would stand: «اعلام کرد» is no kicker verb
+        ("دیروز اعلام شد: حمله ارتش هند به کشمیر", ("ASSAULT", None, None)),
     ],
 )
 def test_kicker_dates_the_act(nlp_bare, headline, expected) -> None:
