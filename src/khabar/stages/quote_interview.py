@@ -1,14 +1,15 @@
 """Interviews printed as answers: «X … با ما گفت‌وگویی انجام داد.» closes a paragraph, and the paragraphs
 below it are X's answers (docs/annotation.md, Sports: one direct quote per paragraph, the interview phrase as
 their cue). An answer speaks in the first person («ما», «بودیم», «توانستم»); a sub-heading, a short line, a
-question of the interviewer or a paragraph with its own colon cue is no answer.
+question of the interviewer or a paragraph with a cue of its own («X … گفت که ما …», «گفت: …») is no answer. The
+interviewer's questions and the sub-headings go between the answers; any other paragraph ends the interview.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import colon_cues
+from khabar.stages.cues import find_cues
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_text import first_person, has_words, trim
 from khabar.stages.tokens import Words
@@ -32,8 +33,20 @@ def interview_cue(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
     return None
 
 
+def is_question(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) ends in a question mark (the interviewer's question)."""
+    b = trim(w, p0, p1)[1]
+    return any(w.texts[k] in QUESTION_MARKS for k in range(b, p1))
+
+
 def is_answer(w: Words, p0: int, p1: int) -> bool:
     """Whether paragraph [p0, p1) below an interview phrase is an answer."""
     a, b = trim(w, p0, p1)
-    return has_words(w, a, b, ANSWER_MIN_WORDS) and not any(w.texts[k] in QUESTION_MARKS for k in range(b, p1)) and (
-        not colon_cues(w, p0, p1) and first_person(w, a, b))
+    return has_words(w, a, b, ANSWER_MIN_WORDS) and not is_question(w, p0, p1) and (
+        not find_cues(w, p0, p1) and first_person(w, a, b))
+
+
+def between_answers(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1), no answer, still belongs to the interview: a question or a sub-heading."""
+    a, b = trim(w, p0, p1)
+    return is_question(w, p0, p1) or not has_words(w, a, b, ANSWER_MIN_WORDS)
