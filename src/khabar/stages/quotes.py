@@ -28,7 +28,7 @@ from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, qu
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
-from khabar.stages.quote_interview import between_answers, interview_cue, is_answer
+from khabar.stages.quote_interview import interview_cue, is_answer
 from khabar.stages.quote_marks import run_to_close
 from khabar.stages.quote_text import (
     asker_colon,
@@ -256,8 +256,6 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         if interview is not None and is_answer(ctx.w, p0, p1):
             ctx.add(p0, p1, interview[0], "direct", interview[1])
             continue
-        if interview is not None and not between_answers(ctx.w, p0, p1):
-            interview = None  # narration, or a paragraph with a cue of its own: the interview is over
         if going_on is not None and continues_quote(ctx.w, p0, p1):
             ctx.add(p0, p1, going_on[0], "direct", going_on[1])
             continue
