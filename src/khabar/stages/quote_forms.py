@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
+from khabar.stages.event_tables import AFTER_BE_ONLY
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_nested import content_before_kept, generic_opener
 from khabar.stages.quote_openers import Openers
@@ -29,7 +30,10 @@ AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
 NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
 INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آنها", "آنان"})
 # «X به تمجید از Y پرداخت»: a nominal cue opened by «به» is closed by the light verb «پرداختن» in any tense
-PAID_STEMS = ("پرداخت", "میپرداز", "پرداز")
+# (event_tables.AFTER_BE_ONLY, after an optional «می»); the noun «پردازش» (processing) is none. The verb ends its
+# clause: before a stop, a comma or «و» (or tagged a verb), unlike the noun «پرداخت پاداش» (paying a bonus).
+NOT_PAID = ("پردازش",)
+CLAUSE_ENDS = frozenset({".", "!", "؟", "?", "،", ",", "؛", ";", ":"})
 
 
 def speech_frames() -> PhraseTable[bool]:
@@ -193,11 +197,19 @@ class QuoteForms(Openers):
                     before_main = [j for j in verb_ends if main is not None and j <= main.start]
                     end = before_main[-1] if before_main else verb_ends[0]
                 if w.keys[i] == "به":  # «به تمجید از Y، Z پرداخت»: Y and Z up to the light verb; without it, no cue
-                    if (paid := next((j for j in range(start, stop) if w.keys[j].startswith(PAID_STEMS)), None)) is None:
+                    if (paid := next((j for j in range(start, stop) if self.light_paid(j, hi)), None)) is None:
                         continue
                     end = paid
                 self.add(start, end, (i, i + 2 if hit[0] > 1 else i + 1), "indirect", self.speaker_for(lo, i))
                 self.contents.append((start, end))
+
+    def light_paid(self, j: int, hi: int) -> bool:
+        """Token j is the light verb «پرداخت/می‌پردازد» that closes «به تمجید از Y …», not the noun «پرداخت»."""
+        w = self.w
+        key = w.keys[j].removeprefix("می")
+        if not key.startswith(AFTER_BE_ONLY) or key.startswith(NOT_PAID):
+            return False
+        return self.verbs[j] or j + 1 >= hi or w.texts[j + 1] in CLAUSE_ENDS or w.keys[j + 1] == "و"
 
     def claims(self, lo: int, hi: int) -> None:
         """«اظهارات X مبنی بر اینکه …»: what X is reported to have said; the speaker is the noun's genitive

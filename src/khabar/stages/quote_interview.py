@@ -1,14 +1,15 @@
 """Interviews printed as answers: «X … با ما گفت‌وگویی انجام داد.» closes a paragraph, and the paragraphs
 below it are X's answers (docs/annotation.md, Sports: one direct quote per paragraph, the interview phrase as
 their cue). An answer speaks in the first person («ما», «بودیم», «توانستم»); a sub-heading, a short line, a
-question of the interviewer or a paragraph with its own colon cue is no answer.
+question of the interviewer, a paragraph with a colon cue («گفت: …») or with a cue in another person than
+the first («X … گفت که ما …»: narration of someone else's saying) is no answer.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import colon_cues
+from khabar.stages.cues import colon_cues, find_cues
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_text import first_person, has_words, trim
 from khabar.stages.tokens import Words
@@ -32,8 +33,20 @@ def interview_cue(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
     return None
 
 
+def is_question(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) ends in a question mark (the interviewer's question)."""
+    b = trim(w, p0, p1)[1]
+    return any(w.texts[k] in QUESTION_MARKS for k in range(b, p1))
+
+
 def is_answer(w: Words, p0: int, p1: int) -> bool:
     """Whether paragraph [p0, p1) below an interview phrase is an answer."""
     a, b = trim(w, p0, p1)
-    return has_words(w, a, b, ANSWER_MIN_WORDS) and not any(w.texts[k] in QUESTION_MARKS for k in range(b, p1)) and (
-        not colon_cues(w, p0, p1) and first_person(w, a, b))
+    return has_words(w, a, b, ANSWER_MIN_WORDS) and not is_question(w, p0, p1) and (
+        not colon_cues(w, p0, p1) and not others_speak(w, p0, p1) and first_person(w, a, b))
+
+
+def others_speak(w: Words, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) tells someone else's saying («X … گفت که ما …»): a cue whose verb is not in
+    the first person. The one interviewed says «گفتم», «باید بگویم» in his answers; those stay answers."""
+    return any(not w.texts[c.end - 1].endswith("م") for c in find_cues(w, p0, p1))
