@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.stages.coref_anaphors import sports_report
 from khabar.stages.mentions import APPOSITION_GAP, Mention, Words
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import taken_tokens
@@ -19,13 +20,15 @@ def club_posts() -> frozenset[str]:
 
 def posts_before_clubs(words: Words, found: list[Mention]) -> list[Mention]:
     """Roles «POST CLUB» for each organization or place mention right after a post word that no mention
-    holds; the role joins the group of a name just before it (an apposition, across a comma)."""
+    holds; the role joins the group of a name just before it (an apposition, across a comma). A place is a
+    club («هافبک اسپانیا») only in a sports report: «ترامپ مدافع اسرائیل است» holds no post of a club."""
+    labels = {"ORG", "LOC"} if sports_report(words.keys) else {"ORG"}
     taken = taken_tokens(found, len(words))
     name_end = {m.end: m for m in found if m.label == "PER" and m.kind == "name"}
     extra: list[Mention] = []
     for club in found:
         s = club.start
-        if club.label not in {"ORG", "LOC"} or club.kind not in {"org", "place"} or s == 0 or taken[s - 1]:
+        if club.label not in labels or club.kind not in {"org", "place"} or s == 0 or taken[s - 1]:
             continue
         if compact(words.keys[s - 1]) not in club_posts():
             continue

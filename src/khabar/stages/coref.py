@@ -39,6 +39,7 @@ from khabar.stages.coref_anaphors import (
     media_core,
     quoted_antecedent,
     roles_of_this_country,
+    sports_report,
     state_aliases,
     team_anaphor,
 )
@@ -234,6 +235,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
             if rule.startswith("team:"):  # «تیم ما», «تیمش»: the owner's club, not the nearest one (team_words)
+                if not sports_report(w.keys):
+                    continue  # a ministry's spokesman's «تیم ما» is his staff, no club
                 owner = None if rule != HIS else quoted_antecedent(refs, n, quoted) or salient_before(
                     w, refs, sents, ref.start, quoted)
                 if rule != HIS or owner is not None:

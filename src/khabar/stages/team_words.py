@@ -18,6 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from khabar.stages.club_posts import club_posts
+from khabar.stages.coref_anaphors import TEAM_HEADS, sports_report
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 from khabar.tables import key, load_list
@@ -26,25 +28,32 @@ TEAM_WORDS = "khabar_team_words"
 WE = "team:we"  # «تیم ما», «باشگاه‌مان»: the speaker's club (data/anaphors.tsv)
 HIS = "team:his"  # «تیمش», «تیم خود», «تیم او»: the club of the person pointed back at
 BARE = "team:bare"  # «تیم», «باشگاه» alone, inside a quote: the speaker's club, as «تیم ما»
-BARE_HEADS = frozenset({"تیم", "باشگاه"})
 NATIONAL = "ملی"  # «تیم ملی»: never the club of a speaker's «تیم ما» or bare «تیم/باشگاه»
 
 
 @lru_cache(maxsize=1)
 def bare_word_tables() -> tuple[frozenset[str], frozenset[str]]:
     """(words before a bare team word that make it another team, words after it that end it)."""
-    ends = {compact(x) for x in load_list("stopwords.txt")} | {compact(x) for x in load_list("team_word_ends.txt")}
+    ends = {compact(x) for x in load_list("stopwords.txt")} - OWNERS | {compact(x) for x in load_list("team_word_ends.txt")}
     return frozenset(compact(x) for x in load_list("team_word_counts.txt")), frozenset(ends)
+
+
+# Function words after a bare «تیم» that tell whose team it is, or point at one: «تیم آنها», «تیم شما», «تیم
+# این کشور» is another team, never the speaker's club (a pronoun after it names the owner, as in «تیم ما»)
+OWNERS = frozenset(compact(x) for x in ("این", "آن", "وی", "او", "ایشان", "ما", "شما", "آنها", "آن‌ها", "خود",
+                                        "خویش"))
 
 
 def bare_team_words(w: Words, found: list[Mention]) -> list[Mention]:
     """«تیم»/«باشگاه» alone, in no other mention, before a function word or a mark («از بازی تیم راضی
     هستم», «باشگاه را واگذار کنیم»): a candidate mention of the speaker's club, kept only when it stands in
     a quote whose speaker's club is known (``link_team_words``)."""
+    if not sports_report(w.keys):
+        return []  # «تیم»/«باشگاه» in political news is no club («تیم مذاکره», a ministry's spokesman's «تیم»)
     taken = taken_tokens(found, len(w))
     counts, ends = bare_word_tables()
     return [Mention(i, i + 1, "ORG", "anaphor", key=BARE, name=w.texts[i]) for i in range(len(w))
-            if w.keys[i] in BARE_HEADS and not taken[i] and (i == 0 or w.keys[i - 1] not in counts)
+            if w.keys[i] in TEAM_HEADS and not taken[i] and (i == 0 or w.keys[i - 1] not in counts)
             and (i + 1 == len(w) or not w.keys[i + 1] or w.keys[i + 1] in ends)]
 
 
@@ -52,12 +61,20 @@ def posts_of_pointed_teams(w: Words, found: list[Mention]) -> list[Mention]:
     """«رئیس این باشگاه», «سرمربی این تیم»: a post right before a team pointed back at is that team's post.
     The role runs over the pointer and is keyed «رئیس باشگاه», so it is the office a named person holds
     («رئیس باشگاه X»); the pointer stays, nested, a mention of the club. Returns the roles made for a post
-    word no mention held; one found already (an unnamed speaker's «رئیس») is stretched in place."""
+    word no mention held; one found already (an unnamed speaker's «رئیس») is stretched in place when it is
+    that one post word alone: «وزیر ورزش ایران این تیم را تشویق کرد» is no office of the team, nor is
+    «رئیس … این تیم را» (the pointer is then the verb's object). Only in a sports report."""
+    if not sports_report(w.keys):
+        return []
     roles = {m.end: m for m in found if m.kind == "role" and m.label == "PER"}
     taken = taken_tokens(found, len(w))
     extra = []
     for ana in [m for m in found if m.kind == "anaphor" and m.key in POINTED_TEAMS]:
         head, role = ana.start - 1, roles.get(ana.start)
+        if ana.end < len(w) and w.keys[ana.end] == OBJECT:
+            continue
+        if role is not None and (role.end - role.start != 1 or w.keys[role.start] not in team_posts()):
+            continue
         if role is None and head >= 0 and not taken[head] and w.keys[head] in team_posts():
             role = Mention(head, head + 1, "PER", "role", key=w.keys[head])
             extra.append(role)
@@ -72,11 +89,12 @@ def posts_of_pointed_teams(w: Words, found: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def team_posts() -> frozenset[str]:
     """Words of a club's post or office before «این تیم/باشگاه» (data/club_posts.txt, data/team_heads.txt)."""
-    return frozenset(compact(x) for name in ("club_posts.txt", "team_heads.txt") for x in load_list(name))
+    return club_posts() | frozenset(compact(x) for x in load_list("team_heads.txt"))
 
 
 DESCRIBED = "desc "  # the key prefix of an unnamed speaker told by a description (stages/descriptions.py)
-POINTED_TEAMS = frozenset({"org:تیم", "org:باشگاه"})  # keys of «این تیم», «این باشگاه» (data/anaphors.tsv)
+OBJECT = "را"  # «… این تیم را»: the pointer is an object, not the complement of a post before it
+POINTED_TEAMS = frozenset(f"org:{h}" for h in TEAM_HEADS)  # keys of «این تیم», «این باشگاه» (data/anaphors.tsv)
 
 
 def club_of(person: dict[str, Any], entities: list[dict[str, Any]], clubs_only: bool = False) -> dict[str, Any] | None:
