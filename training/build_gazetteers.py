@@ -68,16 +68,21 @@ def spans(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def ner_files(data: Path, *, with_dev: bool) -> list[tuple[Path, str | None]]:
+    """The NER corpora (path, column separator; None: whitespace); ``with_dev`` adds PEYMA's and ParsTwiNER's
+    dev files, which a table that the NER is scored against must leave out."""
+    files = [(data / "ner/peyma/train.txt", "|"), (data / "ner/nsurl/train-600k.txt", "\t"),
+             (data / "ner/arman/train_fold1.txt", None), (data / "ner/parstwiner/train.txt", "\t")]
+    dev = [(data / "ner/peyma/dev.txt", "|"), (data / "ner/parstwiner/dev.txt", "\t")]
+    return files + dev if with_dev else files
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     args = ap.parse_args()
     data = Path(args.shared) / "data"
-    corpora = [
-        (data / "ner/peyma/train.txt", "|"), (data / "ner/peyma/dev.txt", "|"),
-        (data / "ner/nsurl/train-600k.txt", "\t"), (data / "ner/arman/train_fold1.txt", None),
-        (data / "ner/parstwiner/train.txt", "\t"), (data / "ner/parstwiner/dev.txt", "\t"),
-    ]
+    corpora = ner_files(data, with_dev=True)
     tagged: dict[str, Counter[str]] = {}
     token_tags: dict[str, Counter[str]] = {}  # word -> label counts, inside any span
     plain: Counter[str] = Counter()

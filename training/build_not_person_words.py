@@ -22,7 +22,7 @@ from pathlib import Path
 from khabar.tables import key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gazetteers import _PERSIAN, LABELS, OUT, read_iob  # noqa: E402
+from build_gazetteers import _PERSIAN, LABELS, OUT, ner_files, read_iob  # noqa: E402
 
 MIN_SEEN = 5
 # Under 1 in 50 uses inside a person's name: «زمانی» (a surname too) is tagged PER more often than that.
@@ -35,10 +35,7 @@ def main() -> None:
     args = ap.parse_args()
     data = Path(args.shared) / "data"
     # the training files only: the dev files score the NER and the repair
-    corpora = [
-        (data / "ner/peyma/train.txt", "|"), (data / "ner/nsurl/train-600k.txt", "\t"),
-        (data / "ner/arman/train_fold1.txt", None), (data / "ner/parstwiner/train.txt", "\t"),
-    ]
+    corpora = ner_files(data, with_dev=False)
     seen: Counter[str] = Counter()
     per: Counter[str] = Counter()
     for path, sep in corpora:
