@@ -29,9 +29,21 @@ CLASSIFIER_GAP = 3  # tokens before a name where its kind may stand («شبکه 
 TEAM_HEADS = frozenset({"تیم", "باشگاه"})
 
 
+# The last document's keys and its answer: the entity, coreference and team-word rules each ask about the
+# same ``Words.keys`` list, and the answer scans the whole article, so it is computed once per document.
+_last_report: tuple[list[str] | None, bool] = (None, False)
+
+
 def sports_report(keys: list[str] | None) -> bool:
     """Whether the article is a sports report (``event_sports``: two distinct words of sport)."""
-    return keys is not None and len(sports_words([squash(k) for k in keys])) >= ARTICLE_MIN_CUES
+    global _last_report
+    if keys is None:
+        return False
+    if _last_report[0] is keys:
+        return _last_report[1]
+    answer = len(sports_words([squash(k) for k in keys])) >= ARTICLE_MIN_CUES
+    _last_report = (keys, answer)
+    return answer
 
 
 def team_anaphor(entity: dict[str, Any]) -> bool:
