@@ -79,12 +79,24 @@ def same_vectors(a: Vectors, b: Vectors) -> bool:
     return bool(numpy.allclose(rows_a, rows_b, atol=1e-2))
 
 
+def read_silver(nlp: spacy.Language, syntax: Path) -> bool:
+    """Whether stage one (training/train.sh syntax-all-silver) read silver parses of the news.
+
+    The stage-two config names its stage one, and that model's config names its training data; an output
+    folder's name is only the fallback (a retrained variant may live anywhere).
+    """
+    stage_one = nlp.config["paths"].get("stage_one")
+    config = Path(str(stage_one)) / "config.cfg" if stage_one else None
+    if config is not None and config.exists():
+        return "silver" in str(spacy.util.load_config(config)["paths"]["train"])
+    return "silver" in str(syntax)
+
+
 def main(syntax: Path, ner: Path, out: Path, shared: Path, train_conllu: Path = TRAIN_CONLLU) -> None:
     nlp = spacy.load(syntax)
     rules = nlp.add_pipe("khabar_lemma_rules", after="trainable_lemmatizer")
     rules.set_tables(lemma_tables(train_conllu, shared))
-    # Stage one (training/train.sh syntax-all-silver) read silver parses of the news beside the treebanks.
-    silver = "silver" in str(syntax)
+    silver = read_silver(nlp, syntax)
     treebank = "all of the dev split" if train_conllu.stem.endswith("-all") else "dev split, 80%"
     if str(ner) != "-":
         ner_nlp = spacy.load(ner)

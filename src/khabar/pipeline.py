@@ -35,9 +35,10 @@ AFTER_TRAINED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_eve
 SYNTAX = ["morphologizer", "tagger", "trainable_lemmatizer", "khabar_lemma_rules", "parser", "khabar_morph_rules"]
 
 # Articles per nlp.pipe batch (spaCy's default is 1,000 documents, sized for sentences): a batch's activations
-# grow with its tokens, and news articles run to 2,000 tokens; 8 keeps the full pipeline's peak memory about
-# 50 MB under what 16 costs, at the same speed (BENCHMARKS.md, session 4).
-ARTICLE_BATCH_SIZE = 8
+# grow with its tokens, and news articles run to 2,000 tokens (one in the shared news to 10,000). 8 kept the
+# peak 50 MB under what 16 costs (session 4); since the parser reads extra state tokens (session 24) a batch
+# of 8 that holds the longest article peaks at 605 MB and 4 at 544 MB, at the same speed (BENCHMARKS.md).
+ARTICLE_BATCH_SIZE = 4
 
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "khabar.tokenizer.v1"}}}
 
