@@ -34,6 +34,14 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # «این تیم» in a match report: the club named bare just before it (no «تیم» in its name)
         ("سپاهان در هفته دهم لیگ برتر فوتبال به پیروزی رسید و بازیکنان این تیم پس از بازی جشن گرفتند.",
          "سپاهان", "این تیم"),
+        # ... the club named last before it, not the national team told by «تیم» further back
+        # (coref_anaphors.nearest_club): a national goalkeeper speaks of the club he is under contract with
+        ("علی کریمی، دروازه‌بان تیم ملی فوتبال که در لیگ برتر برای استقلال بازی می‌کند گفت: قراردادم با این تیم "
+         "دو سال دیگر تمام می‌شود.", "استقلال", "این تیم"),
+        # ... and «این باشگاه» the club named last, not a body written a few words after a «باشگاه»
+        # («هیئت مدیره باشگاه با وزارت ورزش»)
+        ("اعضای هیئت مدیره باشگاه با وزارت ورزش دیدار کردند. مشاور وزیر گفت: پرسپولیس در لیگ برتر فوتبال می‌ماند "
+         "و این باشگاه واگذار نمی‌شود.", "پرسپولیس", "این باشگاه"),
         # a name in curly quotes: its surname alone later is the same person (the marks are split off the name)
         ("“کریم باقری” مربی تیم پس از تمرین با خبرنگاران صحبت کرد. باقری گفت که تیم آماده است.",
          "کریم باقری", "باقری"),
