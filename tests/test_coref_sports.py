@@ -88,6 +88,13 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # ... also where the lone head opens the clause as a speaker
         ("بهرام صفری، رئیس باشگاه فولاد دیروز به ورزشگاه آمد. رئیس این باشگاه گفت که سرمربی می‌ماند.",
          "بهرام صفری", "رئیس این باشگاه"),
+        # a post word alone, told as an unnamed speaker, is the one named person who holds that post
+        # (stages/coref_posts.py): the attacking midfielder is the club's midfielder named before
+        ("کامران نوری، هافبک تیم فولاد در لیگ برتر فوتبال دو گل زد. هافبک هجومی پس از بازی گفت: بازی سختی بود و "
+         "از هواداران تشکر می‌کنم.", "کامران نوری", "هافبک هجومی"),
+        # ... the coach told by his club's short name
+        ("حسین کاظمی، مربی جوان تیم فوتبال صنعت نفت آبادان از بازیکنانش در لیگ برتر تشکر کرد. مربی نفت در نشست "
+         "خبری گفت: تیم خوب بازی کرد.", "حسین کاظمی", "مربی نفت"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -107,6 +114,10 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # ... and not the opponent named nearer to it
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان در لیگ برتر فوتبال گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "سپاهان",
          "تیم ما"),
+        # the post word alone does not join a person of another club: the other side's coach
+        # (stages/coref_posts.py)
+        ("فرهاد مجیدی، مربی استقلال پس از بازی در لیگ برتر فوتبال از داور انتقاد کرد. مربی پرسپولیس هم گفت: "
+         "نتیجه عادلانه بود.", "فرهاد مجیدی", "مربی پرسپولیس"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
