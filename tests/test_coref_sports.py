@@ -34,6 +34,14 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # «این تیم» in a match report: the club named bare just before it (no «تیم» in its name)
         ("سپاهان در هفته دهم لیگ برتر فوتبال به پیروزی رسید و بازیکنان این تیم پس از بازی جشن گرفتند.",
          "سپاهان", "این تیم"),
+        # ... the club named last before it, not the national team told by «تیم» further back
+        # (coref_anaphors.nearest_club): a national goalkeeper speaks of the club he is under contract with
+        ("علی کریمی، دروازه‌بان تیم ملی فوتبال که در لیگ برتر برای استقلال بازی می‌کند گفت: قراردادم با این تیم "
+         "دو سال دیگر تمام می‌شود.", "استقلال", "این تیم"),
+        # ... and «این باشگاه» the club named last, not a body written a few words after a «باشگاه»
+        # («هیئت مدیره باشگاه با وزارت ورزش»)
+        ("اعضای هیئت مدیره باشگاه با وزارت ورزش دیدار کردند. مشاور وزیر گفت: پرسپولیس در لیگ برتر فوتبال می‌ماند "
+         "و این باشگاه واگذار نمی‌شود.", "پرسپولیس", "این باشگاه"),
         # a name in curly quotes: its surname alone later is the same person (the marks are split off the name)
         ("“کریم باقری” مربی تیم پس از تمرین با خبرنگاران صحبت کرد. باقری گفت که تیم آماده است.",
          "کریم باقری", "باقری"),
@@ -80,6 +88,13 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # ... also where the lone head opens the clause as a speaker
         ("بهرام صفری، رئیس باشگاه فولاد دیروز به ورزشگاه آمد. رئیس این باشگاه گفت که سرمربی می‌ماند.",
          "بهرام صفری", "رئیس این باشگاه"),
+        # a post word alone, told as an unnamed speaker, is the one named person who holds that post
+        # (stages/coref_posts.py): the attacking midfielder is the club's midfielder named before
+        ("کامران نوری، هافبک تیم فولاد در لیگ برتر فوتبال دو گل زد. هافبک هجومی پس از بازی گفت: بازی سختی بود و "
+         "از هواداران تشکر می‌کنم.", "کامران نوری", "هافبک هجومی"),
+        # ... the coach told by his club's short name
+        ("حسین کاظمی، مربی جوان تیم فوتبال صنعت نفت آبادان از بازیکنانش در لیگ برتر تشکر کرد. مربی نفت در نشست "
+         "خبری گفت: تیم خوب بازی کرد.", "حسین کاظمی", "مربی نفت"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -99,6 +114,10 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # ... and not the opponent named nearer to it
         ("امید نوری، گلر ملوان پس از دیدار با سپاهان در لیگ برتر فوتبال گفت: تیم ما در نیمه دوم بهتر بازی کرد.", "سپاهان",
          "تیم ما"),
+        # the post word alone does not join a person of another club: the other side's coach
+        # (stages/coref_posts.py)
+        ("فرهاد مجیدی، مربی استقلال پس از بازی در لیگ برتر فوتبال از داور انتقاد کرد. مربی پرسپولیس هم گفت: "
+         "نتیجه عادلانه بود.", "فرهاد مجیدی", "مربی پرسپولیس"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):

@@ -48,6 +48,7 @@ from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import given_name_alone
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_output import merge
+from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import Regions, quoted_regions, words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import Words
@@ -225,6 +226,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         roled_roots.add(cl.find(g))
         roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
     link_holders(cl, role_only, named, name_keys, role_keys)  # «امام راحل» is «امام خمینی»
+    link_post_holders(cl, entities, role_only, named, role_keys, w.keys)  # «هافبک هجومی» → «X، هافبک تیم Y»
     # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)

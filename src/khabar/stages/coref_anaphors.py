@@ -121,6 +121,12 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     ref = refs[n]
     if rule == "country":
         return salient_country(ref, refs[max(0, n - MAX_BACK):n], key_of, countries, keys)
+    team = head in TEAM_HEADS and sports_report(keys)
+    if team and (club := nearest_club(ref, refs[max(0, n - MAX_BACK):n])) is not None:
+        # «سپاهان … با این تیم», «پرسپولیس … این باشگاه»: in a sports report the club named last, bare,
+        # before one told by its head further back («تیم ملی») or a body with «باشگاه» a few words before it
+        # («هیئت مدیره باشگاه، وزارت ورزش»), which the kind-before-the-name test below would take
+        return club
     before = (r for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start and r.kind not in {"anaphor", "pronoun"})
     for r in before:
         if rule == "country" and r.label == "LOC" and key_of(r) in countries:
@@ -133,13 +139,14 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
             return r.group  # «این افراد», «این دو تن» → «دو کودک فلسطینی» (khabar.stages.groups)
         if office and r.label == "PER" and any(holds(office, k) for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
-    if head in TEAM_HEADS and sports_report(keys):
-        # «چلسی … این تیم»: the nearest club named bare before it, within NEAR_WINDOW tokens (a team of
-        # another kind, «تیم مذاکره‌کننده», is told by its head and found above)
-        return next((r.group for r in reversed(refs[max(0, n - MAX_BACK):n]) if r.start < ref.start
-                     and ref.start - r.start <= NEAR_WINDOW
-                     and r.label == "ORG" and r.kind not in {"anaphor", "pronoun", "agency"}), None)
     return None
+
+
+def nearest_club(ref: Ref, before: list[Ref]) -> int | None:
+    """«چلسی … این تیم»: the group of the nearest organization named before ``ref``, within NEAR_WINDOW
+    tokens (a club is named bare, without the head «تیم/باشگاه»)."""
+    return next((r.group for r in reversed(before) if r.start < ref.start and ref.start - r.start <= NEAR_WINDOW
+                 and r.label == "ORG" and r.kind not in {"anaphor", "pronoun", "agency"}), None)
 
 
 def holds(office: str, key: str) -> bool:
