@@ -16,8 +16,8 @@ from khabar.stages.clusters import (
     role_queries,
     split_glued_names,
 )
-from khabar.stages.coref import names_match, roles_match
 from khabar.stages.coref_anaphors import state_aliases
+from khabar.stages.coref_match import names_match, roles_match
 from khabar.stages.phrases import compact
 
 

@@ -47,6 +47,7 @@ from khabar.stages.coref_epithets import described_by_surname, known_figure, lin
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import given_name_alone
 from khabar.stages.coref_leads import indefinite_at
+from khabar.stages.coref_match import another_office
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import Regions, quoted_regions, words_of
@@ -68,21 +69,6 @@ OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 # Words before a name that make it a place, not the news agency: «استان فارس» is the province, «فارس» alone
 # may be the agency Fars.
 PLACE_CLASSIFIERS = frozenset(compact(w) for w in "استان شهر شهرستان خلیج منطقه".split())
-
-
-def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same person by name: equal, or the shorter is the end of the longer («احمدی», «علی احمدی»)."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return long_[-len(short):] == short
-
-
-def roles_match(a: str, b: str) -> bool:
-    """Same office: equal, or one is the other with more words («فرمانده نیروی دریایی ارتش …»)."""
-    wa, wb = a.split(), b.split()
-    n = min(len(wa), len(wb))
-    return n > 0 and wa[:n] == wb[:n] and (n > 1 or len(wa) == len(wb))
 
 
 def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Regions,
@@ -265,18 +251,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})
     return cl
-
-
-def another_office(role_keys: list[list[str]], g: int, members: list[int]) -> bool:
-    """The role of group ``g`` cannot be held by the person of ``members``: it names a country none of
-    their roles names («سخنگوی سفارت گرجستان» is not «سفیر آمریکا»), or it is another office of the
-    kind one of them holds («مدیر آموزش و پرورش شهرستان X» is not «مدیر آموزش و پرورش استان X»)."""
-    def places(x: int) -> set[str]:
-        return {p for r in role_keys[x] for p in r.split() if p.startswith("@")}
-    own, theirs = places(g), set().union(*(places(x) for x in members))
-    held = [r for x in members for r in role_keys[x]]
-    return bool(own and theirs and not own & theirs) or any(
-        r.split()[0] == h.split()[0] and not roles_match(r, h) for r in role_keys[g] for h in held if r and h)
 
 
 FOCUS_WINDOW = 2  # sentences back where an unnamed role finds the person in focus
