@@ -31,3 +31,17 @@ def _quotes(nlp_rules, text):
 )
 def test_contrast_opens_clause(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X گفت" …» with nothing to close the mark: it stands for the colon, and the whole rest of the
+        # paragraph is X's direct quote
+        ('عنوان\nهافبک تیم در مورد بازی دیروز به "ورزش سه" گفت" ما بازی خوبی انجام دادیم. داور اما چند اشتباه '
+         'بزرگ داشت.',
+         [("گفت", "ما بازی خوبی انجام دادیم. داور اما چند اشتباه بزرگ داشت.", "هافبک تیم")]),
+    ],
+)
+def test_stray_mark_for_colon(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
