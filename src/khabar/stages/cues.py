@@ -232,7 +232,20 @@ def sentence_start_before(w: Words, lo: int, i: int) -> int:
 
 
 def colon_cues(w: Words, p0: int, p1: int) -> list[Cue]:
-    return [c for c in find_cues(w, p0, p1) if c.end < p1 and w.texts[c.end] == ":"]
+    return [c for c in find_cues(w, p0, p1) if c.end < p1 and (w.texts[c.end] == ":" or stray_mark(w, c.end, p0, p1))]
+
+
+# Straight quote marks, which open and close alike
+STRAIGHT_MARKS = frozenset({'"'})
+
+
+def stray_mark(w: Words, k: int, p0: int, p1: int) -> bool:
+    """«X گفت" …»: a straight quote mark right after a cue that nothing closes (the paragraph's last one, and an
+    odd one) stands for the colon the writer left out: the rest of the paragraph is what X said."""
+    if w.texts[k] not in STRAIGHT_MARKS:
+        return False
+    marks = [j for j in range(p0, p1) if w.texts[j] in STRAIGHT_MARKS]
+    return marks[-1] == k and len(marks) % 2 == 1
 
 
 # Third-person pronouns that open narration: «… گفت: A. وی در ادامه B را … عنوان کرد» ends the quote at «وی»

@@ -122,11 +122,15 @@ class IndirectQuotes(QuoteForms, Findings):
         closes that clause first and a subject opens it («… ارزیابی می‌کنند که ترکیه تاکید دارد …»: Turkey
         insists, not the subject of the sentence), else ``lo``. A verb right after the cue is the main
         clause's own («X درباره طرحی که Y پیشنهاد داده گفت …»): the «که» clause ends with the cue. A verb and «و»
-        before the cue with a subject after them open a coordinated clause of its own, which starts there."""
+        before the cue with a subject after them open a coordinated clause of its own, which starts there; so
+        does «اما/ولی» with a subject after it («… است ولی روزنامه X از Y خبر داد»)."""
         w = self.w
         if cue.end < len(w) and self.verbs[cue.end]:
             return lo
         for k in range(cue.start - 1, lo - 1, -1):
+            if w.keys[k] in CONTRAST and k > lo:
+                # «X … است، ولی Y از Z خبر داد»: «اما/ولی» and a subject after it open a clause of the cue's own
+                return k + 1 if subject(w, self.speakers, k + 1, cue.start, self.quoted) is not None else lo
             if w.keys[k] == "و" and k > lo and (self.verbs[k - 1] or w.keys[k - 1] in RELATIVE_CLAUSE_VERBS):
                 # «تنش … بالا گرفته است و آمریکا … را متهم می‌کند»: a verb and «و» close the first clause, and a
                 # subject after them opens the cue's own
