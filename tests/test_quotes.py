@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from khabar.article import Article
 from khabar.evaluate.gold import quote_problems
 from khabar.evaluate.quotes import align_entities, clusters
-from khabar.stages.cues import Regions, cue_forms, find_cues, is_plural, words_of
+from khabar.stages.cues import cue_forms, find_cues, is_plural, words_of
 from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import MAX_CLAUSE
 from stage_helpers import doc_before
 

@@ -50,11 +50,12 @@ from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_match import another_office
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
-from khabar.stages.cues import Regions, quoted_regions, words_of
+from khabar.stages.cues import words_of
 from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
+from khabar.stages.quote_direct import Regions, quoted_regions
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
 

@@ -10,11 +10,11 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_queries
-from khabar.stages.cues import Regions
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.groups import count_words
 from khabar.stages.phrases import compact, country_keys
+from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
 

@@ -12,8 +12,9 @@ headlines.
 from __future__ import annotations
 
 from khabar.stages.coref_epithets import holders
-from khabar.stages.cues import ADVERBS, Regions
+from khabar.stages.cues import ADVERBS
 from khabar.stages.phrases import compact
+from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Sentences
 from khabar.stages.tokens import Words
 

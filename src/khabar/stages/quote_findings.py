@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import Regions, cue_forms
+from khabar.stages.cues import cue_forms
 from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_text import has_words, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
 from khabar.stages.tokens import Words

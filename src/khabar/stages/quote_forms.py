@@ -8,9 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.stages.cue_persons import is_first_person
-from khabar.stages.cues import ADVERBS, Cue, Regions, find_cues, nominal_cue_table
+from khabar.stages.cues import ADVERBS, Cue, find_cues, nominal_cue_table
 from khabar.stages.event_tables import AFTER_BE_ONLY
 from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_nested import content_before_kept, generic_opener
 from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end

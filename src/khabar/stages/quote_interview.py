@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import colon_cues, find_cues
+from khabar.stages.cues import find_cues
 from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.quote_direct import colon_cues
 from khabar.stages.quote_text import first_person, has_words, trim
 from khabar.stages.tokens import Words
 

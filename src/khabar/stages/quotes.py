@@ -24,9 +24,10 @@ from spacy.tokens import Doc
 
 from khabar.extensions import register_extensions
 from khabar.stages.cue_persons import is_first_person
-from khabar.stages.cues import Regions, colon_cues, direct_extent, is_plural, quoted_regions, words_of
+from khabar.stages.cues import is_plural, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer
 from khabar.stages.quote_marks import run_to_close

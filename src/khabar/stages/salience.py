@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.cues import ADVERBS, PREPOSITIONS, Regions
+from khabar.stages.cues import ADVERBS, PREPOSITIONS
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import attribution_openers, compact
+from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_text import RELATIVE_CLAUSE_VERBS
 from khabar.tables import load_list, load_table
 

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from khabar.stages.coref_anaphors import MEDIA_WORDS
 from khabar.stages.coref_output import text_spans
-from khabar.stages.cues import ADVERBS, Regions
+from khabar.stages.cues import ADVERBS
 from khabar.stages.phrases import compact, load_tables
+from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Ref, attribution, reported_by
 from khabar.stages.tokens import Words
 
