@@ -21,6 +21,7 @@ from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms, squash, t
 from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 from khabar.stages.timex import TimeExpr
 from khabar.tables import load_list
+from khabar.text.chars import CLAUSE_PUNCT
 
 
 def speech_times(quotes: list[dict[str, Any]], offsets: list[int], sentence_of: list[int],
@@ -82,7 +83,7 @@ def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -
 # ends the clause.
 FIRST_PERSON_REACH = 12
 FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بودیم", "ایم", "ام"})
-CLAUSE_ENDS = frozenset({".", "،", ",", ":", "؛", ";", "!", "؟", "?"})
+CLAUSE_ENDS = CLAUSE_PUNCT
 
 
 @lru_cache(maxsize=1)

@@ -10,12 +10,13 @@ from bisect import bisect_right
 
 from khabar.stages.cues import Cue, find_cues
 from khabar.stages.tokens import Words
+from khabar.text.chars import SENTENCE_STOPS
 
 
 def sentence_start_before(w: Words, lo: int, i: int) -> int:
     """The first token of the sentence holding token ``i`` (not before ``lo``)."""
     k = i
-    while k > lo and w.texts[k - 1] not in {".", "!", "؟", "?"}:
+    while k > lo and w.texts[k - 1] not in SENTENCE_STOPS:
         k -= 1
     return k
 

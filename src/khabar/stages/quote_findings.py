@@ -18,12 +18,13 @@ from khabar.stages.quote_text import has_words, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
 from khabar.stages.tokens import Words
 from khabar.tables import load_list, load_table
+from khabar.text.chars import CLAUSE_PUNCT
 
 # how many tokens before the verb the study's word may stand («نتایج حاصل از جمع‌آوری داده‌ها نشان داد»)
 SUBJECT_REACH = 8
 # suffixes of a study word written apart or joined: «پژوهش‌ها», «تحقیقاتی که …», «بررسی‌های»
 SUFFIXES = ("های", "ها", "ی")
-CLAUSE_STOPS = frozenset({"،", ",", ".", ":", "؛", ";", "!", "؟", "?"})
+CLAUSE_STOPS = CLAUSE_PUNCT
 MIN_WORDS = 3
 
 

@@ -17,6 +17,7 @@ from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
 from khabar.stages.tokens import Words
+from khabar.text.chars import CLAUSE_PUNCT
 
 # Nouns for what someone said, before «مبنی بر اینکه …» (compact keys; «اظهاراتی» with its «ی»)
 SAYING_NOUNS = frozenset({"اظهارات", "اظهاراتی", "ادعا", "ادعای", "ادعاهای", "سخنان", "گفتههای", "بیانیه",
@@ -34,7 +35,7 @@ INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آن�
 # (event_tables.AFTER_BE_ONLY, after an optional «می»); the noun «پردازش» (processing) is none. The verb ends its
 # clause: before a stop, a comma or «و» (or tagged a verb), unlike the noun «پرداخت پاداش» (paying a bonus).
 NOT_PAID = ("پردازش",)
-CLAUSE_ENDS = frozenset({".", "!", "؟", "?", "،", ",", "؛", ";", ":"})
+CLAUSE_ENDS = CLAUSE_PUNCT
 
 
 def speech_frames() -> PhraseTable[bool]:

@@ -26,6 +26,11 @@ BIDI_CONTROLS = {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range
 # They become ZWNJs; the ZWNJ clean-up then drops any that do not sit inside a word.
 ZWNJ_LIKE = {"\u200e", "\u200f", "\u00ad"}
 
+# Punctuation tokens that end a sentence, and those that also end a clause inside one (comma, semicolon,
+# colon): the quote and event stages stop a clause search at them.
+SENTENCE_STOPS = frozenset({".", "!", "؟", "?"})
+CLAUSE_PUNCT = SENTENCE_STOPS | {"،", ",", "؛", ";", ":"}
+
 # Pronouns and particles that never take a plural or clitic suffix («منهای» is not «من‌های»).
 NOT_STEMS = {"من", "تو", "او", "ما", "شما", "که", "چه", "نه", "به", "هم", "در", "از", "با", "بر", "تا"}
 
