@@ -29,6 +29,16 @@ POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
             [ZARIF, POMPEO],
             [],
         ),
+        (  # «از هیچ‌کس … نخواست»: asked no one at all, a general claim like «هرگز»; no act to report
+            "وزیر خارجه ایران گفت که از هیچ‌کس درخواست دیدار نکرده است.",
+            [ZARIF],
+            [],
+        ),
+        (  # «با هیچ کس دیدار نکرد» (written apart): met no one, nothing to report
+            "وزیر خارجه ایران در این سفر با هیچ کس دیدار نکرد.",
+            [ZARIF],
+            [],
+        ),
         (  # without «هرگز» the one act not done is still reported, negated
             "رئیس‌جمهور روسیه گفت که آمریکا ایران را تهدید نکرده است.",
             [US, IRAN],
