@@ -31,6 +31,17 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("رئیس تشکیلات خودگردان", "e4", "PER"), EU],
             [],
         ),
+        (  # «لایحه موافقت‌نامه X و Y»: the bill a committee reviews names the agreement it is about, no
+            # signing reported
+            "بررسی لایحه موافقت‌نامه همکاری بین دولت ایران و یونان از مباحث این کمیسیون است.",
+            [IRAN, ("یونان", "e6", "LOC")],
+            [],
+        ),
+        (  # the same with «میان» and a past verb: the deputies reviewed a bill, no one agreed
+            "نمایندگان امروز لایحه موافقتنامه همکاری میان ایران و ارمنستان را بررسی کردند.",
+            [IRAN, ("ارمنستان", "e7", "LOC")],
+            [],
+        ),
         (  # a denial of reports that names no party rejects no one: a statement, not a REJECT event
             "وزارت دفاع روسیه گزارش‌های منتشر شده درباره این حادثه را تکذیب کرد.",
             [("وزارت دفاع روسیه", "e5", "ORG")],
