@@ -227,10 +227,11 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("وزیر خارجه ایران", "e48", "PER"), ("سازمان ملل", "e49", "ORG"), ("یمن", "e50", "LOC")],
             [],
         ),
-        (  # «نخواهد پذیرفت»: the negative future auxiliary before the verb
+        (  # «نخواهد پذیرفت»: the negative future auxiliary before the verb is read, and a negated future
+            # is a forecast that the act will not happen, no event (session 24)
             "به احتمال زیاد، تهران شرایط رئیس‌جمهور آمریکا را نخواهد پذیرفت.",
             [("تهران", "e51", "LOC"), ("رئیس‌جمهور آمریکا", "e52", "PER")],
-            [("AGREE", "verbal", ["e51"], ["e52"], None, None, None, "negated")],
+            [],
         ),
         (  # «از این حملات استقبال کرد»: the attacks told before are the object, the welcomer did not attack
             "رئیس‌جمهور فرانسه در پی حملات جنگنده‌های انگلیسی علیه مواضع داعش از این حملات استقبال کرد.",
