@@ -31,6 +31,13 @@ DATE = "2017-10-18"
             [("THREATEN", None, ["e2"], ["e3"], None, None, None, "asserted"),
              ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # «او که X و Y را … تهدید کرده، با Z دیدار کرد»: X opens the object list of the relative clause
+            # («X و Y را»), so it is no subject; «او» meets Z
+            "او که عربستان و امارات را بارها تهدید کرده، دیروز با ولادیمیر پوتین دیدار کرد.",
+            [("او", "e1", "PER"), ("عربستان", "e2", "LOC"), ("امارات", "e3", "LOC"), ("ولادیمیر پوتین", "e4", "PER")],
+            [("THREATEN", None, ["e1"], ["e2", "e3"], None, None, None, "asserted"),
+             ("CONSULT", "meeting", ["e1"], ["e4"], None, "دیروز", "2017-10-17", "asserted")],
+        ),
         (  # «با یادآوری اینکه X از Y حمایت کرده است گفت»: no comma, the clause still ends at its verb
             "سخنگوی ناتو با یادآوری اینکه ترکیه از ارتش عراق حمایت کرده است گفت: وضع آرام است.",
             [("سخنگوی ناتو", "e1", "PER"), ("ترکیه", "e2", "LOC"), ("ارتش عراق", "e3", "ORG")],

@@ -1,4 +1,5 @@
-"""Acts that did not happen as reports say: «هرگز … نکرده است» (never), and an act asked for with «خواست»
+"""Acts that did not happen as reports say: «هرگز … نکرده است» (never), «هیچ‌کس», a negated future
+(«نخواهد پذیرفت»), an open question («… یا نه»), and an act asked for with «خواست»
 after its noun («در جلسه خواست»). Sentences we wrote; entities are given by hand.
 """
 
@@ -28,6 +29,41 @@ POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
             "وزیر خارجه ایران هیچ‌گاه با وزیر خارجه آمریکا دیدار نکرد.",
             [ZARIF, POMPEO],
             [],
+        ),
+        (  # «از هیچ‌کس … نخواست»: asked no one at all, a general claim like «هرگز»; no act to report
+            "وزیر خارجه ایران گفت که از هیچ‌کس درخواست دیدار نکرده است.",
+            [ZARIF],
+            [],
+        ),
+        (  # «با هیچ کس دیدار نکرد» (written apart): met no one, nothing to report
+            "وزیر خارجه ایران در این سفر با هیچ کس دیدار نکرد.",
+            [ZARIF],
+            [],
+        ),
+        (  # «نخواهد پذیرفت»: a forecast that an act will not happen is no act, neither done nor planned
+            "به احتمال زیاد، ایران شرایط آمریکا را نخواهد پذیرفت.",
+            [IRAN, US],
+            [],
+        ),
+        (  # «دیدار نخواهد کرد»: the same for a meeting (negated future)
+            "وزیر خارجه ایران با وزیر خارجه آمریکا دیدار نخواهد کرد.",
+            [ZARIF, POMPEO],
+            [],
+        ),
+        (  # without the negation the future meeting is a plan and is kept
+            "وزیر خارجه ایران با وزیر خارجه آمریکا دیدار خواهد کرد.",
+            [ZARIF, POMPEO],
+            [("CONSULT", "meeting", ["e3"], ["e4"], None, None, None, "planned")],
+        ),
+        (  # «… دیدار کرد یا نه؟»: a question left open («or not») reports no meeting
+            "وزیر خارجه ایران با وزیر خارجه آمریکا دیدار کرد یا نه؟",
+            [ZARIF, POMPEO],
+            [],
+        ),
+        (  # without «یا نه» the meeting is reported
+            "وزیر خارجه ایران با وزیر خارجه آمریکا دیدار کرد.",
+            [ZARIF, POMPEO],
+            [("CONSULT", "meeting", ["e3"], ["e4"], None, None, None, "asserted")],
         ),
         (  # without «هرگز» the one act not done is still reported, negated
             "رئیس‌جمهور روسیه گفت که آمریکا ایران را تهدید نکرده است.",

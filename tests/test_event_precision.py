@@ -31,6 +31,17 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("رئیس تشکیلات خودگردان", "e4", "PER"), EU],
             [],
         ),
+        (  # «لایحه موافقت‌نامه X و Y»: the bill a committee reviews names the agreement it is about, no
+            # signing reported
+            "بررسی لایحه موافقت‌نامه همکاری بین دولت ایران و یونان از مباحث این کمیسیون است.",
+            [IRAN, ("یونان", "e6", "LOC")],
+            [],
+        ),
+        (  # the same with «میان» and a past verb: the deputies reviewed a bill, no one agreed
+            "نمایندگان امروز لایحه موافقتنامه همکاری میان ایران و ارمنستان را بررسی کردند.",
+            [IRAN, ("ارمنستان", "e7", "LOC")],
+            [],
+        ),
         (  # a denial of reports that names no party rejects no one: a statement, not a REJECT event
             "وزارت دفاع روسیه گزارش‌های منتشر شده درباره این حادثه را تکذیب کرد.",
             [("وزارت دفاع روسیه", "e5", "ORG")],
@@ -216,10 +227,11 @@ EU = ("اتحادیه اروپا", "e3", "ORG")
             [("وزیر خارجه ایران", "e48", "PER"), ("سازمان ملل", "e49", "ORG"), ("یمن", "e50", "LOC")],
             [],
         ),
-        (  # «نخواهد پذیرفت»: the negative future auxiliary before the verb
+        (  # «نخواهد پذیرفت»: the negative future auxiliary before the verb is read, and a negated future
+            # is a forecast that the act will not happen, no event (session 24)
             "به احتمال زیاد، تهران شرایط رئیس‌جمهور آمریکا را نخواهد پذیرفت.",
             [("تهران", "e51", "LOC"), ("رئیس‌جمهور آمریکا", "e52", "PER")],
-            [("AGREE", "verbal", ["e51"], ["e52"], None, None, None, "negated")],
+            [],
         ),
         (  # «از این حملات استقبال کرد»: the attacks told before are the object, the welcomer did not attack
             "رئیس‌جمهور فرانسه در پی حملات جنگنده‌های انگلیسی علیه مواضع داعش از این حملات استقبال کرد.",

@@ -74,6 +74,8 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
         return None
     if m.negated and any(modality == "never" and start <= m.first for modality, start in cues):
         return None  # «X هرگز Y را تهدید نکرده است»: a claim that it never happened, no act not done
+    if m.negated and m.future:
+        return None  # «تهران شرایط X را نخواهد پذیرفت»: a forecast that it will not happen, no act
     if m.rule.frame in ("reject", "deny"):
         cued.discard("denied")  # «تکذیب کرد» is the rejection itself
     if "denied" in cued:

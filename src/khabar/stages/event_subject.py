@@ -88,7 +88,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(index, before_prev)), False))
         )
         # «X به نقل از Y افزود»: X relays a source; «X را»: an object
-        followed_by_ra = x.last + 1 < len(toks) and toks[x.last + 1].key == "را" or _relays(toks, x.last + 1)
+        followed_by_ra = _object_list(toks, index, x) or _relays(toks, x.last + 1)
         ok[id(x)] = fine
         apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
         # «جنبش … «Y» و Z را تهدید کرد»: X named by the quoted Y that opens the object is the object's too
@@ -168,6 +168,16 @@ def _subordinate_up_to(toks: list[Tok], k: int, before: int) -> bool:
     «مبنی بر اینکه X به Y حمله کرده است» is X, but not of a verb past the clause's comma («X با تاکید بر اینکه
     Y …، از Z خواست»: X asks)."""
     return toks[k].key in CLAUSE_SUBORDINATORS and not any(toks[j].text in ("،", ",") for j in range(k + 1, before))
+
+
+def _object_list(toks: list[Tok], index: Mentions, x: Mention) -> bool:
+    """Whether «را» follows ``x`` or the list «x و Y و Z» it opens: «او که X و Y را رهبری کرده، با Z …»
+    has X for an object too, not a subject. Only «و» joins: after a comma («X، Y را تهدید کرد») X may
+    well be the subject."""
+    k = x.last + 1
+    while k + 1 < len(toks) and toks[k].key == "و" and (nxt := index.by_first.get(k + 1)) is not None:
+        k = nxt.last + 1
+    return k < len(toks) and toks[k].key == "را"
 
 
 def _relays(toks: list[Tok], k: int) -> bool:

@@ -12,6 +12,7 @@ from khabar.stages.event_documents import with_document
 from khabar.stages.event_tables import ADJECTIVE_FORMS, PASSIVE_AUX, TriggerRule, trigger_rules, undergoes
 from khabar.stages.event_types import Match, Mention, Tok
 from khabar.stages.event_verbs import read_verb, support_verb
+from khabar.tables import key, load_list
 
 
 def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list[Match]:
@@ -40,6 +41,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         else:
             read_verb(toks, best, limit, mentions)
             best.nominal = best.rule.use == "both" and best.verb is None
+        if best.verb is None and i > 0 and toks[i - 1].key in _bill_words():
+            i = best.last + 1  # «لایحه موافقت‌نامه X و Y»: the bill's subject, no act
+            continue
         if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
             i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
             continue
@@ -52,6 +56,12 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             found.append(best)
         i = best.last + 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _bill_words() -> frozenset[str]:
+    """Nouns of a bill (``data/bill_words.txt``), squashed as token keys are."""
+    return frozenset(key(w).replace(" ", "") for w in load_list("bill_words.txt"))
 
 
 @lru_cache(maxsize=1)
