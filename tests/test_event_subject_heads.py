@@ -1,12 +1,13 @@
 """Clause subjects the event stage reads past a head noun the entity leaves out («گروه X», «بازیکنان تیم X»:
 ``data/subject_heads.txt``), and a subject right after a present-tense report («Y می‌گوید X …»), in
-khabar.stages.event_subject. Our own sentences."""
+khabar.stages.event_subject; and the left-out subject of a meeting's relative clause that opens with a companion
+(«جلسه‌ای که به همراه Z با Y داشتیم»: khabar.stages.event_nominal). Our own sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_brief
+from events_helpers import consults, events_brief
 
 DATE = "2019-05-12"
 
@@ -38,3 +39,18 @@ DATE = "2019-05-12"
 )
 def test_subject_past_head(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X درباره جلسه‌ای که به همراه Z با Y داشتیم»: X, left out of the relative clause, met Y along with Z
+        ("علی رضایی درباره جلسه‌ای که به همراه حسن کاظمی با محمد احمدی داشتیم، توضیح داد.",
+         [("meeting", ["علی رضایی", "حسن کاظمی"], ["محمد احمدی"])]),
+        # «به اتفاق», and two counterparts
+        ("علی رضایی درباره جلسه‌ای که به اتفاق حسن کاظمی با محمد احمدی و رضا کریمی داشت، توضیح داد.",
+         [("meeting", ["علی رضایی", "حسن کاظمی"], ["محمد احمدی", "رضا کریمی"])]),
+    ],
+)
+def test_companion_in_relative_clause(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected
