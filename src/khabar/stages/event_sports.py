@@ -3,7 +3,8 @@
 In a sports report «دیدار دو تیم» is a game, not a CONSULT meeting, and «حملات تیم X» are
 attacks in play. A sentence with a word of sport (``data/sports_cues.tsv``) drops its meetings,
 talks, attacks, threats and clashes; an article with two different such words drops its meetings, talks and yieldings
-everywhere (a match is often told again in a sentence with no sports word).
+everywhere (a match is often told again in a sentence with no sports word). A session or transfer talks that name
+with whom they were held (``data/office_talk_words.txt``: «جلسه», «مذاکره») are kept: sport does not borrow them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.event_tables import squash
-from khabar.tables import load_table
+from khabar.tables import load_list, load_table
 
 # Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
 # کرد») and fights in play.
@@ -60,8 +61,21 @@ def sports_words(keys: list[str]) -> set[str]:
     return found
 
 
-def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool) -> bool:
-    """Whether an event of ``frame`` is kept in a sentence/article with (or without) sports words."""
+@lru_cache(maxsize=1)
+def office_talk_words() -> tuple[str, ...]:
+    """Meeting and talk nouns sport does not borrow (``data/office_talk_words.txt``), squashed."""
+    return tuple(squash(w) for w in load_list("office_talk_words.txt"))
+
+
+def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "",
+              targeted: bool = False) -> bool:
+    """Whether an event of ``frame`` told by ``trigger`` is kept in a sentence/article with (or without) sports
+    words; ``targeted``: whether it names with whom it was held."""
+    if targeted and frame in ("meeting", "talk") and any(
+            squash(w).startswith(office_talk_words()) for w in trigger.split()):
+        # «X پس از مذاکره با باشگاه Y …»: a meeting even in a sports report, when it says with whom («در حال
+        # مذاکره هستند», with no one named, is as often the club's talk of transfers in general)
+        return True
     if sentence_sporty and frame in SENTENCE_FRAMES:
         return False
     return not (article_sporty and frame in ARTICLE_FRAMES)

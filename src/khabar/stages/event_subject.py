@@ -80,6 +80,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or prev in time_ends
             or new_clause  # «… حاصل شده است و X نیز …»
             or speech_ends_at(toks, prev)  # «Y گفت X به Z حمله کرد»: X starts the reported clause
+            or prev in said  # «Y می‌گوید X به Z کمک کرده است»: a present-tense report opens it too
             or (toks[prev].text in _OPENING_PUNCT
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))

@@ -66,7 +66,7 @@ SUBJECT_HEADS = frozenset({"مقامات", "مقامهای", "مسئولان", "
                            # «خودروی سفیر X هدف تیراندازی قرار گرفت»: the owner of a car, a convoy or a home attacked
                            "خودروی", "خودروهای", "کاروان", "منزل",
                            # «گروه‌های سیاسی X و Y … به بحث و تبادل نظر پرداختند»
-                           "گروههای"})
+                           "گروههای"}) | frozenset(key(w).replace(" ", "") for w in load_list("subject_heads.txt"))
 # Words that may stand between an event noun and its genitive actor: «سفر اخیر X».
 NOUN_MODIFIERS = frozenset({"اخیر", "رسمی", "آتی", "آینده", "قبلی", "نخستین", "اولین", "دوروزه", "سهروزه"})
 # Verbs that end a clause, so that a mention after «… است و» may start a new one.
