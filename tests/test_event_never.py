@@ -65,6 +65,11 @@ POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
             [ZARIF, POMPEO],
             [("CONSULT", "meeting", ["e3"], ["e4"], None, None, None, "asserted")],
         ),
+        (  # «هشت یا نه نفر»: «نه» counts (nine), no open question: the meeting stands
+            "وزیر خارجه ایران با وزیر خارجه آمریکا دیدار کرد و هشت یا نه نفر همراه او بودند.",
+            [ZARIF, POMPEO],
+            [("CONSULT", "meeting", ["e3"], ["e4"], None, None, None, "asserted")],
+        ),
         (  # without «هرگز» the one act not done is still reported, negated
             "رئیس‌جمهور روسیه گفت که آمریکا ایران را تهدید نکرده است.",
             [US, IRAN],

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from khabar.stages.event_tables import FUTURE_AUX, NOUN_USES, light_verb_forms, modality_cues, speech_cues
+from khabar.stages.event_tables import (
+    FUTURE_AUX,
+    NOUN_USES,
+    NUMBER_WORDS,
+    light_verb_forms,
+    modality_cues,
+    speech_cues,
+)
 from khabar.stages.event_types import Match, Tok
 
 # Force told in the subjunctive is an aim («قصد دارد X را توقیف کند», «تلاش کرد به Y حمله کند»; «موفق شدند Y را
@@ -49,6 +56,14 @@ def _fits(k: str, w: str, last: bool) -> bool:
     return k.startswith(w) if last and len(w) > 3 else k == w
 
 
+def ends_clause(toks: list[Tok], i: int, n: int) -> bool:
+    """Whether the cue of ``n`` tokens at ``i`` closes its clause (punctuation or the sentence's end after it)
+    and does not count: «… امضا می‌کند یا نه؟» asks, «هشت یا نه نفر» counts (نه = nine)."""
+    closes = i + n == len(toks) or toks[i + n].punct
+    counted = i > 0 and (toks[i - 1].key.isdigit() or toks[i - 1].key in NUMBER_WORDS)
+    return closes and not counted
+
+
 def cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
     """(modality, first token it applies to) for every cue in the sentence, from the cue table."""
     found: list[tuple[str, int]] = []
@@ -58,7 +73,9 @@ def cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
         for words, modality, scope in by_first.get(k, ()):
             n = len(words)
             if i + n <= len(keys) and all(_fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
-                found.append((modality, 0 if scope == "sentence" else i))
+                if scope == "clause_end" and not ends_clause(toks, i, n):
+                    continue
+                found.append((modality, i if scope == "before" else 0))
         if prefixes and k.startswith(prefixes):
             found.extend((m, 0 if sc == "sentence" else i) for (w,), m, sc in prefixed if k.startswith(w))
     return found
