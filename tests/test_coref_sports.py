@@ -118,6 +118,15 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # (stages/coref_posts.py)
         ("فرهاد مجیدی، مربی استقلال پس از بازی در لیگ برتر فوتبال از داور انتقاد کرد. مربی پرسپولیس هم گفت: "
          "نتیجه عادلانه بود.", "فرهاد مجیدی", "مربی پرسپولیس"),
+        # ... nor a coach of a club the NER left untagged in that sentence, when it names the club elsewhere
+        ("فرهاد مجیدی، مربی استقلال پس از بازی با تراکتور در لیگ برتر فوتبال از داور انتقاد کرد. مربی تراکتور هم "
+         "گفت: نتیجه عادلانه بود.", "فرهاد مجیدی", "مربی تراکتور"),
+        # «یک بازیکن …» is some player, not the one named player («بازیکن» is a post many hold at once)
+        ("علی کریمی، بازیکن سابق پرسپولیس در لیگ برتر فوتبال به ورزشگاه آمد. یک بازیکن جوان تیم گفت: بازی "
+         "سختی بود.", "علی کریمی", "بازیکن جوان تیم"),
+        # «این تیم» is no body named nearer than the club («فدراسیون فوتبال»): an org head opens its name
+        ("استقلال در لیگ برتر فوتبال به مصاف سپاهان رفت. فدراسیون فوتبال اعلام کرد که این تیم جریمه شد.",
+         "فدراسیون فوتبال", "این تیم"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):

@@ -213,7 +213,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         roled_roots.add(cl.find(g))
         roles.add_all((q for r in role_keys[g] for q in role_lookups(r)), g)
     link_holders(cl, role_only, named, name_keys, role_keys)  # «امام راحل» is «امام خمینی»
-    link_post_holders(cl, entities, role_only, named, role_keys, w.keys)  # «هافبک هجومی» → «X، هافبک تیم Y»
+    definite = [g for g in role_only if indefinite_at(w, start_of[g]) is None]  # not «یک بازیکن …»
+    link_post_holders(cl, entities, definite, named, role_keys, w.keys)  # «هافبک هجومی» → «X، هافبک تیم Y»
     # 4. pronouns and anaphors («این کشور»), in text order
     refs = sorted((Ref(char_to_tok.get(s, 0), char_to_tok.get(s, 0) + 1, kind, e["label"], g)
                    for g, e in enumerate(entities)

@@ -6,6 +6,7 @@ Definite descriptions (data/anaphors.tsv) find the nearest earlier entity of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -13,7 +14,7 @@ from khabar.stages.clusters import Clusters, KeyIndex, canonical_role, role_quer
 from khabar.stages.event_sports import ARTICLE_MIN_CUES, sports_words
 from khabar.stages.event_tables import squash
 from khabar.stages.groups import count_words
-from khabar.stages.phrases import compact, country_keys
+from khabar.stages.phrases import compact, country_keys, load_tables
 from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Ref
 from khabar.tables import load_table
@@ -122,7 +123,7 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     if rule == "country":
         return salient_country(ref, refs[max(0, n - MAX_BACK):n], key_of, countries, keys)
     team = head in TEAM_HEADS and sports_report(keys)
-    if team and (club := nearest_club(ref, refs[max(0, n - MAX_BACK):n])) is not None:
+    if team and (club := nearest_club(ref, refs[max(0, n - MAX_BACK):n], key_of)) is not None:
         # «سپاهان … با این تیم», «پرسپولیس … این باشگاه»: in a sports report the club named last, bare,
         # before one told by its head further back («تیم ملی») or a body with «باشگاه» a few words before it
         # («هیئت مدیره باشگاه، وزارت ورزش»), which the kind-before-the-name test below would take
@@ -142,11 +143,17 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
     return None
 
 
-def nearest_club(ref: Ref, before: list[Ref]) -> int | None:
+def nearest_club(ref: Ref, before: list[Ref], key_of: Callable[[Ref], str]) -> int | None:
     """«چلسی … این تیم»: the group of the nearest organization named before ``ref``, within NEAR_WINDOW
-    tokens (a club is named bare, without the head «تیم/باشگاه»)."""
+    tokens (a club is named bare, or with the head «تیم/باشگاه»); not a body whose name opens with another
+    organization head («فدراسیون فوتبال», «وزارت ورزش»: data/org_heads.tsv)."""
+    heads = load_tables().org_heads
+
+    def body(r: Ref) -> bool:
+        words = key_of(r).split()
+        return bool(words) and words[0] not in TEAM_HEADS and heads.match(words, 0) is not None
     return next((r.group for r in reversed(before) if r.start < ref.start and ref.start - r.start <= NEAR_WINDOW
-                 and r.label == "ORG" and r.kind not in {"anaphor", "pronoun", "agency"}), None)
+                 and r.label == "ORG" and r.kind not in {"anaphor", "pronoun", "agency"} and not body(r)), None)
 
 
 def holds(office: str, key: str) -> bool:

@@ -28,6 +28,11 @@ DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخ
 MAX_WORDS = 8
 
 
+# The key prefix of an unnamed speaker told by a description: kept apart from role keys, read back by the
+# coreference and team-word rules.
+DESCRIBED = "desc "
+
+
 @lru_cache(maxsize=1)
 def not_speakers() -> frozenset[str]:
     """Nouns for things that open a clause but never describe a speaker (``data/not_speakers.txt``)."""
@@ -178,7 +183,7 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
             len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
         group += 1
         if described:
-            extra.append(Mention(lo, k, "PER", "role", key="desc " + " ".join(words), role=w.join(lo, k), group=group))
+            extra.append(Mention(lo, k, "PER", "role", key=DESCRIBED + " ".join(words), role=w.join(lo, k), group=group))
         else:
             extra.append(Mention(lo, k, "PER", "name", key=" ".join(words), name=w.join(lo, k), group=group))
         taken.update(range(lo, k))

@@ -57,6 +57,7 @@ from khabar.stages.speakers import (
     this_report,
 )
 from khabar.stages.team_words import link_team_words
+from khabar.text.chars import SENTENCE_STOPS
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # «X در گزارشی / در گزارش خود … اعلام کرد»: X issued the report that «این گزارش» later points back to
@@ -169,7 +170,7 @@ class Context(IndirectQuotes):
         a, b = trim(self.w, a, b)
         if a < b and self.w.texts[a] == "«" and self.w.texts[b - 1] == "»":
             a, b = trim(self.w, a + 1, b - 1)  # «…» around the whole quote
-        if kind == "direct" and b < limit and self.w.texts[b] in {".", "!", "؟", "?"}:
+        if kind == "direct" and b < limit and self.w.texts[b] in SENTENCE_STOPS:
             b += 1  # a direct quote keeps its final stop
         if not has_words(self.w, a, b, 2 if kind == "direct" else MIN_WORDS):
             return False

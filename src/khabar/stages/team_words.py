@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from khabar.stages.club_posts import club_posts
 from khabar.stages.coref_anaphors import TEAM_HEADS, sports_report
+from khabar.stages.descriptions import DESCRIBED
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 from khabar.tables import key, load_list
@@ -92,7 +93,6 @@ def team_posts() -> frozenset[str]:
     return club_posts() | frozenset(compact(x) for x in load_list("team_heads.txt"))
 
 
-DESCRIBED = "desc "  # the key prefix of an unnamed speaker told by a description (stages/descriptions.py)
 OBJECT = "را"  # «… این تیم را»: the pointer is an object, not the complement of a post before it
 POINTED_TEAMS = frozenset(f"org:{h}" for h in TEAM_HEADS)  # keys of «این تیم», «این باشگاه» (data/anaphors.tsv)
 
