@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.event_tables import squash
-from khabar.tables import load_table
+from khabar.tables import load_list, load_table
 
 # Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
 # کرد») and fights in play.
@@ -19,6 +19,8 @@ SENTENCE_FRAMES = frozenset({"meeting", "talk", "attack", "clash", "threaten"})
 # In a sports report a club or player giving something up («از جذب X صرف‌نظر کرد», «کناره‌گیری») is a
 # transfer or a coach leaving, not a concession.
 ARTICLE_FRAMES = frozenset({"meeting", "talk", "yield"})
+# Of those, the frames where only some words are sport's («دیدار» is a match, «جلسه» a meeting still).
+TALK_FRAMES = frozenset({"meeting", "talk"})
 ARTICLE_MIN_CUES = 2  # distinct sports words that make the whole article a sports report
 _ENDINGS = ("", "ها", "های", "ی", "ان")
 _MAX_WORDS = 3
@@ -60,8 +62,27 @@ def sports_words(keys: list[str]) -> set[str]:
     return found
 
 
-def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool) -> bool:
-    """Whether an event of ``frame`` is kept in a sentence/article with (or without) sports words."""
+@lru_cache(maxsize=1)
+def match_words() -> tuple[str, ...]:
+    """The meeting and talk words that name a match or an interview in sport, squashed."""
+    return tuple(squash(w) for w in load_list("sports_match_words.txt") if w)
+
+
+def borrowed(frame: str, trigger: str) -> bool:
+    """Whether a meeting or talk is told by a word sport borrows («دیدار», «گفت‌وگو»); «جلسه», «مذاکره» are not."""
+    if frame not in TALK_FRAMES:
+        return True
+    word = squash(trigger.split()[0]) if trigger.split() else ""
+    return any(word.startswith(w) for w in match_words())
+
+
+def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "", met: bool = True) -> bool:
+    """Whether an event of ``frame`` (told by ``trigger``, naming a party ``met`` or not) is kept in a
+    sentence/article with (or without) sports words."""
+    if not borrowed(frame, trigger):
+        # «جلسه داشتم» alone in a sports report is as likely the team's session: a meeting there names
+        # with whom it was held
+        return met or not (sentence_sporty or article_sporty)
     if sentence_sporty and frame in SENTENCE_FRAMES:
         return False
     return not (article_sporty and frame in ARTICLE_FRAMES)
