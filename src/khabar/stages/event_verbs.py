@@ -108,8 +108,33 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
-    if m.rule.use in ("any", "both"):
+    if m.rule.use in ("any", "both") and after_be:
+        paid_verb(toks, m, limit)
+    if m.rule.use in ("any", "both") and m.verb is None:
         support_verb(toks, m, limit, mentions)
+
+
+# «به تمجید از X، Y پرداخت»: «به» + act noun, its complement, then «پرداخت» a few words on (engaged in it).
+PAID_REACH = 10
+# Punctuation that stays inside the clause: an apposition's comma («از X، بازیکن تیمش»).
+CLAUSE_COMMAS = frozenset({"،", ","})
+
+
+def paid_verb(toks: list[Tok], m: Match, limit: int) -> None:
+    """«X به تمجید از Y پرداخت»: the act noun after «به» whose «پرداخت» closes the clause, past the
+    noun's complement; sets ``m.verb``. No «پرداخت» before the clause ends: none is set."""
+    forms = light_verb_forms()
+    for k in range(m.last + 1, min(limit, m.last + 1 + PAID_REACH)):
+        key = toks[k].key
+        if (toks[k].punct and toks[k].text not in CLAUSE_COMMAS) or key in SUPPORT_STOPS:
+            return
+        if key in ("می", "نمی") and k + 1 < limit:
+            key = key + toks[k + 1].key
+        form = forms.get(key)
+        if form is not None and any(s in key for s in AFTER_BE_ONLY):
+            m.verb, m.negated, m.subjunctive, m.passive = k + (key != toks[k].key), form.negated, form.subjunctive, form.passive
+            m.support = True  # the complement stands between the noun and its verb, as with a support verb
+            return
 
 
 @lru_cache(maxsize=1)
