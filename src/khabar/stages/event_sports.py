@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.event_tables import squash
-from khabar.tables import load_list, load_table
+from khabar.tables import load_table
 
 # Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
 # کرد») and fights in play.
@@ -63,17 +63,27 @@ def sports_words(keys: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def match_words() -> tuple[str, ...]:
-    """The meeting and talk words that name a match or an interview in sport, squashed."""
-    return tuple(squash(w) for w in load_list("sports_match_words.txt") if w)
+def match_words() -> dict[str, str]:
+    """The words sport borrows (``data/sports_match_words.tsv``), squashed → the frame they would tell."""
+    return {squash(row[0]): row[1] for row in load_table("sports_match_words.tsv") if len(row) > 1 and row[0]}
+
+
+def _word(trigger: str) -> str:
+    return squash(trigger.split()[0]) if trigger.split() else ""
 
 
 def borrowed(frame: str, trigger: str) -> bool:
     """Whether a meeting or talk is told by a word sport borrows («دیدار», «گفت‌وگو»); «جلسه», «مذاکره» are not."""
     if frame not in TALK_FRAMES:
         return True
-    word = squash(trigger.split()[0]) if trigger.split() else ""
-    return any(word.startswith(w) for w in match_words())
+    word = _word(trigger)
+    return any(word.startswith(w) for w, f in match_words().items() if f in TALK_FRAMES)
+
+
+def plays_for(frame: str, trigger: str) -> bool:
+    """«حضور X در تیم Y»: in sport, being somewhere is playing for a team, not a visit."""
+    word = _word(trigger)
+    return frame not in TALK_FRAMES and any(word.startswith(w) for w, f in match_words().items() if f == frame)
 
 
 def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "", met: bool = True) -> bool:
@@ -83,6 +93,8 @@ def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: 
         # «جلسه داشتم» alone in a sports report is as likely the team's session: a meeting there names
         # with whom it was held
         return met or not (sentence_sporty or article_sporty)
+    if (sentence_sporty or article_sporty) and plays_for(frame, trigger):
+        return False
     if sentence_sporty and frame in SENTENCE_FRAMES:
         return False
     return not (article_sporty and frame in ARTICLE_FRAMES)
