@@ -2,7 +2,7 @@
 
 In a sports report «دیدار» is a match and «گفت‌وگو» an interview, but «جلسه» with a named party and
 «مذاکره» with a club are still meetings, and «حضور X در تیم Y» is playing for Y; praise «به تمجید از X … پرداخت» has its verb past the complement;
-a relative clause on the subject («X که … ،») does not lend the subject its mentions.
+a session only asked for («درخواست جلسه») is none held; a relative clause on the subject («X که … ،») does not lend the subject its mentions.
 Entities are given by hand (surface, entity id, label), so only the event rules are under test.
 """
 
@@ -42,6 +42,16 @@ SPORTS_ROWS = [
         "رئیس‌جمهور روسیه دیروز در مقر سازمان ملل حضور یافت.",
         [("رئیس‌جمهور روسیه", "p1", "PER"), ("سازمان ملل", "o1", "ORG")],
         [("CONSULT", "visit", ["p1"], ["o1"], None, "دیروز", "2019-05-11", "asserted")],
+    ),
+    (  # «درخواست جلسه نکردم»: the verb is the request's; no meeting is told, held or not
+        "علی پروین گفت: من از هیچ مسئولی درخواست جلسه نکردم.",
+        [("علی پروین", "p1", "PER")],
+        [],
+    ),
+    (  # without the request noun the same session with a named party is a meeting
+        "وزیر نیرو با استاندار تهران جلسه کرد.",
+        [("وزیر نیرو", "p1", "PER"), ("استاندار تهران", "p2", "PER")],
+        [("CONSULT", "meeting", ["p1"], ["p2"], None, None, None, "asserted")],
     ),
     (  # «به تمجید از X، Y پرداخت»: praise whose «پرداخت» comes past «از X» and an apposition
         "سرمربی تیم فوتبال سپاهان پس از تمرین به تمجید از علی کریمی، هافبک جوان تیمش پرداخت.",

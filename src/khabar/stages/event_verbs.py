@@ -51,6 +51,9 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
             toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
         return
+    if m.first > 0 and (toks[m.first - 1].key in asked_nouns() or (
+            m.first > 1 and toks[m.first - 2].key + toks[m.first - 1].key in asked_nouns())):
+        return  # «از هیچکس درخواست جلسه نکردم»: the verb is the request's; no session was held
     forms = light_verb_forms()
     start = m.last + 1
     if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
@@ -135,6 +138,12 @@ def paid_verb(toks: list[Tok], m: Match, limit: int) -> None:
             m.verb, m.negated, m.subjunctive, m.passive = k + (key != toks[k].key), form.negated, form.subjunctive, form.passive
             m.support = True  # the complement stands between the noun and its verb, as with a support verb
             return
+
+
+@lru_cache(maxsize=1)
+def asked_nouns() -> frozenset[str]:
+    """Nouns of asking (``data/asked_nouns.txt``, squashed): an act noun right after one is asked for, not done."""
+    return frozenset(squash(w) for w in load_list("asked_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
