@@ -1,6 +1,6 @@
 """Meetings and talks in a sports report: «دیدار» is a match there and a bare talk noun is dropped
 (khabar.stages.event_sports), but a session or transfer talks that name with whom they were held
-(``data/office_talk_words.txt``) are kept. Our own sentences."""
+(not in ``data/sports_match_words.tsv``) are kept. Our own sentences."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 In a sports report «دیدار دو تیم» is a game, not a CONSULT meeting, and «حملات تیم X» are
 attacks in play. A sentence with a word of sport (``data/sports_cues.tsv``) drops its meetings,
 talks, attacks, threats and clashes; an article with two different such words drops its meetings, talks and yieldings
-everywhere (a match is often told again in a sentence with no sports word). A session or transfer talks that name
-with whom they were held (``data/office_talk_words.txt``: «جلسه», «مذاکره») are kept: sport does not borrow them.
+everywhere (a match is often told again in a sentence with no sports word). Only the meeting words sport borrows
+(``data/sports_match_words.tsv``: «دیدار», «گفت‌وگو») are dropped so; a session or transfer talks that name with
+whom they were held («جلسه», «مذاکره») are kept.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.event_tables import squash
-from khabar.tables import load_list, load_table
+from khabar.tables import load_table
 
 # Frames that sport borrows: a match («دیدار»), talk around it, attacks, threats («دروازه X را تهدید
 # کرد») and fights in play.
@@ -20,6 +21,8 @@ SENTENCE_FRAMES = frozenset({"meeting", "talk", "attack", "clash", "threaten"})
 # In a sports report a club or player giving something up («از جذب X صرف‌نظر کرد», «کناره‌گیری») is a
 # transfer or a coach leaving, not a concession.
 ARTICLE_FRAMES = frozenset({"meeting", "talk", "yield"})
+# Of those, the frames where only some words are sport's («دیدار» is a match, «جلسه» a meeting still).
+TALK_FRAMES = frozenset({"meeting", "talk"})
 ARTICLE_MIN_CUES = 2  # distinct sports words that make the whole article a sports report
 _ENDINGS = ("", "ها", "های", "ی", "ان")
 _MAX_WORDS = 3
@@ -62,20 +65,38 @@ def sports_words(keys: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def office_talk_words() -> tuple[str, ...]:
-    """Meeting and talk nouns sport does not borrow (``data/office_talk_words.txt``), squashed."""
-    return tuple(squash(w) for w in load_list("office_talk_words.txt"))
+def match_words() -> dict[str, str]:
+    """The words sport borrows (``data/sports_match_words.tsv``), squashed → the frame they would tell."""
+    return {squash(row[0]): row[1] for row in load_table("sports_match_words.tsv") if len(row) > 1 and row[0]}
 
 
-def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "",
-              targeted: bool = False) -> bool:
-    """Whether an event of ``frame`` told by ``trigger`` is kept in a sentence/article with (or without) sports
-    words; ``targeted``: whether it names with whom it was held."""
-    if targeted and frame in ("meeting", "talk") and any(
-            squash(w).startswith(office_talk_words()) for w in trigger.split()):
-        # «X پس از مذاکره با باشگاه Y …»: a meeting even in a sports report, when it says with whom («در حال
-        # مذاکره هستند», with no one named, is as often the club's talk of transfers in general)
+def _word(trigger: str) -> str:
+    return squash(trigger.split()[0]) if trigger.split() else ""
+
+
+def borrowed(frame: str, trigger: str) -> bool:
+    """Whether a meeting or talk is told by a word sport borrows («دیدار», «گفت‌وگو»); «جلسه», «مذاکره» are not."""
+    if frame not in TALK_FRAMES:
         return True
+    word = _word(trigger)
+    return any(word.startswith(w) for w, f in match_words().items() if f in TALK_FRAMES)
+
+
+def plays_for(frame: str, trigger: str) -> bool:
+    """«حضور X در تیم Y»: in sport, being somewhere is playing for a team, not a visit."""
+    word = _word(trigger)
+    return frame not in TALK_FRAMES and any(word.startswith(w) for w, f in match_words().items() if f == frame)
+
+
+def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "", met: bool = True) -> bool:
+    """Whether an event of ``frame`` (told by ``trigger``, naming a party ``met`` or not) is kept in a
+    sentence/article with (or without) sports words."""
+    if not borrowed(frame, trigger):
+        # «جلسه داشتم» alone in a sports report is as likely the team's session: a meeting there names
+        # with whom it was held
+        return met or not (sentence_sporty or article_sporty)
+    if (sentence_sporty or article_sporty) and plays_for(frame, trigger):
+        return False
     if sentence_sporty and frame in SENTENCE_FRAMES:
         return False
     return not (article_sporty and frame in ARTICLE_FRAMES)

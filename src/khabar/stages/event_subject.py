@@ -51,7 +51,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
     # noun phrase («در جلسه عصر امروز شورای Y»: the council is the session's, not the subject)
     time_ends = {t.last for t in times if t.first == 0 or toks[t.first - 1].key in SUBJECT_OPENERS
                  or toks[t.first - 1].text in _OPENING_PUNCT or _after_connective(toks, t.first - 1)}
-    embedded = _embedded_clauses(toks, before, lo)
+    embedded = _embedded_clauses(toks, before, lo) + _relative_clauses(toks, index, before, lo)
     inside = index.covered
     ok: dict[int, bool] = {}
     found: Mention | None = None
@@ -259,6 +259,19 @@ def _embedded_clauses(toks: list[Tok], before: int, lo: int = 0) -> list[tuple[i
             end = next((j for j in range(k + 2, min(before, len(toks))) if toks[j].text in ("،", ",")), None)
             if end is not None and end < before:
                 spans.append((k, end))
+    return spans
+
+
+def _relative_clauses(toks: list[Tok], index: Mentions, before: int, lo: int) -> list[tuple[int, int]]:
+    """«او که X و Y را رهبری کرده، با Z تماس داشته»: a relative clause on a named subject, closed by its comma
+    before ``before``; the mentions inside it are the clause's, and the named one before «که» is the subject."""
+    spans = []
+    for k in range(max(1, lo), before):
+        if toks[k].key != "که" or not index.ending_at(k - 1):
+            continue
+        end = next((j for j in range(k + 1, before) if toks[j].text in ("،", ",") or toks[j].punct), None)
+        if end is not None and toks[end].text in ("،", ","):
+            spans.append((k, end))
     return spans
 
 

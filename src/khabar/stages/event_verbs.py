@@ -51,6 +51,9 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         m.future = before in FUTURE_AUX or before in NEG_FUTURE_AUX or any(
             toks[k].key in FUTURE_AUX for k in range(m.first, m.last + 1))  # «حضور خواهد یافت»
         return
+    if m.first > 0 and (toks[m.first - 1].key in asked_nouns() or (
+            m.first > 1 and toks[m.first - 2].key + toks[m.first - 1].key in asked_nouns())):
+        return  # «از هیچکس درخواست جلسه نکردم»: the verb is the request's; no session was held
     forms = light_verb_forms()
     start = m.last + 1
     if "+" in m.rule.markers and (mention := args.mention_at(mentions, start)) is not None:
@@ -108,8 +111,39 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
             return
-    if m.rule.use in ("any", "both"):
+    if m.rule.use in ("any", "both") and after_be:
+        paid_verb(toks, m, limit)
+    if m.rule.use in ("any", "both") and m.verb is None:
         support_verb(toks, m, limit, mentions)
+
+
+# «به تمجید از X، Y پرداخت»: «به» + act noun, its complement, then «پرداخت» a few words on (engaged in it).
+PAID_REACH = 10
+# Punctuation that stays inside the clause: an apposition's comma («از X، بازیکن تیمش»).
+CLAUSE_COMMAS = frozenset({"،", ","})
+
+
+def paid_verb(toks: list[Tok], m: Match, limit: int) -> None:
+    """«X به تمجید از Y پرداخت»: the act noun after «به» whose «پرداخت» closes the clause, past the
+    noun's complement; sets ``m.verb``. No «پرداخت» before the clause ends: none is set."""
+    forms = light_verb_forms()
+    for k in range(m.last + 1, min(limit, m.last + 1 + PAID_REACH)):
+        key = toks[k].key
+        if (toks[k].punct and toks[k].text not in CLAUSE_COMMAS) or key in SUPPORT_STOPS:
+            return
+        if key in ("می", "نمی") and k + 1 < limit:
+            key = key + toks[k + 1].key
+        form = forms.get(key)
+        if form is not None and any(s in key for s in AFTER_BE_ONLY):
+            m.verb, m.negated, m.subjunctive, m.passive = k + (key != toks[k].key), form.negated, form.subjunctive, form.passive
+            m.support = True  # the complement stands between the noun and its verb, as with a support verb
+            return
+
+
+@lru_cache(maxsize=1)
+def asked_nouns() -> frozenset[str]:
+    """Nouns of asking (``data/asked_nouns.txt``, squashed): an act noun right after one is asked for, not done."""
+    return frozenset(squash(w) for w in load_list("asked_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -155,8 +155,8 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         date_by_words(candidates, speech_times(doc._.quotes or [], offsets, sentence_of, sentence_times))
     candidates.sort(key=lambda c: c.sentence)  # reading order for the merge (stable within a sentence)
     article_sporty = len(sports) >= ARTICLE_MIN_CUES
-    candidates = [c for c in candidates
-                  if not_sport(c.frame, c.sentence in sporty, article_sporty, c.trigger, bool(c.targets))]
+    candidates = [c for c in candidates if not_sport(c.frame, c.sentence in sporty, article_sporty, c.trigger,
+                                                             bool(c.targets))]
     labels = {str(e["id"]): str(e.get("label", "")) for e in doc._.entities or []}
     for c in candidates:
         c.actors = list(dict.fromkeys(same.get(a, a) for a in c.actors))
