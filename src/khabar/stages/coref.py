@@ -221,7 +221,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                    for (s, _), kind in zip(e["mentions"], e["mention_kinds"], strict=False)),
                   key=lambda r: r.start)
     home = home_group(refs, entities)
-    first_keys = {g: e["mention_keys"][0] for g, e in enumerate(entities)}
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
@@ -251,7 +250,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             # every mention before the pronoun may be its antecedent (salient_before looks back only)
             # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
             # which is never a subject
-            relayed = relayed_source_before(w, refs, n, first_keys)
+            relayed = relayed_source_before(w, refs, n)
             ante = relayed or quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)

@@ -97,8 +97,21 @@ def relayed_descriptions(finder: MentionFinder, w: Words, found: list[Mention], 
     return extra
 
 
-def relayed_source_before(w: Words, refs: list[Ref], n: int, key_of: dict[int, str]) -> Ref | None:
-    """The nearest relayed unnamed source (a description right after «به نقل (از)») within LOOK_BACK
+def relayed_at(w: Words, k: int) -> bool:
+    """Whether the mention at ``k`` is what «به نقل (از)» relays, past an indefinite «یک»/«یکی از»
+    («به نقل از یک [کارشناس نظامی]»: a role the tables know, not a description made here)."""
+    j = k - 1
+    if j >= 1 and w.keys[j] == "از" and w.keys[j - 1] == "یکی":
+        j -= 2
+    elif j >= 0 and w.keys[j] == "یک":
+        j -= 1
+    if j >= 0 and w.keys[j] == "از":
+        j -= 1
+    return j >= 1 and tuple(w.keys[j - 1:j + 1]) == RELAY
+
+
+def relayed_source_before(w: Words, refs: list[Ref], n: int) -> Ref | None:
+    """The nearest relayed unnamed source (a role or description right after «به نقل (از)») within LOOK_BACK
     tokens before the «person» anaphor ``refs[n]`` («… به نقل از یک منبع آگاه … این منبع افزود»), or
     right before the «که» of the pronoun ``refs[n]`` («به نقل از فردی که او را …»)."""
     ref = refs[n]
@@ -109,6 +122,6 @@ def relayed_source_before(w: Words, refs: list[Ref], n: int, key_of: dict[int, s
     for r in reversed(refs[:n]):
         if ref.start - r.start > LOOK_BACK:
             return None
-        if r.label == "PER" and key_of.get(r.group, "").startswith(DESCRIBED) and "نقل" in w.keys[max(0, r.start - 2):r.start]:
+        if r.label == "PER" and r.kind == "role" and relayed_at(w, r.start):
             return r
     return None
