@@ -64,3 +64,25 @@ def test_relayed_source_not_referred_back(nlp_rules, text):
     doc = nlp_rules(text)
     assert mentions_of(doc, "یک منبع آگاه") == (None, [])
     assert [q["speaker"] for q in doc._.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed", "named"),
+    [
+        # «یک روزنامه آمریکایی نوشت …» is a medium (an organization, which «این مقام» never joins), and the
+        # «روزنامه X» named in the next sentence is that newspaper (guide §3: one entity)
+        ("عنوان\nیک روزنامه آمریکایی نوشت که پلیس احتمالا یک مقام وزارت دفاع را هفته آینده بازداشت می‌کند.\n"
+         "روزنامه واشنگتن پست روز شنبه نوشت که این مقام به زودی بازداشت می‌شود.",
+         "یک روزنامه آمریکایی", "روزنامه واشنگتن پست"),
+        # ... a weekly, named before it
+        ("عنوان\nهفته‌نامه اشپیگل در شماره تازه خود به بحران انرژی پرداخته است.\n"
+         "یک هفته‌نامه آلمانی نوشت که قیمت گاز در زمستان دو برابر می‌شود.",
+         "یک هفته‌نامه آلمانی", "هفته‌نامه اشپیگل"),
+    ],
+)
+def test_unnamed_medium_is_the_named_one(nlp_rules, text, unnamed, named):
+    doc = nlp_rules(text)
+    eid, names = mentions_of(doc, unnamed)
+    entity = next(e for e in doc._.entities if e["id"] == eid)
+    assert entity["label"] == "ORG" and named in names and "این مقام" not in names
+    assert [q["speaker"] for q in doc._.quotes] == [eid] * len(doc._.quotes)

@@ -56,7 +56,7 @@ from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.quote_direct import Regions, quoted_regions
-from khabar.stages.relayed_sources import relayed_source_before
+from khabar.stages.relayed_sources import media_named, relayed_source_before
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
 
@@ -221,6 +221,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                    for (s, _), kind in zip(e["mentions"], e["mention_kinds"], strict=False)),
                   key=lambda r: r.start)
     home = home_group(refs, entities)
+    for a, b in media_named(w, refs):  # «یک روزنامه آمریکایی» is the «روزنامه X» named near it
+        cl.union(b, a)
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]

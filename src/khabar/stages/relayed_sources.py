@@ -7,6 +7,9 @@ that one person («Indefinite but specific»: «این منبع», «این مق
 anaphor (data/anaphors.tsv, «این منبع», «این مقام») follows it within REACH tokens; otherwise the quote keeps
 no speaker (a singleton source is not annotated). The anaphor is joined to it in ``coref``
 (``relayed_source_before``): the relayed source is never a sentence subject, so salience would miss it.
+
+An unnamed medium («یک روزنامه آمریکایی نوشت …», an organization made by ``descriptions``) is the medium of
+the same kind named near it («روزنامه واشنگتن پست»), as the guide's annotations join them (``media_named``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ MAX_WORDS = 8  # words of the description before a link («نزدیک به», «
 REACH = 80  # tokens after the description where «این منبع» may stand
 LOOK_BACK = 120  # tokens before a «person» anaphor where its relayed source may stand
 DESCRIBED = "desc "  # key prefix of a description (stages/descriptions.py)
+
+
+@lru_cache(maxsize=1)
+def media_heads() -> frozenset[str]:
+    """Words that make a description a news medium (``data/media_words.txt``)."""
+    return frozenset(compact(x) for x in load_list("media_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -125,3 +134,25 @@ def relayed_source_before(w: Words, refs: list[Ref], n: int) -> Ref | None:
         if r.label == "PER" and r.kind == "role" and relayed_at(w, r.start):
             return r
     return None
+
+
+MEDIUM_REACH = 200  # tokens between «یک روزنامه X» and the medium of that kind named before or after it
+
+
+def media_named(w: Words, refs: list[Ref]) -> list[tuple[int, int]]:
+    """(group, group) pairs: an indefinite medium («یک روزنامه آمریکایی نوشت …», ``descriptions``) and the
+    nearest medium of the same kind named within MEDIUM_REACH tokens («روزنامه واشنگتن پست», «روزنامه
+    [X]»): the guide (§3) makes them one entity, the report told first unnamed (or named in the lead)."""
+    pairs = []
+    for r in refs:
+        if r.label != "ORG" or w.keys[r.start] not in INDEFINITE or r.start + 1 >= len(w):
+            continue
+        head = w.keys[r.start + 1]
+        if head not in media_heads():
+            continue
+        named = [x for x in refs if x.label == "ORG" and x.group != r.group and x.kind not in {"anaphor", "agency"}
+                 and abs(x.start - r.start) <= MEDIUM_REACH and w.keys[x.start] not in INDEFINITE
+                 and head in w.keys[max(0, x.start - 1):x.start + 1]]
+        if named:
+            pairs.append((r.group, min(named, key=lambda x: abs(x.start - r.start)).group))
+    return pairs
