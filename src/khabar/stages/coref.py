@@ -56,6 +56,7 @@ from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.quote_direct import Regions, quoted_regions
+from khabar.stages.relayed_sources import media_named, relayed_source_before
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
 
@@ -221,6 +222,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                    for (s, _), kind in zip(e["mentions"], e["mention_kinds"], strict=False)),
                   key=lambda r: r.start)
     home = home_group(refs, entities)
+    for a, b in media_named(w, refs):  # «یک روزنامه آمریکایی» is the «روزنامه X» named near it
+        cl.union(b, a)
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
@@ -248,7 +251,10 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             continue
         if ref.kind in {"pronoun", "anaphor"}:
             # every mention before the pronoun may be its antecedent (salient_before looks back only)
-            ante = quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
+            # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
+            # which is never a subject
+            relayed = relayed_source_before(w, refs, n)
+            ante = relayed or quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.clusters import Clusters
+from khabar.stages.mentions import DESCRIBED
 from khabar.stages.phrases import compact
 from khabar.tables import load_table
 
@@ -61,5 +62,5 @@ def described_by_surname(cl: Clusters, entities: list[dict[str, Any]], name_keys
             if len(name) > 1 and len(name[-1]) > 2:
                 surnames[name[-1]] = g
         key = e["mention_keys"][0] if e["label"] == "PER" and e["mention_kinds"] == ["role"] else ""
-        if key.startswith("desc ") and (holder := surnames.get(key.split()[1])) is not None:
+        if key.startswith(DESCRIBED) and (holder := surnames.get(key.split()[1])) is not None:
             cl.union(holder, g)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from khabar.stages.coref_epithets import holders
 from khabar.stages.cues import ADVERBS
+from khabar.stages.mentions import DESCRIBED
 from khabar.stages.phrases import compact
 from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Sentences
@@ -48,4 +49,4 @@ def sentence_opener(w: Words, tok: int, sents: Sentences) -> bool:
 def told_of_focus(w: Words, tok: int, sents: Sentences, quoted: Regions, keys: list[str]) -> bool:
     """Whether an unnamed role at ``tok`` with role keys ``keys`` is the person in focus (module doc)."""
     return sentence_opener(w, tok, sents) and not quoted.covers(tok) and not too_at(w, tok) and not any(
-        compact(r) in holders() or r.startswith("desc ") or r.startswith(AIDES) for r in keys)
+        compact(r) in holders() or r.startswith(DESCRIBED) or r.startswith(AIDES) for r in keys)

@@ -13,7 +13,7 @@ from typing import Any
 from khabar.stages.club_posts import club_posts
 from khabar.stages.clusters import Clusters
 from khabar.stages.coref_anaphors import sports_report
-from khabar.stages.descriptions import DESCRIBED
+from khabar.stages.mentions import DESCRIBED
 from khabar.stages.phrases import compact
 from khabar.tables import load_list
 

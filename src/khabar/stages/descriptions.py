@@ -17,20 +17,16 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_starting
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
-from khabar.stages.mentions import Mention, MentionFinder, Words
+from khabar.stages.mentions import DESCRIBED, Mention, MentionFinder, Words
 from khabar.stages.name_words import demonym_stems
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import PhraseTable, attribution_openers, compact, phrase_list
+from khabar.stages.relayed_sources import media_heads
 from khabar.stages.salience import COORDINATORS, speech_sources
 from khabar.tables import load_list
 
 DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
 MAX_WORDS = 8
-
-
-# The key prefix of an unnamed speaker told by a description: kept apart from role keys, read back by the
-# coreference and team-word rules.
-DESCRIBED = "desc "
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +178,10 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
         described = w.keys[lo] in DETERMINERS or roled or any(x in finder.t.common for x in words) or (
             len(words) == 1 and words[0] not in finder.t.person_words.map and len(words[0]) < 3)
         group += 1
-        if described:
+        if described and w.keys[lo] in ("یک", "یکی") and w.keys[lo + 1] in media_heads():
+            # «یک روزنامه آمریکایی نوشت …»: a medium, an organization (never «این مقام» later)
+            extra.append(Mention(lo, k, "ORG", "org", key=" ".join(words), name=w.join(lo, k), group=group))
+        elif described:
             extra.append(Mention(lo, k, "PER", "role", key=DESCRIBED + " ".join(words), role=w.join(lo, k), group=group))
         else:
             extra.append(Mention(lo, k, "PER", "name", key=" ".join(words), name=w.join(lo, k), group=group))

@@ -25,6 +25,7 @@ from khabar.stages.descriptions import names_before_roles, unnamed_speakers
 from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
+from khabar.stages.relayed_sources import relayed_descriptions
 from khabar.stages.role_bodies import extend_roles, roles_before_bodies
 from khabar.stages.team_words import bare_team_words, posts_of_pointed_teams
 from khabar.stages.tokenizer import token_texts
@@ -238,6 +239,7 @@ class EntityFinder:
         found = self.finder.add_repeats(words, found)
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found += unnamed_speakers(self.finder, words, found, starts, first_group=len(found) + 10_000)
+        found += relayed_descriptions(self.finder, words, found, first_group=len(found) + 20_000)
         if self.use_ner and doc.ents:
             found = first_names_completed(doc, self.finder, words, found)
         found = self.finder.add_repeats(words, found)

@@ -21,6 +21,10 @@ from khabar.stages.tokens import Mention, Words, taken_tokens
 __all__ = ["Mention", "MentionFinder", "Words"]
 # What may stand between a name and its apposed role: a comma and the quote marks around the name
 # («با "X"، سفیر Y در Z»).
+# The key prefix of an unnamed speaker told by a description (stages/descriptions.py): kept apart from role
+# keys, read back by the coreference, team-word and relayed-source rules.
+DESCRIBED = "desc "
+
 APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "“", "”", "'"})
 _SURNAME_END = ("ی", "زاده", "پور", "نیا", "فر", "راد", "وند", "لو", "یان", "نژاد")
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from khabar.stages.club_posts import club_posts
 from khabar.stages.coref_anaphors import TEAM_HEADS, sports_report
-from khabar.stages.descriptions import DESCRIBED
+from khabar.stages.mentions import DESCRIBED
 from khabar.stages.phrases import compact
 from khabar.stages.tokens import Mention, Words, taken_tokens
 from khabar.tables import key, load_list
