@@ -83,9 +83,11 @@ def borrowed(frame: str, trigger: str) -> bool:
 
 
 def plays_for(frame: str, trigger: str) -> bool:
-    """«حضور X در تیم Y»: in sport, being somewhere is playing for a team, not a visit."""
-    word = _word(trigger)
-    return frame not in TALK_FRAMES and any(word.startswith(w) for w, f in match_words().items() if f == frame)
+    """«حضور X در تیم Y»: in sport, the noun of being somewhere is playing for a team, not a visit. Only the bare
+    noun: «رئیس فیفا در تهران حضور یافت» is a visit even in a sentence of sport."""
+    words = trigger.split()
+    return frame not in TALK_FRAMES and len(words) == 1 and any(
+        _word(trigger).startswith(w) for w, f in match_words().items() if f == frame)
 
 
 def not_sport(frame: str, sentence_sporty: bool, article_sporty: bool, trigger: str = "", met: bool = True) -> bool:

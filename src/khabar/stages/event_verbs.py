@@ -134,8 +134,11 @@ def paid_verb(toks: list[Tok], m: Match, limit: int) -> None:
         if key in ("می", "نمی") and k + 1 < limit:
             key = key + toks[k + 1].key
         form = forms.get(key)
-        if form is not None and any(s in key for s in AFTER_BE_ONLY):
-            m.verb, m.negated, m.subjunctive, m.passive = k + (key != toks[k].key), form.negated, form.subjunctive, form.passive
+        v = k + (key != toks[k].key)
+        # the verb closes the clause; «پرداخت مطالبات» (payment of …) goes on: the noun, no verb
+        closes = v + 1 >= limit or toks[v + 1].punct or toks[v + 1].key == "و"
+        if form is not None and any(s in key for s in AFTER_BE_ONLY) and closes:
+            m.verb, m.negated, m.subjunctive, m.passive = v, form.negated, form.subjunctive, form.passive
             m.support = True  # the complement stands between the noun and its verb, as with a support verb
             return
 
