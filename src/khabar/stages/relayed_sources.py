@@ -121,7 +121,7 @@ def relayed_at(w: Words, k: int) -> bool:
 def relayed_source_before(w: Words, refs: list[Ref], n: int) -> Ref | None:
     """The nearest relayed unnamed source (a role or description right after «به نقل (از)») within LOOK_BACK
     tokens before the «person» anaphor ``refs[n]`` («… به نقل از یک منبع آگاه … این منبع افزود»), or
-    right before the «که» of the pronoun ``refs[n]`` («به نقل از فردی که او را …»)."""
+    right before the «که» of the pronoun ``refs[n]`` («به نقل از شخصی که او …»)."""
     ref = refs[n]
     if ref.kind == "pronoun":
         r = refs[n - 1] if n > 0 else None
