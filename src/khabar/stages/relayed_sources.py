@@ -88,7 +88,7 @@ def relayed_descriptions(finder: MentionFinder, w: Words, found: list[Mention], 
         if lo >= len(w) - 1 or lo in taken:
             continue
         if w.keys[lo] in someone_words() and resumptive(finder, w, lo + 1):
-            end = lo + 1  # «به نقل از [فردی] که او را …»
+            end = lo + 1  # «به نقل از [شخصی] که او …»
         elif w.keys[lo] in INDEFINITE:
             end = _end(finder, w, lo, taken, known_end, body_end)
             if not any(_person_anaphor(finder, w, j) for j in range(end, min(len(w), end + REACH))):
