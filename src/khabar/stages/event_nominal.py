@@ -28,7 +28,7 @@ from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of, noun_modality
 from khabar.stages.event_said import first_person_clause
-from khabar.stages.event_subject import COMPANION_MARKERS, subject
+from khabar.stages.event_subject import companion_at, subject
 from khabar.stages.event_tables import (
     BETWEEN,
     PREPOSITIONS,
@@ -124,7 +124,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors, targets = relative_parties(toks, mentions, m)
         if not actors:
             targets = []
-        elif _companion_opens(toks, m.last + 2):
+        elif companion_at(toks, m.last + 2):
             # «X درباره جلسه‌ای که به همراه Z با Y داشتیم …»: Z went along with the subject left out, the main one
             main = subject(toks, mentions, times, m.first, used)
             actors = [x for x in main if x.entity not in args.ids(actors)] + actors
@@ -250,11 +250,6 @@ def relative_parties(toks: list[Tok], mentions: list[Mention], m: Match) -> tupl
             actors = args.coordinated(toks, mentions, x)
         j = x.last + 1
     return [], []
-
-
-def _companion_opens(toks: list[Tok], k: int) -> bool:
-    """Whether «به همراه», «همراه با», «به اتفاق» starts at token ``k`` (right after «که»)."""
-    return any([t.key for t in toks[k:k + len(words)]] == list(words) for words in COMPANION_MARKERS)
 
 
 def _past_adjectives(toks: list[Tok], mentions: list[Mention], m: Match) -> Match:

@@ -128,14 +128,18 @@ def companions(toks: list[Tok], index: Mentions, m: Mention, used: set[int]) -> 
     last = m.last
     while (nxt := index.by_first.get(last + 1)) is not None and nxt.entity == m.entity:
         last = nxt.last
-    for words in COMPANION_MARKERS:
-        k = last + 1
-        if [t.key for t in toks[k:k + len(words)]] == list(words):
-            found = index.by_first.get(k + len(words))
-            if found is None or id(found) in used or found.label not in ACTOR_LABELS or found.entity == m.entity:
-                return []
-            return [x for x in coordinated(toks, index, found) if id(x) not in used]
-    return []
+    n = companion_at(toks, last + 1)
+    if not n:
+        return []
+    found = index.by_first.get(last + 1 + n)
+    if found is None or id(found) in used or found.label not in ACTOR_LABELS or found.entity == m.entity:
+        return []
+    return [x for x in coordinated(toks, index, found) if id(x) not in used]
+
+
+def companion_at(toks: list[Tok], k: int) -> int:
+    """The number of tokens of «به همراه», «همراه با» or «به اتفاق» starting at token ``k``; 0 when none does."""
+    return next((len(words) for words in COMPANION_MARKERS if [t.key for t in toks[k:k + len(words)]] == list(words)), 0)
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +270,7 @@ def _relative_clauses(toks: list[Tok], index: Mentions, before: int, lo: int) ->
     """«او که X و Y را رهبری کرده، با Z تماس داشته»: a relative clause on a named subject, closed by its comma
     before ``before``; the mentions inside it are the clause's, and the named one before «که» is the subject."""
     spans = []
-    for k in range(max(1, lo), before):
+    for k in range(max(1, lo + 1), before):  # the named subject stands inside the clause, before «که»
         if toks[k].key != "که" or not index.ending_at(k - 1):
             continue
         end = next((j for j in range(k + 1, before) if toks[j].text in ("،", ",") or toks[j].punct), None)
