@@ -17,7 +17,7 @@
 #   elsewhere first> assemble-all: stage one also reads the previous model's parses of the news (self-training;
 #   +0.7 LAS on two cross-validation folds), and the NER is the packaged one, unchanged. Since session 17 the
 #   parser is 128 wide (syntax-seraji.cfg; +0.66 LAS on two folds), and since session 24 it reads 13 state
-#   tokens instead of 8 (extra_state_tokens; +0.63 LAS over three folds).
+#   tokens instead of 8 (extra_state_tokens; +0.40 LAS over four folds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
