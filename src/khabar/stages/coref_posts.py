@@ -8,6 +8,7 @@ no one, and neither does an indefinite «یک بازیکن …» (the caller lea
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from khabar.stages.club_posts import club_posts
@@ -34,6 +35,7 @@ def post_of(key: str) -> str:
     return words[0] if words else ""
 
 
+@lru_cache(maxsize=1)
 def shared_posts() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("shared_posts.txt"))
 
