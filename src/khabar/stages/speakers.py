@@ -104,11 +104,21 @@ def relayed_speaker(w: Words, at: dict[int, list[Ref]], ref: Ref | None, cue_at:
     return True, source if source is not None else NO_SPEAKER
 
 
+def relayed_agency(doc: Doc, start: int) -> bool:
+    """Whether the agency span starting at token ``start`` follows «به نقل از» (past a media word)."""
+    k = start - 1 if start > 0 and compact(doc[start - 1].text) in MEDIA_WORDS else start
+    return k >= len(RELAY) and tuple(compact(t.text) for t in doc[k - len(RELAY):k]) == RELAY
+
+
 def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
     """Mentions (token offsets) and the entity id of each, by mention start token."""
     char_to_tok = {t.idx: t.i for t in doc}
     refs, owner = [], {}
-    agency = [(s.start_char, s.end_char) for s in doc.spans.get("structure", []) if s.label_ == "AGENCY"]
+    # the reporting agency: not a source relayed «به نقل از X» that the structure took for it where no known
+    # agency follows «به گزارش» («به گزارش گروه اقتصاد فارس به نقل از رویترز»): X speaks for itself elsewhere
+    # («رویترز اعلام کرد: …»; its mention after «به نقل از» is an attribution, see salience.attribution)
+    agency = [(s.start_char, s.end_char) for s in doc.spans.get("structure", [])
+              if s.label_ == "AGENCY" and not relayed_agency(doc, s.start)]
     for e in doc._.entities or []:
         if e["label"] not in SPEAKER_LABELS:
             continue
