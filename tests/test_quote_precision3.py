@@ -28,3 +28,42 @@ def _quotes(nlp_rules, text):
 )
 def test_relayed_agency_speaks(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «در واکنش به این سؤال که … برخی می‌گویند …، خاطرنشان کرد: …»: the cue inside the question is the
+        # asker's report, no quote; the answer after the colon is
+        ("عنوان\nمدیر باشگاه در واکنش به این سؤال که برخی می‌گویند هیئت مدیره از وزارت ورزش دستور می‌گیرد، "
+         "خاطرنشان کرد: ما فقط به آرامش تیم فکر می‌کنیم.",
+         [("خاطرنشان کرد", "ما فقط به آرامش تیم فکر می‌کنیم.", "مدیر باشگاه")]),
+        # «در واکنش به اظهارات X که گفته بود …»: no question noun, X's earlier words stay a quote
+        ("عنوان\nمدیر باشگاه در واکنش به اظهارات سرمربی تیم که گفته بود بازیکنان خسته هستند، خاطرنشان کرد: "
+         "ما فقط به آرامش تیم فکر می‌کنیم.",
+         [("گفته بود", "بازیکنان خسته هستند", "سرمربی تیم"),
+          ("خاطرنشان کرد", "ما فقط به آرامش تیم فکر می‌کنیم.", "مدیر باشگاه")]),
+    ],
+)
+def test_reaction_to_question(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that ends in «؟» with no colon cue is the interviewer's question: the cue inside it
+        # («برخی می‌گویند …») reports what others say to frame the question, no quote (guide §4)
+        ("عنوان\nآیا برنامه دولت برای مهار تورم کافی است یا مثل برخی منتقدان می‌گویند این برنامه هیچ اثری "
+         "بر بازار نداشته است؟",
+         []),
+        # ... but a speaker's colon quote that ends in a question stays («وزیر گفت: … چرا …؟»)
+        ("عنوان\nوزیر اقتصاد گفت: چرا باید هر سال بودجه کشور به فروش نفت وابسته باشد؟",
+         [("گفت", "چرا باید هر سال بودجه کشور به فروش نفت وابسته باشد؟", "وزیر اقتصاد")]),
+        # ... and an indirect quote in a paragraph that ends with a stop stays
+        ("عنوان\nسخنگوی دولت گفت که این برنامه اثر خوبی بر بازار داشته است.",
+         [("گفت", "این برنامه اثر خوبی بر بازار داشته است", "سخنگوی دولت")]),
+    ],
+)
+def test_question_paragraph(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
