@@ -107,6 +107,8 @@ def test_no_attended_session(nlp_rules, text) -> None:
         # several sessions listed in one sentence are an agenda, no session that met: none is told
         ("برنامه هفته آینده: جلسه کمیسیون امنیت ملی برای بررسی لایحه، جلسه کمیسیون عمران برای شنیدن گزارش "
          "وزیر و جلسه شورای شهر تهران.", []),
+        # a body's numbered assembly («دومین اجلاس Y») with no speaker is its own gathering, no parties meeting
+        ("در سومین اجلاس انجمن بین‌المللی پزشکان مسلمان بیانیه پایانی تصویب شد.", []),
         # one session in the sentence is still told by its body
         ("جلسه کمیسیون امنیت ملی برای بررسی لایحه صبح امروز برگزار شد.",
          [("multilateral", ["کمیسیون امنیت ملی"], [])]),
