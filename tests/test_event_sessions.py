@@ -104,6 +104,14 @@ def test_no_attended_session(nlp_rules, text) -> None:
         ("جلسات این هفته شورای شهر تهران به بودجه سال آینده اختصاص دارد.", []),
         # the body further on («نشست فصلی اعضای Y») may be only whose members are named: no session by it
         ("نشست فصلی اعضای اتاق بازرگانی تهران امروز برگزار شد.", []),
+        # several sessions listed in one sentence are an agenda, no session that met: none is told
+        ("برنامه هفته آینده: جلسه کمیسیون امنیت ملی برای بررسی لایحه، جلسه کمیسیون عمران برای شنیدن گزارش "
+         "وزیر و جلسه شورای شهر تهران.", []),
+        # a body's numbered assembly («دومین اجلاس Y») with no speaker is its own gathering, no parties meeting
+        ("در سومین اجلاس انجمن بین‌المللی پزشکان مسلمان بیانیه پایانی تصویب شد.", []),
+        # one session in the sentence is still told by its body
+        ("جلسه کمیسیون امنیت ملی برای بررسی لایحه صبح امروز برگزار شد.",
+         [("multilateral", ["کمیسیون امنیت ملی"], [])]),
     ],
 )
 def test_body_session(nlp_rules, text, expected) -> None:

@@ -170,16 +170,27 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
     table = session_words()
     nouns = table.get("session", frozenset()) - table.get("series", frozenset())
     never, before = table.get("not", frozenset()), table.get("before", frozenset())
+    numbered = table.get("numbered", frozenset())
     starts = [m[0] for m in mentions]
     taken = {c.start for c in told}
     met = {x for c in told if c.type == "CONSULT" for x in c.actors + c.targets}
     found: list[Candidate] = []
+    # «جلسه کمیته X …، جلسه کمیته Y …»: a sentence that lists several sessions is an agenda or a schedule,
+    # no session that met; count the session nouns of each sentence
+    per_sentence: dict[int, int] = {}
+    for k, word_key in enumerate(keys):
+        if word_key in nouns:
+            per_sentence[sentence_of[k]] = per_sentence.get(sentence_of[k], 0) + 1
     for k, word_key in enumerate(keys):
         if word_key not in nouns or offsets[k] in taken or (k + 1 < len(keys) and keys[k + 1] in never):
+            continue
+        if per_sentence[sentence_of[k]] > 1:
             continue
         i = k - 1
         while i >= 0 and keys[i] in before:
             i -= 1
+        if k >= 1 and keys[k - 1] in numbered:
+            continue  # «دومین اجلاس Y»: a body's numbered assembly of its own members, no parties meeting
         if i >= 0 and keys[i] == "در" and any(
                 m[3] == "PER" and sentence_of[bisect_left(offsets, m[0])] == sentence_of[k]
                 for m in mentions[:bisect_left(starts, offsets[i])]):
