@@ -69,6 +69,18 @@ DATE = "2018-04-22"
         ("رئیس مجلس پیامی برای رئیس پارلمان عراق فرستاد.",
          [("رئیس مجلس", "e1", "PER"), ("رئیس پارلمان عراق", "e2", "PER")],
          [("CONSULT", "message", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «X بعد از مذاکره با Y …»: a talk noun after «بعد از» with no genitive is the clause subject's
+        ("علی رضایی بعد از مذاکره با باشگاه استقلال به تیم سپاهان پیوست.",
+         [("علی رضایی", "e1", "PER"), ("باشگاه استقلال", "e2", "ORG"), ("تیم سپاهان", "e3", "ORG")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «X پس از گفت‌وگو با Y گفت»: the same after «پس از», the subject before a colon
+        ("وزیر خارجه ژاپن پس از گفت‌وگو با همتای چینی خود گفت: روابط خوب است.",
+         [("وزیر خارجه ژاپن", "e1", "PER"), ("همتای چینی", "e2", "PER")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")]),
+        # «X … پس از دیدار و گفت‌وگو با Y …»: two nouns of one meeting share «پس از» and the subject
+        ("وزیر خارجه ژاپن امروز پس از دیدار و گفت‌وگو با وانگ یی در نشست خبری حضور یافت.",
+         [("وزیر خارجه ژاپن", "e1", "PER"), ("وانگ یی", "e2", "PER")],
+         [("CONSULT", "meeting", ["e1"], ["e2"], None, "امروز", "2018-04-22", "asserted")]),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

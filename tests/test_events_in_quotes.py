@@ -42,6 +42,12 @@ MAJLIS = ("مجلس", "e3", "ORG")
         # «دولت و مجلس هم باید»: both bodies are asked, past «هم»
         ("وزیر نیرو گفت: دولت و مجلس هم باید کمک کنند.", "دولت و مجلس هم باید کمک کنند.", "e1",
          [SPEAKER, GOVERNMENT, MAJLIS], [("REQUEST", ["e1"], ["e2", "e3"])]),
+        # «دولت امروز نیز باید …»: a word of now between the body and the modal; the body is still asked
+        ("وزیر نیرو گفت: دولت امروز نیز باید به سدها کمک کند.", "دولت امروز نیز باید به سدها کمک کند.", "e1",
+         [SPEAKER, GOVERNMENT], [("REQUEST", ["e1"], ["e2"])]),
+        # «مجلس اکنون باید …»: the same with «اکنون»
+        ("وزیر نیرو گفت: مجلس اکنون باید این طرح را تصویب کند.", "مجلس اکنون باید این طرح را تصویب کند.", "e1",
+         [SPEAKER, MAJLIS], [("REQUEST", ["e1"], ["e3"])]),
         # «برای دولت باید …»: after a preposition the body is no subject
         ("وزیر نیرو گفت: برای دولت باید راهی یافت.", "برای دولت باید راهی یافت.", "e1",
          [SPEAKER, GOVERNMENT], []),

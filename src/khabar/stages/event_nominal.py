@@ -86,6 +86,9 @@ IN_SUPPORT_FRAMES = frozenset({"support"})
 REFLEXIVES = frozenset({"خود", "خویش"})
 # «ضمن اعلام حمایت از Y», «با ابراز مخالفت با Y»: a verbal noun before the event noun.
 DECLARING = frozenset({"اعلام", "ابراز"})
+# «X بعد از مذاکره با Y به تیم Z پیوست», «X پس از گفت‌وگو با Y گفت»: a noun after «پس/بعد/پیش/قبل از» with no
+# genitive is done by the subject of the clause it dates (squashed; the word before «از»)
+SEQUENCE_WORDS = frozenset({"پس", "بعد", "پیش", "قبل"})
 # «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
 # done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
 INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
@@ -137,7 +140,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             k -= 1
         if k >= 1 and toks[k].key == "و" and _same_type_noun(toks[k - 1].key, rule.type):
             k -= 2  # «ضمن تقدیر و تشکر از Y»: two nouns of one act share the opener and the subject
-        if k >= 0 and (toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in) or (
+        sequence = k >= 1 and toks[k].key == "از" and toks[k - 1].key in SEQUENCE_WORDS
+        if sequence:
+            k -= 1  # «بعد از مذاکره با Y»: the opener's subject, as after «ضمن»
+        if k >= 0 and (sequence or toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in) or (
                 rule.frame in TOPIC_FRAMES and topic_opener(toks, k))):
             actors = subject(toks, mentions, times, k, used)
         elif (doer := emphasized_doer(toks, mentions, times, m, used)):
