@@ -43,6 +43,7 @@ from khabar.stages.coref_anaphors import (
     state_aliases,
     team_anaphor,
 )
+from khabar.stages.coref_bound import bound_subject, nearest_other
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import given_name_alone
@@ -224,6 +225,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     home = home_group(refs, entities)
     for a, b in media_named(w, refs):  # «یک روزنامه آمریکایی» is the «روزنامه X» named near it
         cl.union(b, a)
+    shifted: set[tuple[int, int]] = set()  # (sentence, subject's cluster) a pronoun there was bound away from
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
@@ -254,7 +256,15 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
             # which is never a subject
             relayed = relayed_source_before(w, refs, n)
-            ante = relayed or quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
+            ante = relayed or quoted_antecedent(refs, n, quoted)
+            if ante is None and ref.kind == "pronoun":
+                ante = salient_before(w, refs, sents, ref.start, quoted)
+                at = (sents.index(ref.start), cl.find(ante.group)) if ante is not None else None
+                if ante is not None and bound_subject(w, refs, n, ante, sents, quoted, at in shifted):
+                    shifted.add((sents.index(ref.start), cl.find(ante.group)))  # «X … برای او»: not X
+                    ante = nearest_other(w, refs, n, cl.find(ante.group), cl, sents, quoted)
+            elif ante is None:
+                ante = salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})
