@@ -1,10 +1,16 @@
 """A free pronoun bound away from its own clause's subject, or, in a quote, from its speaker
-(stages/coref_bound.py): Persian says «خود» there, so «او» is someone told of before."""
+(stages/coref_bound.py): Persian says «خود» there, so «او» is someone told of before. And one name the
+recognizer read as two, a space apart (stages/coref_given.adjacent_names)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from khabar.stages.clusters import Clusters
+from khabar.stages.coref_given import adjacent_names
+from khabar.stages.coref_output import glue
 from khabar.stages.phrases import compact
 from test_coref import cluster_of
 
@@ -43,3 +49,49 @@ def test_pronoun_bound(nlp_rules, text, nth, person):
     word = "او" if " او " in text or "او." in text or "او»" in text else "وی"
     assert cluster_of(doc, person) is not None
     assert pronoun_cluster(doc, word, nth) == cluster_of(doc, person)
+
+
+def name_groups(text, names):
+    """One person group per name in ``names`` (found in ``text`` in order), and the token starts of ``text``
+    (a word, or one punctuation mark)."""
+    entities, at = [], 0
+    for name in names:
+        s = text.index(name, at)
+        at = s + len(name)
+        entities.append({"label": "PER", "mentions": [[s, at]], "mention_kinds": ["name"], "mention_keys": [name]})
+    char_to_tok = {m.start(): i for i, m in enumerate(re.finditer(r"[\w\u200c]+|[^\w\s]", text))}
+    return entities, char_to_tok
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "same"),
+    [
+        # a given name and a two-word surname read as two people, a space apart: one person
+        ("مربی تیم از روبرت فان دایک تمجید کرد.", ["روبرت", "فان دایک"], True),
+        # two names a comma apart are a list of two people
+        ("مربی تیم از روبرت، فان دایک و دیگران تمجید کرد.", ["روبرت", "فان دایک"], False),
+        # ... and so are two names joined by «و»
+        ("علی رضایی و حسن کاظمی به تمرین آمدند.", ["علی رضایی", "حسن کاظمی"], False),
+        # a name of two words before another is a person of his own («شهید گمنام» read as a name)
+        ("پیکر دو شهید گمنام آیت‌الله کریمی را تشییع کرد.", ["شهید گمنام", "آیت‌الله کریمی"], False),
+    ],
+)
+def test_adjacent_names(text, names, same):
+    entities, char_to_tok = name_groups(text, names)
+    cl = Clusters(len(entities), [0] * len(entities))
+    keys = [[tuple(name.split())] for name in names]
+    adjacent_names(cl, entities, list(range(len(entities))), keys, char_to_tok)
+    assert (cl.find(0) == cl.find(1)) == same
+
+
+@pytest.mark.parametrize(
+    ("spans", "glued", "out"),
+    [
+        # «روبین» + «فان پرسی» joined: one mention in the output, as the guide writes a name
+        ([(10, 15), (16, 24), (40, 48)], {(10, 15): (16, 24)}, [(10, 24), (40, 48)]),
+        # two spans of one person not read as one name stay two («X، هافبک Y»)
+        ([(10, 15), (17, 24)], {}, [(10, 15), (17, 24)]),
+    ],
+)
+def test_glued_mentions(spans, glued, out):
+    assert glue(spans, glued) == out

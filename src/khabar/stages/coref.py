@@ -46,7 +46,7 @@ from khabar.stages.coref_anaphors import (
 from khabar.stages.coref_bound import bound_subject, nearest_other
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
-from khabar.stages.coref_given import given_name_alone
+from khabar.stages.coref_given import adjacent_names, given_name_alone
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_match import another_office
 from khabar.stages.coref_output import merge
@@ -154,6 +154,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         latest[cl.find(g)] = g
         names.add_all((q for n in name_keys[g] for q in name_lookups(n)), g)
     described_by_surname(cl, entities, name_keys)
+    adjacent_names(cl, entities, named, name_keys, char_to_tok)  # «روبین» «فان پرسی»: one name read as two
     given_name_alone(cl, named, name_keys)
     # 3. role-only groups: same role as a named person (anywhere), else the same role, else a
     #    nearby person who has no role yet
