@@ -30,6 +30,8 @@ class Clusters:
         # «تیم ما», «تیمش» group -> the group of the person whose club it is (None: the speaker of its quote),
         # placed once the quotes are known (``team_words``)
         self.team_words: dict[int, int | None] = {}
+        # one name read as two, a space apart (``coref_given.adjacent_names``): the spans written as one mention
+        self.glued: dict[tuple[int, int], tuple[int, int]] = {}
         self.start = list(starts) if starts is not None else list(range(n))
         # root -> [(start token, group)], sorted; merged smaller into larger
         self._members: dict[int, list[tuple[int, int]]] = {g: [(self.start[g], g)] for g in range(n)}

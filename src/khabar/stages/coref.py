@@ -43,9 +43,10 @@ from khabar.stages.coref_anaphors import (
     state_aliases,
     team_anaphor,
 )
+from khabar.stages.coref_bound import bound_subject, nearest_other
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
-from khabar.stages.coref_given import given_name_alone
+from khabar.stages.coref_given import adjacent_names, given_name_alone
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_match import another_office
 from khabar.stages.coref_output import merge
@@ -153,6 +154,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         latest[cl.find(g)] = g
         names.add_all((q for n in name_keys[g] for q in name_lookups(n)), g)
     described_by_surname(cl, entities, name_keys)
+    adjacent_names(cl, entities, named, name_keys, char_to_tok)  # «روبین» «فان پرسی»: one name read as two
     given_name_alone(cl, named, name_keys)
     # 3. role-only groups: same role as a named person (anywhere), else the same role, else a
     #    nearby person who has no role yet
@@ -224,6 +226,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     home = home_group(refs, entities)
     for a, b in media_named(w, refs):  # «یک روزنامه آمریکایی» is the «روزنامه X» named near it
         cl.union(b, a)
+    shifted: set[tuple[int, int]] = set()  # (sentence, subject's cluster) a pronoun there was bound away from
     for n, ref in enumerate(refs):
         if ref.kind == "anaphor":
             rule = entities[ref.group]["mention_keys"][0]
@@ -254,7 +257,15 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
             # which is never a subject
             relayed = relayed_source_before(w, refs, n)
-            ante = relayed or quoted_antecedent(refs, n, quoted) or salient_before(w, refs, sents, ref.start, quoted)
+            ante = relayed or quoted_antecedent(refs, n, quoted)
+            if ante is None and ref.kind == "pronoun":
+                ante = salient_before(w, refs, sents, ref.start, quoted)
+                at = (sents.index(ref.start), cl.find(ante.group)) if ante is not None else None
+                if ante is not None and bound_subject(w, refs, n, ante, sents, quoted, at in shifted):
+                    shifted.add((sents.index(ref.start), cl.find(ante.group)))  # «X … برای او»: not X
+                    ante = nearest_other(w, refs, n, cl.find(ante.group), cl, sents, quoted)
+            elif ante is None:
+                ante = salient_before(w, refs, sents, ref.start, quoted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})

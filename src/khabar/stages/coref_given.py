@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from khabar.stages.clusters import Clusters
 
 # a given name this short is more often a glued particle or an initial than a name
@@ -26,3 +28,25 @@ def given_name_alone(cl: Clusters, named: list[int], name_keys: list[list[tuple[
             if len(name) == 1 and len(name[0]) >= MIN_GIVEN and len(roots) == 1:
                 cl.union(roots.pop(), g)
                 break
+
+
+def adjacent_names(cl: Clusters, entities: list[dict[str, Any]], named: list[int],
+                   name_keys: list[list[tuple[str, ...]]], char_to_tok: dict[int, int]) -> None:
+    """Join a one-word name to the name written right after it, a space apart: the recognizer read a given
+    name and a surname of two or more words («ژان [پیر پاپن]») as two people. A list puts «و» or «،» between
+    its names, a space alone does not. Only one word, which names no one else yet: «موسوی» already read as
+    the surname of a «میرحسین موسوی» is not the one of a «موسوی لاری» written after."""
+    ends = {e: x for x in named for (s, e), kind in zip(entities[x]["mentions"], entities[x]["mention_kinds"],
+                                                           strict=False) if kind == "name"}
+
+    def lone_word(x: int) -> bool:
+        names = {n for m in cl.members(cl.find(x)) for n in name_keys[m]}
+        return len(names) == 1 and len(next(iter(names))) == 1
+    starts = {e: s for x in named for (s, e) in entities[x]["mentions"]}
+    for g in named:
+        for (s, e), kind in zip(entities[g]["mentions"], entities[g]["mention_kinds"], strict=False):
+            x = ends.get(s - 1)
+            if kind == "name" and x is not None and s - 1 not in char_to_tok and s in char_to_tok and lone_word(x) \
+                    and char_to_tok.get(starts[s - 1]) == char_to_tok[s] - 1:  # one word, not «شهید گمنام»
+                cl.union(x, g)
+                cl.glued[(starts[s - 1], s - 1)] = (s, e)  # written as one mention, «روبین فان پرسی»

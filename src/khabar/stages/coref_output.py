@@ -40,7 +40,7 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
         else:
             text = text if text is not None else doc.text  # read once: spaCy rebuilds it per access
             name = text[slice(*entities[groups[0]]["mentions"][0])]
-        spans = sorted({tuple(m) for g in groups for m in entities[g]["mentions"]})
+        spans = glue(sorted({(m[0], m[1]) for g in groups for m in entities[g]["mentions"]}), cl.glued)
         out.append({
             "id": f"e{len(out) + 1}",
             "label": label,
@@ -53,6 +53,17 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
             # «کشورمان», «کشور ما»: not mentions (the guide leaves first person out), but where the text
             # speaks of this country: the events and speakers read them with the mentions
             out[-1]["home_mentions"] = [list(s) for s in sorted(set(home[cl.find(groups[0])]))]
+    return out
+
+
+def glue(spans: list[tuple[int, int]], glued: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[int, int]]:
+    """One mention for a name read as two, a space apart (``Clusters.glued``): «روبین» + «فان پرسی»."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and glued.get(out[-1]) == span:
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
     return out
 
 
