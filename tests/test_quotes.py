@@ -599,3 +599,24 @@ def test_participial_content_ends_at_its_verb(nlp, text, content):
 def test_quote_continues_into_next_paragraph(nlp_rules, text, contents):
     doc = nlp_rules(text)
     assert [q["text"] for q in doc._.quotes] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a deeming noun whose light verb comes with a cue further on in the sentence, after «و» and an adverbial
+        # phrase («X را Y عنوان و با اشاره به …، تأکید کرد: …»): a quote of its own
+        ("دکتر علی رضایی آموزش رایگان را حق همه کودکان عنوان و با اشاره به کمبود مدرسه، تأکید کرد: کار ادامه دارد.",
+         ["عنوان", "تأکید کرد"]),
+        # ... «خطاب به» after «و» as well
+        ("دکتر علی رضایی حفظ آرامش را وظیفه همه مدیران قلمداد و خطاب به کارکنان تصریح کرد که کار ادامه دارد.",
+         ["قلمداد", "تصریح کرد"]),
+        # ... not when a new subject follows «و» («X را رد و Z … انتقاد کردند»: Z's own clause)
+        ("دکتر علی رضایی طرح مالیاتی تازه دولت را رد و همکاران او از طرح دیگری در جلسه انتقاد کردند.",
+         ["انتقاد کردند"]),
+        # ... nor in a choice between acts («را بررسی، رد و یا تایید می‌کند»)
+        ("شورای شهر طرح‌های تازه را بررسی، رد و یا تایید می‌کند.", []),
+    ],
+)
+def test_elided_cue_further_on(nlp_rules, text, cues):
+    assert [compact(q["cue"]) for q in nlp_rules(text)._.quotes] == [compact(c) for c in cues]

@@ -81,6 +81,22 @@ def test_no_speech(nlp_rules, text):
         # ... a past cue after «برخی از X» («برخی از نمایندگان گفتند …»)
         ("عنوان\nسرتیپ علی نادری گفت: برخی از نمایندگان در نشست دیروز گفتند بودجه مرزبانی کافی نیست.",
          [("گفتند", "بودجه مرزبانی کافی نیست", None)]),
+        # a plural cue with no subject word at all («گفتند …», the person ending is all): unnamed others, no speaker
+        ("عنوان\nمربی تیم ملوان گفت: دیروز به ورزشگاه رفتیم. گفتند بازی ساعت هشت آغاز می‌شود.",
+         [("گفتند", "بازی ساعت هشت آغاز می‌شود", None)]),
+        # ... after «ولی» and an adverbial phrase, with «که»
+        ("عنوان\nرئیس هیئت قایقرانی گفت: قایق‌ها هنوز نرسیده ولی در نامه‌ای اعلام کردند که تا آخر ماه ارسال می‌شود.",
+         [("اعلام کردند", "تا آخر ماه ارسال می‌شود", None)]),
+        # ... not with a pronoun that points back («آنها»، «خودشان»): someone the speaker told of
+        ("عنوان\nرئیس هیئت قایقرانی گفت: آنها اعلام کردند که تا آخر ماه قایق ارسال می‌شود.", []),
+        ("عنوان\nنماینده تهران گفت: این حزب به فکر مردم نیست و همانطور که خودشان هم تاکید دارند فقط دنبال قدرت هستند.",
+         []),
+        # ... nor a clause with a subject word before the cue («همانطور که X هم گفتند …»: X's words, X not found)
+        ("عنوان\nنماینده تهران گفت: همانطور که اعضای آن حزب هم بیان کردند، هدف اصلی این همایش انتخابات است.", []),
+        # ... a stray double space before the cue is no clause boundary: the subject before it still counts
+        ("عنوان\nنماینده تهران گفت: اعضای آن حزب در این همایش حرف‌هایی را  مطرح کردند، که نشان داد برنامه‌ای ندارند.", []),
+        # ... nor a stance («معتقدند …»): the speaker's account of them
+        ("عنوان\nمربی تیم ملوان گفت: معتقدند بازی باید بدون تماشاگر برگزار شود.", []),
     ],
 )
 def test_nested_clause_after_cue(nlp_rules, text, nested):

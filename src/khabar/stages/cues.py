@@ -13,6 +13,7 @@ from khabar.stages.cue_persons import COPULA_FIRST, FIRST_PERSON_PASTS, NOT_FIRS
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.tables import load_table
+from khabar.text.chars import SENTENCE_STOPS
 
 # Words after which a mention is not the subject of its clause.
 PREPOSITIONS = frozenset(compact(w) for w in (
@@ -206,17 +207,54 @@ MAX_LEAD = 2
 
 def elided_cue(w: Words, table: PhraseTable[str], i: int, stop: int) -> Cue | None:
     """«X را Y اعلام و اظهار کرد»: the noun of a cue at token ``i``, then «و» and a cue with the light verb
-    the noun lacks; returns the noun (ending before ``stop``) as a cue of its own, else None."""
+    the noun lacks (for a deeming noun, that cue may stand further on: «X را Y عنوان و با اشاره به …، تاکید
+    کرد»); returns the noun (ending before ``stop``) as a cue of its own, else None."""
     for lead in range(1, MAX_LEAD + 1):
         j = i + lead  # the «و»
         if j >= stop or not w.keys[j - 1] or w.keys[j] != "و":
             continue
-        hit = table.match(w.keys, j + 1)
+        k = j + 1
+        hit = table.match(w.keys, k)
+        if hit is None and "را" in w.keys[max(0, i - MAX_OBJECT):i] and w.keys[k] in SHARED_SUBJECT_LEADS:
+            # «X را Y عنوان و با اشاره به …، تاکید کرد»: a deeming noun after its «را» object shares the light verb
+            # of a cue further on in its sentence, when what follows «و» opens with a preposition or an adverb (the
+            # same subject goes on; not «X را رد و Z اعلام کردند»: Z's own clause)
+            k, hit = lender(w, table, k + 1, len(w))  # the lender may stand past ``stop`` (a colon cue)
+            if hit is None:
+                continue
+            cue = own_cue(w, table, i, j, k, hit[0])
+            if cue is not None and cue.kind == "deem":
+                return cue
+            continue
         if hit is None:
             continue
-        for verb in range(1, hit[0]):  # the light verb is the cue's last tokens («کرد», «کرده است»)
-            joined = w.keys[i:j] + w.keys[j + 1 + verb:j + 1 + hit[0]]
-            own = table.match(joined, 0)
-            if own is not None and own[0] == len(joined):
-                return Cue(i, j, own[1])
+        if (cue := own_cue(w, table, i, j, k, hit[0])) is not None:
+            return cue
+    return None
+
+
+# How far a deeming noun with its light verb elided may stand from the cue that lends it («X را Y عنوان و با
+# اشاره به …، تاکید کرد»), and how far before it its «را» stands
+MAX_LEND = 20
+MAX_OBJECT = 15
+SHARED_SUBJECT_LEADS = (PREPOSITIONS - {"را", "و", "یا"}) | ADVERBS | {"خطاب"}
+
+
+def lender(w: Words, table: PhraseTable[str], k: int, stop: int) -> tuple[int, tuple[int, str] | None]:
+    """The nearest cue from token ``k`` on, within ``MAX_LEND`` tokens and its sentence."""
+    for m in range(k, min(stop, k + MAX_LEND)):
+        if w.texts[m] in SENTENCE_STOPS or "\n" in w.texts[m]:
+            break
+        if (hit := table.match(w.keys, m)) is not None:
+            return m, hit
+    return k, None
+
+
+def own_cue(w: Words, table: PhraseTable[str], i: int, j: int, k: int, n: int) -> Cue | None:
+    """The noun [i, j) with the light verb of the cue of ``n`` tokens at ``k`` as a cue of its own, if it is one."""
+    for verb in range(1, n):  # the light verb is the cue's last tokens («کرد», «کرده است»)
+        joined = w.keys[i:j] + w.keys[k + verb:k + n]
+        own = table.match(joined, 0)
+        if own is not None and own[0] == len(joined):
+            return Cue(i, j, own[1])
     return None

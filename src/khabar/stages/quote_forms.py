@@ -12,7 +12,7 @@ from khabar.stages.cues import ADVERBS, Cue, find_cues, nominal_cue_table
 from khabar.stages.event_tables import AFTER_BE_ONLY
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_direct import Regions
-from khabar.stages.quote_nested import content_before_kept, generic_opener
+from khabar.stages.quote_nested import content_before_kept, generic_opener, unnamed_plural
 from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -137,6 +137,9 @@ class QuoteForms(Openers):
         ref, w = f[4], self.w
         if generic_opener(w, lo, cue) and (ref is None or ref.label != "PER"):
             return "generic"  # («برخی … و Y گفت»: a named person is the subject)
+        named = bisect_left(self.speakers, cue.start, key=_ref_start) > bisect_left(self.speakers, lo, key=_ref_start)
+        if ref is None and f[0] >= cue.end and not is_first_person(w, cue) and unnamed_plural(w, lo, cue, named):
+            return "generic"  # «… گفتند بگویید …»: no subject named, the content after the cue
         if ref is None or ref.label != "PER" or not a <= ref.start < b or w.keys[ref.start] in INNER_PRONOUNS:
             return ""
         if outer_id is not None and self.owner.get(ref.start) == outer_id:

@@ -1,6 +1,7 @@
 """Nested quotes inside a direct quote beside those of a named person (``QuoteForms.nested_clauses``): an
 unnamed generic group that opens the clause with a plural verb of saying («X گفت: برخی می‌گویند …»,
-«کارشناسان پیش‌بینی می‌کنند …») reports what others say, with no known speaker. A pronoun («آنها می‌گویند»)
+«کارشناسان پیش‌بینی می‌کنند …») reports what others say, with no known speaker; so does a plural verb of saying
+with no subject word at all («… گفتند بگویید …», ``unnamed_plural``). A pronoun («آنها می‌گویند»)
 is someone the speaker told of before, a stance («برخی معتقدند …») the speaker's own account of them, and an
 organization or a country inside a quote most often the speaker's own side («سخنگوی حماس افزود: حماس …»):
 none of them is kept. Content before the cue («X گفت: Y همچنین از Z خبر داد») is kept only in the forms of
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.cues import Cue, copular_forms, find_cues, is_plural
+from khabar.stages.cues import ADVERBS, PREPOSITIONS, Cue, copular_forms, find_cues, is_plural
 from khabar.stages.mentions import Words
 from khabar.stages.phrases import compact
 from khabar.tables import load_list, load_table
@@ -53,6 +54,31 @@ def generic_opener(w: Words, lo: int, cue: Cue) -> bool:
     k = clause_start(w, lo, cue.start)
     return k < cue.start and w.keys[k] in generic_sources() and is_plural(w, cue) and (
         "".join(w.keys[cue.start:cue.end]) not in stance_plurals())
+
+
+# Pronouns that name a plural subject told of before («آنها گفتند …», «خودشان تاکید دارند …»: someone the speaker
+# spoke of, not unnamed)
+PLURAL_PRONOUNS = frozenset({"آنها", "آنان", "ایشان", "ما", "شما", "خود", "خودشان", "خودمان"})
+
+
+# Words that open a clause inside a sentence («… ولی [طی نامه‌ای اعلام کردند] …»), and the prepositions a
+# subjectless clause may open with before its verb (an adverbial phrase: «طی نامه‌ای»، «در پاسخ»)
+CLAUSE_OPENERS = frozenset({"که", "و", "ولی", "اما", "بلکه", "زیرا", "چون"})
+ADVERBIAL_LEADS = (PREPOSITIONS - {"را", "و", "یا"}) | {"طی"}
+
+
+def unnamed_plural(w: Words, lo: int, cue: Cue, named: bool) -> bool:
+    """«X گفت: … گفتند بگویید …», «… ولی طی نامه‌ای اعلام کردند که …»: a plural verb of saying with no subject
+    word in its clause (the person ending is all: the clause opens with the verb, an adverb or an adverbial phrase)
+    reports what unnamed others said, like «برخی می‌گویند …»; not a stance («معتقدند …»), nor with a pronoun
+    («آنها»، «خودشان») that points to someone the speaker told of, nor where the sentence names someone
+    before the cue (``named``: «همان‌طور که X هم گفتند …», X's words)."""
+    k = cue.start
+    while k > lo and (w.keys[k - 1] or not w.texts[k - 1].strip()) and w.keys[k - 1] not in CLAUSE_OPENERS:
+        k -= 1  # back to the clause's first word (past a stray space token: «را  مطرح کردند»)
+    lead = [x for x in w.keys[k:cue.start] if x not in ADVERBS]
+    return not named and is_plural(w, cue) and "".join(w.keys[cue.start:cue.end]) not in stance_plurals() and (
+        not lead or lead[0] in ADVERBIAL_LEADS) and not any(x in PLURAL_PRONOUNS for x in lead)
 
 
 def content_before_kept(w: Words, verbs: list[bool], a: int, b: int, cue: Cue) -> bool:
