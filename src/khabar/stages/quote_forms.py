@@ -1,18 +1,18 @@
 """Quote forms beside «X گفت: …» and the cue-verb clause: «…» quotes, «به گفته X، …» openers (in
-``quote_openers``) and participial cues («X با بیان اینکه …، …»). A mixin of ``quotes.Context``, which supplies the
-document view and the ``add``/``speaker_for`` steps these methods call.
+``quote_openers``), quotes inside a quote (in ``quote_nested_forms``) and participial cues («X با بیان اینکه
+…، …»). A mixin of ``quotes.Context``, which supplies the document view and the ``add``/``speaker_for`` steps
+these methods call.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import ADVERBS, Cue, find_cues, nominal_cue_table
 from khabar.stages.event_tables import AFTER_BE_ONLY
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_direct import Regions
-from khabar.stages.quote_nested import content_before_kept, generic_opener, unnamed_plural
+from khabar.stages.quote_nested_forms import NestedQuotes
 from khabar.stages.quote_openers import Openers
 from khabar.stages.quote_text import has_words, relative_clause_end
 from khabar.stages.salience import MAX_CLAUSE, Ref, Sentences, subject
@@ -27,10 +27,6 @@ CLAIM_REACH = 8  # how far before «مبنی بر» the noun for what was said m
 GLUED_BAR = {"براینکه": "اینکه", "براین": "این"}
 # «از سوی/طرف/جانب X»: «از» that names who acts, not the content of a nominal cue
 AGENT_NOUNS = frozenset({"سوی", "طرف", "جانب"})
-# Cues that report someone else's words inside a direct quote, and the pronouns that are the quoted
-# speaker himself or someone told of before (not a new, named source).
-NESTED_KINDS = frozenset({"say", "clause", "bar", "from"})
-INNER_PRONOUNS = frozenset({"وی", "او", "ایشان", "ما", "من", "آنها", "آنان"})
 # «X به تمجید از Y پرداخت»: a nominal cue opened by «به» is closed by the light verb «پرداختن» in any tense
 # (event_tables.AFTER_BE_ONLY, after an optional «می»); the noun «پردازش» (processing) is none. The verb ends its
 # clause: before a stop, a comma or «و» (or tagged a verb), unlike the noun «پرداخت پاداش» (paying a bonus).
@@ -42,7 +38,7 @@ def speech_frames() -> PhraseTable[bool]:
     return phrase_list("speech_frames.txt")
 
 
-class QuoteForms(Openers):
+class QuoteForms(Openers, NestedQuotes):
     w: Words
     sents: Sentences
     at: dict[int, list[Ref]]
@@ -53,8 +49,6 @@ class QuoteForms(Openers):
     found: list[tuple[int, int, tuple[int, int], str, Ref | None]]
     contents: list[tuple[int, int]]
     verbs: list[bool]
-    nesting = False  # while nested_clauses reads the sentences of a direct quote
-    outer: Ref | None = None  # the speaker of that direct quote
 
     def add(self, a: int, b: int, cue: tuple[int, int], kind: str, ref: Ref | None) -> bool:
         raise NotImplementedError
@@ -74,79 +68,8 @@ class QuoteForms(Openers):
     def speaker_for(self, lo: int, cue_at: int) -> Ref | None:
         raise NotImplementedError
 
-    def nested(self, a: int, b: int, outer: Ref | None) -> None:
-        """«X گفت: Y روز دوشنبه گفت که …»: a named person inside a direct quote who is said to have said
-        something (a cue, then «که») is a second, nested quote, spoken by that person."""
-        w = self.w
-        # the speakers are sorted by start: the quote's own ones by bisection, not a scan of all per quote
-        within = self.speakers[bisect_left(self.speakers, a, key=_ref_start):bisect_left(self.speakers, b, key=_ref_start)]
-        inner = [r for r in within if w.keys[r.start] not in INNER_PRONOUNS]
-        for cue in find_cues(w, a, b):
-            if cue.end >= b or w.keys[cue.end] != "که" or cue.kind not in NESTED_KINDS or is_first_person(w, cue):
-                continue  # («من به Y گفتم که …» is the speaker's own: see nested_clauses)
-            lo = max(a, self.sents.bounds(self.sents.index(cue.start))[0])
-            ref = subject(w, inner, lo, cue.start, Regions())
-            if ref is None or (outer is not None and self.owner.get(ref.start) == self.owner.get(outer.start)):
-                continue
-            end = min(b, self.sents.bounds(self.sents.index(cue.start))[1])
-            self.add(cue.end + 1, end, (cue.start, cue.end), "indirect", ref)
-
     def indirect(self, lo: int, hi: int) -> None:
         raise NotImplementedError
-
-    def nested_clauses(self, a: int, b: int, outer: Ref | None) -> None:
-        """Every sentence of a direct quote read as the text around it is: «X گفت: … همان‌گونه که Y
-        فرموده‌اند …», «… Y قول داد …», «… Y از Z خواست تا …» are second, nested quotes, kept where the
-        content follows the cue and a named person other than the quote's speaker says it (never a
-        pronoun: «وی»، «ما» is the speaker himself; content before a cue inside a quote is too often
-        the speaker's own words about someone)."""
-        n, last, quoted = len(self.found), self.last, self.quoted
-        self.quoted = Regions()  # the names inside a «…» quote are the nested speakers
-        self.nesting, self.outer = True, outer
-        try:
-            s0, s1 = self.sents.index(a), self.sents.index(max(a, b - 1))
-            for s in range(s0, s1 + 1):
-                lo, hi = self.sents.bounds(s)
-                if max(lo, a) < min(hi, b):
-                    self.indirect(max(lo, a), min(hi, b))
-        finally:
-            self.quoted, self.last, self.nesting = quoted, last, False
-        outer_id = self.owner.get(outer.start) if outer is not None else None
-        new, self.found[n:] = self.found[n:], []
-        for f in new:
-            ref = f[4]
-            if any(g[0] == f[0] and g[1] == f[1] for g in self.found):
-                continue
-            if ref is not None and ref is outer and f[0] >= f[2][1] and is_first_person(self.w, Cue(*f[2], "")):
-                self.found.append(f)  # «X گفت: من به Y گفتم …»: X's own earlier words
-                continue
-            cue = Cue(*f[2], "")
-            lo = max(a, self.sents.bounds(self.sents.index(cue.start))[0])
-            keep = self.nested_kept(f, a, b, lo, cue, outer_id)
-            if keep == "generic":
-                self.found.append((*f[:4], None))
-            elif keep:
-                self.found.append(f)
-
-    def nested_kept(self, f: tuple[int, int, tuple[int, int], str, Ref | None], a: int, b: int, lo: int, cue: Cue,
-                    outer_id: str | None) -> str:
-        """Whether a nested quote found in the quote ``a:b`` is kept: "generic" for an unnamed group that opens
-        the clause («برخی می‌گویند …»: no speaker), "named" for a named person other than the quote's speaker
-        (never a pronoun: «وی»، «ما» is the speaker himself), "" where it is not kept (content before a cue
-        inside a quote is too often the speaker's own words about someone, but for ``content_before_kept``)."""
-        ref, w = f[4], self.w
-        if generic_opener(w, lo, cue) and (ref is None or ref.label != "PER"):
-            return "generic"  # («برخی … و Y گفت»: a named person is the subject)
-        named = bisect_left(self.speakers, cue.start, key=_ref_start) > bisect_left(self.speakers, lo, key=_ref_start)
-        if ref is None and f[0] >= cue.end and not is_first_person(w, cue) and unnamed_plural(w, lo, cue, named):
-            return "generic"  # «… گفتند بگویید …»: no subject named, the content after the cue
-        if ref is None or ref.label != "PER" or not a <= ref.start < b or w.keys[ref.start] in INNER_PRONOUNS:
-            return ""
-        if outer_id is not None and self.owner.get(ref.start) == outer_id:
-            return ""
-        if f[0] < f[2][1] and not content_before_kept(w, self.verbs, f[0], f[1], cue):
-            return ""  # the content stands before its cue
-        return "named"
 
     def guillemet_paragraph(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«وی گفت «… . …»»: a cue right before «…» (no colon) that runs over several sentences."""
@@ -306,6 +229,3 @@ def _in_list(w: Words, j: int, stop: int) -> bool:
 def _punct(w: Words, k: int) -> bool:
     return not any(ch.isalnum() for ch in w.texts[k])
 
-
-def _ref_start(ref: Ref) -> int:
-    return ref.start
