@@ -81,6 +81,10 @@ DATE = "2018-04-22"
         ("وزیر خارجه ژاپن امروز پس از دیدار و گفت‌وگو با وانگ یی در نشست خبری حضور یافت.",
          [("وزیر خارجه ژاپن", "e1", "PER"), ("وانگ یی", "e2", "PER")],
          [("CONSULT", "meeting", ["e1"], ["e2"], None, "امروز", "2018-04-22", "asserted")]),
+        # «X گفت: پس از مذاکره با Y …»: inside a quote the speaker before the colon is no party
+        ("وزیر خارجه ژاپن گفت: پس از مذاکره با وانگ یی تحریم‌ها لغو نشد.",
+         [("وزیر خارجه ژاپن", "e1", "PER"), ("وانگ یی", "e2", "PER")],
+         []),
     ],
 )
 def test_meeting_parties(nlp_bare, text, mentions, expected) -> None:

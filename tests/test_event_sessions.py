@@ -112,6 +112,11 @@ def test_no_attended_session(nlp_rules, text) -> None:
         # one session in the sentence is still told by its body
         ("جلسه کمیسیون امنیت ملی برای بررسی لایحه صبح امروز برگزار شد.",
          [("multilateral", ["کمیسیون امنیت ملی"], [])]),
+        # the same session told again in its sentence («… و در این جلسه …») is one session, not an agenda
+        ("جلسه کمیسیون امنیت ملی صبح امروز برگزار شد و در این جلسه گزارش وزیر بررسی شد.",
+         [("multilateral", ["کمیسیون امنیت ملی"], [])]),
+        # an ordinal past ten («دوازدهمین») is a numbered assembly too
+        ("در دوازدهمین اجلاس انجمن بین‌المللی پزشکان مسلمان بیانیه پایانی تصویب شد.", []),
     ],
 )
 def test_body_session(nlp_rules, text, expected) -> None:

@@ -145,7 +145,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             k -= 1  # «بعد از مذاکره با Y»: the opener's subject, as after «ضمن»
         if k >= 0 and (sequence or toks[k].key in PARTICIPLE_OPENERS or (toks[k].key == "در" and rule.opens_in) or (
                 rule.frame in TOPIC_FRAMES and topic_opener(toks, k))):
-            actors = subject(toks, mentions, times, k, used)
+            # «X گفت: پس از مذاکره با Y …»: inside a quote the clause's subject is no speaker before the colon
+            actors = subject(toks, mentions, times, k, used, after_colon(toks, m) if sequence else 0)
         elif (doer := emphasized_doer(toks, mentions, times, m, used)):
             actors = doer  # «X بر گسترش همکاری با Y تاکید کرد», «تاکید X بر حمایت از Y»
         elif k >= 0 and toks[k].key == "در" and rule.frame in IN_SUPPORT_FRAMES:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.event_obligations import time_of_words
+from khabar.stages.event_rules import DEMONSTRATIVES
 from khabar.stages.event_tables import squash
 from khabar.stages.event_types import Candidate
 from khabar.stages.timex import TimeExpr
@@ -41,7 +42,8 @@ OWN = frozenset({"خود", "خویش"})
 @lru_cache(maxsize=1)
 def session_words() -> dict[str, frozenset[str]]:
     """role → keys: ``session`` (the nouns), ``before`` (words between «در» and the noun: ordinals),
-    ``not`` (a word after the noun that makes it no session: «نشست خبری»), ``council`` (the head of a body
+    ``not`` (a word after the noun that makes it no session: «نشست خبری»), ``numbered`` (an ordinal right
+    before the noun: a body's own numbered assembly), ``council`` (the head of a body
     whose name after «در» tells a session without a session word: «در کمیسیون Y گفت»)."""
     out: dict[str, set[str]] = {}
     for word, role in load_table("session_words.tsv"):
@@ -176,15 +178,17 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
     met = {x for c in told if c.type == "CONSULT" for x in c.actors + c.targets}
     found: list[Candidate] = []
     # «جلسه کمیته X …، جلسه کمیته Y …»: a sentence that lists several sessions is an agenda or a schedule,
-    # no session that met; count the session nouns of each sentence
+    # no session that met; count the session nouns of each sentence, not one told again («… و در این جلسه …»)
+    # nor a noun that is no session («نشست خبری»)
     per_sentence: dict[int, int] = {}
     for k, word_key in enumerate(keys):
-        if word_key in nouns:
+        if word_key in nouns and not (k >= 1 and keys[k - 1] in DEMONSTRATIVES) and not (
+                k + 1 < len(keys) and keys[k + 1] in never):
             per_sentence[sentence_of[k]] = per_sentence.get(sentence_of[k], 0) + 1
     for k, word_key in enumerate(keys):
         if word_key not in nouns or offsets[k] in taken or (k + 1 < len(keys) and keys[k + 1] in never):
             continue
-        if per_sentence[sentence_of[k]] > 1:
+        if per_sentence.get(sentence_of[k], 0) > 1:
             continue
         i = k - 1
         while i >= 0 and keys[i] in before:
