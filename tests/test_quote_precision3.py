@@ -63,6 +63,11 @@ def test_reaction_to_question(nlp_rules, text, expected):
         # ... and an indirect quote in a paragraph that ends with a stop stays
         ("عنوان\nسخنگوی دولت گفت که این برنامه اثر خوبی بر بازار داشته است.",
          [("گفت", "این برنامه اثر خوبی بر بازار داشته است", "سخنگوی دولت")]),
+        # ... and so does a named speaker's «که» quote in a paragraph that ends in his own question
+        ("عنوان\nسخنگوی دولت گفت که این برنامه اثر خوبی بر بازار داشته است و پرسید چه کسی آن را انکار می‌کند؟",
+         [("گفت", "این برنامه اثر خوبی بر بازار داشته است و پرسید چه کسی آن را انکار می‌کند", "سخنگوی دولت")]),
+        # ... but not the interviewer's «شما گفتید که …؟»
+        ("عنوان\nشما گفتید که این برنامه اثر خوبی بر بازار داشته است؟", []),
     ],
 )
 def test_question_paragraph(nlp_rules, text, expected):

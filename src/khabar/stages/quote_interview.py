@@ -12,7 +12,9 @@ from functools import lru_cache
 from khabar.stages.cues import find_cues
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_direct import colon_cues
+from khabar.stages.quote_nested_forms import INNER_PRONOUNS
 from khabar.stages.quote_text import first_person, has_words, trim
+from khabar.stages.salience import Ref
 from khabar.stages.tokens import Words
 
 # The fewest words of an answer: a short first-person line is a sub-heading made of the answer's words.
@@ -51,3 +53,16 @@ def others_speak(w: Words, p0: int, p1: int) -> bool:
     """Whether paragraph [p0, p1) tells someone else's saying («X … گفت که ما …»): a cue whose verb is not in
     the first person. The one interviewed says «گفتم», «باید بگویم» in his answers; those stay answers."""
     return any(not w.texts[c.end - 1].endswith("م") for c in find_cues(w, p0, p1))
+
+
+# Words that open an interviewer's question; pronouns that speak in one (the one asked, or someone told of)
+QUESTION_OPENERS = frozenset({"آیا"})
+ASKED_PRONOUNS = INNER_PRONOUNS | {"شما"}
+
+
+def reporter_speaks(w: Words, ref: Ref | None, p0: int, p1: int) -> bool:
+    """Whether a quote in the question paragraph [p0, p1) is a speaker's own: one whose named subject opens
+    the paragraph («X گفت که … و پرسید …؟»), not the interviewer's «آیا … می‌گویند …؟» or «شما گفتید که …؟»."""
+    a = trim(w, p0, p1)[0]
+    return ref is not None and ref.kind == "mention" and ref.start == a and (
+        w.keys[a] not in ASKED_PRONOUNS and w.keys[a] not in QUESTION_OPENERS)

@@ -29,7 +29,7 @@ from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import PhraseTable, phrase_list
 from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
-from khabar.stages.quote_interview import interview_cue, is_answer, is_question
+from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
 from khabar.stages.quote_marks import run_to_close
 from khabar.stages.quote_text import (
     asker_colon,
@@ -270,7 +270,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             if not covered.covers(lo):
                 ctx.indirect(lo, hi)
         if is_question(ctx.w, p0, p1) and not colon_cues(ctx.w, p0, p1):  # the interviewer's question (guide §4)
-            ctx.found[n_found:] = [f for f in ctx.found[n_found:] if f[3] != "indirect"]  # «آیا … می‌گویند …؟»
+            ctx.found[n_found:] = [f for f in ctx.found[n_found:] if f[3] != "indirect" or reporter_speaks(ctx.w, f[4], p0, p1)]
         last = max(ctx.found[n_found:], key=lambda f: f[1], default=None)
         if (asked := interview_cue(ctx.w, p0, p1)) is not None:
             interview = (asked, ctx.speaker_for(max(p0, ctx.sents.bounds(ctx.sents.index(asked[0]))[0]), asked[0]))
