@@ -33,6 +33,12 @@ def pronoun_cluster(doc, word, nth):
         # in a quote, «او» after a preposition is not the speaker, who says «من» of himself
         ("حسن کاظمی گفت: «علی رضایی امروز خیلی خوب بازی کرد.» کاظمی ادامه داد: «برای او خوشحالم.»", 0,
          "علی رضایی"),
+        # the quote's speaker is the subject of its cue's clause («… و Y گفت: «…»»), not the sentence's first
+        # subject: «او» in Y's quote is the one Y met
+        ("حسن کاظمی به دیدار علی رضایی رفت و رضایی گفت: «از او برای این دیدار تشکر می‌کنم.»", 0,
+         "حسن کاظمی"),
+        # the one a quote is said to («X به Y گفت: «…»») is no antecedent of «او» in it: someone told of before
+        ("علی رضایی دیروز استعفا داد. حسن کاظمی به محمد احمدی گفت: «از او حمایت می‌کنم.»", 0, "علی رضایی"),
         # not bound: a pronoun that is no preposition's object (a verbal noun's, in a phrase of its own)
         ("علی رضایی دیروز به تیم تازه‌اش رفت. حسن کاظمی پیشنهاد باشگاه برای جذب وی را رد کرد.", 0,
          "حسن کاظمی"),
@@ -72,6 +78,10 @@ def name_groups(text, names):
         ("مربی تیم از روبرت، فان دایک و دیگران تمجید کرد.", ["روبرت", "فان دایک"], False),
         # ... and so are two names joined by «و»
         ("علی رضایی و حسن کاظمی به تمرین آمدند.", ["علی رضایی", "حسن کاظمی"], False),
+        # two one-word surnames side by side are a line-up of two players, not one name
+        ("تیم ملی با ترکیب بیرانوند رضاییان و انصاری به میدان رفت.", ["بیرانوند", "رضاییان"], False),
+        # ... but a given name before a one-word surname is one person read as two
+        ("مربی تیم از علی کریمی تمجید کرد.", ["علی", "کریمی"], True),
         # a name of two words before another is a person of his own («شهید گمنام» read as a name)
         ("پیکر دو شهید گمنام آیت‌الله کریمی را تشییع کرد.", ["شهید گمنام", "آیت‌الله کریمی"], False),
     ],
@@ -89,8 +99,10 @@ def test_adjacent_names(text, names, same):
     [
         # «روبین» + «فان پرسی» joined: one mention in the output, as the guide writes a name
         ([(10, 15), (16, 24), (40, 48)], {(10, 15): (16, 24)}, [(10, 24), (40, 48)]),
-        # two spans of one person not read as one name stay two («X، هافبک Y»)
-        ([(10, 15), (17, 24)], {}, [(10, 15), (17, 24)]),
+        # two spans of one person not read as one name stay two («X، هافبک Y»), though other spans are glued
+        ([(10, 15), (17, 24), (30, 35), (36, 40)], {(30, 35): (36, 40)}, [(10, 15), (17, 24), (30, 40)]),
+        # a glued pair with another span between them is not joined across it
+        ([(10, 15), (16, 20), (21, 24)], {(10, 15): (21, 24)}, [(10, 15), (16, 20), (21, 24)]),
     ],
 )
 def test_glued_mentions(spans, glued, out):

@@ -13,13 +13,16 @@ from khabar.stages.clusters import Clusters
 from khabar.stages.cues import PREPOSITIONS, cue_table
 from khabar.stages.mentions import Words
 from khabar.stages.quote_direct import Regions
-from khabar.stages.salience import CLAUSE_OPENERS, Ref, Sentences, attribution, salient_before
+from khabar.stages.salience import CLAUSE_OPENERS, Ref, Sentences, attribution, salient_before, subject
 
 # Punctuation that closes a clause: a pronoun after it may open a clause of its own
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", ".", "!", "؟", "?", "«", "»"})
 # Prepositions whose object a pronoun bound by the subject cannot be (Persian has «خود» there)
 OBLIQUE = frozenset(PREPOSITIONS - {"را", "و", "یا", "تا"})
 NEAREST_SENTENCES = 2  # sentences back where the nearest other person is looked for
+# What opens the clause of a quote's cue: «X به دیدار Y رفت و Y گفت: «…»»
+CUE_CLAUSE_OPENERS = CLAUSE_OPENERS | {"و"}
+ADDRESSEE_REACH = 4  # tokens from a «به Y» to the cue verb of the quote said to Y
 
 
 def clause_break(w: Words, a: int, b: int) -> bool:
@@ -46,11 +49,31 @@ def bound_subject(w: Words, refs: list[Ref], n: int, ante: Ref, sents: Sentences
     if region is not None:
         if ante.start >= region[0]:
             return False
-        speaker = salient_before(w, refs, sents, region[0], quoted)
+        speaker = quote_speaker(w, refs, sents, region[0], quoted)
         return speaker is not None and speaker.group == ante.group
     if sents.index(ante.start) != sents.index(ref.start) or ante.start >= ref.start:
         return False
     return not clause_break(w, ante.start + 1, ref.start)
+
+
+def cue_clause(w: Words, sents: Sentences, begin: int) -> int:
+    """Where the clause of the cue before the quote starting at token ``begin`` opens: after the last clause
+    opener («و»، «که») or clause mark before it in its sentence («X به دیدار Y رفت و Y گفت: «…»»)."""
+    lo = sents.bounds(sents.index(max(0, begin - 1)))[0]
+    k = begin - 1
+    while k > lo and w.texts[k] in {":", "«", '"'}:
+        k -= 1  # the colon and the opening mark of the quote itself
+    while k > lo and not (w.keys[k - 1] in CUE_CLAUSE_OPENERS or w.texts[k - 1] in CLAUSE_MARKS):
+        k -= 1
+    return k
+
+
+def quote_speaker(w: Words, refs: list[Ref], sents: Sentences, begin: int, quoted: Regions) -> Ref | None:
+    """Who speaks the quote starting at token ``begin``: the person who opens the cue's clause, else the
+    salient person there."""
+    persons = [r for r in refs if r.label == "PER" and r.start < begin]
+    return subject(w, persons, cue_clause(w, sents, begin), begin, quoted) or salient_before(
+        w, refs, sents, begin, quoted)
 
 
 def oblique_in(w: Words, a: int, b: int) -> bool:
@@ -71,7 +94,21 @@ def nearest_other(w: Words, refs: list[Ref], n: int, avoid: int, cl: Clusters, s
             return None
         if r.label != "PER" or r.start >= ref.start or cl.find(r.group) == avoid or r.kind == "agency":
             continue
-        if (quoted.covers(r.start) and not inside) or attribution(w, r):
+        if (quoted.covers(r.start) and not inside) or attribution(w, r) or (inside and addressee(w, r, quoted)):
             continue
         return r
     return None
+
+
+def addressee(w: Words, r: Ref, quoted: Regions) -> bool:
+    """Whether ``r`` is the one a quote is said to («X به Y گفت: «…»»): after «به», with a cue verb between it
+    and the quote; the speaker's «او» in the quote is someone else."""
+    if r.start == 0 or w.keys[r.start - 1] != "به":
+        return False
+    table = cue_table()
+    k = r.end
+    while k < len(w) and k - r.end <= ADDRESSEE_REACH and not quoted.covers(k):
+        if table.match(w.keys, k) is not None:
+            return True
+        k += 1
+    return False
