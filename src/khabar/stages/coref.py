@@ -65,6 +65,17 @@ SUBORDINATE = frozenset(compact(w) for w in (
     "مشاور معاون سخنگوی سخنگو عضو نماینده دستیار کاردار مسئول کارشناس رایزن افسر مقام منبع استاد "
     "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
 ).split())
+# Seats many hold at once in one body («نماینده مردم تهران», «عضو کمیسیون X»), heads glued in the keys
+SEATS = tuple(compact(w) for w in ("نماینده", "عضو"))
+
+
+def many_hold(key: str) -> bool:
+    """Whether a role key names an office many hold at once: a subordinate head, or a seat whose head the
+    key glues to the next word («نمایندهمردم @تهران»)."""
+    head = key.split()[0] if key.split() else ""
+    return head in SUBORDINATE or head.startswith(SEATS)
+
+
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
 
@@ -192,8 +203,14 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             continue
         found = roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) - {g}
         options = sorted(r for r in found if r in named_roots) or sorted(found)
+        if options and start_of[g] >= lead[1] and all(k.startswith(SEATS) for k in role_keys[g]) and all(
+                min(start_of[x] for x in cl.members(r)) > start_of[g] for r in options) and told_of_focus(
+                w, start_of[g], sents, quoted, role_keys[g]):
+            # «نماینده مردم تهران … گفت» in the body, of an office many hold at once, where only people named
+            # further on hold it: the person in focus (below), not one of the later holders
+            options = []
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
-        if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
+        if not options and any("@" in k and not many_hold(k) for k in role_keys[g]):
             s = sents.index(start_of[g])
             window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
             # a person named in the role's own sentence is another party of it («رئیس‌جمهور برزیل با
