@@ -47,7 +47,7 @@ from khabar.stages.coref_epithets import described_by_surname, known_figure, lin
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import given_name_alone
 from khabar.stages.coref_leads import indefinite_at
-from khabar.stages.coref_match import another_office
+from khabar.stages.coref_match import SEATS, another_office, many_hold
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import words_of
@@ -59,22 +59,6 @@ from khabar.stages.quote_direct import Regions, quoted_regions
 from khabar.stages.relayed_sources import media_named, relayed_source_before
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
-
-# Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
-SUBORDINATE = frozenset(compact(w) for w in (
-    "مشاور معاون سخنگوی سخنگو عضو نماینده دستیار کاردار مسئول کارشناس رایزن افسر مقام منبع استاد "
-    "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
-).split())
-# Seats many hold at once in one body («نماینده مردم تهران», «عضو کمیسیون X»), heads glued in the keys
-SEATS = tuple(compact(w) for w in ("نماینده", "عضو"))
-
-
-def many_hold(key: str) -> bool:
-    """Whether a role key names an office many hold at once: a subordinate head, or a seat whose head the
-    key glues to the next word («نمایندهمردم @تهران»)."""
-    head = key.split()[0] if key.split() else ""
-    return head in SUBORDINATE or head.startswith(SEATS)
-
 
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
