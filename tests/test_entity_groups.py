@@ -78,3 +78,38 @@ def test_pointed_place_stays_a_mention(nlp_rules):
     # «این استان» inside the role is still a mention of the province
     doc = nlp_rules("استان گیلان باران زیادی داشت. استاندار این استان از روستاها بازدید کرد.")
     assert compact("این استان") in mention_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "body"),
+    [
+        # «همه» and a count before a member of a named body: the members acting as one, an ORG group whose
+        # span takes «همه» and the count in; the council stays a mention of its own
+        ("همه ۹ عضو شورای اسلامی شهر کرمان در نامه‌ای به وزیر کشور اعتراض کردند.",
+         "همه ۹ عضو شورای اسلامی شهر کرمان", "شورای اسلامی شهر کرمان"),
+        # ... a count word and MPs of the parliament («بیست نماینده مجلس»)
+        ("بیست نماینده مجلس شورای اسلامی خواستار استیضاح وزیر شدند.", "بیست نماینده مجلس شورای اسلامی",
+         "مجلس شورای اسلامی"),
+        # ... digits and «تمامی» before them
+        ("تمامی ۷ عضو کمیسیون انرژی مجلس با وزیر نفت دیدار کردند.", "تمامی ۷ عضو کمیسیون انرژی مجلس",
+         "کمیسیون انرژی مجلس"),
+    ],
+)
+def test_counted_members_of_a_body_are_a_group(nlp_rules, text, group, body):
+    doc = nlp_rules(text)
+    ent = next((e for e in doc._.entities if any(compact(doc.text[s:t]) == compact(group) for s, t in e["mentions"])), None)
+    assert ent is not None and ent["label"] == "ORG"
+    assert compact(body) in mention_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # one member («یک عضو …») is a person described, not the group
+        ("یک عضو شورای اسلامی شهر کرمان گفت که نامه ارسال شده است.", "عضو شورای اسلامی شهر کرمان"),
+    ],
+)
+def test_one_member_stays_a_person(nlp_rules, text, role):
+    doc = nlp_rules(text)
+    ent = next((e for e in doc._.entities if any(compact(doc.text[s:t]) == compact(role) for s, t in e["mentions"])), None)
+    assert ent is not None and ent["label"] == "PER"

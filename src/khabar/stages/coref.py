@@ -48,7 +48,7 @@ from khabar.stages.coref_epithets import described_by_surname, known_figure, lin
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
 from khabar.stages.coref_leads import indefinite_at
-from khabar.stages.coref_match import another_office
+from khabar.stages.coref_match import SEATS, another_office, many_hold
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import words_of
@@ -61,11 +61,6 @@ from khabar.stages.relayed_sources import media_named, relayed_source_before
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
 
-# Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
-SUBORDINATE = frozenset(compact(w) for w in (
-    "مشاور معاون سخنگوی سخنگو عضو نماینده دستیار کاردار مسئول کارشناس رایزن افسر مقام منبع استاد "
-    "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
-).split())
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
 
@@ -194,8 +189,14 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             continue
         found = roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) - {g}
         options = sorted(r for r in found if r in named_roots) or sorted(found)
+        if options and start_of[g] >= lead[1] and all(k.startswith(SEATS) for k in role_keys[g]) and all(
+                min(start_of[x] for x in cl.members(r)) > start_of[g] for r in options) and told_of_focus(
+                w, start_of[g], sents, quoted, role_keys[g]):
+            # «نماینده مردم تهران … گفت» in the body, of an office many hold at once, where only people named
+            # further on hold it: the person in focus (below), not one of the later holders
+            options = []
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
-        if not options and any("@" in k and k.split()[0] not in SUBORDINATE for k in role_keys[g]):
+        if not options and any("@" in k and not many_hold(k) for k in role_keys[g]):
             s = sents.index(start_of[g])
             window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
             # a person named in the role's own sentence is another party of it («رئیس‌جمهور برزیل با

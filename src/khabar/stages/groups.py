@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from khabar.stages.orgs_places import BARE_PLACES, OrgPlaceFinder
 from khabar.stages.phrases import compact
+from khabar.stages.role_mentions import RoleFinder
 from khabar.stages.tokens import Mention, Words
 from khabar.tables import load_list
 
@@ -46,6 +47,36 @@ def counted_group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None
         return None
     label = "PER" if w.keys[i] == "یک" else "ORG"
     return Mention(i, j + 2, label, "org", key=" ".join(w.keys[i:j + 2]), name=w.join(i, j + 2))
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Singular nouns for a body's member that a count makes a group (``data/member_nouns.txt``)."""
+    return frozenset(compact(w) for w in load_list("member_nouns.txt"))
+
+
+# Words before a count that take the whole counted group in: «[همه] ۱۱ عضو شورا»
+ALL_WORDS = frozenset({"همه", "تمام", "تمامی", "کلیه"})
+
+
+def counted_members_at(finder: RoleFinder, w: Words, i: int, found: list[Mention]) -> Mention | None:
+    """«همه ۱۱ عضو شورای اسلامی شهر X», «۲۰ نماینده مجلس»: a count and a member of a named body are the
+    members acting as one, an ORG group (docs/annotation.md: groups that act as one), not one person holding
+    the office. The body and its places stay mentions of their own (added to ``found``)."""
+    if not (w.numbers[i] or w.keys[i] in count_words()) or w.keys[i] == "یک":
+        return None
+    j = i + 1
+    while j < len(w) and w.keys[j] in SCALES:
+        j += 1
+    if j + 1 >= len(w) or compact(w.keys[j]) not in member_nouns():
+        return None
+    inner: list[Mention] = []
+    role = finder.role_at(w, j, inner)
+    if role is None or role.end <= j + 1:
+        return None  # a bare «دو عضو»: whose members is not told
+    found.extend(inner)
+    start = i - 1 if i > 0 and w.keys[i - 1] in ALL_WORDS else i
+    return Mention(start, role.end, "ORG", "org", key=" ".join(w.keys[start:role.end]), name=w.join(start, role.end))
 
 
 def pointed_group_at(w: Words, i: int) -> Mention | None:

@@ -10,7 +10,14 @@ come from ``orgs_places``.
 from __future__ import annotations
 
 from khabar.stages.connectives import connective_ending
-from khabar.stages.groups import count_words, counted_group_at, group_at, group_nouns, pointed_group_at
+from khabar.stages.groups import (
+    count_words,
+    counted_group_at,
+    counted_members_at,
+    group_at,
+    group_nouns,
+    pointed_group_at,
+)
 from khabar.stages.name_words import arabic_surname, unknown_word
 from khabar.stages.orgs_places import BARE_ORGS, MEDIUM_KINDS
 from khabar.stages.phrases import Tables, attribution_openers
@@ -140,6 +147,11 @@ class MentionFinder(RoleFinder):
                 found.append(Mention(agency[0], agency[1], "ORG", "agency", key=" ".join(w.keys[agency[0]:agency[1]]),
                                      name=w.join(agency[0], agency[1])))
                 i = agency[1]
+                last_person = None
+                continue
+            if (members := counted_members_at(self, w, i, found)) is not None:  # «همه ۱۱ عضو شورای X»
+                found.append(members)
+                i = members.end
                 last_person = None
                 continue
             if w.numbers[i]:
