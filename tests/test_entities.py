@@ -41,6 +41,9 @@ def entity_named(doc, name):
         ("وزیر دفاع عراق سرلشکر جمال حسن با ما دیدار کرد.", "جمال حسن", "PER", ["سرلشکر"], ["وزیر دفاع عراق"]),
         # the older spelling «رییس» of a role head, and a name in quote marks before its role
         ('"ژان مارتن" رییس جمهور فرانسه گفت: آماده‌ایم.', "ژان مارتن", "PER", [], ["رییس جمهور فرانسه"]),
+        # «مسؤول» (the hamza on واو) is the same role head as «مسئول»
+        ("علی کاظمی مسؤول روابط عمومی وزارت نفت گفت: آماده‌ایم.", "علی کاظمی", "PER", [],
+         ["مسؤول روابط عمومی وزارت نفت"]),
         # an Arabic name with a common-word first name needs «ال…»
         ("سالم الحربی وزیر خارجه کویت گفت: آماده‌ایم.", "سالم الحربی", "PER", [], ["وزیر خارجه کویت"]),
         # a role ends at its country: «اسرائیل» after «ترکیه» is the object, not part of the role

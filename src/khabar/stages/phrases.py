@@ -118,8 +118,8 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 # Spellings of one word that the news uses side by side: «رئیس» and the older «رییس» («رييس جمهوري»),
-# «…الله» and «…اله» in first names («هدایت‌الله», «هدایت‌اله»).
-SPELLINGS = (("رئیس", "رییس"), ("الله", "اله"))
+# «…الله» and «…اله» in first names («هدایت‌الله», «هدایت‌اله»), «مسئول» and the Arabic-style «مسؤول».
+SPELLINGS = (("رئیس", "رییس"), ("الله", "اله"), ("مسئول", "مسؤول"))
 
 
 def with_spellings(rows: Iterable[tuple[str, V]]) -> list[tuple[str, V]]:
