@@ -43,7 +43,7 @@ from khabar.stages.coref_anaphors import (
     state_aliases,
     team_anaphor,
 )
-from khabar.stages.coref_bound import bound_subject, nearest_other
+from khabar.stages.coref_bound import pronoun_antecedent
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
@@ -57,7 +57,7 @@ from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
 from khabar.stages.quote_direct import Regions, quoted_regions
-from khabar.stages.relayed_sources import media_named, relayed_source_before
+from khabar.stages.relayed_sources import media_named
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
 
@@ -254,19 +254,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                 cl.union(ante.group, ref.group)
             continue
         if ref.kind in {"pronoun", "anaphor"}:
-            # every mention before the pronoun may be its antecedent (salient_before looks back only)
-            # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
-            # which is never a subject
-            relayed = relayed_source_before(w, refs, n)
-            ante = relayed or quoted_antecedent(refs, n, quoted)
-            if ante is None and ref.kind == "pronoun":
-                ante = salient_before(w, refs, sents, ref.start, quoted)
-                at = (sents.index(ref.start), cl.find(ante.group)) if ante is not None else None
-                if ante is not None and bound_subject(w, refs, n, ante, sents, quoted, at in shifted):
-                    shifted.add((sents.index(ref.start), cl.find(ante.group)))  # «X … برای او»: not X
-                    ante = nearest_other(w, refs, n, cl.find(ante.group), cl, sents, quoted)
-            elif ante is None:
-                ante = salient_before(w, refs, sents, ref.start, quoted)
+            ante = pronoun_antecedent(w, refs, n, sents, quoted, cl, shifted)
             if ante is not None:
                 cl.union(ante.group, ref.group)
     roles_of_this_country(cl, entities, role_only, role_keys, roles, {cl.find(x) for x in named})

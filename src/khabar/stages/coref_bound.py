@@ -10,9 +10,11 @@ mentioned before it.
 from __future__ import annotations
 
 from khabar.stages.clusters import Clusters
+from khabar.stages.coref_anaphors import quoted_antecedent
 from khabar.stages.cues import PREPOSITIONS, cue_table
 from khabar.stages.mentions import Words
 from khabar.stages.quote_direct import Regions
+from khabar.stages.relayed_sources import relayed_source_before
 from khabar.stages.salience import CLAUSE_OPENERS, Ref, Sentences, attribution, salient_before, subject
 
 # Punctuation that closes a clause: a pronoun after it may open a clause of its own
@@ -112,3 +114,23 @@ def addressee(w: Words, r: Ref, quoted: Regions) -> bool:
             return True
         k += 1
     return False
+
+
+def pronoun_antecedent(w: Words, refs: list[Ref], n: int, sents: Sentences, quoted: Regions, cl: Clusters,
+                       shifted: set[tuple[int, int]]) -> Ref | None:
+    """The antecedent of the pronoun or anaphor ``refs[n]``; ``shifted`` holds the (sentence, cluster) pairs a
+    pronoun of the sentence was bound away from, for the ones after it."""
+    ref = refs[n]
+    # every mention before the pronoun may be its antecedent (salient_before looks back only)
+    # «به نقل از یک منبع آگاه … این منبع افزود», «به نقل از فردی که او …»: the relayed source,
+    # which is never a subject
+    ante = relayed_source_before(w, refs, n) or quoted_antecedent(refs, n, quoted)
+    if ante is not None:
+        return ante
+    ante = salient_before(w, refs, sents, ref.start, quoted)
+    if ante is None or ref.kind != "pronoun":
+        return ante
+    if bound_subject(w, refs, n, ante, sents, quoted, (sents.index(ref.start), cl.find(ante.group)) in shifted):
+        shifted.add((sents.index(ref.start), cl.find(ante.group)))  # «X … برای او»: not X
+        return nearest_other(w, refs, n, cl.find(ante.group), cl, sents, quoted)
+    return ante
