@@ -107,6 +107,10 @@ def test_counted_members_of_a_body_are_a_group(nlp_rules, text, group, body):
     [
         # one member («یک عضو …») is a person described, not the group
         ("یک عضو شورای اسلامی شهر کرمان گفت که نامه ارسال شده است.", "عضو شورای اسلامی شهر کرمان"),
+        # a number that completes «دوره» is no count of members: «در دوره ۸» and then his seat
+        ("علی رضایی در دوره ۸ نماینده مردم شیراز در مجلس بود.", "نماینده مردم شیراز در مجلس"),
+        # ... nor is a year («از ۱۳۸۸»)
+        ("حسن کاظمی از ۱۳۸۸ عضو شورای شهر شیراز است.", "عضو شورای شهر شیراز"),
     ],
 )
 def test_one_member_stays_a_person(nlp_rules, text, role):

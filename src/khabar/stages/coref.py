@@ -48,7 +48,7 @@ from khabar.stages.coref_epithets import described_by_surname, known_figure, lin
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
 from khabar.stages.coref_leads import indefinite_at
-from khabar.stages.coref_match import SEATS, another_office, many_hold
+from khabar.stages.coref_match import another_office, is_seat, many_hold
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import words_of
@@ -189,7 +189,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             continue
         found = roles.roots_any(q for r in role_keys[g] for q in role_queries(r)) - {g}
         options = sorted(r for r in found if r in named_roots) or sorted(found)
-        if options and start_of[g] >= lead[1] and all(k.startswith(SEATS) for k in role_keys[g]) and all(
+        if options and start_of[g] >= lead[1] and all(is_seat(k) for k in role_keys[g]) and all(
                 min(start_of[x] for x in cl.members(r)) > start_of[g] for r in options) and told_of_focus(
                 w, start_of[g], sents, quoted, role_keys[g]):
             # «نماینده مردم تهران … گفت» in the body, of an office many hold at once, where only people named

@@ -5,22 +5,36 @@ The tests of ``khabar.stages.coref``'s linking; ``clusters`` builds the lookups 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages.phrases import compact
+from khabar.tables import load_list
 
 # Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
 SUBORDINATE = frozenset(compact(w) for w in (
     "مشاور معاون سخنگوی سخنگو عضو نماینده دستیار کاردار مسئول کارشناس رایزن افسر مقام منبع استاد "
     "خبرنگار نویسنده تحلیلگر فعال نامزد سفیر دبیر مدیر"
 ).split())
-# Seats many hold at once in one body («نماینده مردم تهران», «عضو کمیسیون X»), heads glued in the keys
-SEATS = tuple(compact(w) for w in ("نماینده", "عضو"))
+
+
+@lru_cache(maxsize=1)
+def seat_heads() -> frozenset[str]:
+    """Heads of seats many hold at once in one body (``data/seat_heads.txt``), compacted as role keys glue
+    them («نمایندهمردم»)."""
+    return frozenset(compact(w) for w in load_list("seat_heads.txt"))
+
+
+def is_seat(key: str) -> bool:
+    """Whether a role key's head is a seat many hold («نمایندهمردم @تهران»), not a post one person holds
+    («نمایندهویژه», «نمایندهولیفقیه»)."""
+    parts = key.split()
+    return bool(parts) and parts[0] in seat_heads()
 
 
 def many_hold(key: str) -> bool:
-    """Whether a role key names an office many hold at once: a subordinate head, or a seat whose head the
-    key glues to the next word («نمایندهمردم @تهران»)."""
-    head = key.split()[0] if key.split() else ""
-    return head in SUBORDINATE or head.startswith(SEATS)
+    """Whether a role key names an office many hold at once: a subordinate head, or a seat."""
+    parts = key.split()
+    return bool(parts) and (parts[0] in SUBORDINATE or is_seat(key))
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -49,4 +63,3 @@ def another_office(role_keys: list[list[str]], g: int, members: list[int]) -> bo
     held = [r for x in members for r in role_keys[x]]
     return bool(own and theirs and not own & theirs) or any(
         r.split()[0] == h.split()[0] and not roles_match(r, h) for r in role_keys[g] for h in held if r and h)
-

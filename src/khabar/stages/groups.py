@@ -3,8 +3,10 @@ mentions (docs/annotation.md §7: group nouns that act are ORG entities); bare, 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
+from khabar.stages.name_words import numbered_units
 from khabar.stages.orgs_places import BARE_PLACES, OrgPlaceFinder
 from khabar.stages.phrases import compact
 from khabar.stages.role_mentions import RoleFinder
@@ -59,12 +61,20 @@ def member_nouns() -> frozenset[str]:
 ALL_WORDS = frozenset({"همه", "تمام", "تمامی", "کلیه"})
 
 
+def year_like(text: str) -> bool:
+    """A number of four digits from 1300 on: a year («از ۱۳۸۸»), not a count."""
+    digits = "".join(str(unicodedata.digit(ch, -1)) for ch in text if unicodedata.digit(ch, -1) >= 0)
+    return len(digits) == 4 and len(digits) == len(text) and int(digits) >= 1300
+
+
 def counted_members_at(finder: RoleFinder, w: Words, i: int, found: list[Mention]) -> Mention | None:
     """«همه ۱۱ عضو شورای اسلامی شهر X», «۲۰ نماینده مجلس»: a count and a member of a named body are the
     members acting as one, an ORG group (docs/annotation.md: groups that act as one), not one person holding
     the office. The body and its places stay mentions of their own (added to ``found``)."""
     if not (w.numbers[i] or w.keys[i] in count_words()) or w.keys[i] == "یک":
         return None
+    if i > 0 and compact(w.keys[i - 1]) in numbered_units() or year_like(w.texts[i]):
+        return None  # «در دوره ۸ نماینده مردم X بود», «از ۱۳۸۸ عضو شورای X است»: no count of members
     j = i + 1
     while j < len(w) and w.keys[j] in SCALES:
         j += 1

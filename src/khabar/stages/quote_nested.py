@@ -63,7 +63,7 @@ PLURAL_PRONOUNS = frozenset({"آنها", "آنان", "ایشان", "ما", "شم
 
 # Words that open a clause inside a sentence («… ولی [طی نامه‌ای اعلام کردند] …»), and the prepositions a
 # subjectless clause may open with before its verb (an adverbial phrase: «طی نامه‌ای»، «در پاسخ»)
-CLAUSE_OPENERS = frozenset({"که", "و", "ولی", "اما", "بلکه", "زیرا", "چون"})
+NESTED_CLAUSE_OPENERS = frozenset({"که", "و", "ولی", "اما", "بلکه", "زیرا", "چون"})
 ADVERBIAL_LEADS = (PREPOSITIONS - {"را", "و", "یا"}) | {"طی"}
 
 
@@ -74,7 +74,7 @@ def unnamed_plural(w: Words, lo: int, cue: Cue, named: bool) -> bool:
     («آنها»، «خودشان») that points to someone the speaker told of, nor where the sentence names someone
     before the cue (``named``: «همان‌طور که X هم گفتند …», X's words)."""
     k = cue.start
-    while k > lo and (w.keys[k - 1] or not w.texts[k - 1].strip()) and w.keys[k - 1] not in CLAUSE_OPENERS:
+    while k > lo and (w.keys[k - 1] or not w.texts[k - 1].strip()) and w.keys[k - 1] not in NESTED_CLAUSE_OPENERS:
         k -= 1  # back to the clause's first word (past a stray space token: «را  مطرح کردند»)
     lead = [x for x in w.keys[k:cue.start] if x not in ADVERBS]
     return not named and is_plural(w, cue) and "".join(w.keys[cue.start:cue.end]) not in stance_plurals() and (
