@@ -172,3 +172,9 @@ def phrase_list(name: str) -> PhraseTable[bool]:
 def attribution_openers() -> PhraseTable[bool]:
     """«به گزارش», «به نقل از», …: they open a source attribution (data/attribution_openers.txt)."""
     return phrase_list("attribution_openers.txt")
+
+
+def reason_links() -> PhraseTable[bool]:
+    """Words that open a sentence going on with the one before it, as its reason («زیرا», «چرا که»;
+    ``data/reason_links.txt``): an indirect quote runs on through it."""
+    return phrase_list("reason_links.txt")

@@ -26,7 +26,7 @@ from khabar.extensions import register_extensions
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import is_plural, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
-from khabar.stages.phrases import PhraseTable, phrase_list
+from khabar.stages.phrases import reason_links
 from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
@@ -43,6 +43,7 @@ from khabar.stages.salience import (
     MAX_CLAUSE,
     Ref,
     Sentences,
+    later_subject,
     reported_by,
     salient_before,
     speech_sources,
@@ -62,10 +63,6 @@ from khabar.text.chars import SENTENCE_STOPS
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
 # «X در گزارشی / در گزارش خود … اعلام کرد»: X issued the report that «این گزارش» later points back to
 ISSUED_REPORTS = frozenset({"گزارش", "گزارشی"})
-
-
-def reason_links() -> PhraseTable[bool]:
-    return phrase_list("reason_links.txt")
 
 
 class QuoteFinder:
@@ -117,8 +114,8 @@ class Context(IndirectQuotes):
         """The subject of the clause [lo, cue_at); else the previous speaker nearby; else the salient person."""
         w, q = self.w, self.quoted
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
-        if ref is not None:
-            return self.relayed(ref, cue_at)
+        if ref is not None:  # «X به دیدار Y رفت و Y گفت: …»: the cue's own clause may have its own subject
+            return self.relayed(later_subject(w, self.speakers, self.verbs, ref, cue_at, q) or ref, cue_at)
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
