@@ -43,7 +43,6 @@ from khabar.stages.salience import (
     MAX_CLAUSE,
     Ref,
     Sentences,
-    later_subject,
     reported_by,
     salient_before,
     speech_sources,
@@ -114,8 +113,8 @@ class Context(IndirectQuotes):
         """The subject of the clause [lo, cue_at); else the previous speaker nearby; else the salient person."""
         w, q = self.w, self.quoted
         ref = subject(w, self.speakers, lo, cue_at, q) or subject(w, self.speakers, lo, cue_at, q, strict=False)
-        if ref is not None:  # «X به دیدار Y رفت و Y گفت: …»: the cue's own clause may have its own subject
-            return self.relayed(later_subject(w, self.speakers, self.verbs, ref, cue_at, q) or ref, cue_at)
+        if ref is not None:
+            return self.relayed(ref, cue_at)
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)

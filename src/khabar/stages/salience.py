@@ -166,14 +166,6 @@ def subject(
     return None
 
 
-def later_subject(w: Words, refs: list[Ref], verbs: list[bool], first: Ref, hi: int, quoted: Regions) -> Ref | None:
-    """The subject of a clause that opens after ``first``, the subject found before token ``hi``: «X به دیدار
-    Y رفت و Y گفت»; a clause ends at «و» after its verb (``verbs``: which tokens are verbs, all False without a
-    tagger), «و» in a phrase («با Y و Z») ends none."""
-    k = next((k for k in range(hi - 1, first.end, -1) if w.keys[k] == "و" and verbs[k - 1]), None)
-    return subject(w, refs, k + 1, hi, quoted) if k is not None else None
-
-
 def salient_before(
     w: Words, refs: list[Ref], sents: Sentences, tok: int, quoted: Regions, *, window: int = 4
 ) -> Ref | None:
