@@ -119,9 +119,6 @@ CHAR_CASES = [
     ("خانهء ما", "خانهٔ ما"),
     # CRLF becomes LF; lines are kept
     ("سطر یک\r\nسطر دو\n\nسطر سه", "سطر یک\nسطر دو\n\nسطر سه"),
-    # a run of spaces inside a line becomes one (so «اعلام  کرد» is the cue «اعلام کرد»); spaces at a line's
-    # edges stay as typed: "he announced that work goes on"
-    ("وی اعلام  کرد که   کار ادامه دارد  \n  بله", "وی اعلام کرد که کار ادامه دارد  \n  بله"),
     # bidi embedding/override/isolate controls are removed: "Tehran (ABC) said"
     ("\u202bتهران\u202c (\u2066ABC\u2069) گفت\u202e", "تهران (ABC) گفت"),
     # presentation forms fold to letters, the lam-alef ligature to two: "hello"

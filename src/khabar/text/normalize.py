@@ -26,8 +26,6 @@ PUNCT_MODES = ("keep", "persian")
 # URLs, e-mail addresses and one-letter Persian abbreviations («ه.ش») are never split.
 _GLUED_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]{{2}})([.!?؟،؛:])(?=[{chars.WORD_CHARS}]{{2}})")
 _ZWNJ_RUN = re.compile(f"{ZWNJ}+")
-# A run of spaces inside a line («اعلام  کرد»): one space, so that a word pair stays a pair for every table
-_SPACE_RUN = re.compile("(?<=[^ \n]) {2,}(?=[^ \n])")
 _WORD_CHAR = re.compile(f"[{chars.WORD_CHARS}]")
 # Latin , ; ? between Persian words (for the optional Persian punctuation style).
 _LATIN_PUNCT = re.compile(f"(?<=[{chars.WORD_CHARS}]) ?([,;?])(?=\\s|$)")
@@ -151,8 +149,6 @@ def _sub_with_offsets(step: Step, text: str, offsets: list[int]) -> tuple[str, l
 
 def _after_chars(text: str, zwnj: bool, punct: str, lexicon: Lexicon | None) -> str:
     """Every step after the character table; each only inserts, deletes or swaps spaces/ZWNJs."""
-    if "  " in text:
-        text = _SPACE_RUN.sub(" ", text)
     if ZWNJ in text:
         text = _ZWNJ_RUN.sub(_zwnj_repl, text)
     text = _GLUED_PUNCT.sub(r"\1 ", text)
