@@ -4,18 +4,14 @@ and the person told by it («X، مربی Y») stayed apart from the name beside
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages.coref_anaphors import sports_report
 from khabar.stages.mentions import APPOSITION_GAP, Mention, Words
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import compact, compact_words
 from khabar.stages.tokens import taken_tokens
-from khabar.tables import load_list
 
 
-@lru_cache(maxsize=1)
 def club_posts() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("club_posts.txt"))
+    return compact_words("club_posts.txt")
 
 
 def posts_before_clubs(words: Words, found: list[Mention]) -> list[Mention]:

@@ -5,10 +5,7 @@ The tests of ``khabar.stages.coref``'s linking; ``clusters`` builds the lookups 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from khabar.stages.phrases import compact
-from khabar.tables import load_list
+from khabar.stages.phrases import compact, compact_words
 
 # Offices held by many people at once: never guessed onto a nearby person («مشاور نخست‌وزیر عراق»).
 SUBORDINATE = frozenset(compact(w) for w in (
@@ -17,11 +14,10 @@ SUBORDINATE = frozenset(compact(w) for w in (
 ).split())
 
 
-@lru_cache(maxsize=1)
 def seat_heads() -> frozenset[str]:
     """Heads of seats many hold at once in one body (``data/seat_heads.txt``), compacted as role keys glue
     them («نمایندهمردم»)."""
-    return frozenset(compact(w) for w in load_list("seat_heads.txt"))
+    return compact_words("seat_heads.txt")
 
 
 def is_seat(key: str) -> bool:

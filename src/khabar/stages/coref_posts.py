@@ -8,15 +8,13 @@ no one, and neither does an indefinite «یک بازیکن …» (the caller lea
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from khabar.stages.club_posts import club_posts
 from khabar.stages.clusters import Clusters
 from khabar.stages.coref_anaphors import sports_report
 from khabar.stages.mentions import DESCRIBED
-from khabar.stages.phrases import compact
-from khabar.tables import load_list
+from khabar.stages.phrases import compact_words
 
 
 def clubs_in(cl: Clusters, entities: list[dict[str, Any]], groups: list[int], orgs: list[int]) -> set[int]:
@@ -35,9 +33,8 @@ def post_of(key: str) -> str:
     return words[0] if words else ""
 
 
-@lru_cache(maxsize=1)
 def shared_posts() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("shared_posts.txt"))
+    return compact_words("shared_posts.txt")
 
 
 def untagged_club(cl: Clusters, entities: list[dict[str, Any]], orgs: list[int], key: str, theirs: set[int]) -> bool:

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from functools import lru_cache
 
 from khabar.stages.connectives import connective_starting
 from khabar.stages.cue_persons import is_first_person
@@ -20,19 +19,17 @@ from khabar.stages.cues import ADVERBS, PREPOSITIONS, find_cues
 from khabar.stages.mentions import DESCRIBED, Mention, MentionFinder, Words
 from khabar.stages.name_words import demonym_stems
 from khabar.stages.orgs_places import OPEN_QUOTES
-from khabar.stages.phrases import PhraseTable, attribution_openers, compact, phrase_list
+from khabar.stages.phrases import PhraseTable, attribution_openers, compact_words, phrase_list
 from khabar.stages.relayed_sources import media_heads
 from khabar.stages.salience import COORDINATORS, speech_sources
-from khabar.tables import load_list
 
 DETERMINERS = frozenset({"یک", "این", "آن", "یکی", "همین", "برخی", "چند"})
 MAX_WORDS = 8
 
 
-@lru_cache(maxsize=1)
 def not_speakers() -> frozenset[str]:
     """Nouns for things that open a clause but never describe a speaker (``data/not_speakers.txt``)."""
-    return frozenset(compact(x) for x in load_list("not_speakers.txt"))
+    return compact_words("not_speakers.txt")
 
 
 def plain_word(finder: MentionFinder, w: Words, k: int) -> bool:
@@ -78,9 +75,8 @@ def clause_links() -> PhraseTable[bool]:
     return phrase_list("clause_links.txt")
 
 
-@lru_cache(maxsize=1)
 def agent_words() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("agent_words.txt"))
+    return compact_words("agent_words.txt")
 
 
 def clause_start(w: Words, lo: int, hi: int) -> int:

@@ -11,14 +11,11 @@ names who is to be freed, not who frees (``data/patient_nouns.txt``). A preposit
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages.event_agents import AGENT_MARKERS
 from khabar.stages.event_args import ACTOR_LABELS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
-from khabar.stages.event_tables import PREPOSITIONS, squash
+from khabar.stages.event_tables import PREPOSITIONS, squash, squashed_words
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
-from khabar.tables import load_list
 
 # How many nouns deep the genitive chain may go: the act noun and one noun of it.
 DEPTH = 2
@@ -29,9 +26,8 @@ ADDRESS_MARKERS = tuple(tuple(squash(w) for w in x.split()) for x in (
 DOER_MARKERS = tuple(x for x in AGENT_MARKERS if x[0] in ("توسط", "از"))
 
 
-@lru_cache(maxsize=1)
 def patient_nouns() -> frozenset[str]:
-    return frozenset(squash(w) for w in load_list("patient_nouns.txt"))
+    return squashed_words("patient_nouns.txt")
 
 
 def asked_party(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match,

@@ -17,10 +17,9 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.stages.event_obligations import PRESENT_PREFIX, time_of_words
-from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms, squash, trigger_rules
+from khabar.stages.event_tables import SPOKEN_TYPES, light_verb_forms, squashed_words, trigger_rules
 from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 from khabar.stages.timex import TimeExpr
-from khabar.tables import load_list
 from khabar.text.chars import CLAUSE_PUNCT
 
 
@@ -86,11 +85,10 @@ FIRST_PERSON_COPULAS = frozenset({"هستم", "هستیم", "بودم", "بود�
 CLAUSE_ENDS = CLAUSE_PUNCT
 
 
-@lru_cache(maxsize=1)
 def wanting_words() -> frozenset[str]:
     """«ما خواهان مذاکره با Y هستیم», «مخالف گفت‌وگو با Y هستیم»: after a word of wanting, a stance or readiness
     (``data/wanting_words.txt``, squashed) the noun is what is asked for or weighed, not an act done."""
-    return frozenset(squash(w) for w in load_list("wanting_words.txt"))
+    return squashed_words("wanting_words.txt")
 
 
 def first_person_clause(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:

@@ -7,7 +7,7 @@ Words are compared in a "squashed" form (Persian letters, no ZWNJ, no spaces), s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.tables import key, load_list, load_table
 
@@ -119,6 +119,12 @@ def squash(text: str) -> str:
     return key(text).replace(" ", "")
 
 
+@cache
+def squashed_words(name: str) -> frozenset[str]:
+    """A word list under ``khabar/data`` (``name``), each entry squashed as event keys are."""
+    return frozenset(squash(w) for w in load_list(name))
+
+
 # An infinitive's ending («برگرداندن», «ساختن»), squashed; shorter words that end so are nouns («معدن», «متن»).
 INFINITIVE_ENDINGS = ("دن", "تن")
 INFINITIVE_MIN = 5
@@ -227,22 +233,19 @@ def undergoes(noun: str, verb: str) -> bool:
     return any(stem in verb for stem in undergo_stems().get(noun, ()))
 
 
-@lru_cache(maxsize=1)
 def claim_nouns() -> frozenset[str]:
     """Nouns for what someone said («ادعا», «اظهارات», ``data/claim_nouns.txt``), squashed."""
-    return frozenset(squash(w) for w in load_list("claim_nouns.txt"))
+    return squashed_words("claim_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """Nouns for the people of a place or body («مردم», «شهروندان», ``data/people_nouns.txt``), squashed."""
-    return frozenset(squash(w) for w in load_list("people_nouns.txt"))
+    return squashed_words("people_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
     """Nouns for someone's act or stance («اقدام», «تلاش‌های», ``data/act_nouns.txt``), squashed."""
-    return frozenset(squash(w) for w in load_list("act_nouns.txt"))
+    return squashed_words("act_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -275,14 +278,12 @@ def deem_cues() -> frozenset[str]:
     return frozenset(squash(row[0]) for row in load_table("cue_verbs.tsv") if len(row) > 1 and row[1] == "deem")
 
 
-@lru_cache(maxsize=1)
 def naming_relatives() -> frozenset[str]:
     """Words that open a «what X called» phrase («آنچه»): ``data/naming_relatives.txt``, squashed."""
-    return frozenset(squash(w) for w in load_list("naming_relatives.txt"))
+    return squashed_words("naming_relatives.txt")
 
 
-@lru_cache(maxsize=1)
 def kicker_verbs() -> frozenset[str]:
     """Verbs of a headline kicker that says only that something took place («صورت گرفت», «برگزار شد»):
     ``data/kicker_verbs.txt``, squashed."""
-    return frozenset(squash(w) for w in load_list("kicker_verbs.txt"))
+    return squashed_words("kicker_verbs.txt")

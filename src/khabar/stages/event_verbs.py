@@ -5,8 +5,6 @@ its own prefix and auxiliary.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AFTER_BE_ONLY,
@@ -19,11 +17,10 @@ from khabar.stages.event_tables import (
     VerbForm,
     light_verb_forms,
     speech_cues,
-    squash,
+    squashed_words,
     undergoes,
 )
 from khabar.stages.event_types import Match, Mention, Tok
-from khabar.tables import load_list
 
 # How far after an event noun its support verb («تحریم‌هایی را علیه X اعمال کرد») may stand, in tokens.
 SUPPORT_REACH = 8
@@ -143,16 +140,14 @@ def paid_verb(toks: list[Tok], m: Match, limit: int) -> None:
             return
 
 
-@lru_cache(maxsize=1)
 def asked_nouns() -> frozenset[str]:
     """Nouns of asking (``data/asked_nouns.txt``, squashed): an act noun right after one is asked for, not done."""
-    return frozenset(squash(w) for w in load_list("asked_nouns.txt"))
+    return squashed_words("asked_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def support_nouns() -> frozenset[str]:
     """The nouns of support verbs («انجام داد», «اعمال کرد»), ``data/support_verbs.txt``, squashed."""
-    return frozenset(squash(w) for w in load_list("support_verbs.txt"))
+    return squashed_words("support_verbs.txt")
 
 
 def support_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) -> None:

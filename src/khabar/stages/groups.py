@@ -4,34 +4,29 @@ mentions (docs/annotation.md §7: group nouns that act are ORG entities); bare, 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 from khabar.stages.name_words import numbered_units
 from khabar.stages.orgs_places import BARE_PLACES, OrgPlaceFinder
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import compact, compact_words
 from khabar.stages.role_mentions import RoleFinder
 from khabar.stages.tokens import Mention, Words
-from khabar.tables import load_list
 
 SCALES = frozenset({"هزار", "میلیون"})  # «۱۰ [هزار] دانشجو»
 
 
-@lru_cache(maxsize=1)
 def group_nouns() -> frozenset[str]:
     """Plural nouns for a group that acts as one body once told whose it is (``data/group_nouns.txt``)."""
-    return frozenset(compact(w) for w in load_list("group_nouns.txt"))
+    return compact_words("group_nouns.txt")
 
 
-@lru_cache(maxsize=1)
 def counted_nouns() -> frozenset[str]:
     """Singular people nouns a count opens (``data/counted_people.txt``)."""
-    return frozenset(compact(w) for w in load_list("counted_people.txt"))
+    return compact_words("counted_people.txt")
 
 
-@lru_cache(maxsize=1)
 def count_words() -> frozenset[str]:
     """Count words («دو», «صدها») that open a counted group (``data/count_words.txt``)."""
-    return frozenset(compact(w) for w in load_list("count_words.txt"))
+    return compact_words("count_words.txt")
 
 
 def counted_group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None:
@@ -51,10 +46,9 @@ def counted_group_at(finder: OrgPlaceFinder, w: Words, i: int) -> Mention | None
     return Mention(i, j + 2, label, "org", key=" ".join(w.keys[i:j + 2]), name=w.join(i, j + 2))
 
 
-@lru_cache(maxsize=1)
 def member_nouns() -> frozenset[str]:
     """Singular nouns for a body's member that a count makes a group (``data/member_nouns.txt``)."""
-    return frozenset(compact(w) for w in load_list("member_nouns.txt"))
+    return compact_words("member_nouns.txt")
 
 
 # Words before a count that take the whole counted group in: «[همه] ۱۱ عضو شورا»

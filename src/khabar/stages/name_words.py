@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.stages.phrases import Tables, compact, country_keys
+from khabar.stages.phrases import Tables, compact, compact_words, country_keys
 from khabar.stages.tokens import Words
-from khabar.tables import load_list, load_table
+from khabar.tables import load_table
 
 PERSIAN_ONLY = frozenset("پچژگ")  # letters no Arabic name has
 
@@ -29,10 +29,9 @@ def arabic_surname(t: Tables, k: str) -> bool:
         and k.removesuffix("ی") not in t.common
 
 
-@lru_cache(maxsize=1)
 def numbered_units() -> frozenset[str]:
     """Words a number completes in a name («کلانتری ۱۳»), compacted (``data/numbered_units.txt``)."""
-    return frozenset(compact(w) for w in load_list("numbered_units.txt"))
+    return compact_words("numbered_units.txt")
 
 
 @lru_cache(maxsize=1)
@@ -41,17 +40,15 @@ def demonym_stems() -> frozenset[str]:
     return country_keys() | frozenset(compact(row[0]) for row in load_table("country_aliases.tsv"))
 
 
-@lru_cache(maxsize=1)
 def word_places() -> frozenset[str]:
     """One-word places that are also everyday words («مرکزی», «مالی»), compacted (``data/word_places.txt``)."""
-    return frozenset(compact(w) for w in load_list("word_places.txt"))
+    return compact_words("word_places.txt")
 
 
 # Kind words after which a place of ``word_places`` is the place («استان مرکزی», «کشور مالی»).
 WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان کشور جمهوری پایتخت".split())
 
 
-@lru_cache(maxsize=1)
 def irregular_demonyms() -> frozenset[str]:
     """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
-    return frozenset(compact(w) for w in load_list("demonyms.txt"))
+    return compact_words("demonyms.txt")

@@ -22,6 +22,12 @@ def compact(text: str) -> str:
     return key(text).replace(" ", "")
 
 
+@cache
+def compact_words(name: str) -> frozenset[str]:
+    """A word list under ``khabar/data`` (``name``), each entry compacted as text is for lookups."""
+    return frozenset(compact(w) for w in load_list(name))
+
+
 # Words that never begin a one-word entry written in two: «به شهر» is not the city «بهشهر», «از بکستان» is
 # a typo at best.
 LOOSE_STARTS = frozenset({"به", "در", "از", "با", "که", "و", "را", "تا", "بر", "این", "آن"})

@@ -12,12 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import cue_forms
-from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.phrases import PhraseTable, compact_words
 from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_text import has_words, trim
 from khabar.stages.salience import MAX_CLAUSE, Ref, subject
 from khabar.stages.tokens import Words
-from khabar.tables import load_list, load_table
+from khabar.tables import load_table
 from khabar.text.chars import CLAUSE_PUNCT
 
 # how many tokens before the verb the study's word may stand («نتایج حاصل از جمع‌آوری داده‌ها نشان داد»)
@@ -35,9 +35,8 @@ def finding_table() -> PhraseTable[str]:
                         for form in cue_forms(verb, presents, "ask")])
 
 
-@lru_cache(maxsize=1)
 def study_sources() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("study_sources.txt"))
+    return compact_words("study_sources.txt")
 
 
 def is_study_word(key: str) -> bool:

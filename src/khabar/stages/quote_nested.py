@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Cue, copular_forms, find_cues, is_plural
 from khabar.stages.mentions import Words
-from khabar.stages.phrases import compact
-from khabar.tables import load_list, load_table
+from khabar.stages.phrases import compact, compact_words
+from khabar.tables import load_table
 
 # Cue kinds whose content may stand before the cue inside a direct quote, and the word that opens it
 BEFORE_KINDS = frozenset({"from", "bar", "deem"})
@@ -23,10 +23,9 @@ OPENS_BEFORE = {"bar": "بر", "from": "از"}
 OPEN_MARKS = frozenset({"«", '"', "“", ":", "-", "–", "،", "(", "»"})
 
 
-@lru_cache(maxsize=1)
 def generic_sources() -> frozenset[str]:
     """``data/generic_sources.txt``, compact."""
-    return frozenset(compact(w) for w in load_list("generic_sources.txt"))
+    return compact_words("generic_sources.txt")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages.cues import ADVERBS, PREPOSITIONS, Cue, find_cues
-from khabar.stages.phrases import PhraseTable, compact, phrase_list
+from khabar.stages.phrases import PhraseTable, compact, compact_words, phrase_list
 from khabar.stages.tokens import Words
 from khabar.tables import load_list
 
@@ -72,9 +72,8 @@ def _text_follows() -> tuple[str, ...]:
     return tuple(compact(line) for line in load_list("text_follows.txt"))
 
 
-@lru_cache(maxsize=1)
 def _issued_texts() -> frozenset[str]:
-    return frozenset(compact(line) for line in load_list("issued_texts.txt"))
+    return compact_words("issued_texts.txt")
 
 
 def text_follows(w: Words, p0: int, p1: int) -> tuple[int, int] | None:
@@ -106,9 +105,8 @@ def published_paragraph(w: Words, p0: int, p1: int) -> bool:
         ch in _HARAKAT for k in range(p0, p1) for ch in w.texts[k])
 
 
-@lru_cache(maxsize=1)
 def read_objects() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("read_objects.txt"))
+    return compact_words("read_objects.txt")
 
 
 # How a passive auxiliary after a participle starts, in any tense: «… خوانده می‌شد» was sung, «… دانسته شد»

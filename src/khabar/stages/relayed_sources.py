@@ -18,9 +18,8 @@ from functools import lru_cache
 
 from khabar.stages.cues import PREPOSITIONS
 from khabar.stages.mentions import DESCRIBED, Mention, MentionFinder, Words
-from khabar.stages.phrases import PhraseTable, compact, phrase_list
+from khabar.stages.phrases import PhraseTable, compact_words, phrase_list
 from khabar.stages.salience import Ref
-from khabar.tables import load_list
 
 RELAY = ("به", "نقل")
 INDEFINITE = frozenset({"یک", "یکی"})
@@ -29,15 +28,13 @@ REACH = 80  # tokens after the description where «این منبع» may stand
 LOOK_BACK = 120  # tokens before a «person» anaphor where its relayed source may stand
 
 
-@lru_cache(maxsize=1)
 def media_heads() -> frozenset[str]:
     """Words that make a description a news medium (``data/media_words.txt``)."""
-    return frozenset(compact(x) for x in load_list("media_words.txt"))
+    return compact_words("media_words.txt")
 
 
-@lru_cache(maxsize=1)
 def someone_words() -> frozenset[str]:
-    return frozenset(compact(x) for x in load_list("someone_words.txt"))
+    return compact_words("someone_words.txt")
 
 
 def resumptive(finder: MentionFinder, w: Words, k: int) -> bool:

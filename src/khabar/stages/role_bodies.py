@@ -15,21 +15,17 @@ and is at most ``MAX_EXTENSION`` words: a longer run is the NER running on.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages.mentions import Mention, MentionFinder, Words
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import compact_words
 from khabar.stages.tokens import taken_tokens
-from khabar.tables import load_list
 
 MAX_EXTENSION = 12
 # Mentions a body's name may hold: its parent organization, its place
 ABSORBED = frozenset({"org", "place"})
 
 
-@lru_cache(maxsize=1)
 def body_kinds() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("body_kinds.txt"))
+    return compact_words("body_kinds.txt")
 
 
 def find_role_bodies(roles: list[tuple[int, int]], orgs: list[tuple[int, int]],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_ending
 from khabar.stages.cues import ADVERBS, PREPOSITIONS
 from khabar.stages.mentions import Words
-from khabar.stages.phrases import attribution_openers, compact
+from khabar.stages.phrases import attribution_openers, compact, compact_words
 from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_text import RELATIVE_CLAUSE_VERBS
 from khabar.tables import load_list, load_table
@@ -67,9 +67,8 @@ COORDINATORS = frozenset({"اما", "ولی", "زیرا"})
 CLAUSE_OPENERS = frozenset({"که", "اینکه", "تا"}) | COORDINATORS
 
 
-@lru_cache(maxsize=1)
 def speech_sources() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("speech_sources.txt"))
+    return compact_words("speech_sources.txt")
 
 
 # How far back straight quote marks are counted to tell an opening «"» from a closing one, in tokens (a

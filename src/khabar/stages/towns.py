@@ -13,16 +13,14 @@ from functools import lru_cache
 
 from khabar.models.gazetteer_flags import feature_words
 from khabar.stages.name_words import unknown_word
-from khabar.stages.phrases import Tables, compact
+from khabar.stages.phrases import Tables, compact, compact_words
 from khabar.stages.tokens import Mention, Words
-from khabar.tables import load_list
 
 MAX_MODIFIERS = 1  # words between the office's head and its town («امام جمعه [موقت] زیراب»)
 
 
-@lru_cache(maxsize=1)
 def town_offices() -> frozenset[str]:
-    return frozenset(compact(w) for w in load_list("town_offices.txt"))
+    return compact_words("town_offices.txt")
 
 
 @lru_cache(maxsize=1)
