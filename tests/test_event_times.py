@@ -266,3 +266,25 @@ def test_trip_takes_place_at_its_destination(nlp_bare, sentence) -> None:
     events = run_events(nlp_bare, sentence, TRIP_PLACES, date=DATE)._.events
     (trip,) = [e for e in events if e["trigger"] == "سفر"]
     assert trip["place"] == "e6"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # «حمله روز دوشنبه»: the day the noun governs dates the attack, not «هفته گذشته» before it
+        ("وزیر بهداشت در هفته گذشته بارها از حمله روز دوشنبه وزیر کشور به استاندار گیلان انتقاد کرد.",
+         "حمله", ("روز دوشنبه", "2017-10-16")),
+        # «دیدار روز دوشنبه»: the same past a vague «سال گذشته» earlier in the clause
+        ("استاندار گیلان با اشاره به اتفاقات سال گذشته، دیدار روز دوشنبه وزیر کشور با وزیر بهداشت را "
+         "مثبت دانست.", "دیدار", ("روز دوشنبه", "2017-10-16")),
+        # «سفر روز دوشنبه»: the trip's own day, not the week the sources spoke in
+        ("خبرنگاران هفته گذشته از سفر روز دوشنبه وزیر کشور به رشت خبر دادند.", "سفر",
+         ("روز دوشنبه", "2017-10-16")),
+    ],
+)
+def test_time_right_after_a_noun_event_dates_it(nlp_bare, sentence, trigger, expected) -> None:
+    from events_helpers import run_events
+
+    events = run_events(nlp_bare, sentence, PEOPLE, date=DATE)._.events
+    (event,) = [e for e in events if e["trigger"] == trigger]
+    assert _time(event) == expected

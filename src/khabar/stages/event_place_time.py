@@ -83,6 +83,10 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
               next_start: int) -> TimeExpr | None:
     """The nearest time before the trigger in its clause; for a noun, else one after it in the same
     phrase («ترور X در ۱۴ فوریه»), not past punctuation or «و»."""
+    if m.verb is None and (right_after := adjacent_time(toks, times, m.last + 1)) is not None:
+        # A time the noun governs («بمب‌گذاری روز ۲ مرداد», «ترور X در ۱۴ فوریه» with no name between)
+        # dates it more surely than one earlier in its clause, which often dates a wider stretch.
+        return right_after
     before = [t for t in times if clause_start <= t.first and t.last < m.first
               and not speech_between(toks, t.last + 1, m.first) and not until(toks, t)]
     if before:
@@ -108,6 +112,14 @@ def find_time(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m
         x = mention_at(mentions, k)
         k = x.last + 1 if x is not None else k + 1
     return None
+
+
+def adjacent_time(toks: list[Tok], times: list[TimeSpan], k: int) -> TimeExpr | None:
+    """The time starting at token ``k``, or right after «در» there."""
+    if k < len(toks) and toks[k].key == "در":
+        k += 1
+    hit = next((t for t in times if t.first == k), None)
+    return hit.expr if hit is not None and not until(toks, hit) else None
 
 
 # How many words may open a party's phrase after «و» before its name («و گروه‌های مقاومت X»).
