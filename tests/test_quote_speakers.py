@@ -181,3 +181,21 @@ def test_prophet_takes_no_role(nlp):
 def test_subordinate_clause_subject(nlp_rules, text, expected):
     doc = nlp_rules(text)
     assert [(q["speaker_text"], q["cue"]) for q in doc._.quotes] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # «یک زمانی» (at one time) is when, not who: the office after it speaks (data/not_speakers.txt)
+        ("عنوان\nیک زمانی فرماندار شهر به من گفت که این سد هرگز ساخته نمی‌شود.", ["فرماندار شهر"]),
+        # «روزی» (one day) before the office: kept as a guard (the office already wins here)
+        ("عنوان\nروزی فرماندار شهر به من گفت که این سد هرگز ساخته نمی‌شود.", ["فرماندار شهر"]),
+        # a description that opens its clause still speaks
+        ("عنوان\nفرماندار شهر به من گفت که این سد هرگز ساخته نمی‌شود.", ["فرماندار شهر"]),
+    ],
+)
+def test_time_words_are_no_speakers(nlp_rules, text, speakers):
+    doc = nlp_rules(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert [names.get(q["speaker"]) for q in doc._.quotes] == speakers
