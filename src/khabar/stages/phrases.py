@@ -162,7 +162,8 @@ def load_tables() -> Tables:
         person_words=PhraseTable((w, True) for w in load_list("gazetteer/person_words.txt")),
         first_names=PhraseTable(with_spellings((r[0], r[2] == "1") for r in _rows("gazetteer/first_names.tsv"))),
         pronouns=PhraseTable((r[0], r[1]) for r in _rows("pronouns.tsv")),
-        anaphors=PhraseTable((r[0], (r[1], r[2])) for r in _rows("anaphors.tsv")),
+        # «این مسئول» is also written «این مسؤول» («این مسؤول افزود»): both point back to the person
+        anaphors=PhraseTable(with_spellings((r[0], (r[1], r[2])) for r in _rows("anaphors.tsv"))),
         boundaries=frozenset(stop),
         common=frozenset(compact(w) for w in load_list("gazetteer/common_words.txt")),
         time_words=PhraseTable((r[0], r[1]) for r in _rows("time_words.tsv")),

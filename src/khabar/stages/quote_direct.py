@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from khabar.stages.cues import Cue, find_cues
+from khabar.stages.phrases import attribution_openers
 from khabar.stages.tokens import Words
 from khabar.text.chars import SENTENCE_STOPS
 
@@ -23,6 +24,13 @@ def sentence_start_before(w: Words, lo: int, i: int) -> int:
 
 def colon_cues(w: Words, p0: int, p1: int) -> list[Cue]:
     return [c for c in find_cues(w, p0, p1) if c.end < p1 and (w.texts[c.end] == ":" or stray_mark(w, c.end, p0, p1))]
+
+
+def ends_published(w: Words, p0: int, p1: int) -> bool:
+    """Paragraph [p0, p1) is the report again, no more of a text published in full after «… به شرح زیر است:»:
+    it opens with the agency's attribution («به گزارش …») or has a speaker's own colon cue («X در گفت‌وگو با
+    خبرنگار ما اظهار کرد: …»), which a published letter or statement does not."""
+    return bool(colon_cues(w, p0, p1)) or attribution_openers().match(w.keys, p0) is not None
 
 
 # Straight quote marks, which open and close alike

@@ -27,7 +27,7 @@ from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import is_plural, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.phrases import reason_links
-from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, quoted_regions
+from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, ends_published, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
 from khabar.stages.quote_marks import run_to_close
@@ -238,10 +238,11 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
                 ctx.indirect(p0, p1)
             going_on = None  # nor does a quote before it run on past it (a list of headlines, a sub-heading)
             continue
-        if published is not None:
+        if published is not None and not ends_published(ctx.w, p0, p1):
             if published_paragraph(ctx.w, p0, p1):
                 ctx.add(p0, p1, published[0], "direct", published[1])
-            continue  # the rest of the article is the published text
+            continue  # the published text runs on until the report takes up again
+        published = None
         if (announced := text_follows(ctx.w, p0, p1)) is not None and ctx.last is not None:
             published = (announced, ctx.last)
             continue

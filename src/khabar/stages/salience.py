@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_ending
 from khabar.stages.cues import ADVERBS, PREPOSITIONS
 from khabar.stages.mentions import Words
-from khabar.stages.phrases import attribution_openers, compact, compact_words
+from khabar.stages.phrases import attribution_openers, compact, compact_words, phrase_list
 from khabar.stages.quote_direct import Regions
 from khabar.stages.quote_text import RELATIVE_CLAUSE_VERBS
 from khabar.tables import load_list, load_table
@@ -113,7 +113,17 @@ def opens_clause(w: Words, ref: Ref, lo: int) -> bool:
             k -= 1
     if k >= lo and w.keys[k] in RELATIVE_CLAUSE_VERBS and "که" in w.keys[lo:k]:
         return True  # «در این مراسم که با … آغاز شد X افزود»: the verb closes a relative clause, X opens the main one
+    if k >= lo and scene_lead(w, lo, k):
+        return True  # «در ادامه این نشست X گفت»: a scene phrase opens the sentence, X its clause
     return k < lo or not w.keys[k] or w.keys[k] in CLAUSE_OPENERS
+
+
+def scene_lead(w: Words, lo: int, k: int) -> bool:
+    """Tokens [lo, k], past adverbs, are just a scene phrase of data/scene_leads.txt («در این جلسه»)."""
+    while lo <= k and (w.keys[lo] in ADVERBS or not w.keys[lo]):
+        lo += 1
+    hit = phrase_list("scene_leads.txt").match(w.keys, lo, limit=k - lo + 1)
+    return hit is not None and hit[0] == k - lo + 1
 
 
 def subject_at(w: Words, tok: int, sents: Sentences) -> bool:
