@@ -54,3 +54,25 @@ def test_subject_past_head(nlp_bare, text, mentions, expected) -> None:
 )
 def test_companion_in_relative_clause(nlp_rules, text, expected) -> None:
     assert consults(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «نماینده مردم شهرستان‌های X، Y و Z خواستار … شد»: the towns after «مردم» are whose people he sits for,
+        # not who asks (the MP, not a mention here, is left unnamed: no event)
+        ("نماینده مردم شهرستان‌های کرج، ساوجبلاغ و نظرآباد در مجلس خواستار ساخت بیمارستان تازه شد.",
+         [("کرج", "e1", "LOC"), ("ساوجبلاغ", "e2", "LOC"), ("نظرآباد", "e3", "LOC")],
+         []),
+        # «مردم X» alone before the trigger: the people of X, not X, ask
+        ("مردم قزوین از شهرداری خواستند که خیابان‌ها را بازسازی کند.",
+         [("قزوین", "e1", "LOC"), ("شهرداری", "e2", "ORG")],
+         []),
+        # without a people noun the body is the subject as before («X … خواستار … شد»)
+        ("استانداری قزوین خواستار کمک دولت به کشاورزان شد.",
+         [("استانداری قزوین", "e1", "ORG"), ("دولت", "e2", "ORG")],
+         [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")]),
+    ],
+)
+def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
