@@ -64,9 +64,9 @@ def test_companion_in_relative_clause(nlp_rules, text, expected) -> None:
         ("نماینده مردم شهرستان‌های کرج، ساوجبلاغ و نظرآباد در مجلس خواستار ساخت بیمارستان تازه شد.",
          [("کرج", "e1", "LOC"), ("ساوجبلاغ", "e2", "LOC"), ("نظرآباد", "e3", "LOC")],
          []),
-        # «مردم X» alone before the trigger: the people of X, not X, ask
-        ("مردم قزوین از شهرداری خواستند که خیابان‌ها را بازسازی کند.",
-         [("قزوین", "e1", "LOC"), ("شهرداری", "e2", "ORG")],
+        # «نماینده مردم X و Y … از Z خواست»: the towns do not ask (the MP, no mention here, is left unnamed)
+        ("نماینده مردم تبریز و اسکو در مجلس از وزیر نیرو خواست که قطعی برق را پیگیری کند.",
+         [("تبریز", "e1", "LOC"), ("اسکو", "e2", "LOC"), ("وزیر نیرو", "e3", "PER")],
          []),
         # without a people noun the body is the subject as before («X … خواستار … شد»)
         ("استانداری قزوین خواستار کمک دولت به کشاورزان شد.",
