@@ -9,6 +9,8 @@ import pytest
 
 from events_helpers import events_brief
 
+DATE = "2019-05-12"
+
 
 @pytest.mark.parametrize(
     ("text", "mentions", "expected"),
@@ -42,3 +44,29 @@ from events_helpers import events_brief
 )
 def test_praise_and_target_construction(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «از شاعران حاضر … تقدیر به عمل آمد»: the honoured group after «از» is unnamed; the subject of the sentence
+        # before «که» (here a named body) is not the one honoured: no event
+        ("انجمن ادبی تبریز این مراسم را برگزار کرد که در پایان آن از شاعران حاضر با اهدای لوح تقدیر به عمل آمد.",
+         [("انجمن ادبی تبریز", "p1", "ORG")],
+         []),
+        # the same with «قدردانی شد»
+        ("شورای شهر اراک میزبان این جشن بود که در پایان از هنرمندان جوان قدردانی شد.",
+         [("شورای شهر اراک", "p1", "ORG")],
+         []),
+        # «از خبرنگاران X قدردانی شد»: the reporters of a place are praised, not the place
+        ("در پایان این نشست از خبرنگاران استان یزد قدردانی شد.",
+         [("استان یزد", "p1", "LOC")],
+         []),
+        # «X از سوی Y تقدیر شد»: «از سوی» names the doer; X, the subject, is still the one honoured
+        ("شهردار کاشان از سوی وزیر کشور تقدیر شد.",
+         [("شهردار کاشان", "p1", "PER"), ("وزیر کشور", "p2", "PER")],
+         [("SUPPORT", "praise", ["p2"], ["p1"], None, None, None, "asserted")]),
+    ],
+)
+def test_passive_praise_of_unnamed_group(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected

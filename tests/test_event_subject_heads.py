@@ -54,3 +54,25 @@ def test_subject_past_head(nlp_bare, text, mentions, expected) -> None:
 )
 def test_companion_in_relative_clause(nlp_rules, text, expected) -> None:
     assert consults(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «نماینده مردم شهرستان‌های X، Y و Z خواستار … شد»: the towns after «مردم» are whose people he sits for,
+        # not who asks (the MP, not a mention here, is left unnamed: no event)
+        ("نماینده مردم شهرستان‌های کرج، ساوجبلاغ و نظرآباد در مجلس خواستار ساخت بیمارستان تازه شد.",
+         [("کرج", "e1", "LOC"), ("ساوجبلاغ", "e2", "LOC"), ("نظرآباد", "e3", "LOC")],
+         []),
+        # «نماینده مردم X و Y … از Z خواست»: the towns do not ask (the MP, no mention here, is left unnamed)
+        ("نماینده مردم تبریز و اسکو در مجلس از وزیر نیرو خواست که قطعی برق را پیگیری کند.",
+         [("تبریز", "e1", "LOC"), ("اسکو", "e2", "LOC"), ("وزیر نیرو", "e3", "PER")],
+         []),
+        # without a people noun the body is the subject as before («X … خواستار … شد»)
+        ("استانداری قزوین خواستار کمک دولت به کشاورزان شد.",
+         [("استانداری قزوین", "e1", "ORG"), ("دولت", "e2", "ORG")],
+         [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")]),
+    ],
+)
+def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected

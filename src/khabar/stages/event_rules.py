@@ -31,6 +31,7 @@ from khabar.stages.event_tables import (
     SENTENCE_WORDS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
+    TriggerRule,
 )
 from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
 from khabar.stages.event_triggers import match_triggers
@@ -166,7 +167,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if m.passive and rule.frame in PASSIVE_FRAMES:
         # «شبکه X تهدید شد»: the subject was threatened; «توسط Y» did it («به کشورهایی که از سوی Y متهم
         # شده‌اند»: in a relative clause on a plain noun no subject stands before «که», see relative_floor)
-        targets = targets or actors
+        # «از شاعران حاضر تقدیر شد»: praise told with its «از» names whom it honours there; when that names no
+        # entity (an unnamed group), the clause's subject is not the one honoured
+        targets = targets or ([] if _praised_from(toks, m, rule, clause_start) else actors)
         actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
@@ -251,3 +254,17 @@ def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:
             part.place = t
         out.append(part)
     return out
+
+
+# How far before a passive praise its «از» may stand, in tokens («از شاعران حاضر با اهدای لوح سپاس تقدیر شد»).
+PRAISE_FROM_REACH = 10
+
+
+def _praised_from(toks: list[Tok], m: Match, rule: TriggerRule, clause_start: int) -> bool:
+    """Whether a passive praise («تقدیر/قدردانی شد», «… به عمل آمد») has its «از» phrase before it in the clause."""
+    if rule.mode != "praise" or "از" not in rule.markers:
+        return False
+    # not «از سوی/از طریق X» (who did it, or how): only an «از» that names whom the praise is for
+    return any(toks[k].key == "از" and toks[k + 1].key not in args.COMPOUND_FROM
+               for k in range(max(clause_start, m.first - PRAISE_FROM_REACH), m.first))
+

@@ -19,6 +19,7 @@ from khabar.stages.event_tables import (
     PREPOSITIONS,
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
+    people_nouns,
     speech_cues,
     squash,
 )
@@ -90,6 +91,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
         )
         # «X به نقل از Y افزود»: X relays a source; «X را»: an object
         followed_by_ra = _object_list(toks, index, x) or _relays(toks, x.last + 1)
+        fine = fine and not _people_of(toks, x)
         ok[id(x)] = fine
         apposition = before_prev is not None and before_prev.last == prev and before_prev.entity == x.entity
         # «جنبش … «Y» و Z را تهدید کرد»: X named by the quoted Y that opens the object is the object's too
@@ -213,6 +215,22 @@ def _role_head_words() -> frozenset[str]:
     # a head written both as one word and as two («مدیرکل», «مدیر کل») is one token in the first spelling
     one_word = (squash(row[0]) for row in load_table("role_heads.tsv") if len(row[0].split()) == 1)
     return frozenset(c for c, n in heads.words.items() if n == 1) | frozenset(one_word)
+
+
+def _people_of(toks: list[Tok], x: Mention) -> bool:
+    """Whether ``x`` is the place after a people noun («نماینده مردم [شهرستان‌های] X، Y و Z خواستار … شد»): the
+    people of a place, whom the article does not name, or the one who sits for them, act; not the place."""
+    k = x.first - 1
+    if k >= 0 and toks[k].key in _place_classifiers():
+        k -= 1  # «مردم شهرستان‌های X»
+    return k >= 0 and toks[k].key in people_nouns()
+
+
+@lru_cache(maxsize=1)
+def _place_classifiers() -> frozenset[str]:
+    """The LOC heads of ``data/place_heads.tsv`` («شهرستان», «استان»), singular and plural («شهرستان‌های»), squashed."""
+    heads = {squash(row[0]) for row in load_table("place_heads.tsv") if len(row) > 1 and row[1] == "LOC"}
+    return frozenset(heads | {h + "های" for h in heads})
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:
