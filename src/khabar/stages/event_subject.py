@@ -20,6 +20,7 @@ from khabar.stages.event_tables import (
     SUBJECT_HEADS,
     SUBJECT_OPENERS,
     people_nouns,
+    place_classifiers,
     speech_cues,
     squash,
 )
@@ -221,16 +222,9 @@ def _people_of(toks: list[Tok], x: Mention) -> bool:
     """Whether ``x`` is the place after a people noun («نماینده مردم [شهرستان‌های] X، Y و Z خواستار … شد»): the
     people of a place, whom the article does not name, or the one who sits for them, act; not the place."""
     k = x.first - 1
-    if k >= 0 and toks[k].key in _place_classifiers():
+    if k >= 0 and toks[k].key in place_classifiers():
         k -= 1  # «مردم شهرستان‌های X»
     return k >= 0 and toks[k].key in people_nouns()
-
-
-@lru_cache(maxsize=1)
-def _place_classifiers() -> frozenset[str]:
-    """The LOC heads of ``data/place_heads.tsv`` («شهرستان», «استان»), singular and plural («شهرستان‌های»), squashed."""
-    heads = {squash(row[0]) for row in load_table("place_heads.tsv") if len(row) > 1 and row[1] == "LOC"}
-    return frozenset(heads | {h + "های" for h in heads})
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:

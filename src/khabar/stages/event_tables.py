@@ -243,6 +243,13 @@ def people_nouns() -> frozenset[str]:
     return squashed_words("people_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def place_classifiers() -> frozenset[str]:
+    """The LOC heads of ``data/place_heads.tsv`` («شهرستان», «استان»), singular and plural («شهرستان‌های»), squashed."""
+    heads = {squash(row[0]) for row in load_table("place_heads.tsv") if len(row) > 1 and row[1] == "LOC"}
+    return frozenset(heads | {h + "های" for h in heads})
+
+
 def act_nouns() -> frozenset[str]:
     """Nouns for someone's act or stance («اقدام», «تلاش‌های», ``data/act_nouns.txt``), squashed."""
     return squashed_words("act_nouns.txt")
