@@ -1,4 +1,5 @@
-"""Quotes: the agency's own narration is no quote (session 26). Sentences written for these tests."""
+"""Quotes: the agency's own narration and what was spoken of are no quotes (session 26). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -27,4 +28,24 @@ def _quotes(nlp_rules, text):
     ],
 )
 def test_agency_lead_no_quote(nlp_rules, text, expected):
+    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X از [همکاری …] گفت و افزود: …»: «گفت» after «از» and a noun phrase names what was spoken of (as
+        # «سخن گفت»), not what was said; the colon quote after it stays
+        ("همکاری دو اداره در استان\nمدیرکل آب استان از همکاری نزدیک اداره آب و شهرداری گفت و افزود: "
+         "این همکاری به نفع مردم است.",
+         [("افزود", "این همکاری به نفع مردم است.", "مدیرکل آب استان")]),
+        # «از X خبر داد» is a quote whose text opens with «از» (guide §4)
+        ("همکاری دو اداره در استان\nمدیرکل آب استان از همکاری نزدیک اداره آب و شهرداری خبر داد.",
+         [("خبر داد", "از همکاری نزدیک اداره آب و شهرداری", "مدیرکل آب استان")]),
+        # «گفت» with a clause after it that holds a verb is still said («… گفت از X راضی است»)
+        ("همکاری دو اداره در استان\nمدیرکل آب استان گفت از همکاری اداره آب و شهرداری راضی است.",
+         [("گفت", "از همکاری اداره آب و شهرداری راضی است", "مدیرکل آب استان")]),
+    ],
+)
+def test_spoke_of_no_quote(nlp_rules, text, expected):
     assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
