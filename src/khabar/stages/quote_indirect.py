@@ -24,6 +24,7 @@ from khabar.stages.quote_text import (
     quantity_predicate,
     read_aloud,
     resumptive,
+    spoke_of,
     threat_object,
     topic_only,
     trim,
@@ -240,7 +241,7 @@ class IndirectQuotes(QuoteForms, Findings):
                 a, b = cue.end, cue.end  # «X در این مراسم سخن گفت»: no «از …», no content
             elif cue.kind == "cont":
                 a, b = cue.end, cue.end  # «نشست … با سخنرانی X ادامه داد»: «went on» reports nothing before it
-            elif cue.kind == "say" and topic_only(w, content_lo, cue.start):
+            elif cue.kind == "say" and (topic_only(w, content_lo, cue.start) or spoke_of(w, self.verbs, content_lo, cue)):
                 a, b = cue.end, cue.end  # «X درباره حمله به Y هشدار داد»: a topic, not what was said
             else:
                 a, b = content_lo, cue.start

@@ -240,6 +240,15 @@ def topic_only(w: Words, a: int, b: int) -> bool:
     return any(table.match(w.keys, k, limit=b - k) for k in range(a, b))
 
 
+def spoke_of(w: Words, verbs: list[bool], a: int, cue: Cue) -> bool:
+    """«وی از همکاری دو اداره گفت و افزود: …»: «گفت» after «از» and a noun phrase with no verb names what was
+    spoken of, as «سخن گفت» does, not what was said (unlike «از X خبر داد»)."""
+    said = w.keys[cue.start]
+    if not (said.startswith("گفت") or said.removeprefix("می").startswith("گوی")) or a >= cue.start:
+        return False
+    return w.keys[a] == "از" and not any(verbs[k] for k in range(a, cue.start))
+
+
 def question_frames() -> PhraseTable[bool]:
     return phrase_list("question_frames.txt")
 

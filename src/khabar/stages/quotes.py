@@ -95,6 +95,8 @@ class Context(IndirectQuotes):
         self.speakers = [r for r in refs if r.kind != "agency" and not (
             r.label == "LOC" and r.start > 0 and self.w.texts[r.start - 1] in QUOTE_CLOSERS)]  # sorted by start
         self.persons = [r for r in self.speakers if r.label == "PER"]
+        # the agency named at a content's start is its own narration («فارس از … گزارش می‌دهد», guide §4)
+        self.agency_at = {r.start for r in refs if r.kind == "agency"}
         self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
         for r in self.speakers:
             self.at.setdefault(r.start, []).append(r)
@@ -170,6 +172,8 @@ class Context(IndirectQuotes):
             b += 1  # a direct quote keeps its final stop
         if not has_words(self.w, a, b, 2 if kind == "direct" else MIN_WORDS):
             return False
+        if ref is None and kind == "indirect" and a in self.agency_at:
+            return False  # «فارس از … گزارش می‌دهد»: the agency reports, nobody is quoted
         self.found.append((a, b, cue, kind, ref))
         if ref is not None and any(self.w.keys[k] in ISSUED_REPORTS and not reported_by(self.w, k)
                                    for k in range(ref.end, cue[0])):
