@@ -1,5 +1,6 @@
 """Quotes: shapes found on fresh, unannotated Fars articles (session 26): who «وی» is after a scene phrase
-(«در این نشست X گفت»), «این مسؤول» spelled the Arabic way, and where a text published in full ends."""
+(«در این نشست X گفت»), «این مسؤول» spelled the Arabic way, and where a text published in full ends;
+spans without the spaces of a double space after the colon, and the dateline «از CITY» is no content."""
 
 from __future__ import annotations
 
@@ -57,3 +58,38 @@ def test_fresh_speakers(nlp_rules, text, expected):
 )
 def test_published_text_ends(nlp_rules, text, cues):
     assert [compact(q["cue"]) for q in nlp_rules(text)._.quotes] == [compact(c) for c in cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double space after the colon: the text starts at its first word, not at the second space
+        ("علی احمدی توضیح داد:  این کتاب برای دانشجویان نوشته شده است.",
+         "این کتاب برای دانشجویان نوشته شده است."),
+        # ... and a space left after the final stop is no part of it either
+        ("علی احمدی توضیح داد:   این کتاب برای دانشجویان نوشته شده است.  ",
+         "این کتاب برای دانشجویان نوشته شده است."),
+    ],
+)
+def test_span_holds_text_only(nlp_rules, text, expected):
+    assert [q["text"] for q in nlp_rules(text)._.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «به گزارش فارس از ساری، X … از Y خبر داد»: the dateline's «از ساری» is the agency's, so the content
+        # opens at «از برگزاری» and X keeps the quote (X is the head named in the lead, as in Fars reports)
+        ("رئیس اداره ورزش استان گفت: مسابقات برگزار می‌شود.\n"
+         "به گزارش خبرگزاری فارس از ساری، علی رضایی در جمع خبرنگاران از برگزاری دوره تازه مسابقات کشتی خبر داد.",
+         [("مسابقات برگزار می‌شود.", "A"), ("از برگزاری دوره تازه مسابقات کشتی", "A")]),
+        # ... with «شهرستان» before the town, a title before the name and a colon quote after «و»
+        ("به گزارش خبرگزاری فارس از شهرستان بابل، حجت‌الاسلام حسن کریمی امروز از آغاز طرح تازه قرآنی"
+         " در مدارس خبر داد و اظهار کرد: این طرح دو ماه طول می‌کشد.",
+         [("از آغاز طرح تازه قرآنی در مدارس", "A"), ("این طرح دو ماه طول می‌کشد.", "A")]),
+    ],
+)
+def test_dateline_is_no_content(nlp_rules, text, expected):
+    names: dict[str, str] = {}
+    got = [(q["text"], q["speaker"] and names.setdefault(q["speaker"], "ABC"[len(names)])) for q in nlp_rules(text)._.quotes]
+    assert got == expected

@@ -11,6 +11,7 @@ from khabar.stages.cues import ADVERBS, Cue, find_cues, is_plural
 from khabar.stages.descriptions import clause_links
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import OPEN_QUOTES
+from khabar.stages.phrases import attribution_openers
 from khabar.stages.quote_findings import Findings
 from khabar.stages.quote_forms import QuoteForms
 from khabar.stages.quote_passive import passive_clause
@@ -33,6 +34,18 @@ from khabar.stages.quote_text import (
 )
 from khabar.stages.salience import MAX_CLAUSE, Ref, speech_sources, subject
 from khabar.stages.speakers import antecedent, this_report
+
+
+def past_attribution(w: Words, k: int, end: int) -> int:
+    """The token after the comma that closes a source attribution opening at ``k`` («به گزارش فارس از
+    ساری، X از Y خبر داد»: the dateline's «از» is no content), else ``k``."""
+    while k < end and not w.keys[k]:
+        k += 1
+    if attribution_openers().match(w.keys, k, limit=end - k):
+        mark = next((j for j in range(k, min(end, k + 12)) if w.texts[j] in {"،", ","}), None)
+        return k if mark is None else mark + 1
+    return k
+
 
 # the word that opens the content before a «bar» / «from» cue
 OPENS_CONTENT = {"bar": "بر", "from": "از", "spoke": "از", "named": "از"}
@@ -248,8 +261,8 @@ class IndirectQuotes(QuoteForms, Findings):
                 opener = OPENS_CONTENT.get(cue.kind)
                 if opener:  # «وی … بر X تاکید کرد», «X … از Y خبر داد»: the content opens with «بر», «از»
                     strict = ref is not None and ref.end == content_lo and subject(w, [ref], clause_lo, cue.start, self.quoted)
-                    start = next((k for k in range(content_lo if strict or cue.kind == "named" else clause_lo, b)
-                                  if w.keys[k] == opener), None)
+                    lo = content_lo if strict or cue.kind == "named" else past_attribution(w, clause_lo, b)
+                    start = next((k for k in range(lo, b) if w.keys[k] == opener), None)
                     if start is not None:
                         a = start
                         if ref is not None and ref.start > a:

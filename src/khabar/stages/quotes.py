@@ -286,6 +286,9 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     out = []
     for a, b, cue, kind, ref in sorted(ctx.found, key=lambda f: f[0]):
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        # a double space after the colon is a token of its own: the span holds the text only (guide §4)
+        start += len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+        end = start + len(ctx.text[start:end].rstrip())
         out.append({
             "speaker": ctx.owner.get(ref.start) if ref else None,
             "speaker_text": doc[ref.start:ref.end].text if ref else None,
