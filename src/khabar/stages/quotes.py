@@ -51,6 +51,7 @@ from khabar.stages.salience import (
 from khabar.stages.speakers import (
     antecedent,
     entity_refs,
+    one_of_many,
     pronoun_subject,
     relayed_speaker,
     report_source,
@@ -118,11 +119,19 @@ class Context(IndirectQuotes):
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
         # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
+        person = pronoun_subject(w, lo, cue_at)
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
-                self.last.start, min(self.last_end, cue_at) - 1)) <= 3:
+                self.last.start, min(self.last_end, cue_at) - 1)) <= 3 and not (person and self.last.label != "PER"):
             return self.last
+        if person and self.last is not None and self.last.label != "PER":
+            # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: «وی» is a person, never the report
+            # that spoke last; the person named last before it, in the report's quote too
+            s = self.sents.index(cue_at)
+            a = self.sents.bounds(max(0, s - 1))[0]
+            return next((r for r in reversed(self.persons) if a <= r.start < lo), None) or salient_before(
+                w, self.persons, self.sents, cue_at, q)
         ref = salient_before(w, self.persons, self.sents, cue_at, q)
-        if ref is None and self.last is not None and self.last.label == "PER" and pronoun_subject(w, lo, cue_at):
+        if ref is None and self.last is not None and self.last.label == "PER" and person:
             return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke
         return ref
 
@@ -170,6 +179,8 @@ class Context(IndirectQuotes):
             b += 1  # a direct quote keeps its final stop
         if not has_words(self.w, a, b, 2 if kind == "direct" else MIN_WORDS):
             return False
+        if ref is not None and one_of_many(self.w, self.speakers, self.owner, ref, cue):
+            ref = None  # «A، B و C … تاکید کردند»: a list speaks, no one entity
         self.found.append((a, b, cue, kind, ref))
         if ref is not None and any(self.w.keys[k] in ISSUED_REPORTS and not reported_by(self.w, k)
                                    for k in range(ref.end, cue[0])):

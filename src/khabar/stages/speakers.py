@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from khabar.stages.coref_anaphors import MEDIA_WORDS
 from khabar.stages.coref_output import text_spans
-from khabar.stages.cues import ADVERBS
+from khabar.stages.cues import ADVERBS, plural_cues
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Ref, attribution, reported_by
@@ -144,3 +144,34 @@ def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int,
     if not names_this_report(w, lo, hi):
         return None
     return source or report_named_before(w, at, lo) or issuer
+
+
+# What joins the members of a list of subjects («A، B و C»)
+LIST_JOINERS = frozenset({"و", "،", ","})
+
+
+def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], ref: Ref, cue: tuple[int, int]) -> bool:
+    """«A، B و C … تاکید کردند», «مردم X، Y و Z اظهار کردند»: a plural cue whose subject found stands in a
+    list, closed by «و», of other entities right beside it; the many speak, no one of them. An apposed office
+    of the same entity («X، رهبر انقلاب، فرمودند») and a source before the comma of an attribution («به
+    گزارش فارس از تبریز، X اعلام کردند») are no members."""
+    if "".join(w.keys[cue[0]:cue[1]]) not in plural_cues():
+        return False
+    me = owner.get(ref.start)
+    starts = {r.start: r for r in speakers}
+    ends = {r.end: r for r in reversed(speakers)}
+
+    def member(r: Ref | None) -> bool:
+        return r is not None and owner.get(r.start) != me and r.kind != "agency" and not attribution(w, r)
+
+    def joiner(k: int) -> str | None:
+        return (w.keys[k] or w.texts[k]) if 0 <= k < cue[0] and (w.keys[k] or w.texts[k]) in LIST_JOINERS else None
+    others, closed = 0, False
+    k = ref.end  # the members after it
+    while (j := joiner(k)) and member(nxt := starts.get(k + 1)) and nxt is not None and nxt.end <= cue[0]:
+        others, closed, k = others + 1, closed or j == "و", nxt.end
+    closed = closed or joiner(k) == "و"  # «A، B و جمعی از مسئولان»: «و» closes it before a last unnamed member
+    k = ref.start - 1  # ... and before it
+    while (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
+        others, closed, k = others + 1, closed or j == "و", prev.start - 1
+    return others > 0 and closed
