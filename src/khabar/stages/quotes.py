@@ -102,6 +102,7 @@ class Context(IndirectQuotes):
         self.report_source = report_source(self.w, self.at)
         self.report_issuer: Ref | None = None  # who last spoke in a report («X در گزارشی مدعی شده …»)
         self.last: Ref | None = None  # the previous quote's speaker
+        self.reporter: Ref | None = None  # the source of the last «در این گزارش آمده است»
         self.last_end = 0  # where the previous quote with a speaker ends (a token)
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # a colon cue that ends its paragraph («… در خصوص این بازی گفت:»), and its speaker: the next paragraph
@@ -117,19 +118,23 @@ class Context(IndirectQuotes):
         if ref is not None:
             return self.relayed(ref, cue_at)
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
+            self.reporter = report
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
-        # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
         person = pronoun_subject(w, lo, cue_at)
+        # «وی» is a person, never a report that spoke last (its source may be read as a described person)
+        reported = self.last is not None and (self.last.label != "PER" or self.last is self.reporter)
+        # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
-                self.last.start, min(self.last_end, cue_at) - 1)) <= 3 and not (person and self.last.label != "PER"):
+                self.last.start, min(self.last_end, cue_at) - 1)) <= 3 and not (person and reported):
             return self.last
-        if person and self.last is not None and self.last.label != "PER":
-            # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: «وی» is a person, never the report
-            # that spoke last; the person named last before it, in the report's quote too
-            s = self.sents.index(cue_at)
-            a = self.sents.bounds(max(0, s - 1))[0]
-            return next((r for r in reversed(self.persons) if a <= r.start < lo), None) or salient_before(
-                w, self.persons, self.sents, cue_at, q)
+        if person and reported:
+            # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: the person named last before it, in the
+            # report's quote too
+            a = self.sents.bounds(max(0, self.sents.index(cue_at) - 1))[0]
+            near = [r for r in self.persons if a <= r.start < lo]
+            if len(near) > 1 and near[-2].end + 1 == near[-1].start and w.texts[near[-2].end] in {"،", ","}:
+                return near[-2]  # «X، رئیس Y»: the name the office is apposed to
+            return near[-1] if near else salient_before(w, self.persons, self.sents, cue_at, q)
         ref = salient_before(w, self.persons, self.sents, cue_at, q)
         if ref is None and self.last is not None and self.last.label == "PER" and person:
             return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke
