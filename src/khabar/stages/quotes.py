@@ -51,6 +51,7 @@ from khabar.stages.salience import (
 from khabar.stages.speakers import (
     antecedent,
     entity_refs,
+    named_last,
     one_of_many,
     pronoun_subject,
     relayed_speaker,
@@ -127,14 +128,9 @@ class Context(IndirectQuotes):
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
                 self.last.start, min(self.last_end, cue_at) - 1)) <= 3 and not (person and reported):
             return self.last
-        if person and reported:
-            # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: the person named last before it, in the
-            # report's quote too
-            a = self.sents.bounds(max(0, self.sents.index(cue_at) - 1))[0]
-            near = [r for r in self.persons if a <= r.start < lo]
-            if len(near) > 1 and near[-2].end + 1 == near[-1].start and w.texts[near[-2].end] in {"،", ","}:
-                return near[-2]  # «X، رئیس Y»: the name the office is apposed to
-            return near[-1] if near else salient_before(w, self.persons, self.sents, cue_at, q)
+        if person and reported:  # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»
+            return named_last(w, self.persons, self.sents, lo, cue_at) or salient_before(
+                w, self.persons, self.sents, cue_at, q)
         ref = salient_before(w, self.persons, self.sents, cue_at, q)
         if ref is None and self.last is not None and self.last.label == "PER" and person:
             return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke

@@ -15,7 +15,7 @@ from khabar.stages.coref_output import text_spans
 from khabar.stages.cues import ADVERBS, plural_cues
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.quote_direct import Regions
-from khabar.stages.salience import Ref, attribution, reported_by
+from khabar.stages.salience import Ref, Sentences, attribution, reported_by
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -175,3 +175,14 @@ def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], ref: Ref, 
     while (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
         others, closed, k = others + 1, closed or j == "و", prev.start - 1
     return others > 0 and closed
+
+
+def named_last(w: Words, persons: list[Ref], sents: Sentences, lo: int, cue_at: int) -> Ref | None:
+    """The person named last before ``lo`` in the cue's sentence or the one before it, quoted ones too
+    («در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: «وی» is X); of «X، رئیس Y» the name the office
+    is apposed to. ``persons`` sorted by start."""
+    a = sents.bounds(max(0, sents.index(cue_at) - 1))[0]
+    near = [r for r in persons if a <= r.start < lo]
+    if len(near) > 1 and near[-2].end + 1 == near[-1].start and w.texts[near[-2].end] in {"،", ","}:
+        return near[-2]
+    return near[-1] if near else None
