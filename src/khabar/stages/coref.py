@@ -240,7 +240,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
                     cl.team_words[ref.group] = owner.group if owner is not None else None
                 continue
             if rule != "person":
-                ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys)
+                ante_group = anaphor_antecedent(rule, n, refs, entities, home, w.keys, lambda tok, at: sents.index(
+                    at) - sents.index(tok) <= 1 and subject_at(w, tok, sents))
                 if ante_group is not None and rule == "own":
                     cl.home[ref.group] = ante_group  # «کشورمان»: first person, not a mention (guide §3)
                 elif ante_group is not None:

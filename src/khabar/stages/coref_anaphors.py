@@ -6,7 +6,7 @@ Definite descriptions (data/anaphors.tsv) find the nearest earlier entity of the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -97,9 +97,12 @@ def home_group(refs: list[Ref], entities: list[dict[str, Any]]) -> int | None:
 
 
 def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[str, Any]],
-                       home: int | None, keys: list[str] | None = None) -> int | None:
+                       home: int | None, keys: list[str] | None = None,
+                       subject: Callable[[int, int], bool] | None = None) -> int | None:
     """The mention group an «این کشور»-type phrase points back to (see data/anaphors.tsv).
-    ``keys``: the document's token keys, to see a kind written before a name («شبکه [العالم]»)."""
+    ``keys``: the document's token keys, to see a kind written before a name («شبکه [العالم]»);
+    ``subject(tok, at)``: whether the mention at ``tok`` opens its clause in the sentence of token ``at``
+    or the one before it."""
     countries = country_keys()
     head = compact(rule[4:]) if rule.startswith("org:") else ""
     # once, not per earlier mention; word by word (an office told in full, ``RoleFinder.pointed_office``)
@@ -135,12 +138,22 @@ def anaphor_antecedent(rule: str, n: int, refs: list[Ref], entities: list[dict[s
         if rule == "city" and r.label == "LOC" and key_of(r) not in countries:
             return r.group
         if rule.startswith("org:") and org_like(r):
-            return r.group
+            return focused_org(ref, r, before, org_like, subject)
         if rule == "counted" and r.kind == "org" and counted(entities[r.group]["mention_names"][0]):
             return r.group  # «این افراد», «این دو تن» → «دو کودک فلسطینی» (khabar.stages.groups)
         if office and r.label == "PER" and any(holds(office, k) for k in entities[r.group]["mention_keys"]):
             return r.group  # «این استاندار» → the person last told as «استاندار X»
     return None
+
+
+def focused_org(ref: Ref, nearest: Ref, before: Iterator[Ref], org_like: Callable[[Ref], bool],
+                subject: Callable[[int, int], bool] | None) -> int:
+    """«کمیسیون X … در بیانیه خود درباره کمیسیون Y اعلام کرد: … این کمیسیون در ادامه آورده است»: an
+    anaphor that opens its clause goes to the body of that kind that opened the clause before (the one in
+    focus), not to one named inside it after; else to the nearest."""
+    if subject is None or not subject(ref.start, ref.start) or subject(nearest.start, ref.start):
+        return nearest.group
+    return next((r.group for r in before if org_like(r) and subject(r.start, ref.start)), nearest.group)
 
 
 def nearest_club(ref: Ref, before: list[Ref], key_of: Callable[[Ref], str]) -> int | None:

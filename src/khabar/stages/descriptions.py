@@ -162,6 +162,12 @@ def unnamed_speakers(finder: MentionFinder, w: Words, found: list[Mention], sent
             comma = next((j for j in range(cue.start - 1, lo, -1) if w.texts[j] in {"،", ","}), None)
             if comma is not None and comma + 1 < cue.start and comma + 1 not in opening:
                 lo = comma + 1
+                j = bisect_left(subjects, lo)
+                if j < len(subjects) and subjects[j] < cue.start and not any(
+                        x in ("که", "را") or (x in PREPOSITIONS and x != "و") for x in w.keys[lo:subjects[j]]):
+                    # «به نقل از روابط عمومی اداره کل X، Y و Z استان W [NAME] گفت»: the comma was inside a
+                    # body's name; the known person after it opens the clause and speaks
+                    continue
                 k = _description_end(finder, w, lo, cue.start, taken, person_end, agents)
         if k == lo:
             continue

@@ -26,11 +26,10 @@ from khabar.extensions import register_extensions
 from khabar.stages.cue_persons import is_first_person
 from khabar.stages.cues import is_plural, words_of
 from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
-from khabar.stages.phrases import reason_links
 from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, ends_published, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
-from khabar.stages.quote_marks import run_to_close
+from khabar.stages.quote_marks import run_to_close, runs_on
 from khabar.stages.quote_text import (
     asker_colon,
     continues_quote,
@@ -51,6 +50,9 @@ from khabar.stages.salience import (
 from khabar.stages.speakers import (
     antecedent,
     entity_refs,
+    most_quoted,
+    named_last,
+    one_of_many,
     pronoun_subject,
     relayed_speaker,
     report_source,
@@ -103,6 +105,7 @@ class Context(IndirectQuotes):
         self.report_source = report_source(self.w, self.at)
         self.report_issuer: Ref | None = None  # who last spoke in a report («X در گزارشی مدعی شده …»)
         self.last: Ref | None = None  # the previous quote's speaker
+        self.reporter: Ref | None = None  # the source of the last «در این گزارش آمده است»
         self.last_end = 0  # where the previous quote with a speaker ends (a token)
         self.contents: list[tuple[int, int]] = []  # token ranges of indirect contents found
         # a colon cue that ends its paragraph («… در خصوص این بازی گفت:»), and its speaker: the next paragraph
@@ -118,13 +121,20 @@ class Context(IndirectQuotes):
         if ref is not None:
             return self.relayed(ref, cue_at)
         if (report := this_report(self.w, self.at, self.report_source, lo, cue_at, self.report_issuer)) is not None:
+            self.reporter = report
             return report  # «در این گزارش آمده است، …»: the report relayed «به نقل از Y», or «به گزارش Y»
+        person = pronoun_subject(w, lo, cue_at)
+        # «وی» is a person, never a report that spoke last (its source may be read as a described person)
+        reported = self.last is not None and (self.last.label != "PER" or self.last is self.reporter)
         # counted from the end of the previous quote: a long one runs over many sentences («X گفت: … . وی افزود»)
         if self.last is not None and self.sents.index(cue_at) - self.sents.index(max(
-                self.last.start, min(self.last_end, cue_at) - 1)) <= 3:
+                self.last.start, min(self.last_end, cue_at) - 1)) <= 3 and not (person and reported):
             return self.last
+        if person and reported:  # «در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»
+            return named_last(w, self.persons, self.sents, lo, cue_at) or salient_before(
+                w, self.persons, self.sents, cue_at, q)
         ref = salient_before(w, self.persons, self.sents, cue_at, q)
-        if ref is None and self.last is not None and self.last.label == "PER" and pronoun_subject(w, lo, cue_at):
+        if ref is None and self.last is not None and self.last.label == "PER" and person:
             return self.last  # «وی افزود: …» far from any name (a long quote, sub-headings): the last one who spoke
         return ref
 
@@ -147,16 +157,8 @@ class Context(IndirectQuotes):
         speaker found as for a cue with no subject."""
         if self.nesting:
             return self.outer
-        counts: dict[str | None, int] = {}
-        latest: dict[str | None, Ref] = {}
-        for *_, ref in self.found:
-            if ref is not None and ref.label == "PER":
-                who = self.owner.get(ref.start)
-                counts[who] = counts.get(who, 0) + 1
-                latest[who] = ref
-        if counts:
-            return latest[max(counts, key=lambda k: counts[k])]
-        return self.speaker_for(self.sents.bounds(self.sents.index(cue_at))[0], cue_at)
+        return most_quoted(self.found, self.owner) or self.speaker_for(
+            self.sents.bounds(self.sents.index(cue_at))[0], cue_at)
 
     def relayed(self, ref: Ref | None, cue_at: int) -> Ref | None:
         """«X به نقل از Y گفت»: Y speaks (or nobody known)."""
@@ -174,6 +176,8 @@ class Context(IndirectQuotes):
             return False
         if ref is None and kind == "indirect" and a in self.agency_at:
             return False  # «فارس از … گزارش می‌دهد»: the agency reports, nobody is quoted
+        if ref is not None and one_of_many(self.w, self.speakers, self.owner, ref, cue):
+            ref = None  # «A، B و C … تاکید کردند»: a list speaks, no one entity
         self.found.append((a, b, cue, kind, ref))
         if ref is not None and any(self.w.keys[k] in ISSUED_REPORTS and not reported_by(self.w, k)
                                    for k in range(ref.end, cue[0])):
@@ -181,20 +185,6 @@ class Context(IndirectQuotes):
         self.last = ref or self.last
         self.last_end = b if ref else self.last_end
         return True
-
-    def runs_on(self, b: int) -> int:
-        """The end of an indirect quote ending at ``b``: past the next sentences of its paragraph that open
-        with a reason or restatement link («… . زیرا …»), when ``b`` ends its sentence."""
-        w, s = self.w, self.sents.index(max(0, b - 1))
-        while True:
-            nxt = self.sents.bounds(s)[1]
-            rest = trim(w, b, nxt)
-            if rest[0] < rest[1] or nxt >= len(w) or any("\n" in t for t in w.texts[b:nxt + 1]):
-                return b  # the quote stops inside its sentence, or the paragraph ends
-            if not reason_links().match(w.keys, nxt):
-                return b
-            s = self.sents.index(nxt)
-            b = trim(w, nxt, self.sents.bounds(s)[1])[1]
 
     def direct(self, p0: int, p1: int) -> list[tuple[int, int]]:
         """«X گفت: …» quotes of a paragraph; returns the token ranges they cover."""
@@ -277,7 +267,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             interview = (asked, ctx.speaker_for(max(p0, ctx.sents.bounds(ctx.sents.index(asked[0]))[0]), asked[0]))
         going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
-    ctx.found = [(a, ctx.runs_on(b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)
+    ctx.found = [(a, runs_on(ctx.w, ctx.sents, b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)
                  for a, b, cue, kind, ref in ctx.found]
     ctx.found = run_to_close(ctx.w, ctx.found)  # «این گزارش می‌افزاید، «A. B.»»: to the closing »
     for a, b, _, _kind, ref in [f for f in ctx.found if f[3] == "direct"]:

@@ -21,6 +21,10 @@ def post_scenes() -> PhraseTable[bool]:
     return phrase_list("post_scenes.txt")
 
 
+def their_country() -> PhraseTable[bool]:
+    return phrase_list("their_country.txt")
+
+
 # States and governments as a group: a role head after them is what they are, not a person («کشورهای [عضو]
 # ناتو», «دولت‌های عضو اتحادیه اروپا»: the member states)
 STATE_GROUPS = frozenset(compact(w) for w in ("کشورهای", "کشورها", "دولت‌های", "دولتها"))
@@ -98,6 +102,9 @@ class RoleFinder(OrgPlaceFinder):
             found.extend(p for p in self.org_places(w, org)
                          if not any(p.start < x.end and x.start < p.end and x.kind == "place" for x in nested))
         key = self.role_key(w, i, i + head[0], min(end, own_start), nested)
+        if own == end and (theirs := their_country().match(w.keys, end)):
+            # «رئیس جمهور [کشورش]»: another country's office (data/their_country.txt), never the bare home one
+            key += " @" + "".join(w.keys[end:end + theirs[0]])
         return Mention(i, own, "PER", "role", key=key, role=w.join(i, own))
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:

@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from khabar.stages.coref_anaphors import MEDIA_WORDS
 from khabar.stages.coref_output import text_spans
-from khabar.stages.cues import ADVERBS
+from khabar.stages.cues import ADVERBS, plural_cues
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.quote_direct import Regions
-from khabar.stages.salience import Ref, attribution, reported_by
+from khabar.stages.salience import Ref, Sentences, attribution, reported_by
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -144,3 +144,58 @@ def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int,
     if not names_this_report(w, lo, hi):
         return None
     return source or report_named_before(w, at, lo) or issuer
+
+
+# What joins the members of a list of subjects («A، B و C»)
+LIST_JOINERS = frozenset({"و", "،", ","})
+
+
+def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], ref: Ref, cue: tuple[int, int]) -> bool:
+    """«A، B و C … تاکید کردند», «مردم X، Y و Z اظهار کردند»: a plural cue whose subject found stands in a
+    list, closed by «و», of other entities right beside it; the many speak, no one of them. An apposed office
+    of the same entity («X، رهبر انقلاب، فرمودند») and a source before the comma of an attribution («به
+    گزارش فارس از تبریز، X اعلام کردند») are no members."""
+    if "".join(w.keys[cue[0]:cue[1]]) not in plural_cues():
+        return False
+    me = owner.get(ref.start)
+    starts = {r.start: r for r in speakers}
+    ends = {r.end: r for r in reversed(speakers)}
+
+    def member(r: Ref | None) -> bool:
+        return r is not None and owner.get(r.start) != me and r.kind != "agency" and not attribution(w, r)
+
+    def joiner(k: int) -> str | None:
+        return (w.keys[k] or w.texts[k]) if 0 <= k < cue[0] and (w.keys[k] or w.texts[k]) in LIST_JOINERS else None
+    others, closed = 0, False
+    k = ref.end  # the members after it
+    while (j := joiner(k)) and member(nxt := starts.get(k + 1)) and nxt is not None and nxt.end <= cue[0]:
+        others, closed, k = others + 1, closed or j == "و", nxt.end
+    closed = closed or joiner(k) == "و"  # «A، B و جمعی از مسئولان»: «و» closes it before a last unnamed member
+    k = ref.start - 1  # ... and before it
+    while (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
+        others, closed, k = others + 1, closed or j == "و", prev.start - 1
+    return others > 0 and closed
+
+
+def named_last(w: Words, persons: list[Ref], sents: Sentences, lo: int, cue_at: int) -> Ref | None:
+    """The person named last before ``lo`` in the cue's sentence or the one before it, quoted ones too
+    («در این گزارش آمده است: «اظهارات X …» وی … اعلام کرد»: «وی» is X); of «X، رئیس Y» the name the office
+    is apposed to. ``persons`` sorted by start."""
+    a = sents.bounds(max(0, sents.index(cue_at) - 1))[0]
+    near = [r for r in persons if a <= r.start < lo]
+    if len(near) > 1 and near[-2].end + 1 == near[-1].start and w.texts[near[-2].end] in {"،", ","}:
+        return near[-2]
+    return near[-1] if near else None
+
+
+def most_quoted(found: list[tuple[int, int, tuple[int, int], str, Ref | None]], owner: dict[int, str]) -> Ref | None:
+    """The person whose words the article has told most so far (an interview's guest), at their latest
+    mention: who «I» is at a first-person cue outside any direct quote."""
+    counts: dict[str | None, int] = {}
+    latest: dict[str | None, Ref] = {}
+    for *_, ref in found:
+        if ref is not None and ref.label == "PER":
+            who = owner.get(ref.start)
+            counts[who] = counts.get(who, 0) + 1
+            latest[who] = ref
+    return latest[max(counts, key=lambda k: counts[k])] if counts else None
