@@ -1,6 +1,6 @@
 """A quote that opens with «: it runs to the matching », past the end of the sentence it was found in
-(«این گزارش می‌افزاید، «A. B.»», «به نوشته X، «A. B.»»): the sentence rules read one sentence at a time. An indirect quote runs on past sentences that open with
-a reason link («… . زیرا …»)."""
+(«این گزارش می‌افزاید، «A. B.»», «به نوشته X، «A. B.»»): the sentence rules read one sentence at a time.
+An indirect quote runs on past the next sentences that open with a reason link («… . زیرا …»)."""
 
 from __future__ import annotations
 
