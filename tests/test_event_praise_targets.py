@@ -66,6 +66,14 @@ def test_praise_and_target_construction(nlp_bare, text, mentions, expected) -> N
         ("شهردار کاشان از سوی وزیر کشور تقدیر شد.",
          [("شهردار کاشان", "p1", "PER"), ("وزیر کشور", "p2", "PER")],
          [("SUPPORT", "praise", ["p2"], ["p1"], None, None, None, "asserted")]),
+        # «پس از …» tells when, not whom: X, the subject, is the one honoured
+        ("شهردار کاشان پس از پایان جشنواره تقدیر شد.",
+         [("شهردار کاشان", "p1", "PER")],
+         [("SUPPORT", "praise", [], ["p1"], None, None, None, "asserted")]),
+        # «با حضور جمعی از مسئولان»: a part of a group before «از», not whom; X is still the one honoured
+        ("شهردار کاشان با حضور جمعی از مسئولان استان تقدیر شد.",
+         [("شهردار کاشان", "p1", "PER")],
+         [("SUPPORT", "praise", [], ["p1"], None, None, None, "asserted")]),
     ],
 )
 def test_passive_praise_of_unnamed_group(nlp_bare, text, mentions, expected) -> None:

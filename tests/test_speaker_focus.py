@@ -54,9 +54,15 @@ def speaker_names(doc):
         # ... but an office apposed to one name is no list: the honorific plural keeps its speaker
         ("عنوان\nآیت‌الله علی خامنه‌ای، رهبر معظم انقلاب اسلامی، در این دیدار بر لزوم وحدت ملی تاکید کردند.",
          ["علی خامنه‌ای"]),
-        # ... nor is the place before an attribution's comma: the farmers after it speak
-        ("عنوان\nبه گزارش خبرگزاری فارس از تبریز، در پی کاهش قیمت گندم، کشاورزان شهرستان مرند از توقف کشت "
-         "خبر دادند.", ["کشاورزان شهرستان مرند"]),
+        # ... nor two offices joined by «و» after one name: both are his, the plural is an honorific
+        ("عنوان\nبه گزارش خبرگزاری فارس، آیت‌الله محمد کاظمی، امام جمعه موقت کرمان و عضو مجلس خبرگان رهبری در خطبه‌ها تاکید کردند "
+         "که همدلی مردم لازم است.", ["محمد کاظمی"]),
+        # ... nor the dateline's places before the attribution's comma: the one after it speaks
+        ("عنوان\nبه گزارش خبرگزاری فارس از یزد و کرمان، حسن کریمی در جمع کشاورزان تاکید کردند که آب کم است.",
+         ["حسن کریمی"]),
+        # ... nor places in a phrase before the subject's comma («در سفر به روسیه و چین، X …»)
+        ("عنوان\nدر حاشیه سفر به روسیه و چین، علی رضایی در جمع خبرنگاران تاکید کردند که روابط خوب است.",
+         ["علی رضایی"]),
     ],
 )
 def test_speaker_focus(nlp_rules, text, speakers):

@@ -27,10 +27,12 @@ from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     ALSO_OPENERS,
     FRAME_OPENERS,
+    PARTITIVES,
     PREPOSITIONS,
     SENTENCE_WORDS,
     SPOKEN_TYPES,
     SYMMETRIC_FRAMES,
+    TIME_FRAME_HEADS,
     TriggerRule,
 )
 from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
@@ -264,7 +266,9 @@ def _praised_from(toks: list[Tok], m: Match, rule: TriggerRule, clause_start: in
     """Whether a passive praise («تقدیر/قدردانی شد», «… به عمل آمد») has its «از» phrase before it in the clause."""
     if rule.mode != "praise" or "از" not in rule.markers:
         return False
-    # not «از سوی/از طریق X» (who did it, or how): only an «از» that names whom the praise is for
+    # not «از سوی/از طریق X» (who did it, or how), «پس از …» (when) or «جمعی از X» (a part of a group):
+    # only an «از» that names whom the praise is for
     return any(toks[k].key == "از" and toks[k + 1].key not in args.COMPOUND_FROM
+               and not (k > 0 and toks[k - 1].key in TIME_FRAME_HEADS | PARTITIVES)
                for k in range(max(clause_start, m.first - PRAISE_FROM_REACH), m.first))
 

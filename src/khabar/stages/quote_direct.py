@@ -28,9 +28,17 @@ def colon_cues(w: Words, p0: int, p1: int) -> list[Cue]:
 
 def ends_published(w: Words, p0: int, p1: int) -> bool:
     """Paragraph [p0, p1) is the report again, no more of a text published in full after «… به شرح زیر است:»:
-    it opens with the agency's attribution («به گزارش …») or has a speaker's own colon cue («X در گفت‌وگو با
-    خبرنگار ما اظهار کرد: …»), which a published letter or statement does not."""
-    return bool(colon_cues(w, p0, p1)) or attribution_openers().match(w.keys, p0) is not None
+    it opens with the agency's attribution («به گزارش …»), or has a colon cue and opens with the narrator's
+    pronoun or an anaphor («وی/این نماینده … اظهار کرد: …») or names the agency's reporter before the cue («در
+    گفت‌وگو با خبرنگار ما»). A colon cue of someone the text itself quotes («امام فرمودند: …») is still the text."""
+    if attribution_openers().match(w.keys, p0) is not None:
+        return True
+    cues = colon_cues(w, p0, p1)
+    return bool(cues) and (w.keys[p0] in NARRATION_OPENERS or REPORTER in w.keys[p0:cues[0].start])
+
+
+# The agency's reporter, named in the report's own narration («در گفت‌وگو با خبرنگار ما»)
+REPORTER = "خبرنگار"
 
 
 # Straight quote marks, which open and close alike
@@ -48,6 +56,8 @@ def stray_mark(w: Words, k: int, p0: int, p1: int) -> bool:
 
 # Third-person pronouns that open narration: «… گفت: A. وی در ادامه B را … عنوان کرد» ends the quote at «وی»
 NARRATOR_SUBJECTS = frozenset({"وی", "او", "ایشان"})
+# ... and with «این» an anaphor («این نماینده اظهار کرد: …»): a paragraph so opened is the report's narration
+NARRATION_OPENERS = NARRATOR_SUBJECTS | {"این"}
 
 
 def direct_extent(w: Words, cues: list[Cue], n: int, p1: int) -> tuple[int, int]:

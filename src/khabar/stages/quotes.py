@@ -97,6 +97,7 @@ class Context(IndirectQuotes):
         self.speakers = [r for r in refs if r.kind != "agency" and not (
             r.label == "LOC" and r.start > 0 and self.w.texts[r.start - 1] in QUOTE_CLOSERS)]  # sorted by start
         self.persons = [r for r in self.speakers if r.label == "PER"]
+        self.offices = {e["id"] for e in doc._.entities if e["label"] == "PER" and e["name"] in e["roles"]}
         # the agency named at a content's start is its own narration («فارس از … گزارش می‌دهد», guide §4)
         self.agency_at = {r.start for r in refs if r.kind == "agency"}
         self.at: dict[int, list[Ref]] = {}  # speakers by start token, longest first
@@ -176,7 +177,7 @@ class Context(IndirectQuotes):
             return False
         if ref is None and kind == "indirect" and a in self.agency_at:
             return False  # «فارس از … گزارش می‌دهد»: the agency reports, nobody is quoted
-        if ref is not None and one_of_many(self.w, self.speakers, self.owner, ref, cue):
+        if ref is not None and one_of_many(self.w, self.speakers, self.owner, self.offices, ref, cue):
             ref = None  # «A، B و C … تاکید کردند»: a list speaks, no one entity
         self.found.append((a, b, cue, kind, ref))
         if ref is not None and any(self.w.keys[k] in ISSUED_REPORTS and not reported_by(self.w, k)
@@ -235,6 +236,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         if published is not None and not ends_published(ctx.w, p0, p1):
             if published_paragraph(ctx.w, p0, p1):
                 ctx.add(p0, p1, published[0], "direct", published[1])
+            elif colon_cues(ctx.w, p0, p1):
+                ctx.direct(p0, p1)  # «امام فرمودند: …» quoted by the text itself, which runs on after it
             continue  # the published text runs on until the report takes up again
         published = None
         if (announced := text_follows(ctx.w, p0, p1)) is not None and ctx.last is not None:

@@ -150,15 +150,19 @@ def this_report(w: Words, at: dict[int, list[Ref]], source: Ref | None, lo: int,
 LIST_JOINERS = frozenset({"و", "،", ","})
 
 
-def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], ref: Ref, cue: tuple[int, int]) -> bool:
+def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], offices: set[str], ref: Ref,
+                cue: tuple[int, int]) -> bool:
     """«A، B و C … تاکید کردند», «مردم X، Y و Z اظهار کردند»: a plural cue whose subject found stands in a
-    list, closed by «و», of other entities right beside it; the many speak, no one of them. An apposed office
-    of the same entity («X، رهبر انقلاب، فرمودند») and a source before the comma of an attribution («به
-    گزارش فارس از تبریز، X اعلام کردند») are no members."""
+    list, closed by «و», of other entities right beside it; the many speak, no one of them. Not a list:
+    - offices (``offices``: entity ids named only by a role) beside a name: they are apposed to it, and the
+      plural is an honorific («آیت‌الله X، امام جمعه Y و عضو Z تاکید کردند»);
+    - what stands before the subject past a comma («در سفر به روسیه و چین، X …», «به گزارش فارس از تبریز و
+      اردبیل، X …»): the list is walked back only from a last member, after «و»;
+    - an agency, or a source «به نقل از Y»."""
     if "".join(w.keys[cue[0]:cue[1]]) not in plural_cues():
         return False
     me = owner.get(ref.start)
-    starts = {r.start: r for r in speakers}
+    starts = {r.start: r for r in reversed(speakers)}  # the longest mention at a start
     ends = {r.end: r for r in reversed(speakers)}
 
     def member(r: Ref | None) -> bool:
@@ -166,15 +170,16 @@ def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], ref: Ref, 
 
     def joiner(k: int) -> str | None:
         return (w.keys[k] or w.texts[k]) if 0 <= k < cue[0] and (w.keys[k] or w.texts[k]) in LIST_JOINERS else None
-    others, closed = 0, False
+    listed, closed = [ref], False
     k = ref.end  # the members after it
     while (j := joiner(k)) and member(nxt := starts.get(k + 1)) and nxt is not None and nxt.end <= cue[0]:
-        others, closed, k = others + 1, closed or j == "و", nxt.end
+        listed, closed, k = [*listed, nxt], closed or j == "و", nxt.end
     closed = closed or joiner(k) == "و"  # «A، B و جمعی از مسئولان»: «و» closes it before a last unnamed member
-    k = ref.start - 1  # ... and before it
-    while (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
-        others, closed, k = others + 1, closed or j == "و", prev.start - 1
-    return others > 0 and closed
+    k = ref.start - 1  # ... and before it, when it is the last member
+    while joiner(ref.start - 1) == "و" and (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
+        listed, closed, k = [prev, *listed], closed or j == "و", prev.start - 1
+    kinds = {owner.get(r.start) in offices for r in listed if r.label == "PER"}
+    return len(listed) > 1 and closed and len(kinds) < 2
 
 
 def named_last(w: Words, persons: list[Ref], sents: Sentences, lo: int, cue_at: int) -> Ref | None:
