@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
 from khabar.stages.phrases import PhraseTable, compact, epithet_blockers, own_country_words, phrase_list
+from khabar.stages.portfolios import joined_portfolio
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
@@ -62,6 +63,8 @@ class RoleFinder(OrgPlaceFinder):
             return None
         if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
+        elif not head[1] and not any(m.end == end for m in nested) and (k := joined_portfolio(self, w, end, end > i + head[0])) > end:
+            end = self._portfolio_body(w, k, nested)  # «معاون فنی [و عمرانی شهرداری X]»
         if end == i + head[0] and head[1] != 1:
             # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
             # close the role's own head: «[رئیس اداره] کل …», «[رئیس دانشگاه] امام صادق», a head that may stand bare)
@@ -106,6 +109,13 @@ class RoleFinder(OrgPlaceFinder):
             # «رئیس جمهور [کشورش]»: another country's office (data/their_country.txt), never the bare home one
             key += " @" + "".join(w.keys[end:end + theirs[0]])
         return Mention(i, own, "PER", "role", key=key, role=w.join(i, own))
+
+    def _portfolio_body(self, w: Words, k: int, nested: list[Mention]) -> int:
+        """End of the body or place that closes a joined portfolio at ``k`` (``joined_portfolio``)."""
+        body = self.org_at(w, k)
+        if body is not None and body.kind == "org" and not self.place_at(w, k):
+            return max(body.end, self.complement(w, body.end, nested))  # «… [سازمان بهزیستی] استان X»
+        return self.complement(w, k, nested)
 
     def org_places(self, w: Words, org: Mention) -> list[Mention]:
         """The places named inside an organization's name, and a bare body that closes a longer one

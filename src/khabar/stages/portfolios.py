@@ -1,0 +1,80 @@
+"""An office's portfolio joined by «و» before the body or place that closes it.
+
+The role tables name a deputy's or director's portfolio only when it is a known field («امور خارجه»,
+«راه و شهرسازی»). Offices of provincial and city bodies are named in plain words joined by «و»: «معاون
+فنی و عمرانی شهرداری X», «مدیر کل اوقاف و امور خیریه استان X», «معاون پشتیبانی و منابع انسانی سازمان X».
+The role was cut at «و» (a description found by the cue stopped there too), and a quote whose content
+comes before its verb then opened with the rest of the office.
+
+A run of plain words with a «و» in it belongs to the office when a body or a place closes it: the
+words name one portfolio of that body. The run stops at a second office, a title or a name («وزیر کشور و
+وزیر خارجه», «رئیس سابق و علی X»: two people), at other people («معاون عمرانی و
+مدیران شهرداری X»), at a number, and at any word that ends a name (a preposition, a verb, «نیز»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from khabar.stages.orgs_places import FIELD_JOINERS
+from khabar.stages.phrases import compact_words
+from khabar.stages.tokens import Words
+
+if TYPE_CHECKING:
+    from khabar.stages.orgs_places import OrgPlaceFinder
+
+# Plain words a joined portfolio may hold before its body or place («پشتیبانی و منابع انسانی»: 3)
+MAX_WORDS = 6
+
+
+@cache
+def other_people() -> frozenset[str]:
+    """Words that open other people after «و» (``data/portfolio_stops.txt``, ``data/group_nouns.txt``)."""
+    return compact_words("portfolio_stops.txt") | compact_words("group_nouns.txt")
+
+
+def _plain(f: OrgPlaceFinder, w: Words, k: int) -> bool:
+    """A word of a portfolio: no title, office head, name, number, plural of people or name-ending word."""
+    key = w.keys[k]
+    # a first name that is also a word may be one («امور خیریه»)
+    return f.name_like(w, k) and not w.numbers[k] and f.t.first_names.map.get(key) is not False and not f.t.persons.match(
+        w.keys, k) and key not in other_people()
+
+
+def _closes(f: OrgPlaceFinder, w: Words, k: int) -> bool:
+    """A body or a place starts at ``k``: it closes the portfolio («شهرداری X», «استان X», «سازمان X»)."""
+    if f.place_at(w, k):
+        return True
+    body = f.org_at(w, k)
+    return body is not None and body.kind == "org" and body.end > k
+
+
+def joined_portfolio(f: OrgPlaceFinder, w: Words, end: int, field: bool) -> int:
+    """Where the body or place that closes a portfolio joined by «و» starts, the portfolio running from
+    ``end`` (the end of a role read so far: «معاون» in «معاون [فنی و عمرانی] شهرداری X»); ``end`` if
+    the words from ``end`` are no such portfolio. ``field``: the role has read a field of its portfolio
+    already («معاون [پشتیبانی] و منابع انسانی …»), so «و» may open the run."""
+    joined = False
+    words = 0
+    k = end
+    while k < len(w) and words <= MAX_WORDS:
+        joiner = (w.keys[k] or w.texts[k]) in FIELD_JOINERS
+        if joiner:
+            # a joiner joins two plain words: «و» after «و», or one at the start, joins no field; a comma
+            # right after the role ends it («خبرنگار X خبرگزاری فارس، مرکز Y و …»: the next clause)
+            if (k == end and (not field or w.keys[k] != "و")) or (w.keys[k - 1] or w.texts[k - 1]) in FIELD_JOINERS:
+                return end
+            joined = joined or w.keys[k] == "و"
+            k += 1
+            continue
+        if _closes(f, w, k):
+            # the body closes the joined portfolio; one before any «و» is the office's own, and «و» after it
+            # joins another body or person («معاون شهرداری X و سازمان Y»)
+            after_word = (w.keys[k - 1] or w.texts[k - 1]) not in FIELD_JOINERS
+            return k if k > end and joined and words and after_word else end
+        if not _plain(f, w, k):
+            return end
+        words += 1
+        k += 1
+    return end

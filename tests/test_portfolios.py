@@ -1,0 +1,82 @@
+"""portfolios: an office's portfolio joined by «و» runs on to the body or place that closes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.stages.mentions import MentionFinder, Words
+from khabar.stages.phrases import compact, load_tables
+from khabar.stages.portfolios import joined_portfolio
+
+
+def _roles(doc):
+    return [compact(s.text) for s in doc.spans["roles"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a deputy's two fields in plain words, then the municipality and its city: one office
+        ("معاون فنی و عمرانی شهرداری رشت گفت: کار ساخت پل تازه تا پایان سال تمام می‌شود.",
+         ["معاون فنی و عمرانی شهرداری رشت"]),
+        # a director general of endowments «و» charities, then the province: the first field is no table word
+        ("مدیر کل اوقاف و امور خیریه استان سمنان گفت: ده موقوفه تازه در استان ثبت شد.",
+         ["مدیر کل اوقاف و امور خیریه استان سمنان"]),
+        # a field the tables know («پشتیبانی»), «و» and two plain words, then the governorate
+        ("معاون پشتیبانی و منابع انسانی استانداری قم گفت: آزمون استخدامی به زودی برگزار می‌شود.",
+         ["معاون پشتیبانی و منابع انسانی استانداری قم"]),
+        # three fields listed with «و» before the province
+        ("مدیر کل حمل و نقل و پایانه‌های استان زنجان از افزایش سفرها خبر داد.",
+         ["مدیر کل حمل و نقل و پایانه‌های استان زنجان"]),
+        # «و» joining two offices is two people: no run across a second head
+        ("وزیر کشور و وزیر امور خارجه در این نشست شرکت کردند.", ["وزیر کشور", "وزیر امور خارجه"]),
+        ("رئیس مجلس و رئیس قوه قضاییه با یکدیگر دیدار کردند.", ["رئیس مجلس", "رئیس قوه قضاییه"]),
+        # people after «و» are others, not a field of the office
+        ("وزیر نیرو و کارشناسان شرکت آب استان تهران از سد بازدید کردند.", ["وزیر نیرو"]),
+    ],
+)
+def test_joined_portfolio_role(nlp_rules, text, roles):
+    assert _roles(nlp_rules(text)) == [compact(r) for r in roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # content before the verb: it starts after the whole office, not with the office's second field
+        ("معاون فنی و عمرانی شهرداری کرمان ساخت این پل را برای شهر ضروری دانست.",
+         "معاون فنی و عمرانی شهرداری کرمان", "ساخت این پل"),
+    ],
+)
+def test_joined_portfolio_speaker(nlp_rules, text, speaker, content):
+    doc = nlp_rules(text)
+    quotes = doc._.quotes
+    assert len(quotes) == 1
+    assert compact(quotes[0]["speaker_text"]) == compact(speaker)
+    assert doc.text[quotes[0]["start"]:quotes[0]["end"]].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "field", "expected"),
+    [
+        # «معاون | فنی و عمرانی | شهرداری ساری»: the municipality closes the joined portfolio
+        ("معاون فنی و عمرانی شهرداری ساری گفت", 1, False, 4),
+        # no «و» in the run: not this rule's
+        ("معاون فنی شهرداری ساری گفت", 1, False, 1),
+        # a body before «و» is the office's own: «و» after it joins another body
+        ("معاون فنی شهرداری ساری و سازمان آب استان مازندران", 1, False, 1),
+        # «و» right after the head joins another person unless the role has read a field already
+        ("مدیرکل و معاون آموزش استان گیلان", 1, False, 1),
+        ("معاون پشتیبانی و منابع انسانی استانداری قم", 2, True, 5),
+        # a second office, a first name or other people after «و» stop the run
+        ("معاون فنی و رئیس اداره برق استان گیلان", 1, False, 1),
+        ("رئیس سابق و محسن کریمی استان گیلان", 1, False, 1),
+        ("معاون فنی و مدیران شهرداری ساری", 1, False, 1),
+        # a comma right after a role ends it: a body's name after it opens the next clause
+        ("خبرنگار اقتصادی خبرگزاری فارس ، مرکز آمار و اطلاعات استان گیلان", 4, True, 4),
+        # a run that no body or place closes («… و اقتصاد موضوعات …») is no office
+        ("دبیر همایش رسانه و اقتصاد موضوعات را گفت", 1, False, 1),
+    ],
+)
+def test_joined_portfolio(words, end, field, expected):
+    w = Words.of(words.split())
+    assert joined_portfolio(MentionFinder(load_tables()), w, end, field) == expected
