@@ -74,6 +74,8 @@ def test_joined_portfolio_speaker(nlp_rules, text, speaker, content):
         ("معاون فنی و رئیس اداره برق استان گیلان", 1, False, 1),
         ("رئیس سابق و محسن کریمی استان گیلان", 1, False, 1),
         ("معاون فنی و مدیران شهرداری ساری", 1, False, 1),
+        # «مسوول» is the office head «مسئول» spelt another way: a second person
+        ("وزیر نیرو و مسوول سازمان آب استان گیلان", 2, True, 2),
         # a comma right after a role ends it: a body's name after it opens the next clause
         ("خبرنگار اقتصادی خبرگزاری فارس ، مرکز آمار و اطلاعات استان گیلان", 4, True, 4),
         # a run that no body or place closes («… و اقتصاد موضوعات …») is no office
