@@ -34,12 +34,40 @@ def _roles(doc):
         # «و» joining two offices is two people: no run across a second head
         ("وزیر کشور و وزیر امور خارجه در این نشست شرکت کردند.", ["وزیر کشور", "وزیر امور خارجه"]),
         ("رئیس مجلس و رئیس قوه قضاییه با یکدیگر دیدار کردند.", ["رئیس مجلس", "رئیس قوه قضاییه"]),
+        # a head that ends in a field («معاون سیاسی»): a second field after «و», then the governor it serves
+        ("معاون سیاسی و امنیتی استاندار بوشهر گفت: انتخابات در آرامش برگزار شد.",
+         ["معاون سیاسی و امنیتی استاندار بوشهر", "استاندار بوشهر"]),
+        # a list of fields with a comma that «و» closes, before the province: one director general
+        ("مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان ایلام گفت: موزه تازه باز شد.",
+         ["مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان ایلام"]),
+        # one member of parliament for two towns joined by «و»: one seat, its places and the parliament
+        ("نماینده مردم بابل و بابلسر در مجلس گفت: جاده ساحلی تعریض می‌شود.",
+         ["نماینده مردم بابل و بابلسر در مجلس"]),
+        # three towns, commas closed by «و»: still one seat
+        ("نماینده مردم ساری، میاندورود و نکا گفت: بیمارستان تازه ساخته می‌شود.",
+         ["نماینده مردم ساری، میاندورود و نکا"]),
+        # the office's body: «فرهنگ» and «ارشاد» (a known body that is a field too) joined by «و», then the county
+        ("رئیس اداره فرهنگ و ارشاد اسلامی شهرستان اردستان گفت: نمایشگاه کتاب برپا می‌شود.",
+         ["رئیس اداره فرهنگ و ارشاد اسلامی شهرستان اردستان"]),
         # people after «و» are others, not a field of the office
         ("وزیر نیرو و کارشناسان شرکت آب استان تهران از سد بازدید کردند.", ["وزیر نیرو"]),
     ],
 )
 def test_joined_portfolio_role(nlp_rules, text, roles):
     assert _roles(nlp_rules(text)) == [compact(r) for r in roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the planning body's other name: two fields joined by «و» (data/role_words.txt), then the province
+        ("رئیس سازمان مدیریت و برنامه‌ریزی استان سمنان از بودجه تازه خبر داد.",
+         "سازمان مدیریت و برنامه‌ریزی استان سمنان"),
+    ],
+)
+def test_joined_field_org(nlp_rules, text, org):
+    doc = nlp_rules(text)
+    assert compact(org) in [compact(s.text) for s in doc.spans["mentions"] if s.label_ == "ORG"]
 
 
 @pytest.mark.parametrize(
@@ -80,8 +108,24 @@ def test_joined_portfolio_speaker(nlp_rules, text, speaker, content):
         ("خبرنگار اقتصادی خبرگزاری فارس ، مرکز آمار و اطلاعات استان گیلان", 4, True, 4),
         # a run that no body or place closes («… و اقتصاد موضوعات …») is no office
         ("دبیر همایش رسانه و اقتصاد موضوعات را گفت", 1, False, 1),
+        # a list comma that «و» closes, after a field the role has read: one body's fields, then the province
+        ("مدیرکل میراث فرهنگی ، صنایع دستی و گردشگری استان یزد", 3, True, 8),
+        # an office after the joined fields closes them: the deputy of the governor
+        ("معاون سیاسی و امنیتی استاندار کرمان گفت", 2, True, 4),
+        # but an office right after «و» is a second person
+        ("معاون سیاسی و استاندار کرمان گفت", 2, True, 2),
+        # plain fields right after the head, closed by the office the deputy serves
+        ("معاون علمی و فناوری رئیس جمهور گفت", 1, False, 4),
+        # an office after a body and «و» is a second person (a surname, then his office)
+        ("رئیس سازمان مالیاتی و کریمی مدیرکل مالیات استان گفت", 3, True, 3),
+        # a run after the role's complement that an office ends is the clause going on, not a portfolio
+        ("کارشناس رسمی دادگستری هستم و اصلا پزشک وزیر نیستم", 3, True, 3),
+        # a comma after the list's «و» opens the sentence's next item: no office closes across it
+        ("مدیرکل میراث فرهنگی ، صنایع‌دستی و گردشگری ، رضا هدایت مدیرکل آموزش", 3, True, 3),
+        # a known body right after «و» that is also a field («ارشاد») goes on with the portfolio to the county
+        ("رئیس اداره فرهنگ و ارشاد اسلامی شهرستان نطنز گفت", 1, False, 7),
     ],
 )
 def test_joined_portfolio(words, end, field, expected):
     w = Words.of(words.split())
-    assert joined_portfolio(MentionFinder(load_tables()), w, end, field) == expected
+    assert joined_portfolio(MentionFinder(load_tables()), w, 0, end, field) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khabar.stages.orgs_places import BARE_ORGS, MEDIA_HEADS, OrgPlaceFinder
 from khabar.stages.phrases import PhraseTable, compact, epithet_blockers, own_country_words, phrase_list
-from khabar.stages.portfolios import joined_portfolio
+from khabar.stages.portfolios import joined_portfolio, seat_places
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.towns import town_after
 
@@ -61,9 +61,12 @@ class RoleFinder(OrgPlaceFinder):
             return Mention(i, end, "PER", "role", key=compact(epithet[1]), role=w.join(i, end))
         if not head:
             return None
-        if i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
+        if (stop := seat_places(self, w, w.join(i, i + head[0]), end, nested)) > end:
+            end = stop  # «نماینده مردم X [و Y] در مجلس»: one constituency
+        elif i + head[0] < end < len(w) and w.keys[end] == "و" and (k := self._free_run(w, end + 1, 2)) > end + 1:
             end = self.complement(w, k, nested)  # «وزیر تجارت [و بازرگانی فرانسه]»: a second field, then the place
-        elif not head[1] and not any(m.end == end for m in nested) and (k := joined_portfolio(self, w, end, end > i + head[0])) > end:
+        elif not head[1] and not any(m.end == end for m in nested) and (
+                k := joined_portfolio(self, w, i, end, end > i + head[0] or self._field_head(w, i, head[0]))) > end:
             end = self._portfolio_body(w, k, nested)  # «معاون فنی [و عمرانی شهرداری X]»
         if end == i + head[0] and head[1] != 1:
             # «رئیس [اداره کل ثبت اسناد استان یزد]»: an office of a body named by its head words (which may
@@ -109,6 +112,11 @@ class RoleFinder(OrgPlaceFinder):
             # «رئیس جمهور [کشورش]»: another country's office (data/their_country.txt), never the bare home one
             key += " @" + "".join(w.keys[end:end + theirs[0]])
         return Mention(i, own, "PER", "role", key=key, role=w.join(i, own))
+
+    def _field_head(self, w: Words, i: int, n: int) -> bool:
+        """The head of ``n`` words at ``i`` ends in a field of its portfolio («معاون [سیاسی]», a row of
+        data/role_heads.tsv), so a second field may follow it after «و» («معاون سیاسی و امنیتی استاندار X»)."""
+        return n > 1 and bool(self.t.role_words.match(w.keys, i + n - 1))
 
     def _portfolio_body(self, w: Words, k: int, nested: list[Mention]) -> int:
         """End of the body or place that closes a joined portfolio at ``k`` (``joined_portfolio``)."""
