@@ -80,3 +80,18 @@ def test_naming_passive(nlp_rules, text, expected):
 )
 def test_indefinite_saying_opener(nlp_rules, text, content):
     assert [compact(q["text"]) for q in nlp_rules(text)._.quotes] == [compact(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # «طبق گفته‌های X، …»: the plural «گفته‌های» is the same opener as «طبق گفته»
+        ("عنوان\nطبق گفته‌های دکتر علی رضایی، نوشیدن آب کافی سردرد را کم می‌کند.", "نوشیدن آب کافی سردرد را کم می‌کند"),
+        # ... and «به گفته‌های X، …» with an unnamed source
+        ("عنوان\nبه گفته‌های این پزشک، خواب کافی برای رشد کودکان ضروری است.", "خواب کافی برای رشد کودکان ضروری است"),
+        # ... and «بر اساس گفته‌های X، …»
+        ("عنوان\nبر اساس گفته‌های متخصصان تغذیه، صبحانه مهم‌ترین وعده روز است.", "صبحانه مهم‌ترین وعده روز است"),
+    ],
+)
+def test_plural_saying_opener(nlp_rules, text, content):
+    assert [compact(q["text"]) for q in nlp_rules(text)._.quotes] == [compact(content)]

@@ -342,6 +342,10 @@ def test_one_quote(nlp_rules, text, kind, cue, content, speaker):
          "شوراها را بسیار مهم دانست.", ["هدایت‌اله کاظمی‌نژاد"]),
         # «ترک گفتند» is leaving, in the plural as in the singular
         ("مهمانان خارجی پس از پایان مراسم سالن همایش را ترک گفتند، و جلسه بعدی به فردا موکول شد.", []),
+        # «وداع گفت», «بدرود خواهد گفت» is saying farewell (leaving a club), also with the future auxiliary
+        ("بازیکن باتجربه تیم پس از پانزده فصل با هواداران وداع گفت.", []),
+        ("کاپیتان تیم در دیدار هفته آینده با ورزشگاه خانگی بدرود خواهد گفت.", []),
+        ("دروازه‌بان قدیمی باشگاه یکشنبه با همه همبازیانش وداع خواهد گفت.", []),
         # «ادامه داد» at the end of a sentence reports nothing before it: a meeting went on
         ("همایش استادان دانشگاه امروز با سخنرانی دکتر علی رضایی در تالار اصلی ادامه داد.", []),
         # «پیش/قبل از این» is "before now": «این وزیر» is no anaphor there, the role after it speaks

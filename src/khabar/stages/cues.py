@@ -144,8 +144,10 @@ def opener_table() -> PhraseTable[tuple[str, bool, bool]]:
                        for row in load_table("quote_openers.tsv"))
 
 
-# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech.
-NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک".split())
+# «تبریک گفت», «تسلیت گفت»: «گفت» that is not reporting speech; «وداع/بدرود گفت» (said farewell, left).
+NOT_SPEECH_BEFORE = frozenset(compact(w) for w in "تبریک تسلیت خوشامد خیرمقدم ناسزا دروغ ترک وداع بدرود".split())
+# The future auxiliary between such a word and «گفت» («با هواداران وداع خواهد گفت»)
+FUTURE_AUX = frozenset(compact(w) for w in "خواهم خواهی خواهد خواهیم خواهید خواهند".split())
 # «سخن گفت» (spoke) tells no content unless a colon or «که» follows («در پایان سخن گفت: …»).
 SPOKE = compact("سخن")
 
@@ -171,7 +173,8 @@ def not_speech(w: Words, i: int) -> bool:
         return not (i + 1 < len(w) and (w.texts[i + 1] == ":" or nxt == "که"))
     return nxt in TALK_TAILS or nxt.startswith("و") and nxt[1:] in TALK_TAILS or (
         nxt == "و" and i + 2 < len(w) and w.keys[i + 2] in TALK_TAILS) or (
-        i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS))
+        i > 0 and (w.keys[i - 1] in NOT_SPEECH_BEFORE or w.keys[i - 1] in MODALS)) or (
+        i > 1 and w.keys[i - 1] in FUTURE_AUX and w.keys[i - 2] in NOT_SPEECH_BEFORE)
 
 
 def after_modal(w: Words, i: int) -> bool:
