@@ -51,6 +51,10 @@ def _roles(doc):
          ["رئیس اداره فرهنگ و ارشاد اسلامی شهرستان اردستان"]),
         # people after «و» are others, not a field of the office
         ("وزیر نیرو و کارشناسان شرکت آب استان تهران از سد بازدید کردند.", ["وزیر نیرو"]),
+        # kin after «و» is another person, whom the office after it describes: no run to «شهردار X»
+        ("معاون فنی و همسر شهردار تهران از پروژه بازدید کردند.", ["شهردار تهران"]),
+        # people by trade after «و» are others too
+        ("معاون فنی و مهندسان شهرداری رشت از پروژه بازدید کردند.", []),
     ],
 )
 def test_joined_portfolio_role(nlp_rules, text, roles):
@@ -63,6 +67,8 @@ def test_joined_portfolio_role(nlp_rules, text, roles):
         # the planning body's other name: two fields joined by «و» (data/role_words.txt), then the province
         ("رئیس سازمان مدیریت و برنامه‌ریزی استان سمنان از بودجه تازه خبر داد.",
          "سازمان مدیریت و برنامه‌ریزی استان سمنان"),
+        # the body that closes a joined portfolio stays a mention of its own («… و بسیج [استانداری قم]»)
+        ("معاون امور ایثارگران و بسیج استانداری قم گفت: این طرح اجرا می‌شود.", "استانداری قم"),
     ],
 )
 def test_joined_field_org(nlp_rules, text, org):

@@ -51,6 +51,8 @@ def speaker_names(doc):
         # ... after a list of named men
         ("عنوان\nدر ابتدای این نشست آقایان علی رضایی، حسن کریمی و مهدی احمدی بر لزوم توجه به مشکلات جوانان "
          "تاکید کردند.", [""]),
+        # ... after an office and a name joined by «و»: the office comes before any name, so it is a member
+        ("عنوان\nوزیر کشور و محمد کریمی بر لزوم امنیت مرزها تاکید کردند.", [""]),
         # ... but an office apposed to one name is no list: the honorific plural keeps its speaker
         ("عنوان\nآیت‌الله علی خامنه‌ای، رهبر معظم انقلاب اسلامی، در این دیدار بر لزوم وحدت ملی تاکید کردند.",
          ["علی خامنه‌ای"]),

@@ -8,8 +8,8 @@ comes before its verb then opened with the rest of the office.
 
 A run of plain words with a «و» in it belongs to the office when a body or a place closes it: the
 words name one portfolio of that body. The run stops at a second office, a title or a name («وزیر کشور و
-وزیر خارجه», «رئیس سابق و علی X»: two people), at other people («معاون عمرانی و
-مدیران شهرداری X»), at a number, and at any word that ends a name (a preposition, a verb, «نیز»).
+وزیر خارجه», «رئیس سابق و علی X»: two people), at words for other people (``data/portfolio_stops.txt``: «معاون عمرانی و
+مدیران شهرداری X», «معاون فنی و همسر شهردار X»), at a number, and at any word that ends a name (a preposition, a verb, «نیز»).
 """
 
 from __future__ import annotations

@@ -34,10 +34,11 @@ def ends_published(w: Words, p0: int, p1: int) -> bool:
     if attribution_openers().match(w.keys, p0) is not None:
         return True
     cues = colon_cues(w, p0, p1)
-    return bool(cues) and (w.keys[p0] in NARRATION_OPENERS or REPORTER in w.keys[p0:cues[0].start])
+    return bool(cues) and (w.keys[p0] in NARRATION_OPENERS or any(
+        k.startswith(REPORTER) for k in w.keys[p0:cues[0].start]))
 
 
-# The agency's reporter, named in the report's own narration («در گفت‌وگو با خبرنگار ما»)
+# The agency's reporter(s), named in the report's own narration («در گفت‌وگو با خبرنگار ما», «در جمع خبرنگاران»)
 REPORTER = "خبرنگار"
 
 

@@ -50,6 +50,7 @@ from khabar.stages.salience import (
 from khabar.stages.speakers import (
     antecedent,
     entity_refs,
+    issuer_speaks,
     most_quoted,
     named_last,
     one_of_many,
@@ -233,7 +234,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
                 ctx.indirect(p0, p1)
             going_on = None  # nor does a quote before it run on past it (a list of headlines, a sub-heading)
             continue
-        if published is not None and not ends_published(ctx.w, p0, p1):
+        if published is not None and not ends_published(ctx.w, p0, p1) and not issuer_speaks(
+                ctx.w, ctx.speakers, ctx.owner, ctx.quoted, published[1], p0, colon_cues(ctx.w, p0, p1)):
             if published_paragraph(ctx.w, p0, p1):
                 ctx.add(p0, p1, published[0], "direct", published[1])
             elif colon_cues(ctx.w, p0, p1):

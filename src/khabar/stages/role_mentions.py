@@ -122,6 +122,8 @@ class RoleFinder(OrgPlaceFinder):
         """End of the body or place that closes a joined portfolio at ``k`` (``joined_portfolio``)."""
         body = self.org_at(w, k)
         if body is not None and body.kind == "org" and not self.place_at(w, k):
+            body.nested = True  # the body stays a mention of its own («معاون … و بسیج [استانداری قم]»)
+            nested.append(body)
             return max(body.end, self.complement(w, body.end, nested))  # «… [سازمان بهزیستی] استان X»
         return self.complement(w, k, nested)
 

@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from khabar.stages.coref_anaphors import MEDIA_WORDS
 from khabar.stages.coref_output import text_spans
-from khabar.stages.cues import ADVERBS, plural_cues
+from khabar.stages.cues import ADVERBS, Cue, plural_cues
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.quote_direct import Regions
-from khabar.stages.salience import Ref, Sentences, attribution, reported_by
+from khabar.stages.salience import Ref, Sentences, attribution, reported_by, subject
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -154,7 +154,7 @@ def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], offices: s
                 cue: tuple[int, int]) -> bool:
     """«A، B و C … تاکید کردند», «مردم X، Y و Z اظهار کردند»: a plural cue whose subject found stands in a
     list, closed by «و», of other entities right beside it; the many speak, no one of them. Not a list:
-    - offices (``offices``: entity ids named only by a role) beside a name: they are apposed to it, and the
+    - offices (``offices``: entity ids named only by a role) after a name: they are apposed to it, and the
       plural is an honorific («آیت‌الله X، امام جمعه Y و عضو Z تاکید کردند»);
     - what stands before the subject past a comma («در سفر به روسیه و چین، X …», «به گزارش فارس از تبریز و
       اردبیل، X …»): the list is walked back only from a last member, after «و»;
@@ -178,8 +178,11 @@ def one_of_many(w: Words, speakers: list[Ref], owner: dict[int, str], offices: s
     k = ref.start - 1  # ... and before it, when it is the last member
     while joiner(ref.start - 1) == "و" and (j := joiner(k)) and member(prev := ends.get(k)) and prev is not None:
         listed, closed, k = [prev, *listed], closed or j == "و", prev.start - 1
-    kinds = {owner.get(r.start) in offices for r in listed if r.label == "PER"}
-    return len(listed) > 1 and closed and len(kinds) < 2
+    # an office after a name in the list is apposed to it; one before any name is a member of its own
+    # («وزیر کشور و محمد کریمی … کردند»)
+    named = [owner.get(r.start) not in offices for r in listed]
+    members = [r for n, r in enumerate(listed) if named[n] or r.label != "PER" or not any(named[:n])]
+    return len(members) > 1 and closed
 
 
 def named_last(w: Words, persons: list[Ref], sents: Sentences, lo: int, cue_at: int) -> Ref | None:
@@ -204,3 +207,14 @@ def most_quoted(found: list[tuple[int, int, tuple[int, int], str, Ref | None]], 
             counts[who] = counts.get(who, 0) + 1
             latest[who] = ref
     return latest[max(counts, key=lambda k: counts[k])] if counts else None
+
+
+def issuer_speaks(w: Words, speakers: list[Ref], owner: dict[int, str], quoted: Regions, issuer: Ref | None,
+                  p0: int, cues: list[Cue]) -> bool:
+    """Whether the subject of a paragraph's first colon cue is the issuer of the text published in full before
+    it («استاندار … همچنین … اظهار کرد: …» after «متن پیام استاندار به شرح زیر است:»): the report has taken up
+    again; someone the text itself quotes («امام فرمودند: …») has not."""
+    if issuer is None or not cues:
+        return False
+    ref = subject(w, speakers, p0, cues[0].start, quoted)
+    return ref is not None and owner.get(ref.start) == owner.get(issuer.start)
