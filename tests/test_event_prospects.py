@@ -35,3 +35,27 @@ IRAN = ("ایران", "p3", "LOC")
 )
 def test_prospect_nouns(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «سعی دارد … امضا کند»: an attempt, the contract is not signed yet (data/event_cues.tsv)
+            "شرکت ملی نفت سعی دارد با گازپروم قراردادی ده‌ساله امضا کند.",
+            [("شرکت ملی نفت", "p5", "ORG"), ("گازپروم", "p6", "ORG")],
+            [],
+        ),
+        (  # «در تلاش است با Y مذاکره کند»: an attempt to talk, no talks held
+            "وزیر خارجه آلمان در تلاش است با ایران مذاکره کند.",
+            [ENVOY, IRAN],
+            [],
+        ),
+        (  # «می‌خواهند … دیدار کنند»: a wish to meet, no meeting told
+            "نمایندگان مجلس می‌خواهند با وزیر خارجه آلمان دیدار کنند.",
+            [("نمایندگان مجلس", "p7", "ORG"), ENVOY],
+            [],
+        ),
+    ],
+)
+def test_wishes_and_attempts(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

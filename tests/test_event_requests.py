@@ -161,3 +161,32 @@ def test_list_subjects(nlp_bare, text, mentions, expected) -> None:
 )
 def test_joined_heads(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «می‌خواهد از جمع Y جدا شود»: wants to leave Y; the «از» is «جدا شود»'s, Y is asked nothing
+            "مهاجم هلندی گفته بود که می‌خواهد از جمع آژاکس جدا شود.",
+            [("مهاجم هلندی", "e1", "PER"), ("آژاکس", "e2", "ORG")],
+            [],
+        ),
+        (  # «می‌خواهد از Y استفاده کند»: a wish to use Y, told with its own subjunctive verb
+            "بانک مرکزی می‌خواهد از صندوق توسعه ملی استفاده کند.",
+            [("بانک مرکزی", "e1", "ORG"), ("صندوق توسعه ملی", "e2", "ORG")],
+            [],
+        ),
+        (  # «می‌خواهد از Y خارج شود»: wants to leave the country, asks it nothing
+            "علی رضایی می‌خواهد از ایران خارج شود.",
+            [("علی رضایی", "e1", "PER"), ("ایران", "e2", "LOC")],
+            [],
+        ),
+        (  # control: «از Y می‌خواهد که …» names whom it asks before the verb; still a request
+            "وزیر نیرو از شهرداری تهران می‌خواهد که مصرف آب را کم کند.",
+            [("وزیر نیرو", "e1", "PER"), ("شهرداری تهران", "e2", "ORG")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_wishes(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -14,7 +14,7 @@ from __future__ import annotations
 from khabar.stages.event_agents import AGENT_MARKERS
 from khabar.stages.event_args import ACTOR_LABELS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
-from khabar.stages.event_tables import PREPOSITIONS, squash, squashed_words
+from khabar.stages.event_tables import PREPOSITIONS, light_verb_forms, squash, squashed_words
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 
 # How many nouns deep the genitive chain may go: the act noun and one noun of it.
@@ -113,3 +113,24 @@ def asked_at_meeting(candidates: list[Candidate]) -> None:
             if other:
                 c.targets = [t for t in other if t not in c.actors]
                 break
+
+
+# How far after the «از X» phrase its own verb may stand («می‌خواهد از جمع باشگاه X جدا شود»).
+WISH_REACH = 6
+# Words that end the «از» phrase's clause: what follows is another clause («از Y می‌خواهیم که …» asks Y).
+WISH_STOPS = frozenset({"که", "تا", "و"})
+
+
+def wished_from(toks: list[Tok], m: Match, target: Mention) -> bool:
+    """Whether the «از X» after a bare wanting verb belongs to a subjunctive verb of its own: «X می‌خواهد از
+    جمع Y جدا شود» (wants to leave Y), «می‌خواهند از این فرصت استفاده کنند» tell a wish, not a request made to
+    Y; a request names whom it asks before the verb («از Y می‌خواهد») or closes with «که/تا» («… از Y که»)."""
+    if target.first <= m.last:
+        return False
+    for k in range(target.last + 1, min(len(toks), target.last + 1 + WISH_REACH)):
+        if toks[k].punct or toks[k].key in WISH_STOPS:
+            return False
+        form = light_verb_forms().get(toks[k].key)
+        if form is not None:
+            return form.subjunctive
+    return False

@@ -18,7 +18,7 @@ from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
-from khabar.stages.event_asked import addressee, asked_party
+from khabar.stages.event_asked import addressee, asked_party, wished_from
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
@@ -146,6 +146,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
     if not target_group and rule.type == "REQUEST":
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
+    if rule.use == "self" and rule.type == "REQUEST" and target_group and wished_from(toks, m, target_group[0]):
+        target_group = []  # «X می‌خواهد از جمع Y جدا شود»: a wish whose «از» is its own verb's, no one asked
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
