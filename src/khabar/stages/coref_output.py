@@ -27,7 +27,9 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
         if set(kinds) <= {"pronoun", "anaphor"}:
             continue  # an unresolved pronoun is no entity
         agency = any(g in agency_groups for g in groups)
-        label = "ORG" if agency else max(set(labels), key=labels.count)
+        # the most frequent label; a tie goes to the earliest mention's, not to set order (which the hash
+        # seed shuffles from run to run: «اسرائیل» LOC or «رژیم صهیونیستی» ORG would flip the name)
+        label = "ORG" if agency else max(dict.fromkeys(labels), key=labels.count)
         names = [n for g in groups for n, k in zip(entities[g]["mention_names"], entities[g]["mention_kinds"],
                                                    strict=False) if k in {"name", "org", "place", "agency"}]
         roles = unique(r for g in groups for r in entities[g]["roles"])
