@@ -90,7 +90,7 @@ def joined_portfolio(f: OrgPlaceFinder, w: Words, start: int, end: int, field: b
     ``end`` (the end of a role read so far: «معاون» in «معاون [فنی و عمرانی] شهرداری X»); ``end`` if
     the words from ``end`` are no such portfolio. ``field``: the role (from ``start``) has read a field of
     its portfolio already («معاون [پشتیبانی] و منابع انسانی …»), so «و» may open the run, and a list comma
-    that «و» closes too («مدیرکل میراث فرهنگی، صنایع دستی و گردشگری استان X»), unless the role names a
+    that «و» closes too («مدیرکل ورزش، جوانان و تربیت بدنی استان X»), unless the role names a
     medium: there a comma ends the reporter's byline («خبرنگار خبرگزاری X، …»)."""
     medium = any(k in MEDIA_HEADS for k in w.keys[start:end])
     # an office closes fields right after the head («معاون [علمی و فناوری] رئیس جمهور») or after fields the
