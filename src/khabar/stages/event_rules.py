@@ -273,4 +273,3 @@ def _praised_from(toks: list[Tok], m: Match, rule: TriggerRule, clause_start: in
     return any(toks[k].key == "از" and toks[k + 1].key not in args.COMPOUND_FROM
                and not (k > 0 and toks[k - 1].key in TIME_FRAME_HEADS | PARTITIVES)
                for k in range(max(clause_start, m.first - PRAISE_FROM_REACH), m.first))
-

@@ -299,4 +299,3 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
 @Language.factory("khabar_quotes", assigns=["doc._.quotes"], requires=["doc._.entities"])
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(nlp, name)
-
