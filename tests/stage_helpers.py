@@ -11,3 +11,10 @@ def doc_before(nlp, text, stage):
             break
         doc = proc(doc)
     return doc
+
+
+def cue_text_speaker(nlp, text):
+    """Each quote of ``text`` as (cue, text, speaker as written), cue and text compacted."""
+    from khabar.stages.phrases import compact
+
+    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp(text)._.quotes]

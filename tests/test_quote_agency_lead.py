@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.stages.phrases import compact
-
-
-def _quotes(nlp_rules, text):
-    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes]
+from stage_helpers import cue_text_speaker
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _quotes(nlp_rules, text):
     ],
 )
 def test_agency_lead_no_quote(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +45,4 @@ def test_agency_lead_no_quote(nlp_rules, text, expected):
     ],
 )
 def test_spoke_of_no_quote(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.stages.phrases import compact
-
-
-def _quotes(nlp_rules, text):
-    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes]
+from stage_helpers import cue_text_speaker
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _quotes(nlp_rules, text):
     ],
 )
 def test_contrast_opens_clause(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -44,4 +41,4 @@ def test_contrast_opens_clause(nlp_rules, text, expected):
     ],
 )
 def test_stray_mark_for_colon(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.stages.phrases import compact
-
-
-def _quotes(nlp_rules, text):
-    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes]
+from stage_helpers import cue_text_speaker
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _quotes(nlp_rules, text):
     ],
 )
 def test_relayed_agency_speaks(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_relayed_agency_speaks(nlp_rules, text, expected):
     ],
 )
 def test_reaction_to_question(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -71,4 +68,4 @@ def test_reaction_to_question(nlp_rules, text, expected):
     ],
 )
 def test_question_paragraph(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.stages.phrases import compact
-
-
-def _quotes(nlp_rules, text):
-    return [(compact(q["cue"]), compact(q["text"]), q["speaker_text"]) for q in nlp_rules(text)._.quotes]
+from stage_helpers import cue_text_speaker
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _quotes(nlp_rules, text):
     ],
 )
 def test_praise_noun(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_praise_noun(nlp_rules, text, expected):
     ],
 )
 def test_claim_openers(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_claim_openers(nlp_rules, text, expected):
     ],
 )
 def test_colon_ends_paragraph(nlp_rules, text, content):
-    assert compact(content) in [t for _, t, _ in _quotes(nlp_rules, text)]
+    assert compact(content) in [t for _, t, _ in cue_text_speaker(nlp_rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_colon_ends_paragraph(nlp_rules, text, content):
     ],
 )
 def test_named_as_passive(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 
@@ -113,7 +110,7 @@ def test_named_as_passive(nlp_rules, text, expected):
     ],
 )
 def test_interview_answers(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +130,7 @@ def test_interview_answers(nlp_rules, text, expected):
     ],
 )
 def test_praise_verbs(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
 
 
 @pytest.mark.parametrize(
@@ -157,4 +154,4 @@ def test_praise_verbs(nlp_rules, text, expected):
     ],
 )
 def test_praise_with_paid(nlp_rules, text, expected):
-    assert _quotes(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
+    assert cue_text_speaker(nlp_rules, text) == [(compact(c), compact(t), s) for c, t, s in expected]
