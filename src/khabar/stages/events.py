@@ -222,12 +222,31 @@ def _token_index(toks: list[Tok]):  # type: ignore[no-untyped-def]
     return at
 
 
-def event_to_dict(c: Candidate, anchor: date | None) -> dict[str, Any]:
+def told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """The event's own verb is past («دیدار کرد», «بازداشت شدند»).
+
+    Only a trigger with a verb in it: a noun's clause verb tells of something else as often
+    («طرح ترور … افشا شد»: the plot was revealed, the killing was still to come). The verbs right after
+    the trigger count too: «خواهد کرد» (future) and a subjunctive are not past though «کرد» looks it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    for tok in doc[span.end : span.sent.end]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            break
+        verbs.append(tok)
+    if any(t.morph.get("Tense") == ["Fut"] or "Sub" in t.morph.get("Mood") for t in verbs):
+        return False
+    return any(t.morph.get("Tense") == ["Past"] for t in verbs)
+
+
+def event_to_dict(c: Candidate, anchor: date | None, *, past: bool = False) -> dict[str, Any]:
     future = c.modality == "planned"
     time: dict[str, Any] | None = None
     modality = c.modality
     if c.time is not None:
-        time = _time_dict(c.time, anchor, future)
+        time = _time_dict(c.time, anchor, future, past)
         value = time["value"]
         if modality == "asserted" and anchor is not None and value and value > anchor.isoformat():
             modality = "planned"  # «روز پنجشنبه به تهران بازمی‌گردد»: a future date is a plan
@@ -248,8 +267,9 @@ def event_to_dict(c: Candidate, anchor: date | None) -> dict[str, Any]:
     }
 
 
-def _time_dict(t: TimeExpr, anchor: date | None, future: bool) -> dict[str, Any]:
-    return {"text": t.text, "value": t.resolve(anchor, future=future), "start": t.start, "end": t.end}
+def _time_dict(t: TimeExpr, anchor: date | None, future: bool, past: bool = False) -> dict[str, Any]:
+    value = t.resolve(anchor, future=future, past=past)
+    return {"text": t.text, "value": value, "start": t.start, "end": t.end}
 
 
 class EventFinder:
@@ -264,7 +284,7 @@ class EventFinder:
 
     def set_annotations(self, doc: Doc, events: list[Candidate], times: list[Span]) -> None:
         anchor = anchor_date(doc)
-        doc._.events = [event_to_dict(e, anchor) for e in events]
+        doc._.events = [event_to_dict(e, anchor, past=told_in_past(doc, e.start, e.end)) for e in events]
         doc.spans[SPAN_TIMES] = SpanGroup(doc, name=SPAN_TIMES, spans=times)
 
 

@@ -46,10 +46,13 @@ class TimeExpr:
     lean: int = 0  # a date without a year or a weekday: -1 «۱۴ فوریه گذشته» (the past one), 1 «… آینده»
     year_offset: int | None = None  # «۲ مرداد سال جاری» 0, «۱۷ دسامبر سال گذشته» -1: years from the anchor's
 
-    def resolve(self, anchor: date | None, *, future: bool = False) -> str | None:
-        """The ISO date this expression names, or None (vague, or relative without an anchor)."""
+    def resolve(self, anchor: date | None, *, future: bool = False, past: bool = False) -> str | None:
+        """The ISO date this expression names, or None (vague, or relative without an anchor).
+
+        ``future``: told as a plan; ``past``: told in the past tense (a date with no year is then
+        the last one before the anchor, not the nearest)."""
         if self.kind == "date":
-            return _absolute(self, anchor, future)
+            return _absolute(self, anchor, future, past)
         if anchor is None:
             return None
         if self.kind == "relday":
@@ -72,7 +75,7 @@ class TimeExpr:
         return {"text": self.text, "value": self.resolve(anchor, future=future)}
 
 
-def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | None:
+def _absolute(t: TimeExpr, anchor: date | None, future: bool = False, past: bool = False) -> str | None:
     if t.month is None or t.day is None:
         return None
     year = t.year
@@ -84,13 +87,14 @@ def _absolute(t: TimeExpr, anchor: date | None, future: bool = False) -> str | N
             year = _jalali_year_window(t, anchor, year)
     if year is None:
         # «۲۲ اسفند»: the closest such date to the anchor; «۱۴ فوریه گذشته» the last one before it,
-        # and for a planned event («قرار است … ۲ اوت …») or «… آینده» the next one.
+        # and for a planned event («قرار است … ۲ اوت …») or «… آینده» the next one. An event told in the
+        # past tense («۱۰ مهر … دیدار کرد» in a May article) happened at the last one, not the coming one.
         if anchor is None:
             return None
         base = jdatetime.date.fromgregorian(date=anchor).year if t.jalali else anchor.year
         dates = [d for y in (base - 1, base, base + 1) if (d := _to_date(y, t.month, t.day, t.jalali)) is not None]
         slack = timedelta(days=DATE_SLACK_DAYS)
-        if t.lean < 0:
+        if t.lean < 0 or (past and not t.lean and not future):
             dates = [d for d in dates if d <= anchor + slack][-1:]
         elif t.lean > 0 or future:
             dates = [d for d in dates if d >= anchor - slack][:1]
