@@ -30,7 +30,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.stages.person_surnames import find_surnames
 from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.tokens import Words
 from khabar.tables import load_list, load_table
 from khabar.text.chars import PAIRED_MARKS
 
@@ -136,6 +138,12 @@ class EntityTypes:
         if not doc.ents:
             return doc
         ents = list(doc.ents)
+        # first the surname or first name the NER left out («[حسین] انواری»), so that the cuts below see the whole name
+        grown = find_surnames([(e.label_, e.start, e.end) for e in ents], Words.of([t.text for t in doc]),
+                              [t.pos_ for t in doc])
+        for n, (before, after) in grown.items():
+            ent = ents[n]
+            ents[n] = Span(doc, ent.start - before, ent.end + after, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
         found = find_facilities([(e.label_, [t.text for t in e]) for e in ents], self.heads)
         marks = find_loose_marks([[t.text for t in e] for e in ents])
         # a verb is looked for at the end of what the marks leave («شورای شهر خواست ،»)
@@ -148,7 +156,7 @@ class EntityTypes:
         for n, head in persons.items():  # cut like marks at the start
             old = marks.get(n, (0, 0))
             marks[n] = (old[0] + head, old[1])
-        if found or cuts or marks:
+        if grown or found or cuts or marks:
             self.set_annotations(doc, ents, found, cuts, marks)
         return doc
 

@@ -109,7 +109,8 @@ VERB_REACH = 15  # how far after «باید» its verb may stand, in tokens
 
 
 def _no_act(keys: list[str], k: int, end: int, offsets: list[int]) -> bool:
-    """«X باید پاسخگوی … باشد», «X باید … داشته است»: the modal's first verb is a copula that asks for no act."""
+    """«X باید پاسخگوی … باشد», «X باید … داشته است»: the modal's first verb is a copula that asks for no act;
+    «… X باید … انجام شود»: an impersonal passive asks no one either."""
     verbs = obligation_words_verbs()
     for j in range(k + 1, min(len(keys), k + 1 + VERB_REACH)):
         if offsets[j] >= end or keys[j] in VERB_SCAN_ENDS:
@@ -120,8 +121,16 @@ def _no_act(keys: list[str], k: int, end: int, offsets: list[int]) -> bool:
         if keys[j] in PAST_COPULAS:
             return participle
         if keys[j] in verbs:
-            return False
+            return (keys[j - 1], keys[j]) in obligation_passives()
     return False
+
+
+@lru_cache(maxsize=1)
+def obligation_passives() -> frozenset[tuple[str, ...]]:
+    """Impersonal passives that close a modal's clause («… باید با رعایت Y صورت گیرد»): what stands before
+    the modal is the thing to be done («درآمد X باید … صورت گیرد»), not a party asked to act."""
+    return frozenset(tuple(squash(w) for w in r[0].split()) for r in load_table("obligation_words.tsv")
+                     if r[1] == "passive")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,67 @@
+"""khabar_entity_types: a person the NER ended at a first name takes the surname after it (person_surnames)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import khabar.stages  # noqa: F401  (registers the factory)
+from khabar.stages.person_surnames import find_surnames
+from khabar.stages.tokens import Words
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "person", "grown"),
+    [
+        # Our sentence «حسین انواری امروز گفت»: the NER read «حسین» alone; «انواری» is a word no table knows.
+        (["حسین", "انواری", "امروز", "گفت"], ["PROPN", "PROPN", "ADV", "VERB"], (0, 1), (0, 1)),
+        # «مهدی کشاورززاده گفت»: a surname ending («…زاده»).
+        (["مهدی", "کشاورززاده", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), (0, 1)),
+        # «بهرام خان به شیراز رفت»: «خان» after a first name is part of the name, though a frequent word.
+        (["بهرام", "خان", "به", "شیراز", "رفت"], ["PROPN", "NOUN", "ADP", "PROPN", "VERB"], (0, 1), (0, 1)),
+        # «محمد‌رضا خسروان گفت»: a first name of two joined by a ZWNJ.
+        (["محمد‌رضا", "خسروان", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), (0, 1)),
+        # «سعید تاجر رئیس اتحادیه گفت»: a common word («تاجر», merchant) is the surname before a role.
+        (["سعید", "تاجر", "رئیس", "اتحادیه", "گفت"], ["PROPN", "NOUN", "NOUN", "NOUN", "VERB"], (0, 1), (0, 1)),
+        # «زویا کرمانی گفت»: the NER read the surname alone; the first name before it joins.
+        (["زویا", "کرمانی", "گفت"], ["PROPN", "PROPN", "VERB"], (1, 2), (1, 0)),
+        # --- left alone ---
+        # «سعید تاجر گفت»: the same common word with no role after it may be anything.
+        (["سعید", "تاجر", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), None),
+        # «حسن جان سلام»: «جان» (dear) is among the most frequent words of Persian, no surname.
+        (["حسن", "جان", "سلام"], ["PROPN", "NOUN", "NOUN"], (0, 1), None),
+        # «حسن جون»: the spoken form, listed in not_surnames.txt.
+        (["حسن", "جون"], ["PROPN", "NOUN"], (0, 1), None),
+        # «حسن و حسین»: two people.
+        (["حسن", "و", "حسین"], ["PROPN", "CCONJ", "PROPN"], (0, 1), None),
+        # «علی دیروز رئیس شد»: a time word.
+        (["علی", "دیروز", "رئیس", "شد"], ["PROPN", "NOUN", "NOUN", "VERB"], (0, 1), None),
+        # «حسین تهران را ترک کرد»: a known place.
+        (["حسین", "تهران", "را", "ترک", "کرد"], ["PROPN", "PROPN", "ADP", "NOUN", "VERB"], (0, 1), None),
+        # «ناصر ایرانکوه»: a word the tagger calls a verb is no surname, even one no table knows.
+        (["ناصر", "ایرانکوه"], ["PROPN", "VERB"], (0, 1), None),
+        # «هتلی به‌نام کرمانی»: «به‌نام» (named) glued would spell the first name «بهنام».
+        (["هتلی", "به‌نام", "کرمانی"], ["NOUN", "ADJ", "PROPN"], (2, 3), None),
+    ],
+)
+def test_find_surnames(words, pos, person, grown):
+    found = find_surnames([("PER", *person)], Words.of(words), pos)
+    assert found == ({0: grown} if grown else {})
+
+
+def test_org_and_taken_words_stay():
+    # «رضا سلیمانیان» with the second word inside another entity, and an ORG «مهدی» before a free word: no change.
+    words = Words.of(["رضا", "سلیمانیان", "مهدی", "کشاورززاده"])
+    assert find_surnames([("PER", 0, 1), ("LOC", 1, 2), ("ORG", 2, 3)], words, ["PROPN"] * 4) == {}
+
+
+def test_stage_grows_person():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «حسین انواری در فرودگاه مهرآباد بود» with only «حسین» tagged PER
+    doc = Doc(nlp.vocab, words=["حسین", "انواری", "در", "فرودگاه", "مهرآباد", "بود"],
+              pos=["PROPN", "PROPN", "ADP", "NOUN", "PROPN", "AUX"])
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 3, 5, "LOC")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("حسین انواری", "PER"), ("فرودگاه مهرآباد", "FAC")]
