@@ -29,6 +29,8 @@ def nlp_tagged():
         # a noun whose clause verb is past tells nothing of the noun's own time: a plot revealed
         # now of a meeting still to come keeps the nearest (coming) date
         ("نقشه دیدار ۱۰ مهر نخست‌وزیر ژاپن با رئیس‌جمهور چین فاش شد.", ("۱۰ مهر", "2019-10-02", "planned")),
+        # the past progressive «می‌کرد» has no tense from the tagger, but its stem is past
+        ("نخست‌وزیر ژاپن روز ۱۰ مهر با رئیس‌جمهور چین دیدار می‌کرد.", ("روز ۱۰ مهر", "2018-10-02", "asserted")),
         # a present verb tells a plan: the coming October
         ("نخست‌وزیر ژاپن روز ۱۰ مهر با رئیس‌جمهور چین دیدار می‌کند.", ("روز ۱۰ مهر", "2019-10-02", "planned")),
         # «خواهد کرد» is future although «کرد» looks past

@@ -33,6 +33,16 @@ from khabar.stages.tokens import Words
         (["حسن", "جان", "سلام"], ["PROPN", "NOUN", "NOUN"], (0, 1), None),
         # «حسن جون»: the spoken form, listed in not_surnames.txt.
         (["حسن", "جون"], ["PROPN", "NOUN"], (0, 1), None),
+        # «حسن دی‌ماه به تهران آمد»: a month with «ماه» glued is a time, no surname.
+        (["حسن", "دی‌ماه", "به", "تهران", "آمد"], ["PROPN", "NOUN", "ADP", "PROPN", "VERB"], (0, 1), None),
+        # «مریم نیمه‌شب رسید»: a part of the day from the time-expression words.
+        (["مریم", "نیمه‌شب", "رسید"], ["PROPN", "NOUN", "VERB"], (0, 1), None),
+        # «علی ایرانیان را دعوت کرد»: a country's people in the plural, no surname.
+        (["علی", "ایرانیان", "را", "دعوت", "کرد"], ["PROPN", "NOUN", "ADP", "NOUN", "VERB"], (0, 1), None),
+        # «حسن آمریکایی‌ها را مقصر دانست»: a plural with «‌ها».
+        (["حسن", "آمریکایی‌ها", "را", "مقصر", "دانست"], ["PROPN", "NOUN", "ADP", "ADJ", "VERB"], (0, 1), None),
+        # «مریم دیجی‌کالا را ترک کرد»: an unknown word joined by a ZWNJ is as often a brand as a surname.
+        (["مریم", "دیجی‌کالا", "را", "ترک", "کرد"], ["PROPN", "PROPN", "ADP", "NOUN", "VERB"], (0, 1), None),
         # «حسن و حسین»: two people.
         (["حسن", "و", "حسین"], ["PROPN", "CCONJ", "PROPN"], (0, 1), None),
         # «علی دیروز رئیس شد»: a time word.

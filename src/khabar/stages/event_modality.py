@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc, Token
+
 from khabar.stages.event_tables import (
     FUTURE_AUX,
     NOUN_USES,
@@ -131,3 +133,31 @@ def noun_modality(modality: str, toks: list[Tok], m: Match, stop: int) -> str:
                 return "planned"
             break  # «طی ملاقاتی با X اعلام کردند که … خواهد شد»: a verb of its own; the future is another clause's
     return modality
+
+
+def told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """The event's own verb is past («دیدار کرد», «بازداشت شدند», «دیدار می‌کرد»).
+
+    Only a trigger with a verb in it: a noun's clause verb tells of something else as often
+    («طرح ترور … افشا شد»: the plot was revealed, the killing was still to come). The verbs right after
+    the trigger count too: «خواهد کرد» (future) and a subjunctive are not past though «کرد» looks it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    stop = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for tok in doc[span.end : stop]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            break
+        verbs.append(tok)
+    if any(t.morph.get("Tense", []) == ["Fut"] or "Sub" in t.morph.get("Mood", []) for t in verbs):
+        return False
+    return any(t.morph.get("Tense", []) == ["Past"] or past_progressive(t) for t in verbs)
+
+
+def past_progressive(tok: Token) -> bool:
+    """«می‌کرد», «نمی‌رفتند»: the tagger gives no tense, but the verb is «می‌» + its past stem (the lemma)."""
+    for prefix in ("می\u200c", "نمی\u200c"):
+        if tok.lemma_ and tok.text.startswith(prefix) and tok.text[len(prefix):].startswith(tok.lemma_):
+            return True
+    return False

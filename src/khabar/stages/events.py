@@ -27,6 +27,7 @@ from khabar.stages.event_entities import city_countries, kin_entities, media_ent
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_keep import drop_sources
 from khabar.stages.event_merge import merge_events, trips_to_countries
+from khabar.stages.event_modality import told_in_past
 from khabar.stages.event_obligations import obligation_requests
 from khabar.stages.event_protest import with_protest_parties
 from khabar.stages.event_rules import Candidate, Mention, TimeSpan, Tok, find_candidates
@@ -220,25 +221,6 @@ def _token_index(toks: list[Tok]):  # type: ignore[no-untyped-def]
         return k
 
     return at
-
-
-def told_in_past(doc: Doc, start: int, end: int) -> bool:
-    """The event's own verb is past («دیدار کرد», «بازداشت شدند»).
-
-    Only a trigger with a verb in it: a noun's clause verb tells of something else as often
-    («طرح ترور … افشا شد»: the plot was revealed, the killing was still to come). The verbs right after
-    the trigger count too: «خواهد کرد» (future) and a subjunctive are not past though «کرد» looks it."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
-    for tok in doc[span.end : span.sent.end]:
-        if tok.pos_ not in ("VERB", "AUX"):
-            break
-        verbs.append(tok)
-    if any(t.morph.get("Tense") == ["Fut"] or "Sub" in t.morph.get("Mood") for t in verbs):
-        return False
-    return any(t.morph.get("Tense") == ["Past"] for t in verbs)
 
 
 def event_to_dict(c: Candidate, anchor: date | None, *, past: bool = False) -> dict[str, Any]:

@@ -20,10 +20,13 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.stages.mentions import MentionFinder
-from khabar.stages.name_words import unknown_word
-from khabar.stages.phrases import compact_words, load_tables
+from khabar.stages.name_words import demonym_stems, unknown_word
+from khabar.stages.phrases import compact, compact_words, load_tables
 from khabar.stages.tokens import Words
+from khabar.tables import load_table
 
+# Plural endings («‌ها», «‌های», glued or not): a group, never a surname.
+PLURAL_ENDS = ("ها", "های", "هایی")
 NOT_NAME_TAGS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART", "ADV"})
 
 
@@ -57,20 +60,41 @@ def before_role(finder: MentionFinder, w: Words, j: int) -> bool:
     return j < len(w) and bool(finder.t.role_heads.match(w.keys, j) or finder.t.titles.match(w.keys, j))
 
 
+@cache
+def time_keys() -> frozenset[str]:
+    """Words of time expressions (``data/timex_words.tsv``: months, parts of the day), compacted."""
+    return frozenset(compact(row[0]) for row in load_table("timex_words.tsv"))
+
+
+def group_word(k: str) -> bool:
+    """A plural or a people's name, never a surname: «ایرانیان», «آمریکایی‌ها», «کتابها»."""
+    if k.endswith(PLURAL_ENDS):
+        return True
+    return k.endswith("یان") and (k[:-3] in demonym_stems() or k[:-2] in demonym_stems())
+
+
+def time_word(finder: MentionFinder, k: str) -> bool:
+    """«دی‌ماه», «نیمه‌شب», «صبح»: a time word, also with «ماه» glued to a month."""
+    return k in finder.t.time_words.map or k in time_keys() or (k.endswith("ماه") and k[:-3] in time_keys())
+
+
 def is_surname(finder: MentionFinder, w: Words, j: int, pos: str) -> bool:
     """Whether token ``j`` (tagged ``pos``) reads as the surname after a first name."""
-    if pos in NOT_NAME_TAGS or not finder.name_like(w, j):
+    if pos in NOT_NAME_TAGS or not finder.after_first_name(w, j):
         return False
     k = w.keys[j]
-    if k in finder.t.places.map or k in finder.t.orgs.map or finder.t.first_names.match(w.keys, j, limit=1):
+    if finder.t.first_names.match(w.keys, j, limit=1) or group_word(k) or time_word(finder, k):
         return False
     if finder.surname_like(w, j) or k in compact_words("name_suffixes.txt"):
         return True
-    if k in compact_words("gazetteer/frequent_words.txt") or k in compact_words("not_surnames.txt") or (
-            k in finder.t.time_words.map):
+    if k in compact_words("gazetteer/frequent_words.txt") or k in compact_words("not_surnames.txt"):
         return False
     # a rarer common word is a surname when a role follows it in apposition («حسین مهاجران رئیس …»)
-    return unknown_word(finder.t, w, j) or (k in finder.t.common and before_role(finder, w, j + 1))
+    if before_role(finder, w, j + 1):
+        return unknown_word(finder.t, w, j) or k in finder.t.common
+    # an unknown word joined by a ZWNJ is as often a brand or a party («دیجی‌کالا», «اصلاح‌طلبان») as a
+    # surname («تک‌بند»): only with a role after it (above)
+    return unknown_word(finder.t, w, j) and "\u200c" not in w.texts[j]
 
 
 def first_name_before(finder: MentionFinder, w: Words, start: int, taken: list[bool]) -> int:

@@ -5,8 +5,8 @@ relative days («دیروز», «صبح امروز», «روز گذشته», «�
 («هفته گذشته», «سال آینده»: kept, value None), Jalali and Gregorian dates
 («۲۲ اسفند ۱۳۹۱», «۱۳۹۱/۱۲/۲۲», «18 اکتبر 2017», «2017-10-18») and months («اسفند ۱۳۹۱»).
 
-``find_times(text)`` returns :class:`TimeExpr` items; ``TimeExpr.resolve(anchor, future=...)``
-gives the ISO value. A weekday is the most recent such day on or before the anchor, or the
+``find_times(text)`` returns :class:`TimeExpr` items; ``TimeExpr.resolve(anchor, future=..., past=...)``
+gives the ISO value (``past``: told by a past verb, so a date with no year is the last one). A weekday is the most recent such day on or before the anchor, or the
 next one on or after it for a planned event (``future=True``). Words come from
 ``data/timex_words.tsv``.
 """
