@@ -71,7 +71,9 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
             continue  # a denial of a report with no party named («خبر … را تکذیب کرد») is a statement (session 21)
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
             continue
-        if (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:
+        if e.frame in ("trip", "tour") and not e.targets and e.actors and e.destined:
+            pass  # «X در سفر به منطقه …», «X از بخش‌های فرودگاه بازدید کرد»: a trip to somewhere no entity names
+        elif (e.frame in ("trip", "tour", "host", "refrain", "concede") or e.mode == "phone") and not e.targets:
             continue  # «آسیبی وارد شود»: a visit goes somewhere (and a host is named), a call has someone at the other end,
             # «از صعود خودداری کنند» refuses no one, and «به خاطر … عذرخواهی کرد» apologizes to no one named
         out.append(e)

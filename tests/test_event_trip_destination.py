@@ -1,0 +1,31 @@
+"""A trip or visit whose destination names no entity («در سفر به منطقه», «از بخش‌های … بازدید کرد») is
+still a trip by its named doer (khabar.stages.event_keep, Candidate.destined); one told with no destination
+at all is not kept. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import consults
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «در سفر به منطقه»: a trip to a region no entity names, its doer the subject
+        ("علی رضایی دیروز در سفر به منطقه گفت: روابط دو کشور خوب است.", [("visit", ["علی رضایی"], [])]),
+        # «به منطقه سفر کرد»: the destination before the verb
+        ("علی رضایی هفته گذشته به منطقه سفر کرد.", [("visit", ["علی رضایی"], [])]),
+        # «در بازدید از بخش‌های مختلف …»: a visit to unnamed parts of a site
+        ("علی رضایی صبح امروز در بازدید از بخش‌های مختلف کارخانه گفت: کارها خوب پیش می‌رود.",
+         [("visit", ["علی رضایی"], [])]),
+        # no destination at all: «سفر کرد» alone is no coded trip
+        ("علی رضایی دیروز سفر کرد.", []),
+        # in a speaker's words a visit with no named place is more often a scheme («طرح بازدید از …»)
+        ("علی رضایی گفت: طرح بازدید از مدارس شهر از هفته آینده اجرا می‌شود.", []),
+        # a named destination keeps its target as before
+        ("علی رضایی دیروز به مسکو سفر کرد.", [("visit", ["علی رضایی"], ["مسکو"])]),
+    ],
+)
+def test_trip_destination(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected
