@@ -21,7 +21,7 @@ from khabar.stages.tokens import Words
         # «بهرام خان به شیراز رفت»: «خان» after a first name is part of the name, though a frequent word.
         (["بهرام", "خان", "به", "شیراز", "رفت"], ["PROPN", "NOUN", "ADP", "PROPN", "VERB"], (0, 1), (0, 1)),
         # «محمد‌رضا خسروان گفت»: a first name of two joined by a ZWNJ.
-        (["محمد‌رضا", "خسروان", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), (0, 1)),
+        (["محمد‌رضا", "خسروان", "گفت"], ["PROPN", "PROPN", "VERB"], (0, 1), (0, 1)),
         # «سعید تاجر رئیس اتحادیه گفت»: a common word («تاجر», merchant) is the surname before a role.
         (["سعید", "تاجر", "رئیس", "اتحادیه", "گفت"], ["PROPN", "NOUN", "NOUN", "NOUN", "VERB"], (0, 1), (0, 1)),
         # «زویا کرمانی گفت»: the NER read the surname alone; the first name before it joins.
@@ -43,6 +43,12 @@ from khabar.stages.tokens import Words
         (["حسن", "آمریکایی‌ها", "را", "مقصر", "دانست"], ["PROPN", "NOUN", "ADP", "ADJ", "VERB"], (0, 1), None),
         # «مریم دیجی‌کالا را ترک کرد»: an unknown word joined by a ZWNJ is as often a brand as a surname.
         (["مریم", "دیجی‌کالا", "را", "ترک", "کرد"], ["PROPN", "PROPN", "ADP", "NOUN", "VERB"], (0, 1), None),
+        # «صدام دیکتاتور پیشین»: an unknown word the tagger calls a common noun describes the man
+        (["صدام", "دیکتاتور", "پیشین", "عراق"], ["PROPN", "NOUN", "ADJ", "PROPN"], (0, 1), None),
+        # «زینب مبهوت پرسید»: an adjective after the name
+        (["زینب", "مبهوت", "پرسید"], ["PROPN", "ADJ", "VERB"], (0, 1), None),
+        # «فرزندان برومند حضرت زهرا»: a person opening with a title takes no first name before it
+        (["فرزندان", "برومند", "حضرت", "زهرا"], ["NOUN", "NOUN", "PROPN", "PROPN"], (2, 4), None),
         # «حسن و حسین»: two people.
         (["حسن", "و", "حسین"], ["PROPN", "CCONJ", "PROPN"], (0, 1), None),
         # «علی دیروز رئیس شد»: a time word.

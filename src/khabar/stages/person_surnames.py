@@ -92,9 +92,16 @@ def is_surname(finder: MentionFinder, w: Words, j: int, pos: str) -> bool:
     # a rarer common word is a surname when a role follows it in apposition («حسین مهاجران رئیس …»)
     if before_role(finder, w, j + 1):
         return unknown_word(finder.t, w, j) or k in finder.t.common
-    # an unknown word joined by a ZWNJ is as often a brand or a party («دیجی‌کالا», «اصلاح‌طلبان») as a
-    # surname («تک‌بند»): only with a role after it (above)
-    return unknown_word(finder.t, w, j) and "\u200c" not in w.texts[j]
+    # Otherwise only a word the tagger calls a proper noun: an unknown common noun or adjective after a
+    # name is as often a description («صدام دیکتاتور …», «زینب مبهوت …»), and an unknown word joined by a
+    # ZWNJ a brand or a party («دیجی‌کالا», «اصلاح‌طلبان»); with a role after it (above) it is a surname.
+    return pos == "PROPN" and unknown_word(finder.t, w, j) and "\u200c" not in w.texts[j]
+
+
+def titled(finder: MentionFinder, w: Words, start: int) -> bool:
+    """Whether a person opens with a title («حضرت زهرا»): the word before it is then no first name of it
+    («فرزندان برومند حضرت زهرا»: «برومند», a first name too, is an adjective there)."""
+    return bool(finder.t.titles.match(w.keys, start) or finder.t.role_heads.match(w.keys, start))
 
 
 def first_name_before(finder: MentionFinder, w: Words, start: int, taken: list[bool]) -> int:
@@ -123,6 +130,6 @@ def find_surnames(ents: list[tuple[str, int, int]], w: Words, pos: list[str],
         if only_first_names(finder, w, start, end):
             if end < len(w) and not taken[end] and is_surname(finder, w, end, pos[end]):
                 found[n] = (0, 1)
-        elif (first := first_name_before(finder, w, start, taken)) < start:
+        elif not titled(finder, w, start) and (first := first_name_before(finder, w, start, taken)) < start:
             found[n] = (start - first, 0)
     return found
