@@ -235,3 +235,22 @@ def test_main_clause_goes_on_after_relative(nlp_bare, text, mentions, expected) 
 )
 def test_while_frame_keeps_the_object(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از Y شکایت کرد»: a lawsuit is ACCUSE (the guide), Y the one sued
+            "مربی سابق تیم از باشگاه سپاهان به فیفا شکایت کرد.",
+            [("مربی سابق تیم", "e1", "PER"), ("باشگاه سپاهان", "e2", "ORG"), ("فیفا", "e3", "ORG")],
+            [("ACCUSE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the noun naming both sides: «شکایت X از Y»
+            "در پی شکایت شرکت مپنا از بانک ملت، پرونده به دادگاه رفت.",
+            [("شرکت مپنا", "e1", "ORG"), ("بانک ملت", "e2", "ORG")],
+            [("ACCUSE", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_lawsuit(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -190,3 +190,27 @@ def test_joined_heads(nlp_bare, text, mentions, expected) -> None:
 )
 def test_wishes(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «خواهان … شدند»: a demand made, like «خواستار … شدند»; Y is the one asked to act
+            "کارگران کارخانه خواهان رسیدگی فوری وزارت کار به پرونده‌ها شدند.",
+            [("کارگران کارخانه", "e1", "ORG"), ("وزارت کار", "e2", "ORG")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «خواهان جذب Y است»: a club's wish to sign a player, no demand made (data/wish_triggers.txt)
+            "باشگاه استقلال خواهان جذب علی کریمی است.",
+            [("باشگاه استقلال", "e1", "ORG"), ("علی کریمی", "e2", "PER")],
+            [],
+        ),
+        (  # «جمهوری‌خواهان» inside a name is a party's members, no demand
+            "نامزد جمهوری خواهان در انتخابات این ایالت پیروز شد.",
+            [("جمهوری خواهان", "e1", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_wanting_word(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

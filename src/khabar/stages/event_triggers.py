@@ -29,6 +29,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best is None:
             i += 1
             continue
+        if any(x.first < i <= x.last for x in mentions):
+            i = best.last + 1  # «جمهوری خواهان», «کمیته حمایت از X»: a trigger word inside a name tells no act
+            continue
         best = with_document(toks, best, limit, index, _match_at)
         if best.rule.use == "noun":
             best.nominal = True  # «حضور X در Y»: the noun alone; «حضور داشت» is no act

@@ -86,6 +86,8 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         if clause and key in NEG_COPULAS:
             return  # «خواستار … نیست»: a stance; the clause has ended («… نیست تا … گرفته شود» is another)
         if clause and key in CLAUSE_COPULAS:
+            if m.rule.words in squashed_words("wish_triggers.txt"):
+                return  # «X خواهان جذب Y است»: a wish, not a demand made
             if k == start + 1 and toks[start].key == "آن" and _relative(toks, m.first) and (
                     k + 1 >= limit or toks[k + 1].key != "که"):
                 return  # «نقشی که X خواستار آن است»: a relative clause's «آن» tells a wish, not a demand made
