@@ -1,0 +1,41 @@
+"""A club named short and in full in one sports report: «بایرن» and «بایرن مونیخ».
+
+Sports writers give a club its full name once («استقلال تهران», «رئال مادرید») and its first word
+everywhere else. The organization rule in ``coref`` joins only forms of two or more words (a bare
+«وزارت» is no one ministry), so a one-word club name stayed apart from its full form. Here a
+one-word organization joins the single longer organization that starts with it, in sports reports
+only (a politics article's «طالبان» and «طالبان پاکستان» are two bodies), never a kind word
+(«باشگاه», «سازمان»: data/org_heads.tsv) and never when two clubs start with it («رئال مادرید»,
+«رئال سوسیداد»).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khabar.stages.clusters import Clusters, canonical_org
+from khabar.stages.coref_anaphors import media_core
+from khabar.stages.orgs_places import BARE_ORGS
+from khabar.stages.phrases import load_tables
+
+
+def org_forms(entities: list[dict[str, Any]], g: int) -> list[tuple[str, ...]]:
+    """The names of an organization group, without kind words («باشگاه استقلال» → «استقلال»)."""
+    return [tuple(canonical_org(media_core(k)).split()) for k, kind in zip(
+        entities[g]["mention_keys"], entities[g]["mention_kinds"], strict=False) if kind != "anaphor" and k]
+
+
+def short_club_names(cl: Clusters, entities: list[dict[str, Any]], orgs: list[int]) -> None:
+    """Join a one-word club name to the one longer organization name that starts with it."""
+    heads = load_tables().org_heads
+    forms = {g: org_forms(entities, g) for g in orgs}
+    for g in orgs:
+        shorts = {f[0] for f in forms[g] if len(f) == 1}
+        for short in shorts:
+            if short in BARE_ORGS or heads.match([short], 0):
+                continue
+            longer = {cl.find(x) for x in orgs if x != g and any(len(f) > 1 and f[0] == short for f in forms[x])}
+            longer.discard(cl.find(g))
+            fulls = {f for r in longer for x in cl.members(r) for f in forms.get(x, []) if len(f) > 1}
+            if len(longer) == 1 and len(fulls) == 1:
+                cl.union(longer.pop(), g)
