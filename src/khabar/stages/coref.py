@@ -125,7 +125,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             for r in others:
                 cl.union(r, g)
     if sports_report(w.keys):
-        short_club_names(cl, entities, orgs)  # «بایرن» is the «بایرن مونیخ» of the same report
+        short_club_names(cl, entities, orgs, start_of, lead[1])  # «بایرن» is the «بایرن مونیخ» of the same report
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
     by_head: dict[str, list[int]] = {}
     for x in orgs:
