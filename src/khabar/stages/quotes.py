@@ -29,7 +29,7 @@ from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, ends_published, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
-from khabar.stages.quote_marks import closes_open, left_open, still_open, run_to_close, runs_on
+from khabar.stages.quote_marks import closes_open, left_open, run_to_close, runs_on, still_open
 from khabar.stages.quote_text import (
     asker_colon,
     continues_quote,
