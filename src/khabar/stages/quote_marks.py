@@ -56,29 +56,3 @@ def runs_on(w: Words, sents: Sentences, b: int) -> int:
             return b
         s = sents.index(nxt)
         b = trim(w, nxt, sents.bounds(s)[1])[1]
-
-
-def left_open(w: Words, a: int, b: int) -> str | None:
-    """The quote mark a direct quote [a, b) opens and never closes («او گفت: "… .» with the closing " a
-    paragraph or two further on): its later paragraphs are still the speaker's words."""
-    marks = [t for t in w.texts[a:b] if t in {'"', "«", "»"}]
-    if marks.count('"') % 2:
-        return '"'
-    return "«" if marks.count("«") > marks.count("»") else None
-
-
-def still_open(w: Words, p0: int, p1: int, mark: str | None) -> str | None:
-    """The open ``mark`` after paragraph [p0, p1) goes on with its quote: none once a mark stands there."""
-    return None if any(t in {'"', "«", "»"} for t in w.texts[p0:p1]) else mark
-
-
-def closes_open(w: Words, paragraphs: list[tuple[int, int]], n: int, mark: str | None) -> bool:
-    """Whether paragraph ``n`` goes on with a quote whose ``mark`` is still open: it closes the mark (and
-    opens no other quote), or it holds no mark at all and the next paragraph closes it."""
-    if mark is None:
-        return False
-    for p0, p1 in paragraphs[n:n + 2]:
-        marks = [t for t in w.texts[p0:p1] if t in {'"', "«", "»"}]
-        if marks:
-            return marks == ['"'] if mark == '"' else marks == ["»"]
-    return False

@@ -29,7 +29,7 @@ from khabar.stages.doc_parts import heading_lines, paragraphs_of, sentences_of
 from khabar.stages.quote_direct import Regions, colon_cues, direct_extent, ends_published, quoted_regions
 from khabar.stages.quote_indirect import MIN_WORDS, IndirectQuotes
 from khabar.stages.quote_interview import interview_cue, is_answer, is_question, reporter_speaks
-from khabar.stages.quote_marks import closes_open, left_open, run_to_close, runs_on, still_open
+from khabar.stages.quote_marks import run_to_close, runs_on
 from khabar.stages.quote_text import (
     asker_colon,
     continues_quote,
@@ -228,8 +228,7 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     going_on: tuple[tuple[int, int], Ref | None] | None = None  # a direct quote that ran to its paragraph's end
     published: tuple[tuple[int, int], Ref | None] | None = None  # «متن بیانیه به شرح زیر است:» and its issuer
     interview: tuple[tuple[int, int], Ref | None] | None = None  # «X … گفت‌وگویی انجام داد.» and X: answers follow
-    open_mark: str | None = None  # the quote mark the running direct quote left open (``left_open``)
-    for n_par, (p0, p1) in enumerate(ctx.paragraphs):
+    for p0, p1 in ctx.paragraphs:
         if (p0, p1) in ctx.headings:  # a headline: no part of a text published in full, and never runs on
             if published is None and not ctx.direct(p0, p1):
                 ctx.indirect(p0, p1)
@@ -255,9 +254,8 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
         if interview is not None and is_answer(ctx.w, p0, p1):
             ctx.add(p0, p1, interview[0], "direct", interview[1])
             continue
-        if going_on is not None and (continues_quote(ctx.w, p0, p1) or closes_open(ctx.w, ctx.paragraphs, n_par, open_mark)):
+        if going_on is not None and continues_quote(ctx.w, p0, p1):
             ctx.add(p0, p1, going_on[0], "direct", going_on[1])
-            open_mark = still_open(ctx.w, p0, p1, open_mark)
             continue
         n_found = len(ctx.found)
         covered = Regions(ctx.direct(p0, p1) + ctx.guillemet_paragraph(p0, p1))
@@ -274,7 +272,6 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
             interview = (asked, ctx.speaker_for(max(p0, ctx.sents.bounds(ctx.sents.index(asked[0]))[0]), asked[0]))
         going_on = (last[2], last[4]) if last is not None and last[3] == "direct" and last[1] >= trim(
             ctx.w, p0, p1)[1] and ctx.w.texts[last[2][1]] == ":" else None
-        open_mark = left_open(ctx.w, last[0], last[1]) if going_on is not None and last is not None else None
     ctx.found = [(a, runs_on(ctx.w, ctx.sents, b), cue, kind, ref) if kind == "indirect" else (a, b, cue, kind, ref)
                  for a, b, cue, kind, ref in ctx.found]
     ctx.found = run_to_close(ctx.w, ctx.found)  # «این گزارش می‌افزاید، «A. B.»»: to the closing »
