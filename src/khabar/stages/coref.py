@@ -44,6 +44,7 @@ from khabar.stages.coref_anaphors import (
     team_anaphor,
 )
 from khabar.stages.coref_bound import pronoun_antecedent
+from khabar.stages.coref_clubs import short_club_names
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
@@ -123,6 +124,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             # «… مجلس», «… مجلس شورای اسلامی»); not «وزارت» among «وزارت نفت» and «وزارت کشور»
             for r in others:
                 cl.union(r, g)
+    if sports_report(w.keys):
+        short_club_names(cl, entities, orgs, start_of, lead[1])  # «بایرن» is the «بایرن مونیخ» of the same report
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
     by_head: dict[str, list[int]] = {}
     for x in orgs:
