@@ -29,6 +29,11 @@ DATE = "2019-05-12"
             [("جنگنده‌های دشمن", "e1", "ORG"), ("لبنان", "e2", "LOC")],
             [("ASSAULT", None, ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
         ),
+        (  # adjectives in «ی» are not counted: the plans of the place itself are supported, so it is the target
+            "وزیر خارجه روسیه گفت: ما از طرح‌های نوین اقتصادی سوریه حمایت می‌کنیم.",
+            [("وزیر خارجه روسیه", "e1", "PER"), ("سوریه", "e2", "LOC")],
+            [("SUPPORT", "verbal", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
         (  # a body (no place) a few words into the phrase is still whom the criticism is of
             "فرماندار از عملکرد ضعیف شهرداری یزد انتقاد کرد.",
             [("فرماندار", "e1", "PER"), ("شهرداری یزد", "e2", "ORG")],

@@ -187,11 +187,14 @@ JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 
 def buried_place(toks: list[Tok], p: int, found: Mention) -> bool:
     """Whether the place ``found`` after the preposition at ``p`` stands behind ``BURIED_NOUNS`` or more plain
-    nouns (act words, demonstratives, quote marks and place classifiers such as «استان» not counted)."""
+    nouns (act words, demonstratives, quote marks, adjectives in «ی» and place classifiers such as «استان» not
+    counted)."""
     if found.label not in PLACE_LABELS:
         return False
     skip = act_nouns() | OBJECT_OPENERS | QUOTE_MARKS | place_classifiers()
-    return sum(1 for k in range(p + 1, found.first) if toks[k].key not in skip and toks[k].text not in skip) >= BURIED_NOUNS
+    # relational adjectives in «ی» describe the place's own thing («از مواضع هسته‌ای X دفاع کرد»): not counted
+    return sum(1 for k in range(p + 1, found.first) if toks[k].key not in skip and toks[k].text not in skip
+               and not toks[k].key.endswith("ی")) >= BURIED_NOUNS
 
 
 def second_party(toks: list[Tok], mentions: list[Mention], first: Mention) -> list[Mention]:
