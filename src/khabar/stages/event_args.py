@@ -20,7 +20,6 @@ from khabar.stages.event_tables import (
     act_nouns,
     infinitive,
     people_nouns,
-    place_classifiers,
 )
 from khabar.stages.event_target_context import (
     about_matter,
@@ -157,8 +156,7 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
                     between = m.rule.frame in STANCE_FRAMES and m.verb is not None
                     if toks[k].key == marker and (found := after_prep(toks, mentions, k, m.first, ACTOR_LABELS, span,
                                                                       between=between)):
-                        if inside_phrase(toks, mentions, k, marker, clause_start) or complement(toks, k) or (
-                                m.rule.type in JUDGING_TYPES and buried_place(toks, k, found)):
+                        if inside_phrase(toks, mentions, k, marker, clause_start) or complement(toks, k):
                             found = None  # «از حامیان خروج از X خواست»: X is inside the real phrase
                         break
         if found is not None:
@@ -174,27 +172,6 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
         group += second_party(toks, mentions, found)
     used.update(id(x) for x in group)
     return group
-
-
-# How many plain nouns before a place after the preposition make it the owner of the phrase's head, not the
-# party: «از عملکرد کارکنان ادارات شهرستان X انتقاد کرد» (the staff of the offices in X are criticized, not X);
-# one noun may still be the place's own part («به مواضع X حمله کردند»: X is attacked)
-BURIED_NOUNS = 2
-# Only for criticism and praise: one asked or opposed may be the place's body standing for it («از دانشگاه‌های
-# شهرهای X خواست»: X's authorities are asked, as the request tests read it)
-JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
-
-
-def buried_place(toks: list[Tok], p: int, found: Mention) -> bool:
-    """Whether the place ``found`` after the preposition at ``p`` stands behind ``BURIED_NOUNS`` or more plain
-    nouns (act words, demonstratives, quote marks, adjectives in «ی» and place classifiers such as «استان» not
-    counted)."""
-    if found.label not in PLACE_LABELS:
-        return False
-    skip = act_nouns() | OBJECT_OPENERS | QUOTE_MARKS | place_classifiers()
-    # relational adjectives in «ی» describe the place's own thing («از مواضع هسته‌ای X دفاع کرد»): not counted
-    return sum(1 for k in range(p + 1, found.first) if toks[k].key not in skip and toks[k].text not in skip
-               and not toks[k].key.endswith("ی")) >= BURIED_NOUNS
 
 
 def second_party(toks: list[Tok], mentions: list[Mention], first: Mention) -> list[Mention]:
