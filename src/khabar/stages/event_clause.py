@@ -222,3 +222,28 @@ def in_relative(toks: list[Tok], first: int, clause_start: int, next_start: int)
         if toks[k].key == "که":
             return k > clause_start
     return False
+
+
+@lru_cache(maxsize=1)
+def _speech_nouns() -> frozenset[str]:
+    return frozenset(squash(w) for w in load_list("speech_nouns.txt"))
+
+
+def speech_occasion(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention] | None:
+    """«با اشاره به سخنان X در دیدار با Y», «به بیانات رهبری در سفر به Y اشاره کرد»: a meeting or trip noun after
+    «در» that follows a noun of someone's words cited after «به» is the occasion of those words, an earlier
+    happening cited in passing. Its doer is the words' owner X (the mention between them), [] when none is
+    named; None when not so (also «X در ادامه سخنان خود در دیدار با Y»: the subject's own words at its meeting)."""
+    k = m.first - 1
+    if m.verb is not None or k < 1 or toks[k].key != "در":
+        return None
+    owner = next((x for x in mentions if x.last == k - 1), None)
+    if owner is not None:
+        head = owner.first - 1
+    elif toks[k - 1].key in _speech_nouns():
+        head = k - 1
+    else:  # «سخنان رهبری در دیدار با Y»: one word names an owner the article has no entity for
+        head = k - 2 if toks[k - 1].key not in ("خود", "خویش") else -1
+    if head < 1 or toks[head].key not in _speech_nouns() or toks[head - 1].key != "به":
+        return None
+    return [owner] if owner is not None and owner.label in args.ACTOR_LABELS else []

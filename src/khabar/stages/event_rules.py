@@ -154,6 +154,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
     verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
+    if rule.type == "CONSULT" and (owner := clause.speech_occasion(toks, mentions, m)) is not None:
+        if not (gen := gen or owner):
+            return None  # «با اشاره به سخنان رهبری در دیدار با Y»: the words' owner met Y, not the one citing them
+        verbal = False
     floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
     subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
     gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)

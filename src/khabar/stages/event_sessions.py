@@ -93,6 +93,8 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 j -= 1
             if keys[k] in nouns and j >= 0 and keys[j] == "در" and not (
                     k + 1 < len(words) and keys[k + 1] in never) and not _about(keys, words, sentence_of, j, about):
+                if titled(keys, k):
+                    break  # «در همایش کنگره بین‌المللی Y گفت»: a seminar under its title, no parties meeting
                 # «در خصوص فعالیت در مجمع Y گفت»: a session inside the topic of the speech is none he attends
                 seen.add(first)
                 body = None if k + 1 < len(words) and keys[k + 1] in OWN else _body_after(offsets, words, k, mentions,
@@ -114,6 +116,14 @@ def session_events(words: list[str], keys: list[str], offsets: list[int], senten
                 break
             k -= 1
     return found
+
+
+def titled(keys: list[str], k: int) -> bool:
+    """Whether the seminar noun at ``k`` is followed by a gathering's title («همایش کنگره …», «همایش کنفرانس
+    …»): the body named after it is the seminar's own name, not a party (seminars are no events, guide §6)."""
+    table = session_words()
+    return keys[k] in table.get("seminar", frozenset()) and k + 1 < len(keys) and keys[k + 1] in table.get(
+        "titled", frozenset())
 
 
 def _about(keys: list[str], words: list[str], sentence_of: list[int], j: int, about: frozenset[str]) -> bool:
@@ -188,7 +198,7 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
     for k, word_key in enumerate(keys):
         if word_key not in nouns or offsets[k] in taken or (k + 1 < len(keys) and keys[k + 1] in never):
             continue
-        if per_sentence.get(sentence_of[k], 0) > 1:
+        if per_sentence.get(sentence_of[k], 0) > 1 or titled(keys, k):
             continue
         i = k - 1
         while i >= 0 and keys[i] in before:
