@@ -121,6 +121,8 @@ def test_without_publication_date(sentence: str, value: str | None) -> None:
         "رزمندگان در 8 سال دفاع مقدس جنگیدند.",  # «8 سال» is a duration, not a date
         "مهر و محبت میان دو ملت است.",  # «مهر» without a day number is not the month
         "او می‌گوید که آماده است.",  # «می» (verb prefix) is not the month May
+        "امام جمعه شهر گفت که مردم آماده‌اند.",  # «امام جمعه» (the Friday prayer leader) is a title, no Friday
+        "ائمه جمعه استان دیدار کردند.",  # the plural «ائمه جمعه» likewise
     ],
 )
 def test_not_times(sentence: str) -> None:

@@ -210,7 +210,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             t = _build(name, m, words)
             if t is not None and name == "dmy" and not m.group("d")[0].isdigit():
                 t = _month_part(text, m, t, words)
-            if t is not None and not (name == "dmy" and _named_after(text, m.start(), words)):
+            if t is not None and not (name == "dmy" and _named_after(text, m.start(), words)) and not (
+                    name == "weekday" and _word_before(text, m.start()) in words.get("dayhead", {})):
                 found.append(t)
                 taken.update(range(m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
