@@ -32,6 +32,10 @@ def test_short_club_name_is_its_full_name(nlp, text, a, b):
         # a full name met late, after the short one all along, is a namesake («استقلال» then «استقلال خوزستان»)
         ("مدافع ملوان در لیگ برتر فوتبال مقابل استقلال گل زد. او پس از بازی با استقلال گفت که روزهای خوبی دارد. "
          "مربی ملوان گفت که هفته بعد بازی سختی با استقلال خوزستان در پیش است.", "استقلال", "استقلال خوزستان"),
+        # a match between namesakes: one sentence names both, so they are two clubs though the full
+        # name opens the report
+        ("استقلال امروز در لیگ برتر فوتبال به مصاف استقلال خوزستان رفت.\nسرمربی استقلال پس از بازی از "
+         "بازیکنانش تشکر کرد.", "استقلال", "استقلال خوزستان"),
     ],
 )
 def test_short_name_of_two_clubs_stays_apart(nlp, text, a, b):

@@ -21,8 +21,14 @@ from events_helpers import consults
          [("visit", ["علی رضایی"], [])]),
         # no destination at all: «سفر کرد» alone is no coded trip
         ("علی رضایی دیروز سفر کرد.", []),
-        # in a speaker's words a visit with no named place is more often a scheme («طرح بازدید از …»)
+        # a scheme («طرح بازدید از …») is no visit made, in a speaker's words or not
         ("علی رضایی گفت: طرح بازدید از مدارس شهر از هفته آینده اجرا می‌شود.", []),
+        ("علی رضایی از طرح بازدید از مدارس شهر خبر داد.", []),
+        # a trip told inside a speaker's words is still a trip by its named doer
+        ("حسن کریمی گفت: علی رضایی هفته گذشته به منطقه سفر کرد.", [("visit", ["علی رضایی"], [])]),
+        # «به تعویق افتاد», «به دلیل …»: the «به» names no destination
+        ("سفر علی رضایی به تعویق افتاد.", []),
+        ("سفر علی رضایی به دلیل بیماری لغو شد.", []),
         # a named destination keeps its target as before
         ("علی رضایی دیروز به مسکو سفر کرد.", [("visit", ["علی رضایی"], ["مسکو"])]),
     ],

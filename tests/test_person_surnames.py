@@ -26,6 +26,8 @@ from khabar.stages.tokens import Words
         (["سعید", "تاجر", "رئیس", "اتحادیه", "گفت"], ["PROPN", "NOUN", "NOUN", "NOUN", "VERB"], (0, 1), (0, 1)),
         # «زویا کرمانی گفت»: the NER read the surname alone; the first name before it joins.
         (["زویا", "کرمانی", "گفت"], ["PROPN", "PROPN", "VERB"], (1, 2), (1, 0)),
+        # «محمد قاضی گفت», the NER read «قاضی» alone: a role word is a surname too, so the first name joins
+        (["محمد", "قاضی", "گفت"], ["PROPN", "NOUN", "VERB"], (1, 2), (1, 0)),
         # --- left alone ---
         # «سعید تاجر گفت»: the same common word with no role after it may be anything.
         (["سعید", "تاجر", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), None),
@@ -43,6 +45,9 @@ from khabar.stages.tokens import Words
         (["حسن", "آمریکایی‌ها", "را", "مقصر", "دانست"], ["PROPN", "NOUN", "ADP", "ADJ", "VERB"], (0, 1), None),
         # «مریم دیجی‌کالا را ترک کرد»: an unknown word joined by a ZWNJ is as often a brand as a surname.
         (["مریم", "دیجی‌کالا", "را", "ترک", "کرد"], ["PROPN", "PROPN", "ADP", "NOUN", "VERB"], (0, 1), None),
+        # «محمد‌رضا خسروان» with «خسروان» tagged a common noun: left, the price of not reading descriptions
+        # («صدام دیکتاتور») as surnames
+        (["محمد‌رضا", "خسروان", "گفت"], ["PROPN", "NOUN", "VERB"], (0, 1), None),
         # «صدام دیکتاتور پیشین»: an unknown word the tagger calls a common noun describes the man
         (["صدام", "دیکتاتور", "پیشین", "عراق"], ["PROPN", "NOUN", "ADJ", "PROPN"], (0, 1), None),
         # «زینب مبهوت پرسید»: an adjective after the name

@@ -125,7 +125,8 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             for r in others:
                 cl.union(r, g)
     if sports_report(w.keys):
-        short_club_names(cl, entities, orgs, start_of, lead[1])  # «بایرن» is the «بایرن مونیخ» of the same report
+        in_sents = [{sents.index(char_to_tok.get(m[0], 0)) for m in e["mentions"]} for e in entities]
+        short_club_names(cl, entities, orgs, start_of, lead[1], in_sents)  # «بایرن» is «بایرن مونیخ»
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
     by_head: dict[str, list[int]] = {}
     for x in orgs:

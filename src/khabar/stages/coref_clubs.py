@@ -5,8 +5,8 @@ everywhere else. The organization rule in ``coref`` joins only forms of two or m
 «وزارت» is no one ministry), so a one-word club name stayed apart from its full form. Here a
 one-word organization joins the single longer organization that starts with it, in sports reports
 only (a politics article's «طالبان» and «طالبان پاکستان» are two bodies), never a kind word
-(«باشگاه», «سازمان»: data/org_heads.tsv) and never when two clubs start with it («رئال مادرید»,
-«رئال سوسیداد»). The full form must come first or open the report (up to the first body paragraph):
+(«باشگاه», «سازمان»: data/org_heads.tsv) or a known place, and never when two clubs start with it
+(«رئال مادرید», «رئال سوسیداد») or one sentence names both (a match: «استقلال به مصاف استقلال خوزستان»). The full form must come first or open the report (up to the first body paragraph):
 a full name first met late, after the short one, is a namesake the report sets apart («استقلال»
 all along, then «استقلال خوزستان» once in a player's words).
 """
@@ -28,20 +28,25 @@ def org_forms(entities: list[dict[str, Any]], g: int) -> list[tuple[str, ...]]:
 
 
 def short_club_names(cl: Clusters, entities: list[dict[str, Any]], orgs: list[int], start_of: list[int],
-                     opening_end: int) -> None:
+                     opening_end: int, sentences: list[set[int]]) -> None:
     """Join a one-word club name to the one longer organization name that starts with it; ``start_of``: each
-    group's first token, ``opening_end``: the token after the first body paragraph."""
-    heads = load_tables().org_heads
+    group's first token, ``opening_end``: the token after the first body paragraph, ``sentences``: the
+    sentences each group's mentions stand in."""
+    heads, places = load_tables().org_heads, load_tables().places.map
     forms = {g: org_forms(entities, g) for g in orgs}
     for g in orgs:
         shorts = {f[0] for f in forms[g] if len(f) == 1}
         for short in shorts:
-            if short in BARE_ORGS or heads.match([short], 0):
+            if short in BARE_ORGS or heads.match([short], 0) or short in places:
                 continue
             longer = {cl.find(x) for x in orgs if x != g and any(len(f) > 1 and f[0] == short for f in forms[x])}
             longer.discard(cl.find(g))
             fulls = {f for r in longer for x in cl.members(r) for f in forms.get(x, []) if len(f) > 1}
             first_full = min((start_of[x] for r in longer for x in cl.members(r)), default=0)
             first_short = min(start_of[x] for x in cl.members(cl.find(g)))
-            if len(longer) == 1 and len(fulls) == 1 and (first_full < opening_end or first_full < first_short):
+            # «استقلال به مصاف استقلال خوزستان رفت»: one sentence naming both holds two clubs
+            both = {s for x in cl.members(cl.find(g)) for s in sentences[x]} & {
+                s for r in longer for x in cl.members(r) for s in sentences[x]}
+            if len(longer) == 1 and len(fulls) == 1 and not both and (
+                    first_full < opening_end or first_full < first_short):
                 cl.union(longer.pop(), g)

@@ -20,6 +20,7 @@ from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party, wished_from
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
+from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
@@ -222,20 +223,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, anaphoric=anaphoric,
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
-        destined=rule.frame in ("trip", "tour") and not targets and _destination(toks, m, clause_start, next_start) and (
-            not after_colon(toks, m)),  # in a speaker's words («… گفت: طرح بازدید از …») more often a plan or a scheme
+        destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
     )
-
-
-# How far from a trip or visit word its destination's preposition may stand, in tokens («به منطقه سفر کرد»,
-# «سفر بوش به منطقه»).
-DESTINATION_REACH = 3
-
-
-def _destination(toks: list[Tok], m: Match, clause_start: int, next_start: int) -> bool:
-    """Whether the trip or visit names where it goes («به …», «از …») though no entity stands there."""
-    lo, hi = max(clause_start, m.first - DESTINATION_REACH), min(next_start, len(toks), m.last + 1 + DESTINATION_REACH)
-    return any(toks[k].key in m.rule.markers for k in range(lo, hi) if k < m.first or k > m.last)
 
 
 def _danger_to(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:

@@ -101,7 +101,7 @@ def is_surname(finder: MentionFinder, w: Words, j: int, pos: str) -> bool:
 def titled(finder: MentionFinder, w: Words, start: int) -> bool:
     """Whether a person opens with a title («حضرت زهرا»): the word before it is then no first name of it
     («فرزندان برومند حضرت زهرا»: «برومند», a first name too, is an adjective there)."""
-    return bool(finder.t.titles.match(w.keys, start) or finder.t.role_heads.match(w.keys, start))
+    return bool(finder.t.titles.match(w.keys, start))  # not role words: «قاضی», «سردار» are surnames too
 
 
 def first_name_before(finder: MentionFinder, w: Words, start: int, taken: list[bool]) -> int:
