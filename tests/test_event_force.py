@@ -96,10 +96,11 @@ def test_killings_and_mobilizations(nlp_bare, text, mentions, expected) -> None:
             [("وزیر کشور بحرین", "e1", "PER")],
             [("COERCE", "arrest", [], [], None, None, None, "asserted")],
         ),
-        (  # «X از روستاهایی دیدن کرد که … هدف حمله قرار گرفته بودند»: the villages were attacked, not X
+        (  # «X از روستاهایی دیدن کرد که … هدف حمله قرار گرفته بودند»: the villages were attacked, not X; X's
+            # visit to them is the only event (no named place: no target)
             "نخست وزیر عراق امروز از روستاهایی دیدن کرد که هفته گذشته هدف حمله هوایی قرار گرفته بودند.",
             [("نخست وزیر عراق", "e1", "PER")],
-            [],
+            [("CONSULT", "visit", ["e1"], [], None, "امروز", "2019-05-12", "asserted")],
         ),
     ],
 )
