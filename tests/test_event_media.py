@@ -30,6 +30,17 @@ DATE = "2017-10-18"  # a Wednesday
             [("سامانه خبری تاجیک", "e3", "PER")],
             [],
         ),
+        (  # a source that reports, then quotes: the heads it tells of met, with the verb they share with
+            # «مذاکرات»; the source before the colon met no one
+            "پایگاه آسیاپلاس تاکید کرد: سران سه کشور با یکدیگر دیدار و مذاکرات ویژه انجام دادند.",
+            [("آسیاپلاس", "e6", "LOC")],
+            [],
+        ),
+        (  # the same in the first person: the speaker is one of «ما», and met the other side
+            "وزیر خارجه روسیه گفت: ما با رئیس جمهور فرانسه دیدار و مذاکره کردیم.",
+            [("وزیر خارجه روسیه", "e5", "PER"), ("رئیس جمهور فرانسه", "e7", "PER")],
+            [("CONSULT", "meeting", ["e5"], ["e7"], None, None, None, "asserted")],
+        ),
         (  # a reporter of a newspaper is a person who acts: his meeting stays
             "خبرنگار روزنامه کیهان دیروز با وزیر خارجه روسیه دیدار کرد.",
             [("خبرنگار روزنامه کیهان", "e4", "PER"), ("وزیر خارجه روسیه", "e5", "PER")],
