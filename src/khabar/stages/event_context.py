@@ -6,7 +6,7 @@ the press as a counterpart («با خبرنگاران»), an interview told in a
 from __future__ import annotations
 
 from khabar.stages.event_subject import SUBJECT_WINDOW
-from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, speech_cues
+from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, light_verb_forms, speech_cues
 from khabar.stages.event_types import Match, Tok
 
 # How far before the trigger «طرفین» may stand, in tokens.
@@ -24,6 +24,8 @@ def quote_start(toks: list[Tok], m: Match) -> int:
     («X گفت: ما با Y دیدار نمی‌کنیم»: the speaker is one of «ما»)."""
     start = after_colon(toks, m)
     verb = m.last if m.rule.use == "self" else m.verb  # «… از X خواسته شده»: the trigger is the verb
+    if start and verb is None and m.last + 1 < len(toks) and toks[m.last + 1].key == "و":
+        verb = shared_verb(toks, m.last + 2)  # «X گفت: سران با یکدیگر دیدار و مذاکرات انجام دادند»
     if start and verb is None and m.rule.use == "both" and not m.nominal:
         # «X گفت: برخی تجار در حال مذاکره با Y هستند»: a talk going on, its person told by the copula after it
         verb = next((k for k in range(m.last + 1, min(len(toks), m.last + 1 + COPULA_REACH))
@@ -36,6 +38,21 @@ def quote_start(toks: list[Tok], m: Match) -> int:
     if any(key.endswith("م") for key in person):
         return 0
     return start
+
+
+# How far past «و» the verb a bare noun shares with the noun joined to it may stand, in tokens.
+SHARED_VERB_REACH = 5
+
+
+def shared_verb(toks: list[Tok], k: int) -> int | None:
+    """The light verb a bare noun shares with the noun after its «و» («دیدار و مذاکرات ویژه انجام دادند»: the
+    meeting was held by whoever held the talks, in the verb's person), within reach and before punctuation."""
+    for j in range(k, min(len(toks), k + SHARED_VERB_REACH)):
+        if toks[j].punct:
+            return None
+        if toks[j].key in light_verb_forms():
+            return j
+    return None
 
 
 def after_colon(toks: list[Tok], m: Match) -> int:

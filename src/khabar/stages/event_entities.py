@@ -34,11 +34,16 @@ def media_entities(text: str, entities: list[dict[str, Any]], agency: str | None
     («شین‌هوا به نقل از …», ``data/agencies.txt``; not a place) or the article's agency."""
     words = [key(w) for w in load_list("media_words.txt")]
     agencies = {key(a) for a in load_list("agencies.txt")}
+    anaphors = {key(a) for a in load_list("media_anaphors.txt")}
     found = set()
     for ent in entities:
         texts = [key(text[s:e]) for s, e in ent.get("mentions", [])] + [key(str(ent.get("name") or ""))]
-        person = ent.get("label") == "PER"  # «خبرنگار روزنامه X» is a person who acts, not a medium
-        if (not person and any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts)) or (
+        # «خبرنگار روزنامه X» is a person who acts, not a medium; but a «person» whose name starts with a
+        # medium word («تلویزیون شبکه اول») or that is «این پایگاه» is the tagger's slip for a medium
+        person = ent.get("label") == "PER" and not any(
+            any(t.startswith(w) for w in words) or t in anaphors for t in texts)
+        medium = any(t in anaphors for t in texts) and ent.get("label") not in ("LOC", "GPE", "FAC")
+        if medium or (not person and any(any(t.startswith(w) or f" {w}" in f" {t}" for w in words) for t in texts)) or (
                 agency and key(agency) in texts) or (
                 ent.get("label") not in ("LOC", "GPE") and any(t in agencies for t in texts)):
             found.add(str(ent["id"]))

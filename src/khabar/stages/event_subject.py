@@ -23,6 +23,7 @@ from khabar.stages.event_tables import (
     place_classifiers,
     speech_cues,
     squash,
+    squashed_words,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 from khabar.stages.phrases import load_tables
@@ -224,7 +225,10 @@ def _people_of(toks: list[Tok], x: Mention) -> bool:
     k = x.first - 1
     if k >= 0 and toks[k].key in place_classifiers():
         k -= 1  # «مردم شهرستان‌های X»
-    return k >= 0 and toks[k].key in people_nouns()
+    # «ماموران پاسگاه X»، «ماموران ایستگاه بازرسی X»: a place that names a police post (a word may stand
+    # between) is the post's name, not the doer of the post's arrest
+    posts = any(j >= 0 and toks[j].key in squashed_words("post_words.txt") for j in (k, k - 1))
+    return k >= 0 and (toks[k].key in people_nouns() or (posts and x.label in ("LOC", "GPE")))
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:
