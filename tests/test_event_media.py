@@ -32,8 +32,8 @@ DATE = "2017-10-18"  # a Wednesday
         ),
         (  # a source that reports, then quotes: the heads it tells of met, with the verb they share with
             # «مذاکرات»; the source before the colon met no one
-            "پایگاه آسیاپلاس تاکید کرد: سران سه کشور با یکدیگر دیدار و مذاکرات ویژه انجام دادند.",
-            [("آسیاپلاس", "e6", "LOC")],
+            "پایگاه نوا تاکید کرد: رهبران دو کشور همسایه دیروز دیدار و مذاکراتی طولانی انجام دادند.",
+            [("نوا", "e6", "LOC")],
             [],
         ),
         (  # the same in the first person: the speaker is one of «ما», and met the other side
