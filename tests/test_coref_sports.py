@@ -95,6 +95,13 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # ... the coach told by his club's short name
         ("حسین کاظمی، مربی جوان تیم فوتبال صنعت نفت آبادان از بازیکنانش در لیگ برتر تشکر کرد. مربی نفت در نشست "
          "خبری گفت: تیم خوب بازی کرد.", "حسین کاظمی", "مربی نفت"),
+        # a club short and in full in one report (stages/coref_clubs.py): the full name once («بایرن مونیخ»), its first word alone later: one club
+        ("بایرن مونیخ در لیگ برتر فوتبال آلمان به پیروزی رسید. سرمربی بایرن پس از بازی از بازیکنانش تشکر کرد.",
+         "بایرن مونیخ", "بایرن"),
+        # ... the short name first in the title, the full one in the first body paragraph («استقلال»,
+        # «استقلال تهران»)
+        ("هواداران استقلال به ورزشگاه آمدند\nتمرین تیم پس از تساوی در لیگ برتر فوتبال برگزار شد.\n"
+         "استقلال تهران هفته آینده به مصاف ذوب‌آهن می‌رود.", "استقلال", "استقلال تهران"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -127,6 +134,16 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # «این تیم» is no body named nearer than the club («فدراسیون فوتبال»): an org head opens its name
         ("استقلال در لیگ برتر فوتبال به مصاف سپاهان رفت. فدراسیون فوتبال اعلام کرد که این تیم جریمه شد.",
          "فدراسیون فوتبال", "این تیم"),
+        # a short club name (stages/coref_clubs.py) where two clubs start with it («رئال مادرید», «رئال سوسیداد»): it is neither of them
+        ("رئال مادرید در لیگ برتر فوتبال اسپانیا به مصاف رئال سوسیداد رفت و هواداران رئال پس از بازی جشن گرفتند.",
+         "رئال مادرید", "رئال"),
+        # a full name met late, after the short one all along, is a namesake («استقلال» then «استقلال خوزستان»)
+        ("مدافع ملوان در لیگ برتر فوتبال مقابل استقلال گل زد. او پس از بازی با استقلال گفت که روزهای خوبی دارد. "
+         "مربی ملوان گفت که هفته بعد بازی سختی با استقلال خوزستان در پیش است.", "استقلال", "استقلال خوزستان"),
+        # a match between namesakes: one sentence names both, so they are two clubs though the full
+        # name opens the report
+        ("استقلال امروز در لیگ برتر فوتبال به مصاف استقلال خوزستان رفت.\nسرمربی استقلال پس از بازی از "
+         "بازیکنانش تشکر کرد.", "استقلال", "استقلال خوزستان"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):
