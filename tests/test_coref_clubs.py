@@ -40,3 +40,39 @@ def test_short_club_name_is_its_full_name(nlp, text, a, b):
 )
 def test_short_name_of_two_clubs_stays_apart(nlp, text, a, b):
     assert_two_entities(nlp(text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a kit-colour nickname («آبی‌پوشان») is the one club of that colour the report names («استقلال»)
+        ("استقلال در لیگ برتر فوتبال امروز مقابل نساجی به میدان می‌رود. سرمربی آبی‌پوشان گفت که تیمش آماده است.",
+         "استقلال", "آبی‌پوشان"),
+        # ... the same nickname in a report on an English club is that club («چلسی»)
+        ("چلسی در لیگ برتر فوتبال انگلیس به پیروزی رسید و آبی‌پوشان به صدر جدول نزدیک شدند.",
+         "چلسی", "آبی‌پوشان"),
+        # a short form that is not the club's first word («بارسا» for «بارسلونا»)
+        ("بارسلونا در لیگ فوتبال اسپانیا به مصاف سویا رفت. هواداران بارسا پس از پیروزی جشن گرفتند.",
+         "بارسلونا", "بارسا"),
+        # the last word of a name written glued («یونایتد» for «منچستریونایتد»)
+        ("منچستریونایتد در لیگ برتر فوتبال با یک گل پیروز شد. سرمربی یونایتد از بازیکنانش تشکر کرد.",
+         "منچستریونایتد", "یونایتد"),
+    ],
+)
+def test_club_alias_is_the_club_named(nlp, text, a, b):
+    assert_one_entity(nlp(text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # the report names both clubs the nickname may stand for: it joins neither
+        ("استقلال و چلسی در اردوی تابستانی فوتبال به مصاف هم رفتند و آبی‌پوشان بازی را بردند.",
+         "استقلال", "آبی‌پوشان"),
+        # the nickname is not for a club the report names («سرخ‌پوشان» is not «استقلال»)
+        ("استقلال در لیگ برتر فوتبال امروز به میدان می‌رود و سرخ‌پوشان فردا بازی می‌کنند.",
+         "استقلال", "سرخ‌پوشان"),
+    ],
+)
+def test_club_alias_without_its_one_club_stays_apart(nlp, text, a, b):
+    assert_two_entities(nlp(text), a, b)
