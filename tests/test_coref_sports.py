@@ -102,6 +102,18 @@ from test_coref import assert_one_entity, assert_two_entities, cluster_of
         # «استقلال تهران»)
         ("هواداران استقلال به ورزشگاه آمدند\nتمرین تیم پس از تساوی در لیگ برتر فوتبال برگزار شد.\n"
          "استقلال تهران هفته آینده به مصاف ذوب‌آهن می‌رود.", "استقلال", "استقلال تهران"),
+        # a club alias (stages/coref_clubs.club_aliases, data/club_aliases.tsv): a kit-colour nickname («آبی‌پوشان») is the one club of that colour the report names («استقلال»)
+        ("استقلال در لیگ برتر فوتبال امروز مقابل نساجی به میدان می‌رود. سرمربی آبی‌پوشان گفت که تیمش آماده است.",
+         "استقلال", "آبی‌پوشان"),
+        # ... the same nickname in a report on an English club is that club («چلسی»)
+        ("چلسی در لیگ برتر فوتبال انگلیس به پیروزی رسید و آبی‌پوشان به صدر جدول نزدیک شدند.",
+         "چلسی", "آبی‌پوشان"),
+        # a short form that is not the club's first word («بارسا» for «بارسلونا»)
+        ("بارسلونا در لیگ فوتبال اسپانیا به مصاف سویا رفت. هواداران بارسا پس از پیروزی جشن گرفتند.",
+         "بارسلونا", "بارسا"),
+        # the last word of a name written glued («یونایتد» for «منچستریونایتد»)
+        ("منچستریونایتد در لیگ برتر فوتبال با یک گل پیروز شد. سرمربی یونایتد از بازیکنانش تشکر کرد.",
+         "منچستریونایتد", "یونایتد"),
     ],
 )
 def test_same_entity_in_sports_news(nlp, text, a, b):
@@ -144,6 +156,12 @@ def test_same_entity_in_sports_news(nlp, text, a, b):
         # name opens the report
         ("استقلال امروز در لیگ برتر فوتبال به مصاف استقلال خوزستان رفت.\nسرمربی استقلال پس از بازی از "
          "بازیکنانش تشکر کرد.", "استقلال", "استقلال خوزستان"),
+        # a club alias where the report names both clubs the nickname may stand for: it joins neither
+        ("استقلال و چلسی در اردوی تابستانی فوتبال به مصاف هم رفتند و آبی‌پوشان بازی را بردند.",
+         "استقلال", "آبی‌پوشان"),
+        # the nickname is not for a club the report names («سرخ‌پوشان» is not «استقلال»)
+        ("استقلال در لیگ برتر فوتبال امروز به میدان می‌رود و سرخ‌پوشان فردا بازی می‌کنند.",
+         "استقلال", "سرخ‌پوشان"),
     ],
 )
 def test_different_clubs_in_sports_news(nlp, text, a, b):

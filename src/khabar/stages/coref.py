@@ -44,7 +44,7 @@ from khabar.stages.coref_anaphors import (
     team_anaphor,
 )
 from khabar.stages.coref_bound import pronoun_antecedent
-from khabar.stages.coref_clubs import short_club_names
+from khabar.stages.coref_clubs import club_aliases, short_club_names
 from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
 from khabar.stages.coref_focus import told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
@@ -127,6 +127,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
     if sports_report(w.keys):
         in_sents = [{sents.index(char_to_tok.get(m[0], 0)) for m in e["mentions"]} for e in entities]
         short_club_names(cl, entities, orgs, start_of, lead[1], in_sents)  # «بایرن» is «بایرن مونیخ»
+        club_aliases(cl, entities, orgs)  # «آبی‌پوشان» is «استقلال» (data/club_aliases.tsv)
     # a bare «دولت», «پارلمان»: the nearest organization whose name starts with it
     by_head: dict[str, list[int]] = {}
     for x in orgs:

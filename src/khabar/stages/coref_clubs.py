@@ -13,12 +13,14 @@ all along, then «استقلال خوزستان» once in a player's words).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from khabar.stages.clusters import Clusters, canonical_org
 from khabar.stages.coref_anaphors import media_core
 from khabar.stages.orgs_places import BARE_ORGS
-from khabar.stages.phrases import load_tables
+from khabar.stages.phrases import compact, load_tables
+from khabar.tables import load_table
 
 
 def org_forms(entities: list[dict[str, Any]], g: int) -> list[tuple[str, ...]]:
@@ -50,3 +52,23 @@ def short_club_names(cl: Clusters, entities: list[dict[str, Any]], orgs: list[in
             if len(longer) == 1 and len(fulls) == 1 and not both and (
                     first_full < opening_end or first_full < first_short):
                 cl.union(longer.pop(), g)
+
+
+@cache
+def alias_clubs() -> dict[str, frozenset[str]]:
+    """data/club_aliases.tsv: each alias (compacted) → the compacted names of the clubs it may stand for."""
+    return {compact(r[0]): frozenset(compact(c) for c in r[1].split("|")) for r in load_table("club_aliases.tsv")}
+
+
+def club_aliases(cl: Clusters, entities: list[dict[str, Any]], orgs: list[int]) -> None:
+    """Join a club's nickname or short form («آبی‌پوشان», «بارسا») to the club it names, when exactly one of
+    the clubs the alias may stand for is named in the report: «آبی‌پوشان» is «استقلال» in a report on
+    Esteghlal and «چلسی» in one on Chelsea; with neither named, or both, it stays apart."""
+    table = alias_clubs()
+    keys = {g: {"".join(f) for f in org_forms(entities, g)} for g in orgs}
+    for g in orgs:
+        clubs = frozenset().union(*(table.get(k, frozenset()) for k in keys[g]))
+        named = {cl.find(x) for x in orgs if keys[x] & clubs}
+        named.discard(cl.find(g))
+        if len(named) == 1:
+            cl.union(named.pop(), g)
