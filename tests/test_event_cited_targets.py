@@ -22,6 +22,11 @@ DATE = "2019-05-12"
             [("استاندار فارس", "e1", "PER"), ("علی کریمی", "e2", "PER"), ("وزیر نفت", "e3", "PER")],
             [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "asserted")],
         ),
+        (  # a word between the words and their owner («سخنان اخیر X»): still X's meeting
+            "استاندار فارس با اشاره به سخنان اخیر علی کریمی در دیدار با وزیر نفت گفت: کار باید پیش برود.",
+            [("استاندار فارس", "e1", "PER"), ("علی کریمی", "e2", "PER"), ("وزیر نفت", "e3", "PER")],
+            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
         (  # the subject's own words at its meeting («در ادامه سخنان خود در دیدار با Y»): its own meeting, kept
             "علی کریمی در ادامه سخنان خود در دیدار با وزیر نفت گفت: کار باید پیش برود.",
             [("علی کریمی", "e2", "PER"), ("وزیر نفت", "e3", "PER")],

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import brief, run_events
+from khabar.stages.event_entities import names_police_post
+from khabar.stages.event_tables import squash
+from khabar.stages.event_types import Tok
 
 DATE = "2017-10-18"  # a Wednesday
 
@@ -32,8 +35,14 @@ DATE = "2017-10-18"  # a Wednesday
         ),
         (  # a source that reports, then quotes: the heads it tells of met, with the verb they share with
             # «مذاکرات»; the source before the colon met no one
-            "پایگاه نوا تاکید کرد: رهبران دو کشور همسایه دیروز دیدار و مذاکراتی طولانی انجام دادند.",
-            [("نوا", "e6", "LOC")],
+            "پایگاه نوا تاکید کرد: وزیر خارجه ترکیه با وزیر خارجه ایران دیدار و مذاکراتی طولانی انجام دادند.",
+            [("نوا", "e6", "LOC"), ("وزیر خارجه ترکیه", "e1", "PER"), ("وزیر خارجه ایران", "e2", "PER")],
+            [("CONSULT", "meeting", ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # the word after the verb is no person ending: «… انجام دادند هم …» is still the third person, so
+            # the speaker before the colon is no party to the talks
+            "وزیر خارجه روسیه گفت: سران با رئیس جمهور فرانسه مذاکراتی انجام دادند هم اکنون روابط خوب است.",
+            [("وزیر خارجه روسیه", "e5", "PER"), ("رئیس جمهور فرانسه", "e7", "PER")],
             [],
         ),
         (  # the same in the first person: the speaker is one of «ما», and met the other side
@@ -94,3 +103,16 @@ def test_rumoured_event(nlp_bare, text, mentions, expected) -> None:
 )
 def test_police_post_is_no_party(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "k", "expected"),
+    [
+        (["پاسگاه", "میرجاوه"], 0, True),  # «پاسگاه X»: a post word right before the place
+        (["ایستگاه", "بازرسی", "میرجاوه"], 1, True),  # a checkpoint word between («ایستگاه بازرسی X»)
+        (["ایستگاه", "فضایی", "روسیه"], 1, False),  # «ایستگاه فضایی روسیه»: a space station, no police post
+    ],
+)
+def test_names_police_post(words: list[str], k: int, expected: bool) -> None:
+    toks = [Tok(0, 0, w, squash(w)) for w in words]
+    assert names_police_post(toks, k) is expected

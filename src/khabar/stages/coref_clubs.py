@@ -6,8 +6,9 @@ everywhere else. The organization rule in ``coref`` joins only forms of two or m
 one-word organization joins the single longer organization that starts with it, in sports reports
 only (a politics article's «طالبان» and «طالبان پاکستان» are two bodies), never a kind word
 («باشگاه», «سازمان»: data/org_heads.tsv) or a known place, and never when two clubs start with it
-(«رئال مادرید», «رئال سوسیداد») or one sentence names both (a match: «استقلال به مصاف استقلال خوزستان»). The full form must come first or open the report (up to the first body paragraph):
-a full name first met late, after the short one, is a namesake the report sets apart («استقلال»
+(«رئال مادرید», «رئال سوسیداد») or one sentence names both (a match:
+«استقلال به مصاف استقلال خوزستان»). The full form must come first or open the report (up to the first
+body paragraph): a full name first met late, after the short one, is a namesake the report sets apart («استقلال»
 all along, then «استقلال خوزستان» once in a player's words).
 """
 

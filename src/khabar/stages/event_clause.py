@@ -224,6 +224,10 @@ def in_relative(toks: list[Tok], first: int, clause_start: int, next_start: int)
     return False
 
 
+# How many words may stand between a noun of someone's words and its owner («سخنان روز گذشته X»).
+SPEECH_OWNER_GAP = 3
+
+
 @lru_cache(maxsize=1)
 def _speech_nouns() -> frozenset[str]:
     return frozenset(squash(w) for w in load_list("speech_nouns.txt"))
@@ -239,7 +243,9 @@ def speech_occasion(toks: list[Tok], mentions: list[Mention], m: Match) -> list[
         return None
     owner = next((x for x in mentions if x.last == k - 1), None)
     if owner is not None:
-        head = owner.first - 1
+        # «سخنان اخیر X», «سخنان روز گذشته X»: a word or two may stand between the words and their owner
+        head = next((j for j in range(owner.first - 1, owner.first - 1 - SPEECH_OWNER_GAP, -1)
+                     if j >= 1 and toks[j].key in _speech_nouns()), owner.first - 1)
     elif toks[k - 1].key in _speech_nouns():
         head = k - 1
     else:  # «سخنان رهبری در دیدار با Y»: one word names an owner the article has no entity for

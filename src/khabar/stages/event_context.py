@@ -34,10 +34,15 @@ def quote_start(toks: list[Tok], m: Match) -> int:
             return start
     if not start or verb is None:
         return 0
-    person = [toks[k].key for k in (verb, verb + 1) if k < len(toks)]
+    # the verb's person: its own ending, or a clitic after it («کرده‌ایم» written apart); not any next word
+    person = [toks[verb].key] + [toks[k].key for k in (verb + 1,) if k < len(toks) and toks[k].key in PERSON_CLITICS]
     if any(key.endswith("م") for key in person):
         return 0
     return start
+
+
+# First-person endings written apart from a verb («کرده ایم»), squashed.
+PERSON_CLITICS = frozenset({"ام", "ایم"})
 
 
 # How far past «و» the verb a bare noun shares with the noun joined to it may stand, in tokens.
@@ -114,4 +119,3 @@ def interview(toks: list[Tok], m: Match) -> bool:
         if acc in cues:
             return True
     return False
-

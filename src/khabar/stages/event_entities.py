@@ -11,6 +11,8 @@ from typing import Any
 
 from khabar.stages.coref_output import text_spans
 from khabar.stages.event_export import country_names
+from khabar.stages.event_tables import squashed_words
+from khabar.stages.event_types import Tok
 from khabar.tables import key, load_list, load_table
 
 
@@ -82,3 +84,16 @@ def city_countries(text: str, entities: list[dict[str, Any]]) -> dict[str, str]:
             elif k in capitals:
                 city_country.setdefault(str(ent["id"]), capitals[k])
     return {city: country_entity[c] for city, c in city_country.items() if c in country_entity}
+
+
+def names_police_post(toks: list[Tok], k: int) -> bool:
+    """Whether the words ending at ``k`` name a police post before a place («پاسگاه X», «ایستگاه بازرسی X»,
+    ``data/post_words.txt``): the place is then the post's name. Only a checkpoint or police word may stand
+    between («ایستگاه فضایی روسیه» is no post)."""
+    posts = squashed_words("post_words.txt")
+    return k >= 0 and (toks[k].key in posts or (
+        k >= 1 and toks[k].key in POST_MIDDLES and toks[k - 1].key in posts))
+
+
+# Words between a post word and its place name («ایستگاه بازرسی X», «پاسگاه انتظامی X»), squashed.
+POST_MIDDLES = frozenset({"بازرسی", "انتظامی", "مرزی", "پلیس"})

@@ -11,6 +11,7 @@ from functools import lru_cache
 from khabar.stages.connectives import connective_ending, connective_words
 from khabar.stages.cues import cue_table
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS, coordinated
+from khabar.stages.event_entities import names_police_post
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     CONJUNCTION_PHRASES,
@@ -23,7 +24,6 @@ from khabar.stages.event_tables import (
     place_classifiers,
     speech_cues,
     squash,
-    squashed_words,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
 from khabar.stages.phrases import load_tables
@@ -225,10 +225,8 @@ def _people_of(toks: list[Tok], x: Mention) -> bool:
     k = x.first - 1
     if k >= 0 and toks[k].key in place_classifiers():
         k -= 1  # «مردم شهرستان‌های X»
-    # «ماموران پاسگاه X»، «ماموران ایستگاه بازرسی X»: a place that names a police post (a word may stand
-    # between) is the post's name, not the doer of the post's arrest
-    posts = any(j >= 0 and toks[j].key in squashed_words("post_words.txt") for j in (k, k - 1))
-    return k >= 0 and (toks[k].key in people_nouns() or (posts and x.label in ("LOC", "GPE")))
+    # «ماموران پاسگاه X»: a place that names a police post is the post's name, not the doer of its arrest
+    return k >= 0 and (toks[k].key in people_nouns() or (names_police_post(toks, k) and x.label in ("LOC", "GPE")))
 
 
 def _before_partitive(toks: list[Tok], prev: int) -> int:
