@@ -154,7 +154,8 @@ def load_tables() -> Tables:
         role_words=PhraseTable((w, True) for w in load_list("role_words.txt")),
         org_heads=PhraseTable((r[0], r[1] == "1") for r in _rows("org_heads.tsv")),
         orgs=PhraseTable([(w, True) for w in load_list("orgs.txt")]
-                         + [(w, True) for w in load_list("gazetteer/orgs.txt")]),
+                         + [(w, True) for w in load_list("gazetteer/orgs.txt")]
+                         + [(w, True) for w in load_list("sports_media.txt")]),
         places=PhraseTable(aliases + countries + places),
         place_heads=PhraseTable((r[0], r[1]) for r in _rows("place_heads.tsv")),
         unknown_only_heads=frozenset(compact(r[0]) for r in _rows("place_heads.tsv") if r[2:3] == ("0",)),
