@@ -55,15 +55,7 @@ DATE = "2017-10-18"  # a Wednesday
             [("خبرنگار روزنامه کیهان", "e4", "PER"), ("وزیر خارجه روسیه", "e5", "PER")],
             [("CONSULT", "meeting", ["e4"], ["e5"], None, "دیروز", "2017-10-17", "asserted")],
         ),
-    ],
-)
-def test_medium_is_no_party(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "mentions", "expected"),
-    [
+        # --- rumours ---
         (  # rumours in the plural («شایعاتی») tell talks that a party denies, as «شایعه» does
             "در روزهای اخیر شایعاتی در خصوص مذاکره باشگاه استقلال با مربی کرواسی منتشر شده است.",
             [("باشگاه استقلال", "e1", "ORG"), ("مربی کرواسی", "e2", "PER")],
@@ -74,15 +66,7 @@ def test_medium_is_no_party(nlp_bare, text, mentions, expected) -> None:
             [("باشگاه استقلال", "e1", "ORG"), ("مربی کرواسی", "e2", "PER")],
             [("CONSULT", "meeting", ["e1"], ["e2"], None, "دیروز", "2017-10-17", "asserted")],
         ),
-    ],
-)
-def test_rumoured_event(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "mentions", "expected"),
-    [
+        # --- police posts ---
         (  # «ماموران پاسگاه X»: X names the post, it is no doer; the officers are not named, and an active
             # seizure with no party is left out (the place was its doer before)
             "ماموران پاسگاه میرجاوه دیروز ۲۰ کیلو تریاک کشف و ضبط کردند.",
@@ -101,7 +85,7 @@ def test_rumoured_event(nlp_bare, text, mentions, expected) -> None:
         ),
     ],
 )
-def test_police_post_is_no_party(nlp_bare, text, mentions, expected) -> None:
+def test_medium_rumour_and_post(nlp_bare, text, mentions, expected) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected
 
 

@@ -35,7 +35,8 @@ def short_club_names(cl: Clusters, entities: list[dict[str, Any]], orgs: list[in
     """Join a one-word club name to the one longer organization name that starts with it; ``start_of``: each
     group's first token, ``opening_end``: the token after the first body paragraph, ``sentences``: the
     sentences each group's mentions stand in."""
-    heads, places = load_tables().org_heads, load_tables().places.map
+    tables = load_tables()
+    heads, places = tables.org_heads, tables.places.map
     forms = {g: org_forms(entities, g) for g in orgs}
     for g in orgs:
         shorts = {f[0] for f in forms[g] if len(f) == 1}
@@ -69,6 +70,8 @@ def club_aliases(cl: Clusters, entities: list[dict[str, Any]], orgs: list[int]) 
     keys = {g: {"".join(f) for f in org_forms(entities, g)} for g in orgs}
     for g in orgs:
         clubs = frozenset().union(*(table.get(k, frozenset()) for k in keys[g]))
+        if not clubs:
+            continue  # no alias: most organizations of a report
         named = {cl.find(x) for x in orgs if keys[x] & clubs}
         named.discard(cl.find(g))
         if len(named) == 1:

@@ -139,8 +139,9 @@ class EntityTypes:
             return doc
         ents = list(doc.ents)
         # first the surname or first name the NER left out («[حسین] انواری»), so that the cuts below see the whole name
+        # (the words' keys are built only where there is a person to grow)
         grown = find_surnames([(e.label_, e.start, e.end) for e in ents], Words.of([t.text for t in doc]),
-                              [t.pos_ for t in doc])
+                              [t.pos_ for t in doc]) if any(e.label_ == "PER" for e in ents) else {}
         for n, (before, after) in grown.items():
             ent = ents[n]
             ents[n] = Span(doc, ent.start - before, ent.end + after, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)

@@ -35,7 +35,9 @@ def quote_start(toks: list[Tok], m: Match) -> int:
     if not start or verb is None:
         return 0
     # the verb's person: its own ending, or a clitic after it («کرده‌ایم» written apart); not any next word
-    person = [toks[verb].key] + [toks[k].key for k in (verb + 1,) if k < len(toks) and toks[k].key in PERSON_CLITICS]
+    person = [toks[verb].key]
+    if verb + 1 < len(toks) and toks[verb + 1].key in PERSON_CLITICS:
+        person.append(toks[verb + 1].key)
     if any(key.endswith("م") for key in person):
         return 0
     return start
