@@ -4,6 +4,7 @@ from khabar.models import blas, gazetteer_flags, half_precision, lemma_rules  # 
 from khabar.stages import (  # noqa: F401
     coref,
     entities,
+    entity_shapes,
     entity_types,
     events,
     quotes,

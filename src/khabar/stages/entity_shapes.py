@@ -1,0 +1,102 @@
+"""Repair shapes of the NER's entities that tables decide, after ``khabar_entity_types``.
+
+- A team named by a bare place: «تیم ایران», «تیم تهران». News corpora mark the place alone, as LOC
+  («تیم [ایران]»), and a club's own name with the word («تیم مس کرمان», ORG). The NER often takes the
+  word in and calls the whole an ORG; when the rest is exactly a known place, the entity becomes that
+  place. The words are ``data/side_words.txt``; the places are the gazetteer's.
+- A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG, LOC or PER is dropped: it
+  qualifies a noun («سرباز آمریکایی») and names nothing.
+- A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``)
+  and a numeric date («۱۳۹۴/۱۲/۱۰», «27/3/66») become DATE when no entity covers them: the NER leaves
+  many untagged when no other word of a date is near.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from khabar.stages.name_words import demonym_stems, irregular_demonyms
+from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
+
+NAMES = frozenset({"ORG", "LOC", "PER"})
+DEMONYM_ENDINGS = ("یی", "ای", "ئی", "ی")  # «آمریکایی», «ترکیه‌ای», the older «آمریکائی», «عراقی»
+# year/month/day or day/month/year, the year of two or four digits («1394/12/10», «27/3/66»)
+NUMERIC_DATE = re.compile(r"^(\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(\d{2}|\d{4}))$")
+
+
+@cache
+def side_words() -> frozenset[str]:
+    return compact_words("side_words.txt")
+
+
+@cache
+def date_words() -> frozenset[str]:
+    return compact_words("date_words.txt")
+
+
+def find_team_places(ents: list[tuple[str, list[str]]], heads: frozenset[str],
+                     places: PhraseTable[str]) -> list[int]:
+    """Pure step: indices of the ORG entities (label, word keys) that are a team word and then exactly a
+    known place («تیم ایران»); their first word is cut and they become LOC."""
+    found = []
+    for n, (label, keys) in enumerate(ents):
+        if label != "ORG" or len(keys) < 2 or keys[0] not in heads:
+            continue
+        hit = places.match(keys, 1)
+        if hit and 1 + hit[0] == len(keys):
+            found.append(n)
+    return found
+
+
+def is_demonym(key: str, stems: frozenset[str], irregular: frozenset[str]) -> bool:
+    """«آمریکایی», «عراقی», «سعودی»: a country's name with the adjective ending, or a listed one."""
+    k = key.replace(" ", "")
+    return k in irregular or any(len(k) > len(end) + 2 and k.endswith(end) and k[: -len(end)] in stems
+                                 for end in DEMONYM_ENDINGS)
+
+
+def find_demonyms(ents: list[tuple[str, list[str]]], stems: frozenset[str], irregular: frozenset[str]) -> list[int]:
+    """Pure step: indices of one-word ORG/LOC/PER entities (label, word keys) that are a people's adjective."""
+    return [n for n, (label, keys) in enumerate(ents)
+            if label in NAMES and len(keys) == 1 and is_demonym(keys[0], stems, irregular)]
+
+
+def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[str]) -> list[int]:
+    """Pure step: indices of the words outside every entity (``covered``) that name a date alone."""
+    return [i for i, word in enumerate(words)
+            if i not in covered and (compact(word) in day_words or NUMERIC_DATE.match(word))]
+
+
+class EntityShapes:
+    def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], stems: frozenset[str],
+                 irregular: frozenset[str], day_words: frozenset[str]) -> None:
+        self.heads = heads
+        self.places = places
+        self.stems = stems
+        self.irregular = irregular
+        self.day_words = day_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        keyed = [(e.label_, [compact(t.text) for t in e]) for e in ents]
+        teams = set(find_team_places(keyed, self.heads, self.places))
+        dropped = set(find_demonyms(keyed, self.stems, self.irregular))
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        dates = find_bare_dates([t.text for t in doc], covered, self.day_words)
+        if not (teams or dropped or dates):
+            return doc
+        kept = [Span(doc, e.start + 1, e.end, label="LOC", kb_id=e.kb_id, span_id=e.id) if n in teams else e
+                for n, e in enumerate(ents) if n not in dropped]
+        kept += [Span(doc, i, i + 1, label="DATE") for i in dates]
+        doc.ents = sorted(kept, key=lambda e: e.start)
+        return doc
+
+
+@Language.factory("khabar_entity_shapes", assigns=["doc.ents"], requires=["doc.ents"])
+def make_entity_shapes(nlp: Language, name: str) -> EntityShapes:
+    return EntityShapes(heads=side_words(), places=load_tables().places, stems=demonym_stems(),
+                        irregular=irregular_demonyms(), day_words=date_words())

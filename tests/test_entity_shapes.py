@@ -1,0 +1,125 @@
+"""khabar_entity_shapes: teams named by a bare place, lone people's adjectives, dates the NER left untagged."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import khabar.stages  # noqa: F401  (registers the factory)
+from khabar.stages.entity_shapes import (
+    date_words,
+    find_bare_dates,
+    find_demonyms,
+    find_team_places,
+    side_words,
+)
+from khabar.stages.entity_types import facility_heads, find_facilities
+from khabar.stages.name_words import demonym_stems, irregular_demonyms
+from khabar.stages.phrases import compact, load_tables
+
+PLACES = load_tables().places
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "found"),
+    [
+        # «تیم ایران»: the side of a country; the country alone is the entity
+        ("ORG", ["تیم", "ایران"], True),
+        # «تیم تهران»: a province's or city's side
+        ("ORG", ["تیم", "تهران"], True),
+        # «تیم مس کرمان»: a club's own name stays the organization
+        ("ORG", ["تیم", "مس", "کرمان"], False),
+        # «تیم ملی ایران»: the national side, named with «ملی», stays
+        ("ORG", ["تیم", "ملی", "ایران"], False),
+        # a bare «تیم» is no team name
+        ("ORG", ["تیم"], False),
+        # «دانشگاه تهران» is not a team word
+        ("ORG", ["دانشگاه", "تهران"], False),
+        # only ORG entities are changed
+        ("PER", ["تیم", "ایران"], False),
+    ],
+)
+def test_find_team_places(label, words, found):
+    keys = [compact(w) for w in words]
+    assert find_team_places([(label, keys)], side_words(), PLACES) == ([0] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("label", "word", "found"),
+    [
+        # «سربازان آمریکایی»: the adjective names nothing
+        ("ORG", "آمریکایی", True),
+        # the older spelling with hamza, «آمریکائی»
+        ("ORG", "آمریکائی", True),
+        # «عراقی», tagged LOC
+        ("LOC", "عراقی", True),
+        # «سعودی», a listed irregular adjective
+        ("ORG", "سعودی", True),
+        # «ترکیه‌ای»
+        ("PER", "ترکیه‌ای", True),
+        # the country itself stays
+        ("LOC", "عراق", False),
+        # a surname that ends in «ی» but is no country's adjective
+        ("PER", "کریمی", False),
+        # a DATE is never dropped
+        ("DATE", "آمریکایی", False),
+    ],
+)
+def test_find_demonyms(label, word, found):
+    ents = [(label, [compact(word)])]
+    assert find_demonyms(ents, demonym_stems(), irregular_demonyms()) == ([0] if found else [])
+
+
+def test_find_demonyms_keeps_longer_names():
+    # «سفارت آمریکایی» as one ORG (two words) is the NER's decision and stays
+    assert find_demonyms([("ORG", ["سفارت", compact("آمریکایی")])], demonym_stems(), irregular_demonyms()) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "covered", "dates"),
+    [
+        # «وزیر دیروز گفت»: «دیروز» alone names the day
+        (["وزیر", "دیروز", "گفت"], set(), [1]),
+        # «امروز» is left to the NER: as often "nowadays" («مشکلات امروز»)
+        (["مشکلات", "امروز"], set(), []),
+        # «دیروز» and «امسال»
+        (["دیروز", "و", "امسال"], set(), [0, 2]),
+        # a word inside an entity already («فردا شنبه» tagged whole) is left to it
+        (["فردا", "شنبه", "می‌آید"], {0, 1}, []),
+        # a numeric date, year first: «مصوب 1394/12/10»
+        (["مصوب", "1394/12/10"], set(), [1]),
+        # day first, two-digit year: «27/3/66»
+        (["تاریخ", "27/3/66"], set(), [1]),
+        # a fraction or a score is no date
+        (["نتیجه", "3/1", "شد"], set(), []),
+        # a plain word is no date
+        (["روز", "خوبی", "بود"], set(), []),
+    ],
+)
+def test_find_bare_dates(words, covered, dates):
+    assert find_bare_dates(words, covered, date_words()) == dates
+
+
+@pytest.mark.parametrize(
+    ("words", "facility"),
+    [
+        # «مصلای امام خمینی»: a prayer ground is a facility
+        (["مصلای", "امام", "خمینی"], True),
+        # «مصلی تهران»: the other spelling
+        (["مصلی", "تهران"], True),
+    ],
+)
+def test_prayer_grounds_are_facilities(words, facility):
+    assert find_facilities([("LOC", words)], facility_heads()) == ([0] if facility else [])
+
+
+def test_set_annotations():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_shapes")
+    # Our own sentence: «تیم ایران دیروز با بازیکنان آمریکایی بازی کرد»
+    words = ["تیم", "ایران", "دیروز", "با", "بازیکنان", "آمریکایی", "بازی", "کرد"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 5, 6, "ORG")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("ایران", "LOC"), ("دیروز", "DATE")]
