@@ -50,7 +50,8 @@ def main() -> None:
     texts = news_texts(args.shared, skip, args.every)
     # the runtime's own sentence rules run before the parser; the table-based morphology repair and the
     # article stages do not (stage one learns what the trained components predict)
-    nlp = load(str(args.teacher), exclude=["ner", "khabar_morph_rules", "khabar_entity_types", *AFTER_TRAINED])
+    nlp = load(str(args.teacher), exclude=["ner", "khabar_morph_rules", "khabar_entity_types", "khabar_entity_shapes",
+                                         *AFTER_TRAINED])
     bin_ = DocBin(attrs=ATTRS)
     sentences = tokens = 0
     for doc in nlp.pipe(texts, batch_size=16):
