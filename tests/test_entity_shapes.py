@@ -12,6 +12,7 @@ from khabar.stages.entity_shapes import (
     find_bare_dates,
     find_demonyms,
     find_team_places,
+    merge_adjoining_dates,
     side_words,
 )
 from khabar.stages.entity_types import facility_heads, find_facilities
@@ -99,6 +100,23 @@ def test_find_demonyms_keeps_longer_names():
 )
 def test_find_bare_dates(words, covered, dates):
     assert find_bare_dates(words, covered, date_words()) == dates
+
+
+@pytest.mark.parametrize(
+    ("spans", "merged"),
+    [
+        # «[دیروز] [۲۰ تیرماه]»: a day word and the day of the month, split by the NER, are one date
+        ([(0, 1, "DATE"), (1, 3, "DATE")], [(0, 3, "DATE")]),
+        # a word between them keeps two dates («دیروز و ۲۰ تیرماه»)
+        ([(0, 1, "DATE"), (2, 4, "DATE")], [(0, 1, "DATE"), (2, 4, "DATE")]),
+        # a date that touches a place stays apart («امسال تهران»)
+        ([(0, 1, "DATE"), (1, 2, "LOC")], [(0, 1, "DATE"), (1, 2, "LOC")]),
+        # three touching pieces make one
+        ([(0, 1, "DATE"), (1, 2, "DATE"), (2, 4, "DATE")], [(0, 4, "DATE")]),
+    ],
+)
+def test_merge_adjoining_dates(spans, merged):
+    assert merge_adjoining_dates(spans) == merged
 
 
 @pytest.mark.parametrize(

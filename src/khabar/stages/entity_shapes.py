@@ -9,6 +9,8 @@
 - A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``)
   and a numeric date («۱۳۹۴/۱۲/۱۰», «27/3/66») become DATE when no entity covers them: the NER leaves
   many untagged when no other word of a date is near.
+- Two DATE entities that touch («[امروز] [۲۰ تیرماه]») are one date: the NER splits a date where a
+  day word meets the day of the month, and the corpora mark the whole.
 """
 
 from __future__ import annotations
@@ -71,6 +73,17 @@ def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[st
             if i not in covered and (compact(word) in day_words or NUMERIC_DATE.match(word))]
 
 
+def merge_adjoining_dates(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Pure step: the spans (start, end, label), in order, with each run of touching DATE spans made one."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and label == "DATE" and out[-1][2] == "DATE" and out[-1][1] == start:
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
+
+
 class EntityShapes:
     def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], stems: frozenset[str],
                  irregular: frozenset[str], day_words: frozenset[str]) -> None:
@@ -87,12 +100,15 @@ class EntityShapes:
         dropped = set(find_demonyms(keyed, self.stems, self.irregular))
         covered = {i for e in ents for i in range(e.start, e.end)}
         dates = find_bare_dates([t.text for t in doc], covered, self.day_words)
-        if not (teams or dropped or dates):
-            return doc
         kept = [Span(doc, e.start + 1, e.end, label="LOC", kb_id=e.kb_id, span_id=e.id) if n in teams else e
                 for n, e in enumerate(ents) if n not in dropped]
-        kept += [Span(doc, i, i + 1, label="DATE") for i in dates]
-        doc.ents = sorted(kept, key=lambda e: e.start)
+        kept = sorted(kept + [Span(doc, i, i + 1, label="DATE") for i in dates], key=lambda e: e.start)
+        spans = [(e.start, e.end, e.label_) for e in kept]
+        merged = merge_adjoining_dates(spans)
+        if not (teams or dropped or dates) and merged == spans:
+            return doc
+        by_span = {(e.start, e.end, e.label_): e for e in kept}
+        doc.ents = [by_span.get(s) or Span(doc, s[0], s[1], label=s[2]) for s in merged]
         return doc
 
 
