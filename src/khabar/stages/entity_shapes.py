@@ -4,8 +4,9 @@
   («تیم [ایران]»), and a club's own name with the word («تیم مس کرمان», ORG). The NER often takes the
   word in and calls the whole an ORG; when the rest is exactly a known place, the entity becomes that
   place. The words are ``data/side_words.txt``; the places are the gazetteer's.
-- A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG, LOC or PER is dropped: it
-  qualifies a noun («سرباز آمریکایی») and names nothing.
+- A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
+  qualifies a noun («سرباز آمریکایی») and names nothing. A person keeps it: a surname alone can be one
+  («مصری گفت»).
 - A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``)
   and a numeric date («۱۳۹۴/۱۲/۱۰», «27/3/66») become DATE when no entity covers them: the NER leaves
   many untagged when no other word of a date is near.
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span
 from khabar.stages.name_words import demonym_stems, irregular_demonyms
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 
-NAMES = frozenset({"ORG", "LOC", "PER"})
+NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
 DEMONYM_ENDINGS = ("یی", "ای", "ئی", "ی")  # «آمریکایی», «ترکیه‌ای», the older «آمریکائی», «عراقی»
 # year/month/day or day/month/year, the year of two or four digits («1394/12/10», «27/3/66»)
 NUMERIC_DATE = re.compile(r"^(\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(\d{2}|\d{4}))$")
@@ -62,7 +63,7 @@ def is_demonym(key: str, stems: frozenset[str], irregular: frozenset[str]) -> bo
 
 
 def find_demonyms(ents: list[tuple[str, list[str]]], stems: frozenset[str], irregular: frozenset[str]) -> list[int]:
-    """Pure step: indices of one-word ORG/LOC/PER entities (label, word keys) that are a people's adjective."""
+    """Pure step: indices of one-word ORG/LOC entities (label, word keys) that are a people's adjective."""
     return [n for n, (label, keys) in enumerate(ents)
             if label in NAMES and len(keys) == 1 and is_demonym(keys[0], stems, irregular)]
 
