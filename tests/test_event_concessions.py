@@ -1,7 +1,8 @@
 """Event rules of session 28 (evcoop): a ban or restriction lifted or eased is CONCEDE («X قانون منع … را لغو
 کرد», «X ساعات ممنوعیت … را کاهش داد»; only with the ban word earlier in the clause), arming a party is AID/military
 («تسلیح X توسط Y»), and a sentence that opens with «در اعتراض به X،» names who protests as the subject after
-its comma. Entities are given by hand, as in tests/test_events.py; the sentences are our own.
+its comma; a verb whose row needs a word the clause lacks ends no clause. Entities are given by hand, as in
+tests/test_events.py; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -80,4 +81,19 @@ def test_arming_is_aid(nlp_bare, text, mentions, expected) -> None:
     ],
 )
 def test_protest_phrase_first(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «… پس از آنکه X قانون حالت فوق‌العاده را لغو کرد، Y حمله کرد»: without a ban word «لغو کرد» is no
+            # trigger and ends no clause, so the time that opens the sentence still dates the attack
+            "روز چهارشنبه چند ساعت پس از آنکه دولت اردن قانون حالت فوق‌العاده را لغو کرد، ارتش یمن به مواضع عربستان حمله کرد.",
+            [JORDAN_GOV, YEMEN_ARMY, SAUDI],
+            [("ASSAULT", None, ["e4"], ["e5"], None, "روز چهارشنبه", "2019-05-08", "asserted")],
+        ),
+    ],
+)
+def test_unmet_row_ends_no_clause(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
