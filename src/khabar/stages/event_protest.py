@@ -34,6 +34,10 @@ def cause_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(squash(w) for w in line.split()) for line in load_list("protest_causes.txt"))
 
 
+# How many words the phrase's complement may run past the one protested («در اعتراض به سخنان وزیر خارجه X در
+# نشست …، Y …»), and the commas that end it before the subject of the sentence.
+PHRASE_REACH = 8
+CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})
 PROTEST_OPENER = squash("اعتراض")  # the cause phrases that are a protest act of their own start «در اعتراض»
 
 
@@ -87,11 +91,24 @@ def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan]
     if target is None:
         return []
     actors = [a for a in args.ids(subject(toks, mentions, times, first, set())) if a != target]
+    if not actors and first == 0:
+        actors = [a for a in _subject_after(toks, mentions, times, last) if a != target]
     if not actors:
         return []
     return [Candidate(type="PROTEST", mode=None, frame="protest", trigger=tokens_text(toks, first, last),
                       start=toks[first].start, end=toks[last].end, actors=actors, targets=[target],
                       sentence=sentence, verbal=True, time=_time_before(toks, times, first))]
+
+
+def _subject_after(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], last: int) -> list[str]:
+    """«در اعتراض به X، Y استعفا کرد»: a sentence that opens with the phrase names the one who protests as the
+    subject right after the phrase's comma (or «؛»), past a time («…، روز گذشته Y …»); [] when none stands there."""
+    k = next((j for j in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH + PHRASE_REACH)) if toks[j].punct), None)
+    if k is None or toks[k].text not in CLAUSE_COMMAS:
+        return []
+    k = next((t.last for t in times if t.first == k + 1), k)  # past a time
+    x = args.mention_at(mentions, k + 1)
+    return [x.entity] if x is not None and x.label in args.ACTOR_LABELS else []
 
 
 def _time_before(toks: list[Tok], times: list[TimeSpan], first: int) -> TimeExpr | None:
