@@ -214,3 +214,37 @@ def test_wishes(nlp_bare, text, mentions, expected) -> None:
 )
 def test_wanting_word(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «از هم‌وطنان خواست تا …»: an appeal to the public at large asks no party (data/public_addressees.txt)
+            "رئیس پلیس راه استان از هم‌وطنان خواست تا در سفرهای نوروزی با احتیاط رانندگی کنند.",
+            [("رئیس پلیس راه استان", "e1", "PER")],
+            [],
+        ),
+        (  # «از هواداران خود خواستند که …»: the speakers' own fans, a public, no party named
+            "بازیگران مشهور از هواداران خود خواستند که به سیل‌زدگان کمک کنند.",
+            [("بازیگران مشهور", "e1", "PER")],
+            [],
+        ),
+        (  # «از همه … درخواست می‌کنیم»: the quantifier before the public noun is stepped over
+            "مدیرکل هلال احمر گفت: از همه شهروندان درخواست می‌کنیم که در خانه بمانند.",
+            [("مدیرکل هلال احمر", "e1", "PER")],
+            [],
+        ),
+        (  # control: «از شهروندان X خواست»: a named country's citizens, kept as the gold keeps it
+            "وزیر بهداشت افغانستان از شهروندان کابل خواست که ماسک بزنند.",
+            [("وزیر بهداشت افغانستان", "e1", "PER"), ("کابل", "e2", "LOC")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # control: «از رسانه‌ها خواست تا …»: the media are a body of the news, not the public; kept
+            "رئیس شورای شهر از رسانه‌ها خواست تا درباره طرح تازه اطلاع‌رسانی کنند.",
+            [("رئیس شورای شهر", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_public_appeals(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -1,6 +1,6 @@
 """What a trigger's clause tells about it, read from the words around the trigger (no parser needed):
 whether the clause holds a word the trigger requires («X را تروریست خواند»), whether «خواست» asks people
-the article does not name («از شهروندان خواست که …»), and whether the clause subject takes part in an event
+the article does not name («از شهروندان خواست که …») or the public at large («از هم‌وطنان خواست»), and whether the clause subject takes part in an event
 told by a noun («X در سفر به …», not «X … حمله به Y را محکوم کرد»). Split out of :mod:`event_rules`.
 """
 
@@ -30,6 +30,8 @@ from khabar.tables import load_list
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
 ASK_REACH = 10
+# Words before a public noun that say how much of it is asked («از همه هم‌وطنان», «از عموم مردم»), squashed.
+PUBLIC_QUANTIFIERS = frozenset({"همه", "همهی", "تمامی", "تمام", "کلیه", "عموم"})
 # Verbs that start or carry on an act named as their object (squashed): «X حملات گسترده‌ای را علیه Y آغاز
 # کرد», «X تحریم‌ها را علیه Y ادامه داد»: the act is the subject's. How far after «را» the verb may stand, and
 # how many adjectives may stand between the noun and «را».
@@ -55,6 +57,29 @@ def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
             return False
         if toks[k].key == "از":
             return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def public_addressees() -> frozenset[str]:
+    """``data/public_addressees.txt``, squashed."""
+    return frozenset(squash(w) for w in load_list("public_addressees.txt"))
+
+
+def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> bool:
+    """«از هم‌وطنان خواست تا …», «از هواداران خود خواستند که …»: the «از» before the request names the public
+    at large (``data/public_addressees.txt``) and nothing named stands between it and the trigger, so the
+    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»)."""
+    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key != "از":
+            continue
+        j = k + 1
+        while j < m.first and toks[j].key in PUBLIC_QUANTIFIERS:
+            j += 1
+        return (j < m.first and toks[j].key in public_addressees()
+                and not any(k < x.first < m.first for x in mentions))
     return False
 
 

@@ -153,6 +153,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
     if not target_group and rule.type == "REQUEST":
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
+    if not target_group and rule.type == "REQUEST" and clause.asks_public(toks, mentions, m, clause_start):
+        return None  # «از هم‌وطنان خواست تا …»: an appeal to the public at large asks no party
     if rule.use == "self" and rule.type == "REQUEST" and target_group and wished_from(toks, m, target_group[0]):
         target_group = []  # «X می‌خواهد از جمع Y جدا شود»: a wish whose «از» is its own verb's, no one asked
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
