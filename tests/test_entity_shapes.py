@@ -16,7 +16,7 @@ from khabar.stages.entity_shapes import (
     side_words,
 )
 from khabar.stages.entity_types import facility_heads, find_facilities
-from khabar.stages.name_words import demonym_stems, irregular_demonyms
+from khabar.stages.name_words import is_demonym, word_places
 from khabar.stages.phrases import compact, load_tables
 
 PLACES = load_tables().places
@@ -39,11 +39,15 @@ PLACES = load_tables().places
         ("ORG", ["دانشگاه", "تهران"], False),
         # only ORG entities are changed
         ("PER", ["تیم", "ایران"], False),
+        # «تیم سامان پیروز شد»: «سامان» is a town but also an everyday word and a club's name, no place here
+        ("ORG", ["تیم", "سامان"], False),
+        # «تیم مرکزی»: the central team, not the Markazi province
+        ("ORG", ["تیم", "مرکزی"], False),
     ],
 )
 def test_find_team_places(label, words, found):
     keys = [compact(w) for w in words]
-    assert find_team_places([(label, keys)], side_words(), PLACES) == ([0] if found else [])
+    assert find_team_places([(label, keys)], side_words(), PLACES, word_places()) == ([0] if found else [])
 
 
 @pytest.mark.parametrize(
@@ -63,20 +67,37 @@ def test_find_team_places(label, words, found):
         ("PER", "مصری", False),
         # the country itself stays
         ("LOC", "عراق", False),
-        # a surname that ends in «ی» but is no country's adjective
-        ("PER", "کریمی", False),
+        # a surname that ends in «ی» but is no country's adjective, tagged ORG, stays
+        ("ORG", "کریمی", False),
         # a DATE is never dropped
         ("DATE", "آمریکایی", False),
     ],
 )
 def test_find_demonyms(label, word, found):
     ents = [(label, [compact(word)])]
-    assert find_demonyms(ents, demonym_stems(), irregular_demonyms()) == ([0] if found else [])
+    assert find_demonyms(ents) == ([0] if found else [])
 
 
 def test_find_demonyms_keeps_longer_names():
     # «سفارت آمریکایی» as one ORG (two words) is the NER's decision and stays
-    assert find_demonyms([("ORG", ["سفارت", compact("آمریکایی")])], demonym_stems(), irregular_demonyms()) == []
+    assert find_demonyms([("ORG", ["سفارت", compact("آمریکایی")])]) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        # «عراقی»: a country's name with «ی»
+        ("عراقی", True),
+        # the older spelling «آمریکائی», for the organization finder too (one shared helper)
+        ("آمریکائی", True),
+        # «سعودی», listed
+        ("سعودی", True),
+        # «کریمی»: a surname, no country in it
+        ("کریمی", False),
+    ],
+)
+def test_is_demonym(word, demonym):
+    assert is_demonym(compact(word)) is demonym
 
 
 @pytest.mark.parametrize(
@@ -96,6 +117,14 @@ def test_find_demonyms_keeps_longer_names():
         (["تاریخ", "27/3/66"], set(), [1]),
         # a fraction or a score is no date
         (["نتیجه", "3/1", "شد"], set(), []),
+        # «سهم‌ها ۴۰/۳۰/۳۰ تقسیم شد»: three parts, but 30 is no month, so a split, not a date
+        (["سهم‌ها", "۴۰/۳۰/۳۰", "تقسیم", "شد"], set(), []),
+        # year first with month 14: «1394/14/02» is no date either
+        (["شماره", "1394/14/02"], set(), []),
+        # day first in Persian digits, in range: «۲۷/۳/۶۶» is a date
+        (["تاریخ", "۲۷/۳/۶۶"], set(), [1]),
+        # «نسل فردا باید …»: «فردا» is "the future" here, left to the NER
+        (["نسل", "فردا", "باید"], set(), []),
         # a plain word is no date
         (["روز", "خوبی", "بود"], set(), []),
     ],
@@ -105,20 +134,22 @@ def test_find_bare_dates(words, covered, dates):
 
 
 @pytest.mark.parametrize(
-    ("spans", "merged"),
+    ("spans", "sent_starts", "merged"),
     [
         # «[دیروز] [۲۰ تیرماه]»: a day word and the day of the month, split by the NER, are one date
-        ([(0, 1, "DATE"), (1, 3, "DATE")], [(0, 3, "DATE")]),
+        ([(0, 1, "DATE"), (1, 3, "DATE")], set(), [(0, 3, "DATE")]),
         # a word between them keeps two dates («دیروز و ۲۰ تیرماه»)
-        ([(0, 1, "DATE"), (2, 4, "DATE")], [(0, 1, "DATE"), (2, 4, "DATE")]),
+        ([(0, 1, "DATE"), (2, 4, "DATE")], set(), [(0, 1, "DATE"), (2, 4, "DATE")]),
         # a date that touches a place stays apart («امسال تهران»)
-        ([(0, 1, "DATE"), (1, 2, "LOC")], [(0, 1, "DATE"), (1, 2, "LOC")]),
+        ([(0, 1, "DATE"), (1, 2, "LOC")], set(), [(0, 1, "DATE"), (1, 2, "LOC")]),
         # three touching pieces make one
-        ([(0, 1, "DATE"), (1, 2, "DATE"), (2, 4, "DATE")], [(0, 4, "DATE")]),
+        ([(0, 1, "DATE"), (1, 2, "DATE"), (2, 4, "DATE")], set(), [(0, 4, "DATE")]),
+        # a headline that ends in a date with no full stop, and a lead that opens with one: two sentences, two dates
+        ([(0, 1, "DATE"), (1, 3, "DATE")], {1}, [(0, 1, "DATE"), (1, 3, "DATE")]),
     ],
 )
-def test_merge_adjoining_dates(spans, merged):
-    assert merge_adjoining_dates(spans) == merged
+def test_merge_adjoining_dates(spans, sent_starts, merged):
+    assert merge_adjoining_dates(spans, sent_starts) == merged
 
 
 @pytest.mark.parametrize(

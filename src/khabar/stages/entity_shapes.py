@@ -3,32 +3,31 @@
 - A team named by a bare place: «تیم ایران», «تیم تهران». News corpora mark the place alone, as LOC
   («تیم [ایران]»), and a club's own name with the word («تیم مس کرمان», ORG). The NER often takes the
   word in and calls the whole an ORG; when the rest is exactly a known place, the entity becomes that
-  place. The words are ``data/side_words.txt``; the places are the gazetteer's.
+  place. The words are ``data/side_words.txt``; the places are the gazetteer's, less those that are also
+  everyday words (``data/word_places.txt``: «تیم سامان», «تیم مرکزی» name no place).
 - A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
   qualifies a noun («سرباز آمریکایی») and names nothing. A person keeps it: a surname alone can be one
   («مصری گفت»).
-- A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``)
-  and a numeric date («۱۳۹۴/۱۲/۱۰», «27/3/66») become DATE when no entity covers them: the NER leaves
-  many untagged when no other word of a date is near.
+- A day or year word that names a date by itself («دیروز», «امسال»; ``data/date_words.txt``) and a
+  numeric date with a month and day in range («۱۳۹۴/۱۲/۱۰», «27/3/66»; ``timex.numeric_date``) become DATE
+  when no entity covers them: the NER leaves many untagged when no other word of a date is near.
 - Two DATE entities that touch («[امروز] [۲۰ تیرماه]») are one date: the NER splits a date where a
-  day word meets the day of the month, and the corpora mark the whole.
+  day word meets the day of the month, and the corpora mark the whole. Not across a sentence start: the
+  second then opens a sentence of its own.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from khabar.stages.name_words import demonym_stems, irregular_demonyms
+from khabar.stages.name_words import is_demonym, word_places
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
+from khabar.stages.timex import numeric_date
 
 NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
-DEMONYM_ENDINGS = ("یی", "ای", "ئی", "ی")  # «آمریکایی», «ترکیه‌ای», the older «آمریکائی», «عراقی»
-# year/month/day or day/month/year, the year of two or four digits («1394/12/10», «27/3/66»)
-NUMERIC_DATE = re.compile(r"^(\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/(\d{2}|\d{4}))$")
 
 
 @cache
@@ -42,43 +41,38 @@ def date_words() -> frozenset[str]:
 
 
 def find_team_places(ents: list[tuple[str, list[str]]], heads: frozenset[str],
-                     places: PhraseTable[str]) -> list[int]:
+                     places: PhraseTable[str], word_places: frozenset[str]) -> list[int]:
     """Pure step: indices of the ORG entities (label, word keys) that are a team word and then exactly a
-    known place («تیم ایران»); their first word is cut and they become LOC."""
+    known place («تیم ایران»); their first word is cut and they become LOC. Not a place that is also an
+    everyday word (``word_places``: «تیم سامان» is a club, «تیم مرکزی» the central team)."""
     found = []
     for n, (label, keys) in enumerate(ents):
         if label != "ORG" or len(keys) < 2 or keys[0] not in heads:
             continue
         hit = places.match(keys, 1)
-        if hit and 1 + hit[0] == len(keys):
+        if hit and 1 + hit[0] == len(keys) and not (hit[0] == 1 and keys[1] in word_places):
             found.append(n)
     return found
 
 
-def is_demonym(key: str, stems: frozenset[str], irregular: frozenset[str]) -> bool:
-    """«آمریکایی», «عراقی», «سعودی»: a country's name with the adjective ending, or a listed one."""
-    k = key.replace(" ", "")
-    return k in irregular or any(len(k) > len(end) + 2 and k.endswith(end) and k[: -len(end)] in stems
-                                 for end in DEMONYM_ENDINGS)
-
-
-def find_demonyms(ents: list[tuple[str, list[str]]], stems: frozenset[str], irregular: frozenset[str]) -> list[int]:
+def find_demonyms(ents: list[tuple[str, list[str]]]) -> list[int]:
     """Pure step: indices of one-word ORG/LOC entities (label, word keys) that are a people's adjective."""
     return [n for n, (label, keys) in enumerate(ents)
-            if label in NAMES and len(keys) == 1 and is_demonym(keys[0], stems, irregular)]
+            if label in NAMES and len(keys) == 1 and is_demonym(keys[0])]
 
 
 def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[str]) -> list[int]:
     """Pure step: indices of the words outside every entity (``covered``) that name a date alone."""
     return [i for i, word in enumerate(words)
-            if i not in covered and (compact(word) in day_words or NUMERIC_DATE.match(word))]
+            if i not in covered and (compact(word) in day_words or numeric_date(word))]
 
 
-def merge_adjoining_dates(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Pure step: the spans (start, end, label), in order, with each run of touching DATE spans made one."""
+def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[int]) -> list[tuple[int, int, str]]:
+    """Pure step: the spans (start, end, label), in order, with each run of touching DATE spans made one; a span
+    that opens a sentence (``sent_starts``) starts a date of its own."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        if out and label == "DATE" and out[-1][2] == "DATE" and out[-1][1] == start:
+        if out and label == "DATE" and out[-1][2] == "DATE" and out[-1][1] == start and start not in sent_starts:
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
@@ -86,26 +80,25 @@ def merge_adjoining_dates(spans: list[tuple[int, int, str]]) -> list[tuple[int, 
 
 
 class EntityShapes:
-    def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], stems: frozenset[str],
-                 irregular: frozenset[str], day_words: frozenset[str]) -> None:
+    def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], word_places: frozenset[str],
+                 day_words: frozenset[str]) -> None:
         self.heads = heads
         self.places = places
-        self.stems = stems
-        self.irregular = irregular
+        self.word_places = word_places
         self.day_words = day_words
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         keyed = [(e.label_, [compact(t.text) for t in e]) for e in ents]
-        teams = set(find_team_places(keyed, self.heads, self.places))
-        dropped = set(find_demonyms(keyed, self.stems, self.irregular))
+        teams = set(find_team_places(keyed, self.heads, self.places, self.word_places))
+        dropped = set(find_demonyms(keyed))
         covered = {i for e in ents for i in range(e.start, e.end)}
         dates = find_bare_dates([t.text for t in doc], covered, self.day_words)
         kept = [Span(doc, e.start + 1, e.end, label="LOC", kb_id=e.kb_id, span_id=e.id) if n in teams else e
                 for n, e in enumerate(ents) if n not in dropped]
         kept = sorted(kept + [Span(doc, i, i + 1, label="DATE") for i in dates], key=lambda e: e.start)
         spans = [(e.start, e.end, e.label_) for e in kept]
-        merged = merge_adjoining_dates(spans)
+        merged = merge_adjoining_dates(spans, {s for s, _, label in spans if label == "DATE" and doc[s].is_sent_start})
         if not (teams or dropped or dates) and merged == spans:
             return doc
         by_span = {(e.start, e.end, e.label_): e for e in kept}
@@ -115,5 +108,5 @@ class EntityShapes:
 
 @Language.factory("khabar_entity_shapes", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_shapes(nlp: Language, name: str) -> EntityShapes:
-    return EntityShapes(heads=side_words(), places=load_tables().places, stems=demonym_stems(),
-                        irregular=irregular_demonyms(), day_words=date_words())
+    return EntityShapes(heads=side_words(), places=load_tables().places, word_places=word_places(),
+                        day_words=date_words())

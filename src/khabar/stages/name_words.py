@@ -52,3 +52,14 @@ WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستا
 def irregular_demonyms() -> frozenset[str]:
     """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
     return compact_words("demonyms.txt")
+
+
+DEMONYM_ENDINGS = ("یی", "ای", "ئی", "ی")  # «آمریکایی», «ترکیه‌ای», the older «آمریکائی», «عراقی»
+
+
+def is_demonym(key: str) -> bool:
+    """«آمریکایی», «عراقی», «سعودی»: a country's name (compacted ``key``) with the adjective ending, or a listed one."""
+    k = key.replace(" ", "")
+    stems = demonym_stems()
+    return k in irregular_demonyms() or any(len(k) > len(end) + 2 and k.endswith(end) and k[: -len(end)] in stems
+                                            for end in DEMONYM_ENDINGS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from khabar.stages.name_words import (
     WORD_PLACE_KINDS,
     demonym_stems,
-    irregular_demonyms,
+    is_demonym,
     numbered_units,
     word_places,
 )
@@ -140,10 +140,7 @@ class OrgPlaceFinder(ValueFinder):
 
     def demonym(self, w: Words, j: int) -> bool:
         """«آمریکایی», «عراقی», «ترکیه‌ای»: a country's name with the adjective ending."""
-        k = w.keys[j].replace(" ", "")
-        countries = demonym_stems()
-        return k in irregular_demonyms() or any(len(k) > len(suffix) + 2 and k.endswith(suffix) and k[: -len(suffix)] in countries
-                   for suffix in ("یی", "ای", "ی"))
+        return is_demonym(w.keys[j])
 
     def _bare_end(self, w: Words, j: int, k: int) -> bool:
         """Word ``k`` is the unnamed province or country that ends a body's name begun at ``j``: not

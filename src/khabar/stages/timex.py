@@ -119,6 +119,22 @@ def _jalali_year_window(t: TimeExpr, anchor: date, year: int) -> int:
     return year
 
 
+# A numeric date, year first («1391/12/22», «2017-10-18»): the ``ymd`` pattern, and a word of its own to
+# :func:`numeric_date`; day first with a year of two or four digits only as a word of its own («27/3/66»).
+_YMD = rf"(?P<y>{_NUM}{{4}})[/\-.](?P<m>{_NUM}{{1,2}})[/\-.](?P<d>{_NUM}{{1,2}})"
+_NUMERIC_DATE = re.compile(rf"{_YMD}|(?P<d2>{_NUM}{{1,2}})/(?P<m2>{_NUM}{{1,2}})/(?:{_NUM}{{2}}|{_NUM}{{4}})")
+
+
+def numeric_date(word: str) -> bool:
+    """Whether ``word`` is a numeric date, year first or day first, with a month up to 12 and a day up to 31
+    («1394/12/10», «27/3/66»; not the split «۴۰/۳۰/۳۰»)."""
+    m = _NUMERIC_DATE.fullmatch(word)
+    if m is None:
+        return False
+    month, day = (int(g.translate(_DIGITS)) for g in (m["m"] or m["m2"], m["d"] or m["d2"]))
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def _to_date(year: int, month: int, day: int, jalali: bool) -> date | None:
     try:
         if jalali:
@@ -159,7 +175,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
     sp = r"\s+"
     patterns = [
         # 1391/12/22, 2017-10-18
-        ("ymd", rf"{_B}(?P<y>{_NUM}{{4}})[/\-.](?P<m>{_NUM}{{1,2}})[/\-.](?P<d>{_NUM}{{1,2}}){_E}"),
+        ("ymd", rf"{_B}{_YMD}{_E}"),
         # (روز) (یکشنبه) ۲۲ (ماه) اسفند(ماه) (سال) ۱۳۹۱; «روز دوم ماه اوت»
         # «۶ تا ۸ ژوئن» is read as its first day; «21ژوئیه» lost its space.
         ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}|{ordinal})"
