@@ -1,7 +1,8 @@
 """Event rules of session 28 (evcoop): a ban or restriction lifted or eased is CONCEDE («X قانون منع … را لغو
-کرد», «X ساعات ممنوعیت … را کاهش داد»; only with the ban word earlier in the clause), arming a party is AID/military
+کرد», «X ساعات ممنوعیت … را کاهش داد»; only with the ban word in the object before the verb, and not when asked for), arming a party is AID/military
 («تسلیح X توسط Y»), and a sentence that opens with «در اعتراض به X،» names who protests as the subject after
-its comma; a verb whose row needs a word the clause lacks ends no clause. Entities are given by hand, as in
+its comma (not an object «… را», nor a place that is the setting); a verb whose row needs a word the clause lacks
+ends no clause. Entities are given by hand, as in
 tests/test_events.py; the sentences are our own.
 """
 
@@ -20,6 +21,8 @@ AUDITOR = ("مدیرعامل سازمان حسابرسی", "e6", "PER")
 COURT = ("دیوان عدالت اداری", "e7", "ORG")
 ENVOY = ("سفیر چین", "e8", "PER")
 MINISTER = ("وزیر خارجه آمریکا", "e9", "PER")
+BEIJING = ("پکن", "e10", "LOC")
+CHINA = ("چین", "e11", "LOC")
 
 
 @pytest.mark.parametrize(
@@ -40,10 +43,30 @@ MINISTER = ("وزیر خارجه آمریکا", "e9", "PER")
             [BANK],
             [],
         ),
-        (  # «مسابقه … لغو شد»: a match called off is no concession either
+        (  # «جلسه … لغو شد»: a session called off is no concession either
             "بانک مرکزی اعلام کرد جلسه هفته آینده لغو شد.",
             [BANK],
             [],
+        ),
+        (  # «X از امروز محدودیت‌های … را لغو کرد»: a time phrase before the object leaves the ban word in it
+            "دولت اردن از امروز محدودیت‌های تردد شبانه را لغو کرد.",
+            [JORDAN_GOV],
+            [("CONCEDE", None, ["e1"], [], None, "امروز", "2019-05-12", "asserted")],
+        ),
+        (  # «به سبب محدودیت منابع»: the ban word is the cause, not what was cut (the object is the bread subsidy)
+            "دولت اردن به سبب محدودیت منابع مالی یارانه نان را کاهش داد.",
+            [JORDAN_GOV],
+            [],
+        ),
+        (  # the ban word belongs to an earlier verb («… وضع کرد و»): the fuel quota cut is no concession
+            "دولت اردن محدودیت‌های تازه‌ای بر واردات وضع کرد و سهمیه سوخت را کاهش داد.",
+            [JORDAN_GOV],
+            [],
+        ),
+        (  # «X از Y خواست ممنوعیت … را لغو کند»: asked for, so no concession (only the request)
+            "دولت اردن از عربستان خواست ممنوعیت سفر زائران را لغو کند.",
+            [JORDAN_GOV, SAUDI],
+            [("REQUEST", None, ["e1"], ["e5"], None, None, None, "asserted")],
         ),
     ],
 )
@@ -78,10 +101,39 @@ def test_arming_is_aid(nlp_bare, text, mentions, expected) -> None:
             [ENVOY, MINISTER],
             [("PROTEST", None, ["e8"], ["e9"], None, None, None, "asserted")],
         ),
+        (  # «در اعتراض به X، چین سفیر خود را فراخواند»: a country after the comma acts (recalls its envoy)
+            "در اعتراض به سخنان وزیر خارجه آمریکا، چین سفیر خود را فراخواند.",
+            [CHINA, MINISTER],
+            [("PROTEST", None, ["e11"], ["e9"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_protest_phrase_first(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «در اعتراض به X، Y را … فراخواندند»: the envoy after the comma is the object (summoned), not who protests
+            "در اعتراض به سخنان وزیر خارجه آمریکا، سفیر چین را به وزارت خارجه فراخواندند.",
+            [ENVOY, MINISTER],
+            [],
+        ),
+        (  # «در اعتراض به X، پکن صحنه …»: a city that is the scene of something does not protest
+            "در اعتراض به سخنان وزیر خارجه آمریکا، پکن صحنه راهپیمایی بزرگی بود.",
+            [BEIJING, MINISTER],
+            [],
+        ),
+        (  # «… پکن دیروز شاهد …»: a place that saw something, past a time, does not protest either
+            "در اعتراض به سخنان وزیر خارجه آمریکا، پکن دیروز شاهد گردهمایی دانشجویان بود.",
+            [BEIJING, MINISTER],
+            [],
+        ),
+    ],
+)
+def test_protest_phrase_first_not_subject(nlp_bare, text, mentions, expected) -> None:
+    assert [e for e in events_brief(nlp_bare, text, mentions) if e[0] == "PROTEST"] == expected
 
 
 @pytest.mark.parametrize(

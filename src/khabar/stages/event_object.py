@@ -1,29 +1,37 @@
 """The direct object «… را» before a verb trigger and whom it names: its last mention outside a prepositional
 phrase, with the conjuncts before it («X و Y را»); the one who made a claim or a request in «ادعای X را
-تکذیب کرد», «درخواست X … را رد کرد» (``data/claim_nouns.txt``); and the wrongdoer a naming verb's predicate
-names («… را تکرار جنایت‌های Y خواند»). Split out of :mod:`event_args`.
+تکذیب کرد», «درخواست X … را رد کرد» (``data/claim_nouns.txt``); the wrongdoer a naming verb's predicate
+names («… را تکرار جنایت‌های Y خواند»); and whether a targetless row's required word («منع», «محدودیت») is
+in its object («X قانون منع … را لغو کرد»). Split out of :mod:`event_args`.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AIMED_AT,
+    CLAUSE_END_VERBS,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
     SUBJECT_OPENERS,
     claim_nouns,
     light_verb_forms,
+    squash,
 )
 from khabar.stages.event_types import Match, Mention, Tok, indexed
+from khabar.tables import load_list
 
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
 # «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
 NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", "ناقض"})
 # «در حالی … که» (while), squashed: the word after «در» that makes it a frame of the clause, not a preposition
 WHILE_WORDS = frozenset({"حالی", "حالیکه"})
+# How far before a targetless trigger its «را» may stand («… را به طور کامل لغو کرد»), in tokens.
+RA_REACH = 4
 
 
 def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -149,3 +157,41 @@ def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: i
                 return agents.agent_at(toks, mentions, j, ra, span=3)
         return None
     return None
+
+
+@cache
+def preposition_heads() -> frozenset[str]:
+    """Nouns that make one preposition with the one before them («به دلیل», «در پی»), squashed."""
+    return frozenset(squash(w) for w in load_list("preposition_heads.txt"))
+
+
+def targetless_met(toks: list[Tok], m: Match, earlier: list[Match], clause_start: int) -> bool:
+    """Whether a targetless row's required word («لغو» of a ban) stands in the object of its trigger, which is
+    not asked for: «X از Y خواست ممنوعیت … را لغو کند» is a request (the subjunctive after it), no concession."""
+    return object_holds(toks, m.rule.requires, clause_start, m.first) and not (
+        m.subjunctive and any(p.rule.type == "REQUEST" for p in earlier))
+
+
+def object_holds(toks: list[Tok], words: tuple[str, ...], clause_start: int, first: int) -> bool:
+    """Whether one of ``words`` (squashed) starts a word of the object «… را» right before the trigger at
+    ``first`` («X قانون منع ورود … را لغو کرد»), or with no «را» of the phrase right before it («ممنوعیت …
+    لغو شد»). The phrase reaches back to the clause start, a punctuation mark, «که» or a verb («X محدودیت‌هایی
+    وضع کرد و ساعات کار را کاهش داد»: the ban is the earlier verb's); a preposition's complement is no part of it
+    («X به سبب محدودیت منابع، یارانه را کاهش داد»: the restriction is the cause)."""
+    end = next((k for k in range(first - 1, max(clause_start, first - RA_REACH) - 1, -1)
+                if toks[k].key == "را"), first)
+    for k in range(end - 1, clause_start - 1, -1):
+        key = toks[k].key
+        # a clause's verb, not any light verb form: «رفت و آمد» is a noun in «ساعات ممنوعیت رفت و آمد را»
+        if toks[k].punct or key == "که" or key in CLAUSE_END_VERBS:
+            return False
+        if any(key.startswith(w) for w in words) and not _complement(toks, k, clause_start):
+            return True
+    return False
+
+
+def _complement(toks: list[Tok], k: int, lo: int) -> bool:
+    """Whether word ``k`` is a preposition's complement: right after one («از ممنوعیت …»), or after one and a
+    noun that makes a preposition with it («به دلیل محدودیت», ``data/preposition_heads.txt``)."""
+    return (k - 1 >= lo and toks[k - 1].key in PREPOSITIONS) or (
+        k - 2 >= lo and toks[k - 1].key in preposition_heads() and toks[k - 2].key in PREPOSITIONS)

@@ -20,7 +20,7 @@ from functools import cache
 from khabar.stages import event_args as args
 from khabar.stages.event_place_time import speech_between
 from khabar.stages.event_subject import subject
-from khabar.stages.event_tables import squash
+from khabar.stages.event_tables import CLAUSE_END_VERBS, squash
 from khabar.stages.event_types import Candidate, Mention, TimeSpan, Tok, indexed, tokens_text
 from khabar.stages.timex import TimeExpr
 from khabar.tables import load_list
@@ -102,13 +102,26 @@ def _protest_act(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan]
 
 def _subject_after(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], last: int) -> list[str]:
     """«در اعتراض به X، Y استعفا کرد»: a sentence that opens with the phrase names the one who protests as the
-    subject right after the phrase's comma (or «؛»), past a time («…، روز گذشته Y …»); [] when none stands there."""
+    subject of the clause after the phrase's comma (or «؛»), past a time («…، روز گذشته Y …»); not an object
+    («…، سفیر Y را احضار کردند»: the one summoned), nor a place that is the setting («…، تهران صحنه تجمع بود»)."""
     k = next((j for j in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH + PHRASE_REACH)) if toks[j].punct), None)
     if k is None or toks[k].text not in CLAUSE_COMMAS:
         return []
-    k = next((t.last for t in times if t.first == k + 1), k)  # past a time
-    x = args.mention_at(mentions, k + 1)
-    return [x.entity] if x is not None and x.label in args.ACTOR_LABELS else []
+    verb = next((j for j in range(k + 1, len(toks)) if toks[j].punct or toks[j].key in CLAUSE_END_VERBS), len(toks))
+    after = [x for x in mentions if x.first > k]  # the phrase's party before the comma starts no list with Y
+    return [x.entity for x in subject(toks, after, times, verb, set(), floor=k + 1)
+            if not (x.label in args.PLACE_LABELS and _setting(toks, times, x.last + 1))]
+
+
+@cache
+def setting_words() -> frozenset[str]:
+    return frozenset(squash(w) for w in load_list("setting_words.txt"))
+
+
+def _setting(toks: list[Tok], times: list[TimeSpan], k: int) -> bool:
+    """Whether the word at ``k``, past a time («پکن دیروز شاهد …»), makes the place before it a setting."""
+    k = next((t.last + 1 for t in times if t.first == k), k)
+    return k < len(toks) and toks[k].key in setting_words()
 
 
 def _time_before(toks: list[Tok], times: list[TimeSpan], first: int) -> TimeExpr | None:

@@ -24,6 +24,7 @@ from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
 from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
+from khabar.stages.event_object import targetless_met
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
     ALSO_OPENERS,
@@ -76,11 +77,10 @@ def find_candidates(
     toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
-        if m.rule.requires and m.rule.markers == ("-",) and not clause.required_word(
-                toks, m.rule.requires, clause_start, m.first):
+        if m.rule.requires and m.rule.markers == ("-",) and not targetless_met(toks, m, matches[:n], clause_start):
             # «پس از آنکه X قانون حالت فوق‌العاده را لغو کرد، Y حمله کرد»: a targetless row («لغو», «کاهش») whose word
-            # the clause lacks is an ordinary verb here and ends no clause (the time before it still dates Y's act);
-            # rows with a target keep ending theirs («… که در اعتراضات ماه گذشته شرکت داشتند دستگیر شدند»)
+            # its object lacks, or that is asked for, is an ordinary verb here and ends no clause (the time before it
+            # still dates Y's act); rows with a target keep ending theirs («… که در اعتراضات … شرکت داشتند دستگیر شدند»)
             continue
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
         if m.verb is None and candidate is not None and candidate.frame in TOLL_FRAMES and not (
