@@ -12,6 +12,7 @@ from khabar.stages.entity_shapes import (
     find_bare_dates,
     find_demonyms,
     find_team_places,
+    future_heads,
     merge_adjoining_dates,
     side_words,
 )
@@ -123,14 +124,18 @@ def test_is_demonym(word, demonym):
         (["شماره", "1394/14/02"], set(), []),
         # day first in Persian digits, in range: «۲۷/۳/۶۶» is a date
         (["تاریخ", "۲۷/۳/۶۶"], set(), [1]),
-        # «نسل فردا باید …»: «فردا» is "the future" here, left to the NER
+        # «نسل فردا باید …»: «فردا» after «نسل» is "the future", no date
         (["نسل", "فردا", "باید"], set(), []),
+        # «دنیای فردا»: the world of the future
+        (["دنیای", "فردا"], set(), []),
+        # «انتخابات فردا»: tomorrow's election, a date after a noun too
+        (["انتخابات", "فردا"], set(), [1]),
         # a plain word is no date
         (["روز", "خوبی", "بود"], set(), []),
     ],
 )
 def test_find_bare_dates(words, covered, dates):
-    assert find_bare_dates(words, covered, date_words()) == dates
+    assert find_bare_dates(words, covered, date_words(), future_heads()) == dates
 
 
 @pytest.mark.parametrize(

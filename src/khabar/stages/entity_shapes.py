@@ -8,7 +8,8 @@
 - A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
   qualifies a noun («سرباز آمریکایی») and names nothing. A person keeps it: a surname alone can be one
   («مصری گفت»).
-- A day or year word that names a date by itself («دیروز», «امسال»; ``data/date_words.txt``) and a
+- A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``; not
+  after a noun that makes it a time at large, «نسل فردا», ``data/future_heads.txt``) and a
   numeric date with a month and day in range («۱۳۹۴/۱۲/۱۰», «27/3/66»; ``timex.numeric_date``) become DATE
   when no entity covers them: the NER leaves many untagged when no other word of a date is near.
 - Two DATE entities that touch («[امروز] [۲۰ تیرماه]») are one date: the NER splits a date where a
@@ -40,6 +41,11 @@ def date_words() -> frozenset[str]:
     return compact_words("date_words.txt")
 
 
+@cache
+def future_heads() -> frozenset[str]:
+    return compact_words("future_heads.txt")
+
+
 def find_team_places(ents: list[tuple[str, list[str]]], heads: frozenset[str],
                      places: PhraseTable[str], word_places: frozenset[str]) -> list[int]:
     """Pure step: indices of the ORG entities (label, word keys) that are a team word and then exactly a
@@ -61,10 +67,12 @@ def find_demonyms(ents: list[tuple[str, list[str]]]) -> list[int]:
             if label in NAMES and len(keys) == 1 and is_demonym(keys[0])]
 
 
-def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[str]) -> list[int]:
-    """Pure step: indices of the words outside every entity (``covered``) that name a date alone."""
-    return [i for i, word in enumerate(words)
-            if i not in covered and (compact(word) in day_words or numeric_date(word))]
+def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[str],
+                    heads: frozenset[str]) -> list[int]:
+    """Pure step: indices of the words outside every entity (``covered``) that name a date alone; a day word
+    after one of ``heads`` («نسل فردا») is a time at large."""
+    return [i for i, word in enumerate(words) if i not in covered and (numeric_date(word) or (
+        compact(word) in day_words and not (i > 0 and compact(words[i - 1]) in heads)))]
 
 
 def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[int]) -> list[tuple[int, int, str]]:
@@ -81,11 +89,12 @@ def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[in
 
 class EntityShapes:
     def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], word_places: frozenset[str],
-                 day_words: frozenset[str]) -> None:
+                 day_words: frozenset[str], future_heads: frozenset[str]) -> None:
         self.heads = heads
         self.places = places
         self.word_places = word_places
         self.day_words = day_words
+        self.future_heads = future_heads
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -93,7 +102,7 @@ class EntityShapes:
         teams = set(find_team_places(keyed, self.heads, self.places, self.word_places))
         dropped = set(find_demonyms(keyed))
         covered = {i for e in ents for i in range(e.start, e.end)}
-        dates = find_bare_dates([t.text for t in doc], covered, self.day_words)
+        dates = find_bare_dates([t.text for t in doc], covered, self.day_words, self.future_heads)
         kept = [Span(doc, e.start + 1, e.end, label="LOC", kb_id=e.kb_id, span_id=e.id) if n in teams else e
                 for n, e in enumerate(ents) if n not in dropped]
         kept = sorted(kept + [Span(doc, i, i + 1, label="DATE") for i in dates], key=lambda e: e.start)
@@ -109,4 +118,4 @@ class EntityShapes:
 @Language.factory("khabar_entity_shapes", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_shapes(nlp: Language, name: str) -> EntityShapes:
     return EntityShapes(heads=side_words(), places=load_tables().places, word_places=word_places(),
-                        day_words=date_words())
+                        day_words=date_words(), future_heads=future_heads())
