@@ -7,6 +7,7 @@ from khabar.stages import (  # noqa: F401
     entity_shapes,
     entity_types,
     events,
+    named_events,
     quotes,
     sentences,
     structure,
