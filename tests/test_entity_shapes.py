@@ -130,6 +130,14 @@ def test_is_demonym(word, demonym):
         (["دنیای", "فردا"], set(), []),
         # «انتخابات فردا»: tomorrow's election, a date after a noun too
         (["انتخابات", "فردا"], set(), [1]),
+        # «کودکان فردا به مدرسه بازمی‌گردند»: the children are the subject, «فردا» the day they go back
+        (["کودکان", "فردا", "به", "مدرسه", "بازمی‌گردند"], set(), [1]),
+        # «زنان فردا در راهپیمایی شرکت می‌کنند»: the same with «زنان»
+        (["زنان", "فردا", "در", "راهپیمایی", "شرکت", "می‌کنند"], set(), [1]),
+        # «سازندگان فردا پل را تحویل می‌دهند»: the builders hand the bridge over tomorrow
+        (["سازندگان", "فردا", "پل", "را", "تحویل", "می‌دهند"], set(), [1]),
+        # «جامعه فردا»: an abstract head keeps «فردا» the future
+        (["جامعه", "فردا", "به", "علم", "نیاز", "دارد"], set(), []),
         # a plain word is no date
         (["روز", "خوبی", "بود"], set(), []),
     ],

@@ -21,8 +21,10 @@ from khabar.stages.event_tables import (
     TOPIC_FRAMES,
     TOPIC_OPENERS,
     light_verb_forms,
+    public_people_nouns,
     speech_cues,
     squash,
+    squashed_words,
 )
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
 from khabar.tables import load_list
@@ -30,8 +32,6 @@ from khabar.tables import load_list
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
 ASK_REACH = 10
-# Words before a public noun that say how much of it is asked («از همه هم‌وطنان», «از عموم مردم»), squashed.
-PUBLIC_QUANTIFIERS = frozenset({"همه", "همهی", "تمامی", "تمام", "کلیه", "عموم"})
 # Verbs that start or carry on an act named as their object (squashed): «X حملات گسترده‌ای را علیه Y آغاز
 # کرد», «X تحریم‌ها را علیه Y ادامه داد»: the act is the subject's. How far after «را» the verb may stand, and
 # how many adjectives may stand between the noun and «را».
@@ -62,21 +62,24 @@ def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def public_addressees() -> frozenset[str]:
-    """``data/public_addressees.txt``, squashed."""
-    return frozenset(squash(w) for w in load_list("public_addressees.txt"))
+    """The public at large: the «public» rows of ``data/people_nouns.tsv`` and ``data/public_addressees.txt``,
+    squashed."""
+    return public_people_nouns() | squashed_words("public_addressees.txt")
 
 
 def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> bool:
     """«از هم‌وطنان خواست تا …», «از هواداران خود خواستند که …»: the «از» before the request names the public
     at large (``data/public_addressees.txt``) and nothing named stands between it and the trigger, so the
-    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»)."""
+    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»). An «از» after a
+    noun that takes it («با تشکر از مردم خواستار … شد», ``data/from_nouns.txt``) is the noun's, not the
+    request's: it is passed over."""
     for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
         if toks[k].punct:
             return False
-        if toks[k].key != "از":
+        if toks[k].key != "از" or (k > 0 and toks[k - 1].key in squashed_words("from_nouns.txt")):
             continue
         j = k + 1
-        while j < m.first and toks[j].key in PUBLIC_QUANTIFIERS:
+        while j < m.first and toks[j].key in squashed_words("public_quantifiers.txt"):
             j += 1
         return (j < m.first and toks[j].key in public_addressees()
                 and not any(k < x.first < m.first for x in mentions))

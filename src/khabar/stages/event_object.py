@@ -14,16 +14,16 @@ from khabar.stages import event_args as args
 from khabar.stages.event_tables import (
     AIMED_AT,
     CLAUSE_END_VERBS,
+    NOUN_SUFFIXES,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
     SUBJECT_OPENERS,
     claim_nouns,
     light_verb_forms,
-    squash,
+    squashed_words,
 )
 from khabar.stages.event_types import Match, Mention, Tok, indexed
-from khabar.tables import load_list
 
 CLAIM_REACH = 25  # how far back from «را» the claim noun may stand
 # «X را مغایر سیاست‌های Y خواند»: what follows these words is the norm broken, not the one accused
@@ -162,7 +162,7 @@ def _claimant(toks: list[Tok], mentions: list[Mention], ra: int, clause_start: i
 @cache
 def preposition_heads() -> frozenset[str]:
     """Nouns that make one preposition with the one before them («به دلیل», «در پی»), squashed."""
-    return frozenset(squash(w) for w in load_list("preposition_heads.txt"))
+    return squashed_words("preposition_heads.txt")
 
 
 def targetless_met(toks: list[Tok], m: Match, earlier: list[Match], clause_start: int) -> bool:
@@ -173,8 +173,8 @@ def targetless_met(toks: list[Tok], m: Match, earlier: list[Match], clause_start
 
 
 def object_holds(toks: list[Tok], words: tuple[str, ...], clause_start: int, first: int) -> bool:
-    """Whether one of ``words`` (squashed) starts a word of the object «… را» right before the trigger at
-    ``first`` («X قانون منع ورود … را لغو کرد»), or with no «را» of the phrase right before it («ممنوعیت …
+    """Whether one of ``words`` (squashed), bare or with a noun ending (``NOUN_SUFFIXES``), is a word of the
+    object «… را» right before the trigger at ``first`` («X قانون منع ورود … را لغو کرد»), or with no «را» of the phrase right before it («ممنوعیت …
     لغو شد»). The phrase reaches back to the clause start, a punctuation mark, «که» or a verb («X محدودیت‌هایی
     وضع کرد و ساعات کار را کاهش داد»: the ban is the earlier verb's); a preposition's complement is no part of it
     («X به سبب محدودیت منابع، یارانه را کاهش داد»: the restriction is the cause)."""
@@ -185,7 +185,10 @@ def object_holds(toks: list[Tok], words: tuple[str, ...], clause_start: int, fir
         # a clause's verb, not any light verb form: «رفت و آمد» is a noun in «ساعات ممنوعیت رفت و آمد را»
         if toks[k].punct or key == "که" or key in CLAUSE_END_VERBS:
             return False
-        if any(key.startswith(w) for w in words) and not _complement(toks, k, clause_start):
+        # the word or the word and a noun ending («ممنوعیت‌های», «محدودیتی»), not any word it starts:
+        # «قرارداد منعقده … را لغو کرد» voids a contract, no ban
+        ban = any(key[len(w):] in NOUN_SUFFIXES for w in words if key.startswith(w))
+        if ban and not _complement(toks, k, clause_start):
             return True
     return False
 

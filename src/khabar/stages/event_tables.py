@@ -238,9 +238,16 @@ def claim_nouns() -> frozenset[str]:
     return squashed_words("claim_nouns.txt")
 
 
+@cache
 def people_nouns() -> frozenset[str]:
-    """Nouns for the people of a place or body («مردم», «شهروندان», ``data/people_nouns.txt``), squashed."""
-    return squashed_words("people_nouns.txt")
+    """Nouns for the people of a place or body («مردم», «شهروندان», ``data/people_nouns.tsv``), squashed."""
+    return frozenset(squash(row[0]) for row in load_table("people_nouns.tsv"))
+
+
+@cache
+def public_people_nouns() -> frozenset[str]:
+    """The rows of ``data/people_nouns.tsv`` that are the public at large too («مردم», «هواداران»), squashed."""
+    return frozenset(squash(row[0]) for row in load_table("people_nouns.tsv") if row[1:] == ("public",))
 
 
 @lru_cache(maxsize=1)

@@ -2,32 +2,47 @@
 
 Only ARMAN and ParsTwiNER have an EVENT label, and they are the two smallest NER corpora, so the trained NER
 tags few events and leaves most occasions, tournaments and elections of a news article untagged. This stage
-reads the closed set of them from ``data/named_events.txt`` and tags a match EVENT when no entity touches it.
-An entity the NER found there wins, whatever its label: NSURL marks «روز قدس» and «اربعین» as DATE (a date
-is a right reading of an occasion), and «المپیک» inside «کمیته ملی المپیک» is part of an organization.
+reads the closed set of them from ``data/named_events.txt`` and tags a match EVENT when it overlaps no
+entity; one right beside it is no bar («[جام جهانی] [قطر]»). An entity the NER found over it wins, whatever
+its label: NSURL marks «روز قدس» and «اربعین» as DATE (a date is a right reading of an occasion), and
+«المپیک» inside «کمیته ملی المپیک» is part of an organization.
 
 A year right after an event, the NER's or the table's («جام جهانی ۲۰۱۸», «المپیک ۲۰۲۴»), is tagged DATE on
-its own when nothing covers it, as PEYMA and NSURL mark it (ParsTwiNER takes it into the event, but far more rarely). A place after it («المپیک توکیو») is left
-to the NER, which tags it LOC as those corpora do.
+its own when nothing covers it, as PEYMA and NSURL mark it (ParsTwiNER takes it into the event, but far more
+rarely). A year is a plausible one (:func:`khabar.stages.timex_resolve.plausible_year`) not followed by a
+counted noun: «لیگ برتر ۲۰۰۰ تماشاگر» is a count. A place after it («المپیک توکیو») is left to the NER,
+which tags it LOC as those corpora do.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.groups import counted_nouns
+from khabar.stages.phrases import PhraseTable, compact, compact_words
+from khabar.stages.timex_resolve import plausible_year
 from khabar.tables import load_list
-
-YEAR = re.compile(r"^[0-9۰-۹]{4}$")  # «۲۰۱۸», «1398»; not a day of the month («روز معلم ۱۲ اردیبهشت»)
 
 
 @cache
 def named_events() -> PhraseTable[str]:
     return PhraseTable((name, name) for name in load_list("named_events.txt"))
+
+
+@cache
+def counted_after_year() -> frozenset[str]:
+    """Nouns that make the four digits before them a count: people (``data/counted_people.txt``) and
+    things (``data/counted_things.txt``)."""
+    return counted_nouns() | compact_words("counted_things.txt")
+
+
+def event_year(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a year: a plausible one («۲۰۱۸», «1398»; not a day of the month «۱۲», nor
+    «۱۲۰۰») that no counted noun follows («۲۰۰۰ تماشاگر» is a count)."""
+    return plausible_year(words[i]) and not (i + 1 < len(words) and compact(words[i + 1]) in counted_after_year())
 
 
 def find_named_events(words: list[str], covered: set[int], events: PhraseTable[str]) -> list[tuple[int, int]]:
@@ -52,7 +67,7 @@ def find_event_years(words: list[str], spans: list[tuple[int, int, str]]) -> lis
     covers."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
     return [end for _, end, label in spans
-            if label == "EVENT" and end < len(words) and end not in covered and YEAR.match(words[end])]
+            if label == "EVENT" and end < len(words) and end not in covered and event_year(words, end)]
 
 
 class NamedEvents:
