@@ -17,7 +17,7 @@ GOVERNOR = ("فرماندار نظامی", "e2", "PER")
 BANK = ("بانک مرکزی", "e3", "ORG")
 YEMEN_ARMY = ("ارتش یمن", "e4", "ORG")
 SAUDI = ("عربستان", "e5", "LOC")
-AUDITOR = ("مدیرعامل سازمان حسابرسی", "e6", "PER")
+AUDITOR = ("رئیس سازمان بازرسی", "e6", "PER")
 COURT = ("دیوان عدالت اداری", "e7", "ORG")
 ENVOY = ("سفیر چین", "e8", "PER")
 MINISTER = ("وزیر خارجه آمریکا", "e9", "PER")
@@ -107,8 +107,8 @@ def test_arming_is_aid(nlp_bare, text, mentions, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "mentions", "expected"),
     [
-        (  # «در اعتراض به X؛ Y استعفا کرد»: a headline opening with the phrase, the one who protests after «؛»
-            "در اعتراض به رای دیوان عدالت اداری؛ مدیرعامل سازمان حسابرسی استعفا کرد.",
+        (  # «در اعتراض به X؛ Y استعفا داد»: a headline opening with the phrase, the one who protests after «؛»
+            "در اعتراض به حکم دیوان عدالت اداری؛ رئیس سازمان بازرسی از سمت خود استعفا داد.",
             [AUDITOR, COURT],
             [("PROTEST", None, ["e6"], ["e7"], None, None, None, "asserted")],
         ),
