@@ -278,7 +278,7 @@ ISRAEL = ("اسرائیل", "e2", "LOC")
             [("COERCE", "arrest", [], [], "e1", None, None, "asserted")],
         ),
         (  # «از مردم X خواست»: the request goes to X's people, whom the article does not name, not to X
-            # (data/people_nouns.txt, after «از» or «با»)
+            # (data/people_nouns.tsv, after «از» or «با»)
             "رئیس جمهور قزاقستان از مردم قزاقستان خواست تا در انتخابات شرکت کنند.",
             [("رئیس جمهور قزاقستان", "e1", "PER"), ("قزاقستان", "e2", "LOC")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],

@@ -255,10 +255,16 @@ def test_wanting_word(nlp_bare, text, mentions, expected) -> None:
             [("سخنگوی دولت", "e1", "PER")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
-        (  # «با قدردانی از همه شهروندان خواست که …»: the thanks' «از» again, the quantifier too
+        (  # «با قدردانی از همه شهروندان خواستار … شد»: the thanks' «از» again, the quantifier too
             "استاندار با قدردانی از همه شهروندان خواستار صرفه‌جویی در مصرف آب شد.",
             [("استاندار", "e1", "PER")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # «با تشکر از مردم خواست که …»: before the verb «خواست» the thanks' «از» names whom it asks too:
+            # an appeal to the public, no party
+            "فرماندار با تشکر از مردم خواست که در مصرف برق صرفه‌جویی کنند.",
+            [("فرماندار", "e1", "PER")],
+            [],
         ),
     ],
 )

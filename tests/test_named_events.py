@@ -72,6 +72,8 @@ def test_find_named_events(sentence, covered, found):
         ("در المپیک ۱۹۰۰ ورزشکار شرکت کردند", [(1, 2, "EVENT")], []),
         # «جام جهانی ۲۰۲۶ نفر»: «نفر» counts heads
         ("در جام جهانی ۲۰۲۶ نفر کار کردند", [(1, 3, "EVENT")], []),
+        # «المپیک ۲۰۱۶ مدال برنز گرفت»: a medal after the year is the verb's object, the year stays
+        ("در المپیک ۲۰۱۶ مدال برنز گرفت", [(1, 2, "EVENT")], [2]),
         # «جام جهانی ۳۰۰۰»: four digits past any year a report names
         ("بلیت جام جهانی ۳۰۰۰ دلار است", [(1, 3, "EVENT")], []),
     ],

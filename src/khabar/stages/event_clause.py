@@ -70,13 +70,15 @@ def public_addressees() -> frozenset[str]:
 def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> bool:
     """«از هم‌وطنان خواست تا …», «از هواداران خود خواستند که …»: the «از» before the request names the public
     at large (``data/public_addressees.txt``) and nothing named stands between it and the trigger, so the
-    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»). An «از» after a
-    noun that takes it («با تشکر از مردم خواستار … شد», ``data/from_nouns.txt``) is the noun's, not the
-    request's: it is passed over."""
+    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»). Before a demand
+    word («خواستار/خواهان … شد», rows used in a clause), which takes no «از» of its own, an «از» after a noun
+    that takes it («با تشکر از مردم خواستار … شد», ``data/from_nouns.txt``) is the noun's and is passed over;
+    before the verb «خواست» the same «از» names whom it asks too («با تشکر از مردم خواست که …»: an appeal)."""
+    demand = m.rule.use == "clause"
     for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
         if toks[k].punct:
             return False
-        if toks[k].key != "از" or (k > 0 and toks[k - 1].key in squashed_words("from_nouns.txt")):
+        if toks[k].key != "از" or (demand and k > 0 and toks[k - 1].key in squashed_words("from_nouns.txt")):
             continue
         j = k + 1
         while j < m.first and toks[j].key in squashed_words("public_quantifiers.txt"):

@@ -46,7 +46,7 @@ def event_year(words: list[str], i: int) -> bool:
 
 
 def find_named_events(words: list[str], covered: set[int], events: PhraseTable[str]) -> list[tuple[int, int]]:
-    """Pure step: (start, end) of the table's events in ``words`` (token texts) that touch no covered token."""
+    """Pure step: (start, end) of the table's events in ``words`` (token texts) that overlap no covered token."""
     keys = [compact(w) for w in words]
     found = []
     i = 0
