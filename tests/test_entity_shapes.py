@@ -1,4 +1,5 @@
-"""khabar_entity_shapes: teams named by a bare place, lone people's adjectives, dates the NER left untagged."""
+"""khabar_entity_shapes: teams named by a bare place, lone people's adjectives, dates the NER left untagged,
+outlets named in press reviews and source lines."""
 
 from __future__ import annotations
 
@@ -11,9 +12,15 @@ from khabar.stages.entity_shapes import (
     date_words,
     find_bare_dates,
     find_demonyms,
+    find_press_names,
+    find_score_lines,
     find_team_places,
     future_heads,
     merge_adjoining_dates,
+    outlet_titles,
+    place_names,
+    press_cues,
+    score_words,
     side_words,
 )
 from khabar.stages.entity_types import facility_heads, find_facilities
@@ -163,6 +170,80 @@ def test_find_bare_dates(words, covered, dates):
 )
 def test_merge_adjoining_dates(spans, sent_starts, merged):
     assert merge_adjoining_dates(spans, sent_starts) == merged
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «کیهان : …»: a press review line opens with the paper's title and a colon
+        ("کیهان : مذاکرات به بن‌بست رسید", [(0, 1, False)]),
+        # «جوان»: an everyday word, a title only in a press review
+        ("جوان : بودجه عمرانی کم شد", [(0, 1, False)]),
+        # «آفتاب یزد»: a two-word title, quoting someone
+        ("آفتاب یزد به نقل از وزیر نوشت", [(0, 2, False)]),
+        # «اطلاعات از قول سخنگو»: the paper quotes a spokesman
+        ("اطلاعات از قول سخنگو نوشت", [(0, 1, False)]),
+        # the title written glued, «عصرایران», matches «عصر ایران»
+        ("عصرایران : قیمت‌ها بالا رفت", [(0, 1, False)]),
+        # «منبع : همشهری»: a source line at the end of an article
+        ("منبع : همشهری", [(2, 3, True)]),
+        # a source line title followed by a full stop
+        ("منبع : عصر ایران .", [(2, 4, True)]),
+        # «جوان» mid-sentence is a young person, not the paper
+        ("این کارگر جوان : گفت", []),
+        # «اطلاعات» opening a plain sentence is information
+        ("اطلاعات جدید منتشر شد", []),
+        # «ایران خودرو :»: a carmaker, no paper; the title must meet the colon
+        ("ایران خودرو : قیمت‌ها ثابت ماند", []),
+        # after «منبع :» a longer name that is no title is left to the NER
+        ("منبع : ایران خودرو", []),
+    ],
+)
+def test_find_press_names(text, found):
+    assert find_press_names(text.split(), {0}, outlet_titles(), *press_cues()) == found
+
+
+@pytest.mark.parametrize(
+    ("spans", "names", "placed"),
+    [
+        # nothing tagged: the title becomes an ORG
+        ([], [(0, 1, False)], [(0, 1, "ORG")]),
+        # «آفتاب [یزد]»: the place inside the title is dropped for the whole title
+        ([(1, 2, "LOC")], [(0, 2, False)], [(0, 2, "ORG")]),
+        # «ابتکار :» tagged PER at a sentence start may be the person quoted in a headline: it stays
+        ([(0, 1, "PER")], [(0, 1, False)], [(0, 1, "PER")]),
+        # «منبع : ایران» tagged LOC: a source line names the paper
+        ([(2, 3, "LOC")], [(2, 3, True)], [(2, 3, "ORG")]),
+        # an entity that runs past the title is the NER's call
+        ([(0, 3, "ORG")], [(0, 1, False)], [(0, 3, "ORG")]),
+    ],
+)
+def test_place_names(spans, names, placed):
+    assert place_names(spans, names) == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «فولاد خوزستان ۲ - ملوان بندرانزلی ۱»: two clubs told by their cities, with a dash
+        ("فولاد خوزستان ۲ - ملوان بندرانزلی ۱", [(0, 2), (4, 6)]),
+        # scores in words, no dash: «پیکان سه ذوب آهن اصفهان صفر»
+        ("پیکان سه ذوب آهن اصفهان صفر", [(0, 1), (2, 5)]),
+        # three results on one line, a full stop at the end
+        ("نفت آبادان 1 شهرداری قزوین 2 سپاهان 0 .", [(0, 2), (3, 5), (6, 7)]),
+        # «ایران ۲ - ژاپن ۱»: no name is a club told by a city, so the line is left to the NER
+        ("ایران ۲ - ژاپن ۱", []),
+        # a sentence with numbers is no results line: «ساخت ۱۴۰ برج قبل از سال ۹۲»
+        ("صدور پروانه ساخت 140 برج قبل از سال 92", []),
+        # one side alone is no result
+        ("ملوان بندرانزلی ۱", []),
+        # a comma inside breaks the line
+        ("ملوان بندرانزلی ۱ ، سپاهان ۲", []),
+    ],
+)
+def test_find_score_lines(text, names):
+    keys = [compact(w) for w in text.split()]
+    assert find_score_lines(keys, score_words(), PLACES) == [(s, e, False) for s, e in names]
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,16 @@
 - Two DATE entities that touch («[امروز] [۲۰ تیرماه]») are one date: the NER splits a date where a
   day word meets the day of the month, and the corpora mark the whole. Not across a sentence start: the
   second then opens a sentence of its own.
+- An outlet named by its bare title in a press review or a source line («کیهان : …», «جوان به نقل از …»,
+  «منبع : همشهری») is an ORG: the NER misses titles that are everyday words («جوان», «اطلاعات») or
+  takes a place out of one («آفتاب [یزد]»). The titles are ``data/agencies.txt``, ``sports_media.txt`` and
+  ``newspapers.txt``, the cues ``data/press_cues.tsv``; only there, since elsewhere the words mean what they
+  say. An entity of exactly the title keeps its label after a sentence start («ابتکار :» may be the person
+  quoted in a headline), not after «منبع :», where only an outlet stands.
+- A results line, a sentence of team names each followed by its score («فولاد خوزستان ۲ - ملوان بندرانزلی ۱»,
+  ``data/score_words.txt`` or digits), names clubs: each name is an ORG, where the NER tagged only the
+  city that ends it or a sponsor's word as a person. The line must have a name that ends in a known place
+  after a word of its own (a club told by its city); a name that is one entity already keeps it («ایران ۲»).
 """
 
 from __future__ import annotations
@@ -27,8 +37,13 @@ from spacy.tokens import Doc, Span
 from khabar.stages.name_words import is_demonym, word_places
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 from khabar.stages.timex import numeric_date
+from khabar.tables import load_list, load_table
 
 NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
+OUTLET_FILES = ("agencies.txt", "sports_media.txt", "newspapers.txt")
+LONGEST_TITLE = 4  # words in the longest title («وال استریت ژورنال», «باشگاه خبرنگاران جوان»)
+LONGEST_CLUB = 4  # words in a club's name in a results line («طرح و توسعه الوند»)
+DASHES = frozenset({"-", "–", "—", "ـ"})  # between two sides' scores
 
 
 @cache
@@ -44,6 +59,101 @@ def date_words() -> frozenset[str]:
 @cache
 def future_heads() -> frozenset[str]:
     return compact_words("future_heads.txt")
+
+
+@cache
+def outlet_titles() -> frozenset[str]:
+    """Outlet titles compacted with no spaces, so that «عصرایران» and «عصر ایران» are one title."""
+    return frozenset(compact(w) for name in OUTLET_FILES for w in load_list(name))
+
+
+@cache
+def press_cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(the words after a press review's title, the words before a source line's title), each as word keys."""
+    rows = [(side, tuple(compact(w) for w in words.split())) for side, words in load_table("press_cues.tsv")]
+    return tuple(w for side, w in rows if side == "after"), tuple(w for side, w in rows if side == "before")
+
+
+def _title_end(keys: list[str], i: int, titles: frozenset[str]) -> int | None:
+    """The end of the longest outlet title at word ``i``, its words joined with no spaces, or None."""
+    for k in range(min(LONGEST_TITLE, len(keys) - i), 0, -1):
+        if "".join(keys[i:i + k]) in titles:
+            return i + k
+    return None
+
+
+def _has(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
+    return tuple(keys[i:i + len(words)]) == words
+
+
+def find_press_names(words: list[str], sent_starts: set[int], titles: frozenset[str],
+                     after: tuple[tuple[str, ...], ...], before: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, bool]]:
+    """Pure step: (start, end, in a source line) of the outlet titles that a sentence opens with before one of
+    ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end."""
+    keys = [compact(w) for w in words]
+    found = []
+    for i in range(len(words)):
+        source = any(i >= len(cue) and _has(keys, i - len(cue), cue) for cue in before)
+        if not (source or i in sent_starts):
+            continue
+        end = _title_end(keys, i, titles)
+        if end is None:
+            continue
+        if source and (end == len(words) or not any(ch.isalnum() for ch in words[end])):
+            found.append((i, end, True))
+        elif i in sent_starts and any(_has(keys, end, cue) for cue in after):
+            found.append((i, end, False))
+    return found
+
+
+@cache
+def score_words() -> frozenset[str]:
+    return compact_words("score_words.txt")
+
+
+def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str]) -> list[tuple[int, int, bool]]:
+    """Pure step: (start, end, False) of the club names in a sentence (word keys) that is only names each
+    followed by a score, sides apart or parted by a dash, two sides at least; none unless a name ends in a
+    known place after a word of its own («شهرداری ساوه»)."""
+    end = len(keys) - 1 if keys and keys[-1] in {".", "،", ","} else len(keys)
+    names, start, i = [], 0, 0
+    while i < end:
+        if keys[i].isdigit() or keys[i] in scores:
+            if not 1 <= i - start <= LONGEST_CLUB:
+                return []
+            names.append((start, i, False))
+            i += 2 if i + 1 < end and keys[i + 1] in DASHES else 1
+            start = i
+        elif not any(ch.isalpha() for ch in keys[i]):
+            return []
+        else:
+            i += 1
+    if len(names) < 2 or start != end:
+        return []
+    return names if any(_ends_in_place(keys[s:e], places) for s, e, _ in names) else []
+
+
+def _ends_in_place(name: list[str], places: PhraseTable[str]) -> bool:
+    """Whether the words end in a known place that some word of the name comes before («فرش آرای [مشهد]»)."""
+    for k in range(1, len(name)):
+        hit = places.match(name, k)
+        if hit and hit[0] == len(name) - k:
+            return True
+    return False
+
+
+def place_names(spans: list[tuple[int, int, str]], names: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
+    """Pure step: the spans (start, end, label), in order, with each name of ``names`` (start, end, forced) made
+    an ORG and the entities inside it dropped. A name that an entity crosses is left alone, and so is one an
+    entity already covers exactly, unless it is forced (an outlet in a source line)."""
+    out = list(spans)
+    for start, end, source in names:
+        if any(s < end and start < e and (s < start or e > end) for s, e, _ in out):
+            continue
+        if any((s, e) == (start, end) for s, e, _ in out) and not source:
+            continue
+        out = [(s, e, label) for s, e, label in out if not (start <= s and e <= end)] + [(start, end, "ORG")]
+    return sorted(out)
 
 
 def find_team_places(ents: list[tuple[str, list[str]]], heads: frozenset[str],
@@ -89,12 +199,15 @@ def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[in
 
 class EntityShapes:
     def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], word_places: frozenset[str],
-                 day_words: frozenset[str], future_heads: frozenset[str]) -> None:
+                 day_words: frozenset[str], future_heads: frozenset[str], titles: frozenset[str],
+                 scores: frozenset[str]) -> None:
         self.heads = heads
         self.places = places
         self.word_places = word_places
         self.day_words = day_words
         self.future_heads = future_heads
+        self.titles = titles
+        self.scores = scores
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -108,6 +221,13 @@ class EntityShapes:
         kept = sorted(kept + [Span(doc, i, i + 1, label="DATE") for i in dates], key=lambda e: e.start)
         spans = [(e.start, e.end, e.label_) for e in kept]
         merged = merge_adjoining_dates(spans, {s for s, _, label in spans if label == "DATE" and doc[s].is_sent_start})
+        starts = {t.i for t in doc if t.i == 0 or t.is_sent_start}
+        names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
+        # a doc with no sentence starts (a bare pipeline) is one sentence
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places)
+            names += [(sent.start + s, sent.start + e, forced) for s, e, forced in found]
+        merged = place_names(merged, names)
         if not (teams or dropped or dates) and merged == spans:
             return doc
         by_span = {(e.start, e.end, e.label_): e for e in kept}
@@ -118,4 +238,5 @@ class EntityShapes:
 @Language.factory("khabar_entity_shapes", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_shapes(nlp: Language, name: str) -> EntityShapes:
     return EntityShapes(heads=side_words(), places=load_tables().places, word_places=word_places(),
-                        day_words=date_words(), future_heads=future_heads())
+                        day_words=date_words(), future_heads=future_heads(), titles=outlet_titles(),
+                        scores=score_words())
