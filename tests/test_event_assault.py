@@ -73,3 +73,33 @@ def test_reporter_is_no_attacker(nlp_bare, text, mentions, expected) -> None:
 )
 def test_passive_subject_after_its_head(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+SPEAKER = ("حسن کریمی", "e7", "PER")
+MINISTER = ("وزیر خارجه ترکیه", "e8", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «با وجود تهاجمات و جنگ روانی دشمن»: two nouns joined by «و» with no light verb after them are a
+            # phrase of the quote, not an attack by its speaker
+            "حسن کریمی گفت: امروز با وجود تهاجمات و جنگ روانی دشمن باید به ایمان تکیه کنیم.",
+            [SPEAKER],
+            [],
+        ),
+        (  # «دیدار و گفت‌وگو کرد»: the second noun's light verb makes both the subject's act
+            "حسن کریمی با وزیر خارجه ترکیه دیدار و گفت‌وگو کرد.",
+            [SPEAKER, MINISTER],
+            [("CONSULT", "meeting", ["e7"], ["e8"], None, None, None, "asserted")],
+        ),
+        (  # «از X عیادت و از Y … کرد»: a preposition after «و» opens a second predicate; the first verb is
+            # left out, so the sick visit is still the subject's act
+            "حسن کریمی از چند تن از جانبازان عیادت و از خداوند برای آنان آرزوی سلامتی کرد.",
+            [SPEAKER],
+            [("CONSULT", "visit", ["e7"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_joined_nouns_need_a_verb(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

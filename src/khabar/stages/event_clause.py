@@ -123,7 +123,7 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
     if m.verb is not None or m.rule.use != "any":
         return True
     after = skip_modifiers(toks, times, m.last + 1)
-    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و") or (
+    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و" and _joined_verb(toks, m.last + 1)) or (
             after < len(toks) and toks[after].key in ("خود", "خویش")):
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
     if launched(toks, m.last + 1):
@@ -136,6 +136,20 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
     if m.rule.frame in TOPIC_FRAMES:  # «X درباره انعقاد قرارداد با Y …»: an agreement the subject speaks of
         return topic_opener(toks, k) and after < len(toks) and toks[after].key == "با"
     return m.rule.type == "CONSULT" and (opens_frame or _goes_to_meet(toks, m, after))
+
+
+# «با X دیدار و گفت‌وگو کرد»: a noun joined by «و» to a second one shares its light verb, a few words on;
+# «از X عیادت و از Y … کرد»: a preposition right after «و» opens a second predicate (the first verb left out).
+# Two nouns with no verb after them («با وجود تهاجمات و جنگ روانی دشمن») are a phrase, not the subject's act.
+JOINED_REACH = 4
+
+
+def _joined_verb(toks: list[Tok], k: int) -> bool:
+    """Whether the «و» at ``k`` joins the noun to a light verb within JOINED_REACH words or to a second predicate."""
+    if k + 1 < len(toks) and toks[k + 1].key in PREPOSITIONS:
+        return True
+    forms = light_verb_forms()
+    return any(toks[j].key in forms for j in range(k + 1, min(len(toks), k + 1 + JOINED_REACH)))
 
 
 # «X به دیدار Y رفت», «به ملاقات Y شتافت»: a verb of going after «به» + a meeting noun + whom one meets (squashed
