@@ -34,16 +34,20 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.stages.cues import PREPOSITIONS
 from khabar.stages.name_words import is_demonym, word_places
-from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
+from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables, phrase_list
 from khabar.stages.timex import numeric_date
 from khabar.tables import load_list, load_table
 
 NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
 OUTLET_FILES = ("agencies.txt", "sports_media.txt", "newspapers.txt")
-LONGEST_TITLE = 4  # words in the longest title («وال استریت ژورنال», «باشگاه خبرنگاران جوان»)
 LONGEST_CLUB = 4  # words in a club's name in a results line («طرح و توسعه الوند»)
 DASHES = frozenset({"-", "–", "—", "ـ"})  # between two sides' scores
+SCORE_DIGITS = 2  # a score has one or two digits; «140 برج» is a count, «۴۵۰۰۰» votes
+# «و» joins the words of a club's name («طرح و توسعه الوند»); any other preposition makes a phrase
+# («ساخت مسکن در تهران»), not a name
+NAME_BREAKS = PREPOSITIONS - {"و"}
 
 
 @cache
@@ -62,47 +66,50 @@ def future_heads() -> frozenset[str]:
 
 
 @cache
-def outlet_titles() -> frozenset[str]:
-    """Outlet titles compacted with no spaces, so that «عصرایران» and «عصر ایران» are one title."""
-    return frozenset(compact(w) for name in OUTLET_FILES for w in load_list(name))
+def outlet_titles() -> PhraseTable[bool]:
+    """Outlet titles → whether the title is also an everyday word (``data/everyday_titles.txt``); matched blind
+    to spaces, so that «عصرایران» and «عصر ایران» are one title."""
+    everyday = compact_words("everyday_titles.txt")
+    return PhraseTable((w, compact(w) in everyday) for name in OUTLET_FILES for w in load_list(name))
 
 
 @cache
-def press_cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(the words after a press review's title, the words before a source line's title), each as word keys."""
+def press_cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(the words after a press review's title, the words before a source line's title, each as word keys; the
+    words that tell a press review, compacted)."""
     rows = [(side, tuple(compact(w) for w in words.split())) for side, words in load_table("press_cues.tsv")]
-    return tuple(w for side, w in rows if side == "after"), tuple(w for side, w in rows if side == "before")
-
-
-def _title_end(keys: list[str], i: int, titles: frozenset[str]) -> int | None:
-    """The end of the longest outlet title at word ``i``, its words joined with no spaces, or None."""
-    for k in range(min(LONGEST_TITLE, len(keys) - i), 0, -1):
-        if "".join(keys[i:i + k]) in titles:
-            return i + k
-    return None
+    return (tuple(w for side, w in rows if side == "after"), tuple(w for side, w in rows if side == "before"),
+            frozenset(w[0] for side, w in rows if side == "review"))
 
 
 def _has(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
     return tuple(keys[i:i + len(words)]) == words
 
 
-def find_press_names(words: list[str], sent_starts: set[int], titles: frozenset[str],
-                     after: tuple[tuple[str, ...], ...], before: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, bool]]:
+def find_press_names(words: list[str], sent_starts: set[int], titles: PhraseTable[bool],
+                     after: tuple[tuple[str, ...], ...], before: tuple[tuple[str, ...], ...],
+                     review: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, in a source line) of the outlet titles that a sentence opens with before one of
-    ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end."""
+    ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end.
+    A title that is an everyday word («قانون : هر کس …», «امتیاز : ۱۵») counts only in a press review: the
+    words also have a line of a title no word could be, or a word of ``review`` («روزنامه», «مطبوعات»)."""
     keys = [compact(w) for w in words]
-    found = []
+    found: list[tuple[int, int, bool]] = []
+    everyday: list[tuple[int, int, bool]] = []
     for i in range(len(words)):
         source = any(i >= len(cue) and _has(keys, i - len(cue), cue) for cue in before)
         if not (source or i in sent_starts):
             continue
-        end = _title_end(keys, i, titles)
-        if end is None:
+        hit = titles.match(keys, i)
+        if hit is None:
             continue
+        end = i + hit[0]
         if source and (end == len(words) or not any(ch.isalnum() for ch in words[end])):
             found.append((i, end, True))
         elif i in sent_starts and any(_has(keys, end, cue) for cue in after):
-            found.append((i, end, False))
+            (everyday if hit[1] else found).append((i, end, False))
+    if everyday and (any(not source for _, _, source in found) or any(k in review for k in keys)):
+        return sorted(found + everyday)
     return found
 
 
@@ -111,15 +118,29 @@ def score_words() -> frozenset[str]:
     return compact_words("score_words.txt")
 
 
-def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str]) -> list[tuple[int, int, bool]]:
+@cache
+def figure_heads() -> frozenset[str]:
+    return compact_words("figure_heads.txt")
+
+
+def sports_text(keys: list[str]) -> bool:
+    """Whether the word keys hold a word of sport (``data/sports_cues.tsv``: «لیگ», «فوتبال», «جام حذفی»)."""
+    cues = phrase_list("sports_cues.tsv")
+    return any(cues.match(keys, i) for i in range(len(keys)))
+
+
+def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str], heads: frozenset[str],
+                     sporty: bool) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, False) of the club names in a sentence (word keys) that is only names each
-    followed by a score, sides apart or parted by a dash, two sides at least; none unless a name ends in a
-    known place after a word of its own («شهرداری ساوه»)."""
+    followed by a score (SCORE_DIGITS digits at most, or a word of ``scores``), sides apart or parted by a dash,
+    two sides at least; none unless a name ends in a known place after a word of its own («شهرداری ساوه»).
+    Rows of a data table are no results line: the text must be about sport (``sporty``), and no name may open with a word of ``heads`` («دمای تهران ۳۵», «بازار مشهد ۲۴») or hold a
+    preposition («ساخت مسکن در تهران»)."""
     end = len(keys) - 1 if keys and keys[-1] in {".", "،", ","} else len(keys)
     names, start, i = [], 0, 0
     while i < end:
-        if keys[i].isdigit() or keys[i] in scores:
-            if not 1 <= i - start <= LONGEST_CLUB:
+        if (keys[i].isdigit() and len(keys[i]) <= SCORE_DIGITS) or keys[i] in scores:
+            if not 1 <= i - start <= LONGEST_CLUB or keys[start] in heads or NAME_BREAKS & set(keys[start:i]):
                 return []
             names.append((start, i, False))
             i += 2 if i + 1 < end and keys[i + 1] in DASHES else 1
@@ -128,7 +149,7 @@ def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTabl
             return []
         else:
             i += 1
-    if len(names) < 2 or start != end:
+    if len(names) < 2 or start != end or not sporty:
         return []
     return names if any(_ends_in_place(keys[s:e], places) for s, e, _ in names) else []
 
@@ -199,7 +220,7 @@ def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[in
 
 class EntityShapes:
     def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], word_places: frozenset[str],
-                 day_words: frozenset[str], future_heads: frozenset[str], titles: frozenset[str],
+                 day_words: frozenset[str], future_heads: frozenset[str], titles: PhraseTable[bool],
                  scores: frozenset[str]) -> None:
         self.heads = heads
         self.places = places
@@ -223,9 +244,10 @@ class EntityShapes:
         merged = merge_adjoining_dates(spans, {s for s, _, label in spans if label == "DATE" and doc[s].is_sent_start})
         starts = {t.i for t in doc if t.i == 0 or t.is_sent_start}
         names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
+        sporty = sports_text([compact(t.text) for t in doc])
         # a doc with no sentence starts (a bare pipeline) is one sentence
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places)
+            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places, figure_heads(), sporty)
             names += [(sent.start + s, sent.start + e, forced) for s, e, forced in found]
         merged = place_names(merged, names)
         if not (teams or dropped or dates) and merged == spans:
