@@ -23,7 +23,6 @@ from khabar.stages.entity_shapes import (
     press_cues,
     score_words,
     side_words,
-    sports_text,
 )
 from khabar.stages.entity_types import facility_heads, find_facilities
 from khabar.stages.name_words import is_demonym, word_places
@@ -179,12 +178,17 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
     [
         # «کیهان : …»: a press review line opens with the paper's title and a colon
         ("کیهان : مذاکرات به بن‌بست رسید", [(0, 1, False)]),
-        # «جوان»: an everyday word, a title only in a press review: here a second line names «کیهان»
-        ("کیهان : مذاکرات ادامه دارد . جوان : بودجه عمرانی کم شد", [(0, 1, False), (6, 7, False)]),
-        # «جوان» again, in a text that says it reviews the newspapers («روزنامه‌ها»)
-        ("نگاهی به روزنامه‌ها . جوان : بودجه عمرانی کم شد", [(4, 5, False)]),
-        # «جوان :» alone, with no other sign of a press review: a heading, left to the NER
-        ("جوان : بودجه عمرانی کم شد", []),
+        # «جوان»: an everyday word, but no heading: before a colon it is the paper
+        ("جوان : بودجه عمرانی کم شد", [(0, 1, False)]),
+        # «اطلاعات :» may head a line («Information:»), so it is the paper only in a press review: here a second
+        # line names «کیهان»
+        ("کیهان : مذاکرات ادامه دارد . اطلاعات : بودجه عمرانی کم شد", [(0, 1, False), (6, 7, False)]),
+        # «اطلاعات :» again, in a text that says it reviews the newspapers («روزنامه‌ها»)
+        ("نگاهی به روزنامه‌ها . اطلاعات : بودجه عمرانی کم شد", [(4, 5, False)]),
+        # «اطلاعات :» alone, with no other sign of a press review: a heading, left to the NER
+        ("اطلاعات : ساعت کار اداره از هشت تا دو است", []),
+        # «امتیاز از قول …»: no heading quotes someone, so the everyday title is the paper even alone
+        ("امتیاز از قول معاون وزیر نوشت", [(0, 1, False)]),
         # «قانون : هر کس …»: the law, not the daily «قانون»
         ("قانون : هر کس مالیات ندهد جریمه می‌شود", []),
         # «امتیاز : ۱۵»: a score, not the daily «امتیاز»
@@ -196,8 +200,8 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
         ("تایم : ۹۰ دقیقه . کیهان : بودجه کم شد", [(5, 6, False)]),
         # «آفتاب یزد»: a two-word title (no everyday word), quoting someone
         ("آفتاب یزد به نقل از وزیر نوشت", [(0, 2, False)]),
-        # «اطلاعات از قول سخنگو» in a press review: the paper quotes a spokesman
-        ("کیهان : بودجه کم شد . اطلاعات از قول سخنگو نوشت", [(0, 1, False), (6, 7, False)]),
+        # «اطلاعات از قول سخنگو»: the paper quotes a spokesman
+        ("اطلاعات از قول سخنگو نوشت", [(0, 1, False)]),
         # the title written glued, «عصرایران», matches «عصر ایران»
         ("عصرایران : قیمت‌ها بالا رفت", [(0, 1, False)]),
         # «منبع : همشهری»: a source line at the end of an article, an everyday word or not
@@ -276,36 +280,7 @@ def test_place_names(spans, names, placed):
 )
 def test_find_score_lines(text, names):
     keys = [compact(w) for w in text.split()]
-    assert find_score_lines(keys, score_words(), PLACES, figure_heads(), True) == [(s, e, False) for s, e in names]
-
-
-@pytest.mark.parametrize(
-    ("text", "sporty", "names"),
-    [
-        # a results line in a sports report: clubs
-        ("فولاد خوزستان ۲ - ملوان بندرانزلی ۱", True, [(0, 2), (4, 6)]),
-        # the same line with no word of sport in the text: figures of some other table, left to the NER
-        ("فولاد خوزستان ۲ - ملوان بندرانزلی ۱", False, []),
-    ],
-)
-def test_score_lines_need_sport(text, sporty, names):
-    keys = [compact(w) for w in text.split()]
-    assert find_score_lines(keys, score_words(), PLACES, figure_heads(), sporty) == [(s, e, False) for s, e in names]
-
-
-@pytest.mark.parametrize(
-    ("text", "sporty"),
-    [
-        # «لیگ برتر», «فوتبال»: a sports report
-        ("در هفته نخست لیگ برتر فوتبال دو بازی برگزار شد", True),
-        # «جام حذفی»: a phrase of sport written in two words
-        ("قرعه کشی جام حذفی انجام شد", True),
-        # a weather report has none
-        ("دمای هوای تهران امروز بالا رفت", False),
-    ],
-)
-def test_sports_text(text, sporty):
-    assert sports_text([compact(w) for w in text.split()]) == sporty
+    assert find_score_lines(keys, score_words(), PLACES, figure_heads()) == [(s, e, False) for s, e in names]
 
 
 @pytest.mark.parametrize(

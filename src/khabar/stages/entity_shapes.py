@@ -19,12 +19,15 @@
   «منبع : همشهری») is an ORG: the NER misses titles that are everyday words («جوان», «اطلاعات») or
   takes a place out of one («آفتاب [یزد]»). The titles are ``data/agencies.txt``, ``sports_media.txt`` and
   ``newspapers.txt``, the cues ``data/press_cues.tsv``; only there, since elsewhere the words mean what they
-  say. An entity of exactly the title keeps its label after a sentence start («ابتکار :» may be the person
+  say; a title that may head a line («قانون :», «امتیاز :», ``data/everyday_titles.txt``) only in a press
+  review. An entity of exactly the title keeps its label after a sentence start («ابتکار :» may be the person
   quoted in a headline), not after «منبع :», where only an outlet stands.
 - A results line, a sentence of team names each followed by its score («فولاد خوزستان ۲ - ملوان بندرانزلی ۱»,
   ``data/score_words.txt`` or digits), names clubs: each name is an ORG, where the NER tagged only the
   city that ends it or a sponsor's word as a person. The line must have a name that ends in a known place
   after a word of its own (a club told by its city); a name that is one entity already keeps it («ایران ۲»).
+  Tables of figures are not results lines: scores have two digits at most, and a name holds no preposition
+  and opens with no word of ``data/figure_heads.txt`` («دمای تهران ۳۵», «حوزه انتخابیه شیراز …»).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from khabar.stages.cues import PREPOSITIONS
 from khabar.stages.name_words import is_demonym, word_places
-from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables, phrase_list
+from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 from khabar.stages.timex import numeric_date
 from khabar.tables import load_list, load_table
 
@@ -74,12 +77,13 @@ def outlet_titles() -> PhraseTable[bool]:
 
 
 @cache
-def press_cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(the words after a press review's title, the words before a source line's title, each as word keys; the
-    words that tell a press review, compacted)."""
-    rows = [(side, tuple(compact(w) for w in words.split())) for side, words in load_table("press_cues.tsv")]
-    return (tuple(w for side, w in rows if side == "after"), tuple(w for side, w in rows if side == "before"),
-            frozenset(w[0] for side, w in rows if side == "review"))
+def press_cues() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(the words after a press review's title, each with whether any word may stand before them as a heading;
+    the words before a source line's title; each as word keys; the words that tell a press review, compacted)."""
+    rows = [(row[0], tuple(compact(w) for w in row[1].split()), row[2:] == ("heading",))
+            for row in load_table("press_cues.tsv")]
+    return (tuple((w, heading) for side, w, heading in rows if side == "after"),
+            tuple(w for side, w, _ in rows if side == "before"), frozenset(w[0] for side, w, _ in rows if side == "review"))
 
 
 def _has(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
@@ -87,12 +91,12 @@ def _has(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
 
 
 def find_press_names(words: list[str], sent_starts: set[int], titles: PhraseTable[bool],
-                     after: tuple[tuple[str, ...], ...], before: tuple[tuple[str, ...], ...],
+                     after: tuple[tuple[tuple[str, ...], bool], ...], before: tuple[tuple[str, ...], ...],
                      review: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, in a source line) of the outlet titles that a sentence opens with before one of
     ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end.
-    A title that is an everyday word («قانون : هر کس …», «امتیاز : ۱۵») counts only in a press review: the
-    words also have a line of a title no word could be, or a word of ``review`` («روزنامه», «مطبوعات»)."""
+    A title that is an everyday word before a heading's cue («قانون : هر کس …», «امتیاز : ۱۵») counts only in a
+    press review: the words also have a line of a title no word could be, or a word of ``review`` («روزنامه»)."""
     keys = [compact(w) for w in words]
     found: list[tuple[int, int, bool]] = []
     everyday: list[tuple[int, int, bool]] = []
@@ -106,8 +110,8 @@ def find_press_names(words: list[str], sent_starts: set[int], titles: PhraseTabl
         end = i + hit[0]
         if source and (end == len(words) or not any(ch.isalnum() for ch in words[end])):
             found.append((i, end, True))
-        elif i in sent_starts and any(_has(keys, end, cue) for cue in after):
-            (everyday if hit[1] else found).append((i, end, False))
+        elif i in sent_starts and (cue := next((c for c in after if _has(keys, end, c[0])), None)):
+            (everyday if hit[1] and cue[1] else found).append((i, end, False))
     if everyday and (any(not source for _, _, source in found) or any(k in review for k in keys)):
         return sorted(found + everyday)
     return found
@@ -123,19 +127,13 @@ def figure_heads() -> frozenset[str]:
     return compact_words("figure_heads.txt")
 
 
-def sports_text(keys: list[str]) -> bool:
-    """Whether the word keys hold a word of sport (``data/sports_cues.tsv``: «لیگ», «فوتبال», «جام حذفی»)."""
-    cues = phrase_list("sports_cues.tsv")
-    return any(cues.match(keys, i) for i in range(len(keys)))
-
-
-def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str], heads: frozenset[str],
-                     sporty: bool) -> list[tuple[int, int, bool]]:
+def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str],
+                     heads: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, False) of the club names in a sentence (word keys) that is only names each
     followed by a score (SCORE_DIGITS digits at most, or a word of ``scores``), sides apart or parted by a dash,
     two sides at least; none unless a name ends in a known place after a word of its own («شهرداری ساوه»).
-    Rows of a data table are no results line: the text must be about sport (``sporty``), and no name may open with a word of ``heads`` («دمای تهران ۳۵», «بازار مشهد ۲۴») or hold a
-    preposition («ساخت مسکن در تهران»)."""
+    Rows of a table of figures are no results line: no name may open with a word of ``heads`` («دمای تهران ۳۵»,
+    «بازار مشهد ۲۴») or hold a preposition («ساخت مسکن در تهران»)."""
     end = len(keys) - 1 if keys and keys[-1] in {".", "،", ","} else len(keys)
     names, start, i = [], 0, 0
     while i < end:
@@ -149,7 +147,7 @@ def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTabl
             return []
         else:
             i += 1
-    if len(names) < 2 or start != end or not sporty:
+    if len(names) < 2 or start != end:
         return []
     return names if any(_ends_in_place(keys[s:e], places) for s, e, _ in names) else []
 
@@ -244,10 +242,9 @@ class EntityShapes:
         merged = merge_adjoining_dates(spans, {s for s, _, label in spans if label == "DATE" and doc[s].is_sent_start})
         starts = {t.i for t in doc if t.i == 0 or t.is_sent_start}
         names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
-        sporty = sports_text([compact(t.text) for t in doc])
         # a doc with no sentence starts (a bare pipeline) is one sentence
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places, figure_heads(), sporty)
+            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places, figure_heads())
             names += [(sent.start + s, sent.start + e, forced) for s, e, forced in found]
         merged = place_names(merged, names)
         if not (teams or dropped or dates) and merged == spans:
