@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.entity_shapes import (
     date_words,
+    figure_heads,
     find_bare_dates,
     find_demonyms,
     find_press_names,
@@ -177,15 +178,33 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
     [
         # «کیهان : …»: a press review line opens with the paper's title and a colon
         ("کیهان : مذاکرات به بن‌بست رسید", [(0, 1, False)]),
-        # «جوان»: an everyday word, a title only in a press review
+        # «جوان»: an everyday word, but no heading: before a colon it is the paper
         ("جوان : بودجه عمرانی کم شد", [(0, 1, False)]),
-        # «آفتاب یزد»: a two-word title, quoting someone
+        # «اطلاعات :» may head a line («Information:»), so it is the paper only in a press review: here a second
+        # line names «کیهان»
+        ("کیهان : مذاکرات ادامه دارد . اطلاعات : بودجه عمرانی کم شد", [(0, 1, False), (6, 7, False)]),
+        # «اطلاعات :» again, in a text that says it reviews the newspapers («روزنامه‌ها»)
+        ("نگاهی به روزنامه‌ها . اطلاعات : بودجه عمرانی کم شد", [(4, 5, False)]),
+        # «اطلاعات :» alone, with no other sign of a press review: a heading, left to the NER
+        ("اطلاعات : ساعت کار اداره از هشت تا دو است", []),
+        # «امتیاز از قول …»: no heading quotes someone, so the everyday title is the paper even alone
+        ("امتیاز از قول معاون وزیر نوشت", [(0, 1, False)]),
+        # «قانون : هر کس …»: the law, not the daily «قانون»
+        ("قانون : هر کس مالیات ندهد جریمه می‌شود", []),
+        # «امتیاز : ۱۵»: a score, not the daily «امتیاز»
+        ("امتیاز : ۱۵ .", []),
+        # «مستقل : ۴۰ نماینده»: independent members of parliament, not the daily «مستقل»
+        ("اصولگرا : ۱۲۰ نماینده . مستقل : ۴۰ نماینده", []),
+        # «خبر فوری :», «تایم : ۹۰ دقیقه»: headings, no longer titles at all
+        ("خبر فوری : زلزله‌ای شدید شهر را لرزاند . کیهان : بودجه کم شد", [(9, 10, False)]),
+        ("تایم : ۹۰ دقیقه . کیهان : بودجه کم شد", [(5, 6, False)]),
+        # «آفتاب یزد»: a two-word title (no everyday word), quoting someone
         ("آفتاب یزد به نقل از وزیر نوشت", [(0, 2, False)]),
         # «اطلاعات از قول سخنگو»: the paper quotes a spokesman
         ("اطلاعات از قول سخنگو نوشت", [(0, 1, False)]),
         # the title written glued, «عصرایران», matches «عصر ایران»
         ("عصرایران : قیمت‌ها بالا رفت", [(0, 1, False)]),
-        # «منبع : همشهری»: a source line at the end of an article
+        # «منبع : همشهری»: a source line at the end of an article, an everyday word or not
         ("منبع : همشهری", [(2, 3, True)]),
         # a source line title followed by a full stop
         ("منبع : عصر ایران .", [(2, 4, True)]),
@@ -200,7 +219,9 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
     ],
 )
 def test_find_press_names(text, found):
-    assert find_press_names(text.split(), {0}, outlet_titles(), *press_cues()) == found
+    words = text.split()
+    starts = {0} | {i + 1 for i, w in enumerate(words) if w == "."}
+    assert find_press_names(words, starts, outlet_titles(), *press_cues()) == found
 
 
 @pytest.mark.parametrize(
@@ -235,6 +256,22 @@ def test_place_names(spans, names, placed):
         ("ایران ۲ - ژاپن ۱", []),
         # a sentence with numbers is no results line: «ساخت ۱۴۰ برج قبل از سال ۹۲»
         ("صدور پروانه ساخت 140 برج قبل از سال 92", []),
+        # «ساخت مسکن در تهران 140 برج در سال 92»: a preposition in the name and a three-digit count
+        ("ساخت مسکن در تهران 140 برج در سال 92", []),
+        # «ساخت مسکن در تهران ۱۴ - …»: the preposition «در» alone is enough, the numbers look like scores
+        ("ساخت مسکن در تهران ۱۴ - ساخت مسکن در کرج ۱۲", []),
+        # «دمای تهران ۳۵ - دمای اهواز ۴۸»: a weather table, its rows open with «دمای»
+        ("دمای تهران ۳۵ - دمای اهواز ۴۸", []),
+        # «حوزه انتخابیه شیراز …»: the votes of two constituencies, five digits and «حوزه»
+        ("حوزه انتخابیه شیراز ۴۵۰۰۰ حوزه انتخابیه کازرون ۱۲۰۰۰", []),
+        # «حوزه … ۴۵ …»: «حوزه» alone keeps a constituency out, with two-digit numbers
+        ("حوزه انتخابیه شیراز ۴۵ حوزه انتخابیه کازرون ۱۲", []),
+        # «پالایشگاه آبادان ۳۶۰ - …»: three-digit figures (a refinery's output) are no scores
+        ("پالایشگاه آبادان ۳۶۰ - پالایشگاه اراک ۲۵۰", []),
+        # «بازار تهران ۲۵ بازار مشهد ۲۴»: market prices
+        ("بازار تهران ۲۵ بازار مشهد ۲۴", []),
+        # «شهر مشهد ۱۵ - شهر تبریز ۱۲»: counts by city
+        ("شهر مشهد ۱۵ - شهر تبریز ۱۲", []),
         # one side alone is no result
         ("ملوان بندرانزلی ۱", []),
         # a comma inside breaks the line
@@ -243,7 +280,7 @@ def test_place_names(spans, names, placed):
 )
 def test_find_score_lines(text, names):
     keys = [compact(w) for w in text.split()]
-    assert find_score_lines(keys, score_words(), PLACES) == [(s, e, False) for s, e in names]
+    assert find_score_lines(keys, score_words(), PLACES, figure_heads()) == [(s, e, False) for s, e in names]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,32 @@ MINISTER = ("وزیر خارجه ترکیه", "e8", "PER")
             [SPEAKER, MINISTER],
             [("CONSULT", "meeting", ["e7"], ["e8"], None, None, None, "asserted")],
         ),
+        (  # «عیادت و دلجویی کرد»: the sick visit is the subject's act only through the light verb after «دلجویی»
+            "حسن کریمی از جانبازان عیادت و دلجویی کرد.",
+            [SPEAKER],
+            [("CONSULT", "visit", ["e7"], [], None, None, None, "asserted")],
+        ),
+        (  # «تهاجمات و تحریم‌ها، مقاومت کردیم»: the light verb after the comma is another clause's
+            "حسن کریمی گفت: با وجود تهاجمات و تحریم‌ها، مقاومت کردیم.",
+            [SPEAKER],
+            [],
+        ),
+        (  # «تهاجمات و تحریم‌ها پیشرفت کردیم»: «کردیم» has a noun of its own, «پیشرفت»; the attacks are the
+            # enemy's, not the speaker's
+            "حسن کریمی گفت: با وجود تهاجمات و تحریم‌ها پیشرفت کردیم.",
+            [SPEAKER],
+            [],
+        ),
+        (  # «تهاجمات و در شرایط تحریم …»: «در» after «و» opens a phrase of place or time, no second predicate
+            "حسن کریمی گفت: با وجود تهاجمات و در شرایط تحریم کار کردیم.",
+            [SPEAKER],
+            [],
+        ),
+        (  # «تهاجمات و به رغم تحریم‌ها …»: «به رغم» is a concession, no second predicate
+            "حسن کریمی گفت: با وجود تهاجمات و به رغم تحریم‌ها تلاش کردیم.",
+            [SPEAKER],
+            [],
+        ),
         (  # «از X عیادت و از Y … کرد»: a preposition after «و» opens a second predicate; the first verb is
             # left out, so the sick visit is still the subject's act
             "حسن کریمی از چند تن از جانبازان عیادت و از خداوند برای آنان آرزوی سلامتی کرد.",

@@ -19,12 +19,15 @@
   «منبع : همشهری») is an ORG: the NER misses titles that are everyday words («جوان», «اطلاعات») or
   takes a place out of one («آفتاب [یزد]»). The titles are ``data/agencies.txt``, ``sports_media.txt`` and
   ``newspapers.txt``, the cues ``data/press_cues.tsv``; only there, since elsewhere the words mean what they
-  say. An entity of exactly the title keeps its label after a sentence start («ابتکار :» may be the person
+  say; a title that may head a line («قانون :», «امتیاز :», ``data/everyday_titles.txt``) only in a press
+  review. An entity of exactly the title keeps its label after a sentence start («ابتکار :» may be the person
   quoted in a headline), not after «منبع :», where only an outlet stands.
 - A results line, a sentence of team names each followed by its score («فولاد خوزستان ۲ - ملوان بندرانزلی ۱»,
   ``data/score_words.txt`` or digits), names clubs: each name is an ORG, where the NER tagged only the
   city that ends it or a sponsor's word as a person. The line must have a name that ends in a known place
   after a word of its own (a club told by its city); a name that is one entity already keeps it («ایران ۲»).
+  Tables of figures are not results lines: scores have two digits at most, and a name holds no preposition
+  and opens with no word of ``data/figure_heads.txt`` («دمای تهران ۳۵», «حوزه انتخابیه شیراز …»).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.stages.cues import PREPOSITIONS
 from khabar.stages.name_words import is_demonym, word_places
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 from khabar.stages.timex import numeric_date
@@ -41,9 +45,12 @@ from khabar.tables import load_list, load_table
 
 NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
 OUTLET_FILES = ("agencies.txt", "sports_media.txt", "newspapers.txt")
-LONGEST_TITLE = 4  # words in the longest title («وال استریت ژورنال», «باشگاه خبرنگاران جوان»)
 LONGEST_CLUB = 4  # words in a club's name in a results line («طرح و توسعه الوند»)
 DASHES = frozenset({"-", "–", "—", "ـ"})  # between two sides' scores
+SCORE_DIGITS = 2  # a score has one or two digits; «140 برج» is a count, «۴۵۰۰۰» votes
+# «و» joins the words of a club's name («طرح و توسعه الوند»); any other preposition makes a phrase
+# («ساخت مسکن در تهران»), not a name
+NAME_BREAKS = PREPOSITIONS - {"و"}
 
 
 @cache
@@ -62,47 +69,51 @@ def future_heads() -> frozenset[str]:
 
 
 @cache
-def outlet_titles() -> frozenset[str]:
-    """Outlet titles compacted with no spaces, so that «عصرایران» and «عصر ایران» are one title."""
-    return frozenset(compact(w) for name in OUTLET_FILES for w in load_list(name))
+def outlet_titles() -> PhraseTable[bool]:
+    """Outlet titles → whether the title is also an everyday word (``data/everyday_titles.txt``); matched blind
+    to spaces, so that «عصرایران» and «عصر ایران» are one title."""
+    everyday = compact_words("everyday_titles.txt")
+    return PhraseTable((w, compact(w) in everyday) for name in OUTLET_FILES for w in load_list(name))
 
 
 @cache
-def press_cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(the words after a press review's title, the words before a source line's title), each as word keys."""
-    rows = [(side, tuple(compact(w) for w in words.split())) for side, words in load_table("press_cues.tsv")]
-    return tuple(w for side, w in rows if side == "after"), tuple(w for side, w in rows if side == "before")
-
-
-def _title_end(keys: list[str], i: int, titles: frozenset[str]) -> int | None:
-    """The end of the longest outlet title at word ``i``, its words joined with no spaces, or None."""
-    for k in range(min(LONGEST_TITLE, len(keys) - i), 0, -1):
-        if "".join(keys[i:i + k]) in titles:
-            return i + k
-    return None
+def press_cues() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(the words after a press review's title, each with whether any word may stand before them as a heading;
+    the words before a source line's title; each as word keys; the words that tell a press review, compacted)."""
+    rows = [(row[0], tuple(compact(w) for w in row[1].split()), row[2:] == ("heading",))
+            for row in load_table("press_cues.tsv")]
+    return (tuple((w, heading) for side, w, heading in rows if side == "after"),
+            tuple(w for side, w, _ in rows if side == "before"), frozenset(w[0] for side, w, _ in rows if side == "review"))
 
 
 def _has(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
     return tuple(keys[i:i + len(words)]) == words
 
 
-def find_press_names(words: list[str], sent_starts: set[int], titles: frozenset[str],
-                     after: tuple[tuple[str, ...], ...], before: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, bool]]:
+def find_press_names(words: list[str], sent_starts: set[int], titles: PhraseTable[bool],
+                     after: tuple[tuple[tuple[str, ...], bool], ...], before: tuple[tuple[str, ...], ...],
+                     review: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, in a source line) of the outlet titles that a sentence opens with before one of
-    ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end."""
+    ``after`` («کیهان : …») or that follow one of ``before`` («منبع : همشهری») and end at a mark or the end.
+    A title that is an everyday word before a heading's cue («قانون : هر کس …», «امتیاز : ۱۵») counts only in a
+    press review: the words also have a line of a title no word could be, or a word of ``review`` («روزنامه»)."""
     keys = [compact(w) for w in words]
-    found = []
+    found: list[tuple[int, int, bool]] = []
+    everyday: list[tuple[int, int, bool]] = []
     for i in range(len(words)):
         source = any(i >= len(cue) and _has(keys, i - len(cue), cue) for cue in before)
         if not (source or i in sent_starts):
             continue
-        end = _title_end(keys, i, titles)
-        if end is None:
+        hit = titles.match(keys, i)
+        if hit is None:
             continue
+        end = i + hit[0]
         if source and (end == len(words) or not any(ch.isalnum() for ch in words[end])):
             found.append((i, end, True))
-        elif i in sent_starts and any(_has(keys, end, cue) for cue in after):
-            found.append((i, end, False))
+        elif i in sent_starts and (cue := next((c for c in after if _has(keys, end, c[0])), None)):
+            (everyday if hit[1] and cue[1] else found).append((i, end, False))
+    if everyday and (any(not source for _, _, source in found) or any(k in review for k in keys)):
+        return sorted(found + everyday)
     return found
 
 
@@ -111,15 +122,23 @@ def score_words() -> frozenset[str]:
     return compact_words("score_words.txt")
 
 
-def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str]) -> list[tuple[int, int, bool]]:
+@cache
+def figure_heads() -> frozenset[str]:
+    return compact_words("figure_heads.txt")
+
+
+def find_score_lines(keys: list[str], scores: frozenset[str], places: PhraseTable[str],
+                     heads: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Pure step: (start, end, False) of the club names in a sentence (word keys) that is only names each
-    followed by a score, sides apart or parted by a dash, two sides at least; none unless a name ends in a
-    known place after a word of its own («شهرداری ساوه»)."""
+    followed by a score (SCORE_DIGITS digits at most, or a word of ``scores``), sides apart or parted by a dash,
+    two sides at least; none unless a name ends in a known place after a word of its own («شهرداری ساوه»).
+    Rows of a table of figures are no results line: no name may open with a word of ``heads`` («دمای تهران ۳۵»,
+    «بازار مشهد ۲۴») or hold a preposition («ساخت مسکن در تهران»)."""
     end = len(keys) - 1 if keys and keys[-1] in {".", "،", ","} else len(keys)
     names, start, i = [], 0, 0
     while i < end:
-        if keys[i].isdigit() or keys[i] in scores:
-            if not 1 <= i - start <= LONGEST_CLUB:
+        if (keys[i].isdigit() and len(keys[i]) <= SCORE_DIGITS) or keys[i] in scores:
+            if not 1 <= i - start <= LONGEST_CLUB or keys[start] in heads or NAME_BREAKS & set(keys[start:i]):
                 return []
             names.append((start, i, False))
             i += 2 if i + 1 < end and keys[i + 1] in DASHES else 1
@@ -199,7 +218,7 @@ def merge_adjoining_dates(spans: list[tuple[int, int, str]], sent_starts: set[in
 
 class EntityShapes:
     def __init__(self, *, heads: frozenset[str], places: PhraseTable[str], word_places: frozenset[str],
-                 day_words: frozenset[str], future_heads: frozenset[str], titles: frozenset[str],
+                 day_words: frozenset[str], future_heads: frozenset[str], titles: PhraseTable[bool],
                  scores: frozenset[str]) -> None:
         self.heads = heads
         self.places = places
@@ -225,7 +244,7 @@ class EntityShapes:
         names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
         # a doc with no sentence starts (a bare pipeline) is one sentence
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places)
+            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places, figure_heads())
             names += [(sent.start + s, sent.start + e, forced) for s, e, forced in found]
         merged = place_names(merged, names)
         if not (teams or dropped or dates) and merged == spans:

@@ -117,13 +117,13 @@ def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, st
 
 
 def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:
-    """Whether the clause subject takes part: always for a verb (also «با X دیدار و …», with the target
-    before the noun); for a noun only in «X در سفر به …», «X ضمن تحویل پیام …» (a meeting or trip the
-    subject is on), not in «X … حمله به Y را محکوم کرد»."""
+    """Whether the clause subject takes part: always for a verb; for a noun joined by «و» to a second
+    predicate of the subject (:func:`_joined_verb`: «با X دیدار و گفت‌وگو کرد»), and in «X در سفر به …», «X ضمن
+    تحویل پیام …» (a meeting or trip the subject is on), not in «X … حمله به Y را محکوم کرد»."""
     if m.verb is not None or m.rule.use != "any":
         return True
     after = skip_modifiers(toks, times, m.last + 1)
-    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و" and _joined_verb(toks, m.last + 1)) or (
+    if (m.last + 1 < len(toks) and toks[m.last + 1].key == "و" and _joined_verb(toks, times, m.last + 1)) or (
             after < len(toks) and toks[after].key in ("خود", "خویش")):
         return True  # «با X دیدار و گفت‌وگو کرد», «X سفر سه روزه خود را به Y آغاز کرد»
     if launched(toks, m.last + 1):
@@ -138,18 +138,17 @@ def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: boo
     return m.rule.type == "CONSULT" and (opens_frame or _goes_to_meet(toks, m, after))
 
 
-# «با X دیدار و گفت‌وگو کرد»: a noun joined by «و» to a second one shares its light verb, a few words on;
-# «از X عیادت و از Y … کرد»: a preposition right after «و» opens a second predicate (the first verb left out).
-# Two nouns with no verb after them («با وجود تهاجمات و جنگ روانی دشمن») are a phrase, not the subject's act.
-JOINED_REACH = 4
-
-
-def _joined_verb(toks: list[Tok], k: int) -> bool:
-    """Whether the «و» at ``k`` joins the noun to a light verb within JOINED_REACH words or to a second predicate."""
-    if k + 1 < len(toks) and toks[k + 1].key in PREPOSITIONS:
-        return True
-    forms = light_verb_forms()
-    return any(toks[j].key in forms for j in range(k + 1, min(len(toks), k + 1 + JOINED_REACH)))
+# «با X دیدار و گفت‌وگو کرد»: a noun joined by «و» to a second one shares the light verb right after that one;
+# «از X عیادت و از Y … کرد»: «از» right after «و» opens a second predicate (the first verb left out). Nothing
+# else: «تهاجمات و تحریم‌ها پیشرفت کردیم» (the verb has a noun of its own), «تهاجمات و تحریم‌ها، مقاومت
+# کردیم», «تهاجمات و در شرایط تحریم …» (another clause's verb) leave the noun a phrase, not the subject's act.
+def _joined_verb(toks: list[Tok], times: list[TimeSpan], k: int) -> bool:
+    """Whether the «و» at ``k`` joins the noun to a second predicate: «از», or one noun and its modifiers,
+    then a light verb."""
+    if k + 1 >= len(toks) or toks[k + 1].punct or toks[k + 1].key in PREPOSITIONS - {"از"}:
+        return False
+    verb = skip_modifiers(toks, times, k + 2)
+    return toks[k + 1].key == "از" or (verb < len(toks) and toks[verb].key in light_verb_forms())
 
 
 # «X به دیدار Y رفت», «به ملاقات Y شتافت»: a verb of going after «به» + a meeting noun + whom one meets (squashed
