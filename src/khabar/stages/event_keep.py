@@ -69,7 +69,8 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
         if e.type in TARGET_REQUIRED and not e.targets and not (
                 (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed)):
             continue  # a denial of a report with no party named («خبر … را تکذیب کرد») is a statement (session 21)
-        if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR):
+        if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR) and not (
+                e.unnamed_doer and e.targets):
             continue
         if e.frame in ("trip", "tour") and not e.targets and e.actors and e.destined:
             pass  # «X در سفر به منطقه …», «X از بخش‌های فرودگاه بازدید کرد»: a trip to somewhere no entity names

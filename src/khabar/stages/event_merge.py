@@ -228,7 +228,8 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
     # An attack on a named person is a happening even as a noun («در پی ترور X»).
-    return [e for e in events if e.actors or partyless(e) or (e.targets and (e.verbal or (
+    # A meeting whose visitors are a group no entity names («دیدار جمعی از X با Y») is a report too.
+    return [e for e in events if e.actors or partyless(e) or (e.targets and (e.verbal or e.unnamed_doer or (
         e.type == "ASSAULT" and all(place_labels.get(t) == "PER" for t in e.targets))))]
 
 

@@ -39,6 +39,7 @@ from khabar.stages.event_tables import (
     trigger_rules,
 )
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
+from khabar.stages.event_unnamed import group_met
 
 # Adjectives that may stand between the noun and its genitive, besides relational ones in «ی»
 # («تحریم‌های اقتصادی آمریکا», «کنایه توئیتری X»).
@@ -134,6 +135,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     if not actors and rule.type != "CONSULT" and m.end + 1 < len(toks) and toks[m.end + 1].key in REFLEXIVES:
         actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
     in_first_person: bool | None = None  # first_person_clause, asked at most once
+    unnamed = False  # the side that comes is a group no entity names (event_unnamed)
     if not actors:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
@@ -158,6 +160,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             # «X تحریم‌ها علیه Y را از سر گرفت»: the subject carries out what the noun tells (not a noun inside
             # a phrase of the object: «تحقیقات درباره حمله به Y را آغاز کرد»)
             actors = doer
+        elif (met := group_met(toks, mentions, m, next_start)):
+            targets, unnamed = met, True  # «دیدار جمعی از X با Y»: Y was met, by a group no entity names
         elif not any(mk in BETWEEN for mk in rule.markers) and not (
                 in_first_person := first_person_clause(toks, mentions, m)):
             return None
@@ -182,7 +186,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         # «مذاکرات هند و پاکستان»: the genitive names both sides
         actor_ids, targets = actor_ids[:1], [x for x in actors if x.entity != actor_ids[0]]
     target_ids = [t for t in args.ids(targets) if t not in actor_ids]
-    if not (actor_ids or first_person) or not target_ids:
+    if not (actor_ids or first_person or unnamed) or not target_ids:
         return None
     modality = modality_of(m, cues)
     if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
@@ -195,7 +199,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         trigger=tokens_text(toks, m.first, m.last), start=toks[m.first].start, end=toks[m.last].end,
         actors=actor_ids, targets=target_ids, place=place, place_explicit=explicit,
         time=where.find_time(toks, mentions, times, m, clause_start, next_start), modality=modality, nominal=True,
-        first_person=first_person and not actor_ids,
+        first_person=first_person and not actor_ids, unnamed_doer=unnamed and not actor_ids,
     )
 
 

@@ -40,6 +40,7 @@ from khabar.stages.event_tables import (
 from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
+from khabar.stages.event_unnamed import group_met, unnamed_subject
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates"]
 
@@ -162,6 +163,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
         gen, target_group = relative_parties(toks, mentions, m)  # «در دیداری که (X) با Y داشت»
+        target_group = target_group or group_met(toks, mentions, m, next_start)  # «دیدار جمعی از X با Y»
     verbal = clause.has_subject(toks, times, m, anaphoric) or any(x.last < m.first for x in target_group)
     if rule.type == "CONSULT" and (owner := clause.speech_occasion(toks, mentions, m)) is not None:
         if not (gen := gen or owner):
@@ -208,6 +210,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     both_sides = rule.frame in BOTH_SIDES_FRAMES and not targets and names_both_sides(toks, m, clause_start)
     if both_sides:
         actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
+    # «جمعی از فرهنگیان با Y دیدار کردند»: the side that comes is a group no entity names
+    unnamed = not actors and rule.type == "CONSULT" and unnamed_subject(toks, mentions, rule.frame, clause_start, target_group)
     place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.
@@ -232,6 +236,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
         destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
+        unnamed_doer=unnamed,
     )
 
 

@@ -121,4 +121,5 @@ class Candidate:
     toll: bool = False  # «در این حمله ۳ نفر کشته شدند»: an attack with no party named whose sentence counts the dead
     aimed: bool = False  # «حمله X به مسجد …»: an attack noun whose doer is named, aimed at what is no party
     destined: bool = False  # «سفر X به منطقه», «از بخش‌های Y بازدید کرد»: a trip whose destination names no entity
+    unnamed_doer: bool = False  # «دیدار جمعی از X با Y»: the side that comes is a group no entity names
     first_person: bool = False  # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person (the speaker's)

@@ -1,0 +1,65 @@
+"""A meeting whose visiting side is a group no entity names («دیدار جمعی از خانواده‌های شهدا با X»,
+«جمعی از فرهنگیان با X دیدار کردند»): the guide codes it with `actors: []` and the one met as its target
+(docs/annotation.md, Fields), where Khabar would drop a meeting without a doer. The group words are
+``data/unnamed_groups.txt`` and the plural people nouns of ``data/group_nouns.txt``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.stages import event_args as args
+from khabar.stages.event_tables import squashed_words
+from khabar.stages.event_types import Match, Mention, Tok, indexed
+
+# How many words the group phrase may run before its «با» («جمعی از خانواده معظم شهدا و ایثارگران و …»).
+GROUP_REACH = 12
+# Frames of a meeting one side comes to: the group is the side that comes, the named one the target.
+MEETING_FRAMES = frozenset({"meeting", "talk"})
+WITH = "با"
+# How many title words may stand between «با» and the name of the one met («با آیت‌الله سید X»).
+TITLE_REACH = 3
+# Words that end the group phrase: its own clause or another phrase begins.
+PHRASE_ENDS = frozenset({"که", "در", "به", "برای", "درباره", "پیرامون"})
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    return squashed_words("unnamed_groups.txt") | squashed_words("group_nouns.txt")
+
+
+def unnamed_group_with(toks: list[Tok], mentions: list[Mention], k: int, stop: int) -> int | None:
+    """The token of «با» after a group phrase opening at ``k`` that names no entity; None when the words
+    at ``k`` are no such group, a mention stands in the phrase, or the phrase ends before any «با»."""
+    if k >= len(toks) or toks[k].key not in group_words():
+        return None
+    covered = indexed(mentions).covered
+    for j in range(k, min(stop, len(toks), k + GROUP_REACH + 1)):
+        if j in covered or toks[j].punct or (j > k and toks[j].key in PHRASE_ENDS):
+            return None  # «دیدار جمعی از دانشجویان دانشگاه X با Y»: the group is X's, named
+        if j > k and toks[j].key == WITH:
+            return j
+    return None
+
+
+def unnamed_subject(toks: list[Tok], mentions: list[Mention], frame: str, clause_start: int,
+                    targets: list[Mention]) -> bool:
+    """«جمعی از فرهنگیان با X دیدار کردند», «دیدار جمعی از X با Y برگزار شد»: a group no entity names runs,
+    within the clause, up to the «با» that names the side met (the subject finder found no doer)."""
+    if frame not in MEETING_FRAMES or not targets:
+        return False
+    # «با آیت‌الله سید X»: titles may stand between «با» and the name
+    at = next((k for k in range(targets[0].first - 1, max(clause_start, targets[0].first - 1 - TITLE_REACH) - 1, -1)
+               if toks[k].key == WITH or toks[k].punct), None)
+    if at is None or toks[at].key != WITH:
+        return False
+    return any(unnamed_group_with(toks, mentions, g, at + 1) == at
+               for g in range(max(clause_start, at - GROUP_REACH), at))
+
+
+def group_met(toks: list[Tok], mentions: list[Mention], m: Match, stop: int) -> list[Mention]:
+    """«دیدار جمعی از خانواده‌های شهدا با Y»: those a meeting noun's unnamed group met (none when the words
+    after the noun are no such group)."""
+    if m.rule.frame not in MEETING_FRAMES or (at := unnamed_group_with(toks, mentions, m.last + 1, stop)) is None:
+        return []
+    met = args.after_prep(toks, mentions, at, stop, args.ACTOR_LABELS)
+    return args.coordinated(toks, mentions, met) if met is not None else []

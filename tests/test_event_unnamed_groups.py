@@ -1,0 +1,44 @@
+"""Meetings whose visiting side is a group no entity names (khabar.stages.event_unnamed): the guide codes them
+with `actors: []` and the one met as the target («Either may be [] when the text does not say»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+DATE = "2019-05-12"
+GOVERNOR = ("استاندار یزد", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «دیدار جمعی از X با Y … برگزار شد»: a partitive group of families met the Friday prayer leader
+        ("دیدار جمعی از خانواده‌های شهدا و ایثارگران با امام جمعه شهر در مصلی برگزار شد.",
+         [("امام جمعه شهر", "e1", "PER")],
+         [("CONSULT", "meeting", [], ["e1"], None, None, None, "asserted")]),
+        # «جمعی از X با Y دیدار کردند»: the same told with the verb; the group is the clause's subject
+        ("جمعی از فرهنگیان بازنشسته با استاندار یزد دیدار کردند.",
+         [GOVERNOR],
+         [("CONSULT", "meeting", [], ["e1"], None, None, None, "asserted")]),
+        # «سفیران چند کشور با Y رایزنی کردند»: a plural people noun opens the group; a title stands after «با»
+        ("سفیران چند کشور اروپایی با آیت‌الله سید حسن عاملی رایزنی کردند.",
+         [("حسن عاملی", "e1", "PER")],
+         [("CONSULT", "meeting", [], ["e1"], None, None, None, "asserted")]),
+        # a headline: «رایزنی X با Y» with no verb at all
+        ("رایزنی سفیران عالی‌رتبه با استاندار یزد",
+         [GOVERNOR],
+         [("CONSULT", "meeting", [], ["e1"], None, None, None, "asserted")]),
+        # the group is a named body's («اعضای شورای شهر»): no unnamed side, the rule stays out
+        ("دیدار جمعی از اعضای شورای شهر با استاندار یزد",
+         [("شورای شهر", "e2", "ORG"), GOVERNOR],
+         []),
+        # a group met by a named doer («در دیدار با جمعی از X»): the doer stands, the group is no target
+        ("استاندار یزد در دیدار با جمعی از فرهنگیان گفت: مدارس بازسازی می‌شوند.",
+         [GOVERNOR],
+         [("CONSULT", "meeting", ["e1"], [], None, None, None, "asserted")]),
+    ],
+)
+def test_unnamed_group_meetings(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected
