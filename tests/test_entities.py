@@ -273,6 +273,24 @@ def test_posted_role_stops_before_a_scene(nlp_rules, text, role):
     assert (role, "PER") in {(s.text, s.label_) for s in doc.spans["mentions"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "not_role"),
+    [
+        # «مذاکره» may name a team's field («تیم مذاکره»), but before «کرد» it is the verb's noun: the role ends before it
+        ("علی رضایی امروز با وزیر نیرو مذاکره کرد.", "وزیر نیرو", "وزیر نیرو مذاکره"),
+        # the same after a body's field word («برنامه»), with the present tense
+        ("نماینده شیراز با رئیس سازمان برنامه مذاکره می‌کند.", "رئیس سازمان برنامه", "رئیس سازمان برنامه مذاکره"),
+        # a field word that «کردستان» follows is still the role's: «کرد» must be a whole word
+        ("وزیر دفاع کردستان عراق به تهران آمد.", "وزیر دفاع کردستان عراق", "وزیر دفاع"),
+    ],
+)
+def test_role_field_stops_before_a_doing_verb(nlp_rules, text, role, not_role):
+    doc = nlp_rules(text)
+    roles = {s.text for s in doc.spans["roles"]}
+    assert role in roles
+    assert not_role not in roles
+
+
 
 @pytest.mark.parametrize(
     ("article", "gold"),

@@ -7,6 +7,8 @@ place heads («بندر صلاله»). Values («عصر چهارشنبه», «۴
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.stages.name_words import (
     WORD_PLACE_KINDS,
     demonym_stems,
@@ -14,7 +16,7 @@ from khabar.stages.name_words import (
     numbered_units,
     word_places,
 )
-from khabar.stages.phrases import Tables, compact
+from khabar.stages.phrases import Tables, compact, compact_words
 from khabar.stages.tokens import Mention, Words
 from khabar.stages.value_mentions import ValueFinder
 
@@ -35,6 +37,14 @@ MEDIUM_NAME_WORDS = 4
 OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Plain words an organization name may hold before its place («اداره کل [راهداری و حمل و نقل] استان همدان»).
 FREE_WORDS = 6
+
+
+
+@cache
+def doing_verbs() -> frozenset[str]:
+    """Forms of «کردن»/«نمودن» that make a verb of the noun before them (``data/doing_verbs.txt``)."""
+    return compact_words("doing_verbs.txt")
+
 
 # The article's own province, county or country, unnamed: they end the name of one of its bodies
 # («شورای زکات استان», «ستاد تسهیلات نوروزی کشور»), but are no place mention of their own.
@@ -102,6 +112,8 @@ class OrgPlaceFinder(ValueFinder):
                 continue
             # «مشاور نخست‌وزیر عراق», «معاون وزیر امور خارجه»: an office inside a role
             word = self.t.role_words.match(w.keys, j) or self.t.role_heads.match(w.keys, j)
+            if word and j + word[0] < len(w) and w.keys[j + word[0]] in doing_verbs():
+                break  # «با وزیر نیرو [مذاکره کرد]»: a field word right before «کرد» is the verb's noun
             if word:
                 j = self.joined_fields(w, j + word[0])
                 continue
