@@ -26,7 +26,8 @@ BEFORE_TRAINED = ["khabar_structure", "khabar_sentences"]
 # Lexical repair of lemmas, tags and features, then facility labels, table-decided shapes of the NER's
 # entities and the named events it left untagged; they run right after the trained components (they read
 # their tags and entities) and only when there are trained components.
-AFTER_MODEL = ["khabar_morph_rules", "khabar_entity_types", "khabar_entity_shapes", "khabar_named_events"]
+AFTER_MODEL = ["khabar_morph_rules", "khabar_entity_types", "khabar_entity_shapes", "khabar_date_shapes",
+               "khabar_named_events"]
 # Stages that run after them, in order. Missing factories are skipped.
 AFTER_TRAINED = ["khabar_entities", "khabar_coref", "khabar_quotes", "khabar_events", "khabar_summary"]
 

@@ -1,0 +1,156 @@
+"""khabar_date_shapes: decades, two-digit years after «سال», numeric dates in parts, days of a month that the NER
+left out or cut short, and DATEs parted at long numbers. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import khabar.stages  # noqa: F401  (registers the factory)
+from khabar.stages.date_shapes import (
+    amount_words,
+    decade_words,
+    extend_spelled_years,
+    find_decades,
+    find_short_years,
+    find_spaced_dates,
+    month_words,
+    place_dates,
+    split_at_counts,
+    year_number_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «در دهه ۷۰ ساخته شد»: digits that end in a zero name a decade
+        ("در دهه ۷۰ ساخته شد", [(1, 3)]),
+        # «فیلم‌های دهه شصت»: the tens in words
+        ("فیلم‌های دهه شصت", [(1, 3)]),
+        # «در دهه هشتاد و نود»: two decades joined by «و» are one date
+        ("در دهه هشتاد و نود رخ داد", [(1, 5)]),
+        # «دهه ۱۹۶۰ میلادی»: a decade in four digits
+        ("موسیقی دهه ۱۹۶۰ میلادی", [(1, 3)]),
+        # «دو دهه گذشته»: a count of years, no decade named
+        ("در دو دهه گذشته", []),
+        # «دهه اخیر»: the latest ten years, no decade named
+        ("در دهه اخیر", []),
+        # «دهه ۷۵»: no decade ends in five
+        ("در دهه ۷۵ ساخته شد", []),
+    ],
+)
+def test_find_decades(text, found):
+    assert find_decades(text.split(), decade_words()) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «در سال ۵۸ ساخته شد»: a year of two digits after «سال»
+        ("در سال ۵۸ ساخته شد", [(1, 3)]),
+        # «بودجه سال 97»: Latin digits too
+        ("بودجه سال 97 تصویب شد", [(1, 3)]),
+        # «سال ۳۵ میلیون تومان»: a price, not a year
+        ("قیمت خودرو در یک سال ۳۵ میلیون تومان بالا رفت", []),
+        # «سال ۲۵ نفر»: a count of people
+        ("در این سال ۲۵ نفر استخدام شدند", []),
+        # «سال ۹۲ ۱۱۹۷۶۴»: a number after it, a table's figures
+        ("سال ۹۲ ۱۱۹۷۶۴", []),
+        # «سال ۱۳۹۸»: four digits are the NER's (and timex's) to find
+        ("در سال ۱۳۹۸ ساخته شد", []),
+    ],
+)
+def test_find_short_years(text, found):
+    assert find_short_years(text.split(), amount_words()) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «۱۳۹۷ . ۵ . ۲۰»: a year-first date parted at its dots
+        ("تاریخ انتشار : ۱۳۹۷ . ۵ . ۲۰", [(3, 8)]),
+        # «12 / 3 / 2019»: a day-first date parted at its slashes
+        ("به روز شده 12 / 3 / 2019", [(3, 8)]),
+        # «۲ . ۵ . ۳»: no year, no date
+        ("نسخه ۲ . ۵ . ۳ منتشر شد", []),
+        # «۱۳۹۷ . ۱۵ . ۲۰»: no fifteenth month
+        ("کد ۱۳۹۷ . ۱۵ . ۲۰", []),
+        # «۱۳۹۷ / ۵ . ۲۰»: two different marks
+        ("کد ۱۳۹۷ / ۵ . ۲۰", []),
+    ],
+)
+def test_find_spaced_dates(text, found):
+    assert find_spaced_dates(text.split()) == found
+
+
+@pytest.mark.parametrize(
+    ("spans", "dates", "placed"),
+    [
+        # a date no entity touches is added
+        ([(0, 1, "PER")], [(3, 5)], [(0, 1, "PER"), (3, 5, "DATE")]),
+        # «[جمعه هفتم آبان]» where the NER tagged «هفتم آبان»: the DATE grows to the weekday
+        ([(2, 4, "DATE")], [(1, 4)], [(1, 4, "DATE")]),
+        # a DATE already the date's own is kept
+        ([(1, 4, "DATE")], [(1, 4)], [(1, 4, "DATE")]),
+        # an entity of another label inside the date is left alone (a name that holds a date)
+        ([(2, 4, "ORG")], [(1, 4)], [(2, 4, "ORG")]),
+        # a DATE that runs past the date is the NER's reading, left alone
+        ([(2, 6, "DATE")], [(1, 4)], [(2, 6, "DATE")]),
+    ],
+)
+def test_place_dates(spans, dates, placed):
+    assert place_dates(spans, dates) == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "parted"),
+    [
+        # «سال ۹۲ ۱۱۹۷۶۴ ۳۴»: a year run into a table's figures keeps the year
+        ("سال ۹۲ ۱۱۹۷۶۴ ۳۴", [(0, 4, "DATE")], [(0, 2, "DATE")]),
+        # «شماره ۱۲۳۴۵۶۷۸۹۰»: a phone number is no date
+        ("شماره ۱۲۳۴۵۶۷۸۹۰", [(1, 2, "DATE")], []),
+        # «۱۶ ۹۴ ۲۴۴۱۰»: figures only, dropped
+        ("۱۶ ۹۴ ۲۴۴۱۰", [(0, 3, "DATE")], []),
+        # «۱۳۹۵ ۲۴۴۱۰»: a four-digit year stays
+        ("۱۳۹۵ ۲۴۴۱۰", [(0, 2, "DATE")], [(0, 1, "DATE")]),
+        # a long number in a money entity is its own
+        ("۱۲۰۰۰۰ تومان", [(0, 2, "MON")], [(0, 2, "MON")]),
+    ],
+)
+def test_split_at_counts(text, spans, parted):
+    assert split_at_counts(spans, text.split()) == parted
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "grown"),
+    [
+        # «مصوب ۱۸ اسفند یک هزار و سیصد و نود و هشت»: the spelled year joins the date
+        ("مصوب ۱۸ اسفند یک هزار و سیصد و نود و هشت ابلاغ شد", [(1, 3, "DATE")], [(1, 11, "DATE")]),
+        # «اسفندماه یکهزار و …» written in one word, and the month with «ماه»
+        ("مورخ دهم اسفندماه یکهزار و سیصد و نود ابلاغ شد", [(1, 3, "DATE")], [(1, 8, "DATE")]),
+        # «۲ ژوئن دو هزار و نوزده»: a Gregorian year in words
+        ("در ۲ ژوئن دو هزار و نوزده", [(1, 3, "DATE")], [(1, 7, "DATE")]),
+        # «سال ۹۵ دو هزار و پانصد نفر»: after a year in digits the words are a count
+        ("سال ۹۵ دو هزار و پانصد نفر", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «۱۸ اسفند هزار نفر»: «هزار» with no «و» after it is no year
+        ("۱۸ اسفند هزار نفر آمدند", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # not over another entity that starts inside the words
+        ("۱۸ اسفند یک هزار و سیصد", [(0, 2, "DATE"), (4, 5, "ORG")], [(0, 2, "DATE"), (4, 5, "ORG")]),
+    ],
+)
+def test_extend_spelled_years(text, spans, grown):
+    assert extend_spelled_years(spans, text.split(), year_number_words(), month_words()) == grown
+
+
+def test_set_annotations():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_date_shapes")
+    # Our own sentence: «جلسه جمعه هفتم آبان و ۲۸ اکتبر در دهه ۹۰ و سال ۹۴ برگزار شد»
+    words = ["جلسه", "جمعه", "هفتم", "آبان", "و", "۲۸", "اکتبر", "در", "دهه", "۹۰", "و", "سال", "۹۴", "برگزار", "شد"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, "DATE")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("جمعه هفتم آبان", "DATE"), ("۲۸ اکتبر", "DATE"), ("دهه ۹۰", "DATE"), ("سال ۹۴", "DATE")]
