@@ -34,6 +34,14 @@ GOVERNOR = ("استاندار یزد", "e1", "PER")
         ("دیدار جمعی از اعضای شورای شهر با استاندار یزد",
          [("شورای شهر", "e2", "ORG"), GOVERNOR],
          []),
+        # «با همکاری X» is with X's help: the ministry is no side the managers met (data/with_nouns.txt)
+        ("جمعی از مدیران با همکاری وزارت نیرو با مردم روستا گفت‌وگو کردند.",
+         [("وزارت نیرو", "e3", "ORG")],
+         []),
+        # the «با» nearest the verb names whom they met: the people after it, unnamed, not the governor before
+        ("جمعی از فرهنگیان با استاندار یزد با مردم شهر گفت‌وگو کردند.",
+         [GOVERNOR],
+         []),
         # a group met by a named doer («در دیدار با جمعی از X»): the doer stands, the group is no target
         ("استاندار یزد در دیدار با جمعی از فرهنگیان گفت: مدارس بازسازی می‌شوند.",
          [GOVERNOR],

@@ -24,7 +24,7 @@ DEFAULT_MODEL = "fa_khabar"
 # Stages that run before the trained components (the parser keeps their sentence starts).
 BEFORE_TRAINED = ["khabar_structure", "khabar_sentences"]
 # Lexical repair of lemmas, tags and features, then facility labels, table-decided shapes of the NER's
-# entities and the named events it left untagged; they run right after the trained components (they read
+# entities, the dates it left out or cut short and the named events it left untagged; they run right after the trained components (they read
 # their tags and entities) and only when there are trained components.
 AFTER_MODEL = ["khabar_morph_rules", "khabar_entity_types", "khabar_entity_shapes", "khabar_date_shapes",
                "khabar_named_events"]

@@ -211,7 +211,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     if both_sides:
         actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
     # «جمعی از فرهنگیان با Y دیدار کردند»: the side that comes is a group no entity names
-    unnamed = not actors and rule.type == "CONSULT" and unnamed_subject(toks, mentions, rule.frame, clause_start, target_group)
+    unnamed = not actors and rule.type == "CONSULT" and unnamed_subject(
+        toks, mentions, rule.frame, clause_start, target_group, m.first)
     place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.

@@ -27,6 +27,11 @@ def group_words() -> frozenset[str]:
     return squashed_words("unnamed_groups.txt") | squashed_words("group_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def with_nouns() -> frozenset[str]:
+    return squashed_words("with_nouns.txt")
+
+
 def unnamed_group_with(toks: list[Tok], mentions: list[Mention], k: int, stop: int) -> int | None:
     """The token of «با» after a group phrase opening at ``k`` that names no entity; None when the words
     at ``k`` are no such group, a mention stands in the phrase, or the phrase ends before any «با»."""
@@ -42,15 +47,20 @@ def unnamed_group_with(toks: list[Tok], mentions: list[Mention], k: int, stop: i
 
 
 def unnamed_subject(toks: list[Tok], mentions: list[Mention], frame: str, clause_start: int,
-                    targets: list[Mention]) -> bool:
+                    targets: list[Mention], trigger: int) -> bool:
     """«جمعی از فرهنگیان با X دیدار کردند», «دیدار جمعی از X با Y برگزار شد»: a group no entity names runs,
-    within the clause, up to the «با» that names the side met (the subject finder found no doer)."""
+    within the clause, up to the «با» that names the side met (the subject finder found no doer). That «با» is
+    the last before the trigger, and no «با همکاری/حضور …» (``data/with_nouns.txt``): «مدیران با همکاری وزارت
+    X با مردم گفت‌وگو کردند» met the people, unnamed, not the ministry."""
     if frame not in MEETING_FRAMES or not targets:
         return False
     # «با آیت‌الله سید X»: titles may stand between «با» and the name
     at = next((k for k in range(targets[0].first - 1, max(clause_start, targets[0].first - 1 - TITLE_REACH) - 1, -1)
                if toks[k].key == WITH or toks[k].punct), None)
     if at is None or toks[at].key != WITH:
+        return False
+    if any(toks[k].key in with_nouns() for k in range(at + 1, targets[0].first)) or any(
+            toks[k].key == WITH for k in range(targets[0].last + 1, trigger)):
         return False
     return any(unnamed_group_with(toks, mentions, g, at + 1) == at
                for g in range(max(clause_start, at - GROUP_REACH), at))

@@ -112,8 +112,11 @@ class OrgPlaceFinder(ValueFinder):
                 continue
             # «مشاور نخست‌وزیر عراق», «معاون وزیر امور خارجه»: an office inside a role
             word = self.t.role_words.match(w.keys, j) or self.t.role_heads.match(w.keys, j)
-            if word and j + word[0] < len(w) and w.keys[j + word[0]] in doing_verbs():
-                break  # «با وزیر نیرو [مذاکره کرد]»: a field word right before «کرد» is the verb's noun
+            if word and j > i and j + word[0] < len(w) and w.keys[j + word[0]] in doing_verbs() and not (
+                    self.t.role_heads.match(w.keys, j)):
+                # «با وزیر نیرو [مذاکره کرد]»: a later field word right before «کرد» is the verb's noun; not the
+                # first («وزیر اقتصاد کند عمل کرد»: «کند» is slow) nor an office («معاون وزیر»)
+                break
             if word:
                 j = self.joined_fields(w, j + word[0])
                 continue
