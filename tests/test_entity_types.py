@@ -16,6 +16,7 @@ from khabar.stages.entity_types import (
     find_verb_tails,
     not_person_words,
 )
+from khabar.stages.event_tables import light_verb_forms
 
 HEADS = facility_heads()
 
@@ -49,27 +50,39 @@ def test_find_facilities(label, words, facility):
 
 
 COMMON = common_words()
+LIGHT = frozenset(light_verb_forms())
 
 
 @pytest.mark.parametrize(
     ("label", "words", "cut"),
     [
         # Our phrase «… از شورای شهر خواست»: the NER ran the body into the verb «خواست» (asked)
-        ("ORG", [("شورای", "PROPN"), ("شهر", "NOUN"), ("خواست", "VERB")], 1),
+        ("ORG", [("شورای", "PROPN", "obl", -1), ("شهر", "NOUN", "nmod", 0), ("خواست", "VERB", "ROOT", -1)], 1),
         # a place run into «شد» (became)
-        ("LOC", [("استان", "NOUN"), ("گیلان", "PROPN"), ("شد", "AUX")], 1),
+        ("LOC", [("استان", "NOUN", "nsubj", -1), ("گیلان", "PROPN", "nmod", 0), ("شد", "AUX", "cop", -1)], 1),
         # a person is left alone: the tagger calls many foreign surnames verbs
-        ("PER", [("رضا", "PROPN"), ("خواست", "VERB")], 0),
-        # a rare word the tagger calls a verb is kept (no common word)
-        ("ORG", [("گروه", "NOUN"), ("آورندگان", "VERB")], 0),
+        ("PER", [("رضا", "PROPN", "nsubj", -1), ("خواست", "VERB", "ROOT", -1)], 0),
+        # a rare word the tagger calls a verb is kept (no common word, no light verb)
+        ("ORG", [("گروه", "NOUN", "nsubj", -1), ("آورندگان", "VERB", "nmod", 0)], 0),
         # a one-word entity keeps its word
-        ("ORG", [("خواست", "VERB")], 0),
+        ("ORG", [("خواست", "VERB", "ROOT", -1)], 0),
         # the same common word not tagged a verb stays
-        ("ORG", [("شورای", "PROPN"), ("خواست", "NOUN")], 0),
+        ("ORG", [("شورای", "PROPN", "nsubj", -1), ("خواست", "NOUN", "nmod", 0)], 0),
+        # «… با سازمان برنامه استان مذاکراتی داشته‌ام»: a light verb's form (not a common word) is cut, and
+        # the noun the parser makes its object goes with it
+        ("ORG", [("سازمان", "NOUN", "obl", -1), ("برنامه", "NOUN", "nmod", 0), ("مذاکراتی", "NOUN", "obj", 3),
+                 ("داشته‌ام", "VERB", "ccomp", -1)], 2),
+        # «مذاکره کرد» after the body: the light verb and its noun («compound:lvc») both go
+        ("ORG", [("وزارت", "NOUN", "obl", -1), ("نیرو", "NOUN", "nmod", 0), ("مذاکره", "NOUN", "compound:lvc", 3),
+                 ("کرد", "VERB", "ROOT", -1)], 2),
+        # an object whose verb stays outside the entity is no verb's noun here: nothing is cut
+        ("ORG", [("بانک", "NOUN", "obl", -1), ("ملت", "NOUN", "obj", -1)], 0),
+        # «کرد» as the adjective Kurdish is no verb: the party keeps it
+        ("ORG", [("حزب", "NOUN", "nsubj", -1), ("دموکرات", "ADJ", "amod", 0), ("کرد", "ADJ", "amod", 0)], 0),
     ],
 )
 def test_find_verb_tails(label, words, cut):
-    assert find_verb_tails([(label, words)], COMMON) == ({0: cut} if cut else {})
+    assert find_verb_tails([(label, words)], COMMON, LIGHT) == ({0: cut} if cut else {})
 
 
 def test_set_annotations_keeps_other_entities():

@@ -9,8 +9,10 @@ institution) or a PER («پارک») is the NER's decision and stays.
 
 It also cuts a verb off the end of an ORG or LOC: the NER sometimes runs a name into the verb after
 it («از صدا و سیمای مرکز استان خواست»). Only a word the tagger calls a verb *and* a frequent word of
-the NER corpora that is almost never part of a name (``gazetteer/common_words.txt``) is cut; the
-tagger alone is not trusted, since it calls many foreign surnames verbs, and persons are left alone.
+the NER corpora that is almost never part of a name (``gazetteer/common_words.txt``) or a form of a light
+verb («داشته‌ام», ``data/light_verbs.tsv``) is cut, with the noun the parser joins to that light verb
+(«… استان [مذاکراتی داشته‌ام]»); the tagger alone is not trusted, since it calls many foreign surnames
+verbs, and persons are left alone.
 
 It drops a person that is only common words («تنش», «الان», «ساعتی»): the NER tags a word as a person
 by its context («… گفت»), and the rule stages then made a speaker or a coreference mention of it. The
@@ -30,6 +32,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.stages.event_tables import light_verb_forms
 from khabar.stages.person_surnames import find_surnames
 from khabar.stages.phrases import PhraseTable, compact
 from khabar.stages.tokens import Words
@@ -63,15 +66,25 @@ def common_words() -> frozenset[str]:
     return frozenset(compact(w) for w in load_list("gazetteer/common_words.txt"))
 
 
-def find_verb_tails(ents: list[tuple[str, list[tuple[str, str]]]], common: frozenset[str]) -> dict[int, int]:
-    """Pure step: {entity index: tokens to cut} for ORG/LOC entities (label, [(text, POS)]) that end in
-    common verbs. At least one word always stays."""
+# The parser's names for a noun that makes one verb with the light verb after it («مذاکره کرد», «مذاکراتی داشت»)
+VERB_NOUN_DEPS = frozenset({"compound:lvc", "obj"})
+
+
+def find_verb_tails(ents: list[tuple[str, list[tuple[str, str, str, int]]]], common: frozenset[str],
+                    light: frozenset[str] = frozenset()) -> dict[int, int]:
+    """Pure step: {entity index: tokens to cut} for ORG/LOC entities (label, [(text, POS, dependency, head's
+    index in the entity or -1)]) that end in verbs: common words the tagger calls verbs, or forms of a light
+    verb (``light``, «داشته‌ام»); a noun the parser makes the cut verb's own goes with it («… استان [مذاکراتی
+    داشته‌ام]»). At least one word stays."""
     cuts = {}
     for n, (label, words) in enumerate(ents):
         if label not in TRIMMED:
             continue
         k = len(words)
-        while k > 1 and words[k - 1][1] in VERB_TAGS and compact(words[k - 1][0]) in common:
+        while k > 1 and words[k - 1][1] in VERB_TAGS and (
+                compact(words[k - 1][0]) in common or compact(words[k - 1][0]) in light):
+            k -= 1
+        while len(words) > k > 1 and words[k - 1][2] in VERB_NOUN_DEPS and words[k - 1][3] >= k:
             k -= 1
         if k < len(words):
             cuts[n] = len(words) - k
@@ -129,10 +142,12 @@ def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
 
 
 class EntityTypes:
-    def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str]) -> None:
+    def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str],
+                 light: frozenset[str] = frozenset()) -> None:
         self.heads = heads
         self.common = common
         self.not_persons = not_persons
+        self.light = light
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
@@ -151,9 +166,11 @@ class EntityTypes:
         inner = []
         for n, ent in enumerate(ents):
             head, tail = marks.get(n, (0, 0))
-            inner.append((ent.label_, [(t.text, t.pos_) for t in ent[head:len(ent) - tail]]))
-        cuts = find_verb_tails(inner, self.common)
-        persons = find_not_persons([(label, [w for w, _ in words]) for label, words in inner], self.not_persons)
+            part = ent[head:len(ent) - tail]
+            inner.append((ent.label_, [(t.text, t.pos_, t.dep_, t.head.i - part.start if part.start <= t.head.i < part.end else -1)
+                                       for t in part]))
+        cuts = find_verb_tails(inner, self.common, self.light)
+        persons = find_not_persons([(label, [w[0] for w in words]) for label, words in inner], self.not_persons)
         for n, head in persons.items():  # cut like marks at the start
             old = marks.get(n, (0, 0))
             marks[n] = (old[0] + head, old[1])
@@ -179,4 +196,5 @@ class EntityTypes:
 
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
-    return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words())
+    return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words(),
+                       light=frozenset(light_verb_forms()))
