@@ -39,7 +39,7 @@ from khabar.stages.date_shapes import (
         ("در دهه اخیر", []),
         # «دهه ۷۵»: no decade ends in five
         ("در دهه ۷۵ ساخته شد", []),
-        # «در یک دهه ۸۰ هزار نفر»: «یک» before it counts ten years, and «ھزار» after makes ۸۰ an amount
+        # «در یک دهه ۸۰ هزار نفر»: «یک» before it counts ten years, and «هزار» after makes ۸۰ an amount
         ("در یک دهه ۸۰ هزار نفر مهاجرت کردند", []),
         # «در دو دهه ۷۰ شرکت»: a number before «دهه» makes it a count of years
         ("در دو دهه ۷۰ شرکت تأسیس شد", []),
