@@ -39,10 +39,18 @@ from khabar.stages.date_shapes import (
         ("در دهه اخیر", []),
         # «دهه ۷۵»: no decade ends in five
         ("در دهه ۷۵ ساخته شد", []),
+        # «در یک دهه ۸۰ هزار نفر»: «یک» before it counts ten years, and «هزار» after makes ۸۰ an amount
+        ("در یک دهه ۸۰ هزار نفر مهاجرت کردند", []),
+        # «در دو دهه ۷۰ شرکت»: a number before «دهه» makes it a count of years
+        ("در دو دهه ۷۰ شرکت تأسیس شد", []),
+        # «دهه ۶۰ سالگی»: an age after it, the sixties of a life
+        ("او در دهه ۶۰ سالگی بازنشسته شد", []),
+        # «دهه ۹۰ میلیون»: an amount after it
+        ("در یک دهه ۹۰ میلیون تومان خرج شد", []),
     ],
 )
 def test_find_decades(text, found):
-    assert find_decades(text.split(), decade_words()) == found
+    assert find_decades(text.split(), decade_words(), year_number_words(), amount_words()) == found
 
 
 @pytest.mark.parametrize(
@@ -60,10 +68,16 @@ def test_find_decades(text, found):
         ("سال ۹۲ ۱۱۹۷۶۴", []),
         # «سال ۱۳۹۸»: four digits are the NER's (and timex's) to find
         ("در سال ۱۳۹۸ ساخته شد", []),
+        # «۳۰ سال ۱۲ ساعت»: a number before «سال» and hours after, a count
+        ("زندانی ۳۰ سال ۱۲ ساعت در روز کار کرد", []),
+        # «سال ۴۰ سالگی»: an age after it
+        ("در آن سال ۴۰ سالگی جشن گرفت", []),
+        # «دو سال ۱۵ روز»: a number word before «سال»
+        ("او دو سال ۱۵ روز زندانی بود", []),
     ],
 )
 def test_find_short_years(text, found):
-    assert find_short_years(text.split(), amount_words()) == found
+    assert find_short_years(text.split(), year_number_words(), amount_words()) == found
 
 
 @pytest.mark.parametrize(
@@ -73,8 +87,20 @@ def test_find_short_years(text, found):
         ("تاریخ انتشار : ۱۳۹۷ . ۵ . ۲۰", [(3, 8)]),
         # «12 / 3 / 2019»: a day-first date parted at its slashes
         ("به روز شده 12 / 3 / 2019", [(3, 8)]),
-        # «۲ . ۵ . ۳»: no year, no date
+        # «۲ . ۵ . ۳»: no year of four digits, and day first only with «/»: no date
         ("نسخه ۲ . ۵ . ۳ منتشر شد", []),
+        # «قیمت ۱۲ . ۵ . ۱۰ هزار تومان»: dots, day first, then an amount: a price
+        ("قیمت ۱۲ . ۵ . ۱۰ هزار تومان شد", []),
+        # «شاخص ۱۲ - ۵ - ۲۰ درصد»: dashes, day first: no date
+        ("شاخص ۱۲ - ۵ - ۲۰ درصد رشد کرد", []),
+        # «۲ . ۱۲ . ۱۹ متر»: a length
+        ("طول آن ۲ . ۱۲ . ۱۹ متر است", []),
+        # «نسخه ۱۲ . ۱ . ۱۴۰۰»: a version, day first with dots
+        ("نسخه ۱۲ . ۱ . ۱۴۰۰ منتشر شد", []),
+        # «۱۴۰۰ . ۲ . ۱۰ درصد»: year first, but an amount after it
+        ("رشد ۱۴۰۰ . ۲ . ۱۰ درصد بود", []),
+        # «۱۴۰۰ - ۲ - ۱۰»: year first with dashes is a date
+        ("تاریخ ۱۴۰۰ - ۲ - ۱۰ ثبت شد", [(1, 6)]),
         # «۱۳۹۷ . ۱۵ . ۲۰»: no fifteenth month
         ("کد ۱۳۹۷ . ۱۵ . ۲۰", []),
         # «۱۳۹۷ / ۵ . ۲۰»: two different marks
@@ -82,7 +108,7 @@ def test_find_short_years(text, found):
     ],
 )
 def test_find_spaced_dates(text, found):
-    assert find_spaced_dates(text.split()) == found
+    assert find_spaced_dates(text.split(), amount_words()) == found
 
 
 @pytest.mark.parametrize(
@@ -132,8 +158,20 @@ def test_split_at_counts(text, spans, parted):
         ("مورخ دهم اسفندماه یکهزار و سیصد و نود ابلاغ شد", [(1, 3, "DATE")], [(1, 8, "DATE")]),
         # «۲ ژوئن دو هزار و نوزده»: a Gregorian year in words
         ("در ۲ ژوئن دو هزار و نوزده", [(1, 3, "DATE")], [(1, 7, "DATE")]),
-        # «سال ۹۵ دو هزار و پانصد نفر»: after a year in digits the words are a count
+        # «سال ۹۵ دو هزار و پانصد نفر»: the DATE ends in no month, so nothing after it is a year
         ("سال ۹۵ دو هزار و پانصد نفر", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «۵ مهر دو هزار و پانصد نفر»: «دو هزار» and hundreds is no year, a count of people
+        ("۵ مهر دو هزار و پانصد نفر آمدند", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «در ۱۰ فروردین هزار و چهارصد نفر»: a bare «هزار» is no year
+        ("در ۱۰ فروردین هزار و چهارصد نفر آمدند", [(1, 3, "DATE")], [(1, 3, "DATE")]),
+        # «۱۰ فروردین یک هزار و چهارصد نفر»: a counted noun after it makes it a count
+        ("۱۰ فروردین یک هزار و چهارصد نفر آمدند", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «۲ ژوئن دو هزار و بیست و یک نفر»: a counted noun after a plausible year too
+        ("در ۲ ژوئن دو هزار و بیست و یک نفر", [(1, 3, "DATE")], [(1, 3, "DATE")]),
+        # «[۱۸ اسفند یک] هزار و سیصد و نود و چهار»: the NER's cut after «یک» grows to the whole year
+        ("مصوب ۱۸ اسفند یک هزار و سیصد و نود و چهار", [(1, 4, "DATE")], [(1, 11, "DATE")]),
+        # «[۵ مهر دو] هزار و پانصد نفر»: the NER's cut, but no year follows: left as it is
+        ("۵ مهر دو هزار و پانصد نفر", [(0, 3, "DATE")], [(0, 3, "DATE")]),
         # «۱۸ اسفند هزار نفر»: «هزار» with no «و» after it is no year
         ("۱۸ اسفند هزار نفر آمدند", [(0, 2, "DATE")], [(0, 2, "DATE")]),
         # not over another entity that starts inside the words
@@ -141,7 +179,7 @@ def test_split_at_counts(text, spans, parted):
     ],
 )
 def test_extend_spelled_years(text, spans, grown):
-    assert extend_spelled_years(spans, text.split(), year_number_words(), month_words()) == grown
+    assert extend_spelled_years(spans, text.split(), month_words(), amount_words()) == grown
 
 
 def test_set_annotations():
@@ -154,3 +192,21 @@ def test_set_annotations():
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("جمعه هفتم آبان", "DATE"), ("۲۸ اکتبر", "DATE"), ("دهه ۹۰", "DATE"), ("سال ۹۴", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        # «۱۰ آبان ۱۳۹۵ . ۸ . ۱۰»: a numeric date added right after a DATE the NER found is made one with it
+        (["در", "۱۰", "آبان", "۱۳۹۵", ".", "۸", ".", "۱۰", "آمد"], [(1, 3)], [("۱۰ آبان ۱۳۹۵ . ۸ . ۱۰", "DATE")]),
+        # «امروز دهه ۹۰»: a decade added right after a DATE is made one with it
+        (["از", "امروز", "دهه", "۹۰", "گذشت"], [(1, 2)], [("امروز دهه ۹۰", "DATE")]),
+    ],
+)
+def test_touching_dates_merged(words, ents, found):
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_date_shapes")
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, "DATE") for s, e in ents]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == found

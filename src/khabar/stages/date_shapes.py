@@ -1,16 +1,21 @@
 """Dates the NER leaves out or cuts short, told by their shape, after ``khabar_entity_shapes``.
 
 - A decade («دهه ۷۰», «دهه شصت», «دهه هشتاد و نود»): «دهه» and then the tens (``data/decade_words.txt``)
-  or digits that end in a zero. The NER misses most; «دو دهه», «دهه اخیر» count years and stay out.
-- A year of two digits after «سال» («سال ۵۸», «سال ۹۴»), the way news writes a year of this century; not
-  before another number or an amount (``data/amount_words.txt``, counted nouns: «سال ۳۵ میلیون تومان»).
+  or digits that end in a zero. The NER misses most; «دهه اخیر» names none.
+- A year of two digits after «سال» («سال ۵۸», «سال ۹۴»), the way news writes a year of this century.
+  Neither it nor a decade after a number («یک دهه ۸۰ هزار نفر», «۳۰ سال ۱۲ ساعت») or before a number, an
+  amount, a unit or a counted noun (``data/amount_words.txt``: «سال ۳۵ میلیون تومان», «دهه ۶۰ سالگی»).
 - A numeric date whose parts stand apart («۱۳۹۵ . ۸ . ۱۷», «11 / 7 / 2016»): what a tokenizer that parts
-  numbers at their marks leaves of «۱۳۹۵.۸.۱۷»; the joined parts must make a date (``timex.numeric_date``).
+  numbers at their marks leaves of «۱۳۹۵.۸.۱۷»; the parts joined by the mark written must make a date
+  (``timex.numeric_date``: day first only with «/»), and no amount or unit follows («۱۲ . ۵ . ۱۰ هزار»).
 - A day and month that ``timex`` reads («۲۸ اکتبر», «هشتم نوامبر», «جمعه هفتم آبان ۱۳۹۵») is a DATE when no
   entity touches it, and a DATE entity inside one grows to the words before it («جمعه», «روز»): the NER
   often tags «هفتم آبان» alone. Not after a place named by a date («خیابان ۱۵ خرداد»): ``timex`` skips those.
 - A year spelled out after a DATE that ends in a month («۱۸ اسفند یک هزار و سیصد و نود و چهار», as laws
-  date themselves; ``data/year_number_words.txt``) is part of it: the NER stops at the month.
+  date themselves) is part of it: the NER stops at the month, or tags «۱۸ اسفند یک». A year is «یک هزار» and
+  its hundreds (``data/year_hundreds_words.txt``) or «دو هزار» and less than a hundred
+  (``data/year_number_words.txt``), with no counted noun after it: «۱۰ فروردین هزار و چهارصد نفر» counts.
+- DATEs that now touch are made one, as ``khabar_entity_shapes`` does before this stage.
 - A DATE is parted at a number of five digits or more, which counts or numbers things: the NER runs a year
   on into the figures after it in a table («سال ۹۲ ۱۱۹۷۶۴») and takes a phone number for a date.
 """
@@ -23,16 +28,16 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from khabar.stages.entity_shapes import merge_adjoining_dates
 from khabar.stages.named_events import counted_after_year
 from khabar.stages.phrases import compact, compact_words
-from khabar.stages.timex import find_times, numeric_date
-from khabar.tables import load_table
+from khabar.stages.timex import _NUM, _raw_words, find_times, numeric_date
 
 DECADE = compact("دهه")
 YEAR = compact("سال")
 ONE, TWO, THOUSAND, MONTH = compact("یک"), compact("دو"), compact("هزار"), compact("ماه")
 AND = compact("و")
-DIGITS = re.compile(r"[0-9۰-۹]+")
+DIGITS = re.compile(f"{_NUM}+")
 DATE_MARKS = frozenset({".", "/", "-"})
 
 
@@ -46,8 +51,20 @@ def _is_decade(word: str, tens: frozenset[str]) -> bool:
                                      and word[-1] in "0۰")
 
 
-def find_decades(words: list[str], tens: frozenset[str]) -> list[tuple[int, int]]:
-    """Pure step: (start, end) of «دهه» and the decades after it, joined by «و» («دهه هشتاد و نود»)."""
+def counted(words: list[str], start: int, end: int, numbers: frozenset[str], amounts: frozenset[str]) -> bool:
+    """Whether the words around ``words[start:end]`` make its number a count, not a time: a number right before
+    it («یک دهه ۸۰», «۳۰ سال ۱۲»: «دهه», «سال» count there) or a number or an amount right after it («دهه ۶۰
+    سالگی», «سال ۳۵ میلیون», «۱۲ . ۵ . ۱۰ هزار»)."""
+    before = words[start - 1] if start > 0 else ""
+    after = words[end] if end < len(words) else ""
+    return (DIGITS.fullmatch(before) is not None or compact(before) in numbers
+            or DIGITS.fullmatch(after) is not None or compact(after) in amounts)
+
+
+def find_decades(words: list[str], tens: frozenset[str], numbers: frozenset[str],
+                 amounts: frozenset[str]) -> list[tuple[int, int]]:
+    """Pure step: (start, end) of «دهه» and the decades after it, joined by «و» («دهه هشتاد و نود»); not when
+    the words around make it a count (:func:`counted`: «یک دهه ۸۰ هزار نفر»)."""
     found = []
     for i, word in enumerate(words[:-1]):
         if compact(word) != DECADE or not _is_decade(words[i + 1], tens):
@@ -55,7 +72,8 @@ def find_decades(words: list[str], tens: frozenset[str]) -> list[tuple[int, int]
         end = i + 2
         while end + 1 < len(words) and compact(words[end]) == AND and _is_decade(words[end + 1], tens):
             end += 2
-        found.append((i, end))
+        if not counted(words, i, end, numbers, amounts):
+            found.append((i, end))
     return found
 
 
@@ -64,26 +82,29 @@ def amount_words() -> frozenset[str]:
     return compact_words("amount_words.txt") | counted_after_year()
 
 
-def find_short_years(words: list[str], amounts: frozenset[str]) -> list[tuple[int, int]]:
+def find_short_years(words: list[str], numbers: frozenset[str], amounts: frozenset[str]) -> list[tuple[int, int]]:
     """Pure step: (start, end) of «سال» and a year of two digits («سال ۵۸», «سال ۹۴»), the way news writes a
-    year of this century; not before another number or an amount («سال ۳۵ میلیون تومان», «سال ۲۵ نفر»)."""
+    year of this century; not when the words around make it a count (:func:`counted`: «سال ۳۵ میلیون
+    تومان», «سال ۲۵ نفر», «۳۰ سال ۱۲ ساعت»)."""
     found = []
     for i, word in enumerate(words[:-1]):
-        nxt = words[i + 2] if i + 2 < len(words) else ""
         if (compact(word) == YEAR and DIGITS.fullmatch(words[i + 1]) and len(words[i + 1]) == 2
-                and not DIGITS.fullmatch(nxt) and compact(nxt) not in amounts):
+                and not counted(words, i, i + 2, numbers, amounts)):
             found.append((i, i + 2))
     return found
 
 
-def find_spaced_dates(words: list[str]) -> list[tuple[int, int]]:
-    """Pure step: (start, end) of three numbers parted by one mark twice («۱۳۹۵ . ۸ . ۱۷») that make a date."""
+def find_spaced_dates(words: list[str], amounts: frozenset[str]) -> list[tuple[int, int]]:
+    """Pure step: (start, end) of three numbers parted by one mark twice («۱۳۹۵ . ۸ . ۱۷») that, joined by that
+    mark, make a date: day first only with «/» («۱۲ . ۵ . ۱۰» is a price or a version); no amount, unit or
+    counted noun after them (``amounts``: «۱۴۰۰ . ۲ . ۱۰ درصد»)."""
     found = []
     for i in range(len(words) - 4):
         mark = words[i + 1]
+        after = words[i + 5] if i + 5 < len(words) else ""
         if (mark in DATE_MARKS and words[i + 3] == mark
                 and all(DIGITS.fullmatch(words[i + k]) for k in (0, 2, 4))
-                and numeric_date("/".join(words[i:i + 5:2]))):
+                and numeric_date(mark.join(words[i:i + 5:2])) and compact(after) not in amounts):
             found.append((i, i + 5))
     return found
 
@@ -93,31 +114,50 @@ def year_number_words() -> frozenset[str]:
     return compact_words("year_number_words.txt")
 
 
-def spelled_year_end(words: list[str], i: int, numbers: frozenset[str]) -> int:
-    """Pure step: the end of a year spelled out from word ``i`` («یک هزار و سیصد و نود و چهار», «یکهزار و …»,
-    «دو هزار و نوزده»): the thousands and then «و» and a number word, once or more; ``i`` when there is none."""
-    k = i + 1 if i < len(words) and compact(words[i]) in {ONE, TWO} else i
-    if k < len(words) and compact(words[k]) in {THOUSAND, ONE + THOUSAND}:
-        k += 1
+@cache
+def year_hundreds_words() -> frozenset[str]:
+    return compact_words("year_hundreds_words.txt")
+
+
+def spelled_year_end(words: list[str], i: int, numbers: frozenset[str], hundreds: frozenset[str]) -> int:
+    """Pure step: the end of a year spelled out from word ``i``; ``i`` when there is none. A year of the Jalali
+    fourteenth century is «یک هزار» (or «یکهزار») and «و» and its hundreds («یک هزار و سیصد و نود و چهار»),
+    a Gregorian one «دو هزار» and «و» and less than a hundred («دو هزار و نوزده»); then «و» and a number
+    under a hundred, once or more. A bare «هزار», or «دو هزار و پانصد», is an amount."""
+    first = [compact(w) for w in words[i:i + 2]]
+    if first[:1] == [ONE + THOUSAND]:
+        k, after = i + 1, hundreds
+    elif first in ([ONE, THOUSAND], [TWO, THOUSAND]):
+        k, after = i + 2, hundreds if first[0] == ONE else numbers
     else:
         return i
-    end = i
+    if not (k + 1 < len(words) and compact(words[k]) == AND and compact(words[k + 1]) in after):
+        return i
+    k += 2
     while k + 1 < len(words) and compact(words[k]) == AND and compact(words[k + 1]) in numbers:
         k += 2
-        end = k
-    return end
+    return k
 
 
-def extend_spelled_years(spans: list[tuple[int, int, str]], words: list[str], numbers: frozenset[str],
-                         months: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Pure step: the spans, each DATE that ends in a month (``months``) and that a year spelled out follows
-    grown over it («[۱۸ اسفند] یک هزار و …»): the NER stops at the month. Not over another entity; not after
-    a year in digits («سال ۹۵ دو هزار و پانصد نفر» is a count)."""
+def extend_spelled_years(spans: list[tuple[int, int, str]], words: list[str], months: frozenset[str],
+                         amounts: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Pure step: the spans, each DATE that ends in a month (``months``), or in a month and the «یک» or «دو» a
+    year starts with («[۱۸ اسفند یک] هزار و …»: the NER's cut), grown over the year spelled out after the month
+    (:func:`spelled_year_end`). Not over another entity; not before a counted noun or an amount (``amounts``:
+    «۱۰ فروردین یک هزار و چهارصد نفر» counts people)."""
     out = []
     for n, (start, end, label) in enumerate(spans):
+        year = None
         if label == "DATE" and compact(words[end - 1]) in months:
-            year_end = spelled_year_end(words, end, numbers)
-            if year_end <= (spans[n + 1][0] if n + 1 < len(spans) else len(words)):
+            year = end
+        elif label == "DATE" and end - start > 1 and compact(words[end - 1]) in {ONE, TWO} \
+                and compact(words[end - 2]) in months:
+            year = end - 1
+        if year is not None:
+            year_end = spelled_year_end(words, year, year_number_words(), year_hundreds_words())
+            after = words[year_end] if year_end < len(words) else ""
+            if (year < year_end <= (spans[n + 1][0] if n + 1 < len(spans) else len(words))
+                    and compact(after) not in amounts):
                 end = year_end
         out.append((start, end, label))
     return out
@@ -126,7 +166,7 @@ def extend_spelled_years(spans: list[tuple[int, int, str]], words: list[str], nu
 @cache
 def month_words() -> frozenset[str]:
     """The months of ``timex`` (Jalali and Gregorian), alone and with «ماه» («اسفندماه»)."""
-    names = {compact(row[0]) for row in load_table("timex_words.tsv") if row[1] in ("jmonth", "gmonth")}
+    names = {compact(w) for w in _raw_words("jmonth") + _raw_words("gmonth")}
     return frozenset(names | {name + MONTH for name in names} | {MONTH})
 
 
@@ -169,7 +209,9 @@ class DateShapes:
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.text for t in doc]
-        dates = find_short_years(words, self.amounts) + find_decades(words, self.tens) + find_spaced_dates(words)
+        dates = (find_short_years(words, self.numbers, self.amounts)
+                 + find_decades(words, self.tens, self.numbers, self.amounts)
+                 + find_spaced_dates(words, self.amounts))
         for t in find_times(doc.text):
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             # a day of a month, or a month of a year; not a weekday, a relative day or a period at large
@@ -177,7 +219,11 @@ class DateShapes:
                 dates.append((span.start, span.end))
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         placed = place_dates(spans, dates) if dates else spans
-        placed = split_at_counts(extend_spelled_years(placed, words, self.numbers, self.months), words)
+        placed = split_at_counts(extend_spelled_years(placed, words, self.months, self.amounts), words)
+        # a date added here may touch one the NER found («[۱۰ آبان] [۱۳۹۵ . ۸ . ۱۰]»): made one, as
+        # khabar_entity_shapes did before this stage
+        placed = merge_adjoining_dates(
+            placed, {s for s, _, label in placed if label == "DATE" and doc[s].is_sent_start})
         if placed == spans:
             return doc
         by_span = {(e.start, e.end, e.label_): e for e in doc.ents}
