@@ -31,13 +31,13 @@ from spacy.tokens import Doc, Span
 from khabar.stages.entity_shapes import merge_adjoining_dates
 from khabar.stages.named_events import counted_after_year
 from khabar.stages.phrases import compact, compact_words
-from khabar.stages.timex import _NUM, _raw_words, find_times, numeric_date
+from khabar.stages.timex import NUM, find_times, numeric_date, raw_words
 
 DECADE = compact("دهه")
 YEAR = compact("سال")
 ONE, TWO, THOUSAND, MONTH = compact("یک"), compact("دو"), compact("هزار"), compact("ماه")
 AND = compact("و")
-DIGITS = re.compile(f"{_NUM}+")
+DIGITS = re.compile(f"{NUM}+")
 DATE_MARKS = frozenset({".", "/", "-"})
 
 
@@ -166,7 +166,7 @@ def extend_spelled_years(spans: list[tuple[int, int, str]], words: list[str], mo
 @cache
 def month_words() -> frozenset[str]:
     """The months of ``timex`` (Jalali and Gregorian), alone and with «ماه» («اسفندماه»)."""
-    names = {compact(w) for w in _raw_words("jmonth") + _raw_words("gmonth")}
+    names = {compact(w) for w in raw_words("jmonth") + raw_words("gmonth")}
     return frozenset(names | {name + MONTH for name in names} | {MONTH})
 
 

@@ -21,15 +21,15 @@ from khabar.stages.timex_resolve import TimeExpr as TimeExpr
 from khabar.stages.timex_resolve import parse_year
 from khabar.tables import load_table
 
-_NUM = r"[0-9۰-۹]"
+NUM = r"[0-9۰-۹]"
 _B = r"(?<![\w\u200c])"  # a word starts here (ZWNJ counts as inside a word)
 _E = r"(?![\w\u200c])"
 
 
 # A numeric date, year first («1391/12/22», «2017-10-18»): the ``ymd`` pattern, and a word of its own to
 # :func:`numeric_date`; day first with a year of two or four digits only as a word of its own («27/3/66»).
-_YMD = rf"(?P<y>{_NUM}{{4}})[/\-.](?P<m>{_NUM}{{1,2}})[/\-.](?P<d>{_NUM}{{1,2}})"
-_NUMERIC_DATE = re.compile(rf"{_YMD}|(?P<d2>{_NUM}{{1,2}})/(?P<m2>{_NUM}{{1,2}})/(?:{_NUM}{{2}}|{_NUM}{{4}})")
+_YMD = rf"(?P<y>{NUM}{{4}})[/\-.](?P<m>{NUM}{{1,2}})[/\-.](?P<d>{NUM}{{1,2}})"
+_NUMERIC_DATE = re.compile(rf"{_YMD}|(?P<d2>{NUM}{{1,2}})/(?P<m2>{NUM}{{1,2}})/(?:{NUM}{{2}}|{NUM}{{4}})")
 
 
 def numeric_date(word: str) -> bool:
@@ -59,7 +59,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
     words: dict[str, dict[str, str]] = {}
     for row in load_table("timex_words.tsv"):
         words.setdefault(row[1], {})[_key(row[0])] = row[2] if len(row) > 2 else ""
-    alt = {kind: _alt(list(_raw_words(kind))) for kind in words}
+    alt = {kind: _alt(list(raw_words(kind))) for kind in words}
     wd, jm, gm, part, rel = alt["weekday"], alt["jmonth"], alt["gmonth"], alt["part"], alt["relday"]
     unit, dirs, num, ordinal, ryear = alt["unit"], alt["dir"], alt["num"], alt["ordinal"], alt["ryear"]
     until = alt["until"]
@@ -69,20 +69,20 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
         ("ymd", rf"{_B}{_YMD}{_E}"),
         # (روز) (یکشنبه) ۲۲ (ماه) اسفند(ماه) (سال) ۱۳۹۱; «روز دوم ماه اوت»
         # «۶ تا ۸ ژوئن» is read as its first day; «21ژوئیه» lost its space.
-        ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{_NUM}{{1,2}}|{ordinal})"
-                rf"(?:{sp}{until}{sp}{_NUM}{{1,2}})?"
+        ("dmy", rf"{_B}(?:روز{sp})?(?:(?P<wd>{wd}){sp}(?:روز{sp})?)?(?P<d>{NUM}{{1,2}}|{ordinal})"
+                rf"(?:{sp}{until}{sp}{NUM}{{1,2}})?"
                 rf"\s*(?:ماه{sp})?(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?"
-                rf"(?:{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}|{_NUM}{{2}}(?![0-9۰-۹])))?"
+                rf"(?:{sp}(?:سال{sp})?(?P<y>{NUM}{{4}}|{NUM}{{2}}(?![0-9۰-۹])))?"
                 rf"(?:{sp}(?P<ry>{ryear}))?(?:{sp}(?P<lean>گذشته|آینده))?{_E}"),
         # اسفند(ماه) (سال) ۱۳۹۱
-        ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{_NUM}{{4}}){_E}"),
+        ("my", rf"{_B}(?P<mon>{jm}|{gm})(?:[\u200c ]?ماه)?{sp}(?:سال{sp})?(?P<y>{NUM}{{4}}){_E}"),
         # (عصر) (روز) سه‌شنبه (هفته) (گذشته) (شب)
         ("weekday", rf"{_B}(?:(?P<p1>{part}){sp})?(?:روز{sp})?(?P<wd>{wd})"
                     rf"(?:{sp}(?P<wk>هفته{sp})?(?P<dir>{dirs}))?(?:(?:\s+|\u200c)(?P<p2>{part}))?{_E}"),
         # (صبح) امروز (صبح)
         ("relday", rf"{_B}(?:(?P<p1>{part}){sp})?(?P<rel>{rel})(?:{sp}(?P<p2>{part}))?{_E}"),
         # دو روز پیش، ۳ هفته قبل، دو روز گذشته، چند روز اخیر
-        ("ago", rf"{_B}(?P<n>{num}|{_NUM}{{1,3}}){sp}(?P<unit>{unit}){sp}(?P<dir>پیش|قبل|بعد|گذشته|اخیر){_E}"),
+        ("ago", rf"{_B}(?P<n>{num}|{NUM}{{1,3}}){sp}(?P<unit>{unit}){sp}(?P<dir>پیش|قبل|بعد|گذشته|اخیر){_E}"),
         # (روز|هفته|ماه|سال) (گذشته|آینده|جاری)
         ("period", rf"{_B}(?P<unit>{unit}){sp}(?P<dir>{dirs}){_E}"),
         ("period", rf"{_B}(?:امسال|پارسال|اخیرا|اخیراً|این[\u200c ]?هفته|این[\u200c ]?روزها){_E}"),
@@ -92,15 +92,16 @@ def _tables() -> tuple[dict[str, dict[str, str]], list[tuple[str, re.Pattern[str
 
 def date_named_heads() -> list[str]:
     """The places named after a day («بیمارستان», «میدان»): a date right after one is part of a name."""
-    return _raw_words("namehead")
+    return raw_words("namehead")
 
 
 def until_words() -> frozenset[str]:
     """The words that end a stretch («تا», «الی»): a time right after one dates no act."""
-    return frozenset(_key(w) for w in _raw_words("until"))
+    return frozenset(_key(w) for w in raw_words("until"))
 
 
-def _raw_words(kind: str) -> list[str]:
+def raw_words(kind: str) -> list[str]:
+    """The words of one kind in ``data/timex_words.tsv`` (months, weekdays, units …), as written."""
     return [row[0] for row in load_table("timex_words.tsv") if row[1] == kind]
 
 
