@@ -95,8 +95,8 @@ def test_find_short_years(text, found):
         ("شاخص ۱۲ - ۵ - ۲۰ درصد رشد کرد", []),
         # «۲ . ۱۲ . ۱۹ متر»: a length
         ("طول آن ۲ . ۱۲ . ۱۹ متر است", []),
-        # «نسخه ۱۲ . ۱ . ۱۴۰۰»: a version, day first with dots
-        ("نسخه ۱۲ . ۱ . ۱۴۰۰ منتشر شد", []),
+        # «۱۰ . ۱۲ . ۱۳۹۸»: day first with dots, but a year of four digits ends it: a date
+        ("در تاریخ ۱۰ . ۱۲ . ۱۳۹۸ منتشر شد", [(2, 7)]),
         # «۱۴۰۰ . ۲ . ۱۰ درصد»: year first, but an amount after it
         ("رشد ۱۴۰۰ . ۲ . ۱۰ درصد بود", []),
         # «۱۴۰۰ - ۲ - ۱۰»: year first with dashes is a date

@@ -42,6 +42,10 @@ GOVERNOR = ("استاندار یزد", "e1", "PER")
         ("جمعی از فرهنگیان با استاندار یزد با مردم شهر گفت‌وگو کردند.",
          [GOVERNOR],
          []),
+        # a later «با» that tells the manner («با لحن تندی») names no second side: the minister is still met
+        ("گروهی از فعالان با استاندار یزد با لحن تندی گفت‌وگو کردند.",
+         [GOVERNOR],
+         [("CONSULT", "meeting", [], ["e1"], None, None, None, "asserted")]),
         # a group met by a named doer («در دیدار با جمعی از X»): the doer stands, the group is no target
         ("استاندار یزد در دیدار با جمعی از فرهنگیان گفت: مدارس بازسازی می‌شوند.",
          [GOVERNOR],

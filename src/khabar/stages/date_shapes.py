@@ -96,15 +96,16 @@ def find_short_years(words: list[str], numbers: frozenset[str], amounts: frozens
 
 def find_spaced_dates(words: list[str], amounts: frozenset[str]) -> list[tuple[int, int]]:
     """Pure step: (start, end) of three numbers parted by one mark twice («۱۳۹۵ . ۸ . ۱۷») that, joined by that
-    mark, make a date: day first only with «/» («۱۲ . ۵ . ۱۰» is a price or a version); no amount, unit or
-    counted noun after them (``amounts``: «۱۴۰۰ . ۲ . ۱۰ درصد»)."""
+    mark, make a date: day first only with «/» or a four-digit year last («۱۰ . ۱۲ . ۱۳۹۸»; «۱۲ . ۵ . ۱۰» is a
+    price or a version); no amount, unit or counted noun after them (``amounts``: «۱۴۰۰ . ۲ . ۱۰ درصد»)."""
     found = []
     for i in range(len(words) - 4):
         mark = words[i + 1]
         after = words[i + 5] if i + 5 < len(words) else ""
         if (mark in DATE_MARKS and words[i + 3] == mark
                 and all(DIGITS.fullmatch(words[i + k]) for k in (0, 2, 4))
-                and numeric_date(mark.join(words[i:i + 5:2])) and compact(after) not in amounts):
+                and numeric_date(("/" if len(words[i + 4]) == 4 else mark).join(words[i:i + 5:2]))
+                and compact(after) not in amounts):
             found.append((i, i + 5))
     return found
 

@@ -50,8 +50,8 @@ def unnamed_subject(toks: list[Tok], mentions: list[Mention], frame: str, clause
                     targets: list[Mention], trigger: int) -> bool:
     """«جمعی از فرهنگیان با X دیدار کردند», «دیدار جمعی از X با Y برگزار شد»: a group no entity names runs,
     within the clause, up to the «با» that names the side met (the subject finder found no doer). That «با» is
-    the last before the trigger, and no «با همکاری/حضور …» (``data/with_nouns.txt``): «مدیران با همکاری وزارت
-    X با مردم گفت‌وگو کردند» met the people, unnamed, not the ministry."""
+    the last before the trigger (but for «با لحن …», a manner), and no «با همکاری/حضور …» (``data/with_nouns.txt``):
+    «مدیران با همکاری وزارت X با مردم گفت‌وگو کردند» met the people, unnamed, not the ministry."""
     if frame not in MEETING_FRAMES or not targets:
         return False
     # «با آیت‌الله سید X»: titles may stand between «با» and the name
@@ -59,9 +59,11 @@ def unnamed_subject(toks: list[Tok], mentions: list[Mention], frame: str, clause
                if toks[k].key == WITH or toks[k].punct), None)
     if at is None or toks[at].key != WITH:
         return False
-    if any(toks[k].key in with_nouns() for k in range(at + 1, targets[0].first)) or any(
-            toks[k].key == WITH for k in range(targets[0].last + 1, trigger)):
-        return False
+    manner = with_nouns()
+    if any(toks[k].key in manner for k in range(at + 1, targets[0].first)) or any(
+            toks[k].key == WITH and not (k + 1 < len(toks) and toks[k + 1].key in manner)
+            for k in range(targets[0].last + 1, trigger)):
+        return False  # a later «با» names the side met, unless it tells the manner («با لحن تندی»)
     return any(unnamed_group_with(toks, mentions, g, at + 1) == at
                for g in range(max(clause_start, at - GROUP_REACH), at))
 
