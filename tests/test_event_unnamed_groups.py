@@ -54,3 +54,52 @@ GOVERNOR = ("استاندار یزد", "e1", "PER")
 )
 def test_unnamed_group_meetings(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+MAYOR = ("شهردار تبریز", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «معترضان خواستار X شدند»: a crowd no entity names demands the mayor's resignation
+        ("معترضان در میدان شهر خواستار استعفای شهردار تبریز شدند.",
+         [MAYOR],
+         [("REQUEST", None, [], ["e1"], None, None, None, "asserted")]),
+        # «تظاهرکنندگان X را محکوم کردند»: the crowd's condemnation of a named body
+        ("تظاهرکنندگان سیاست‌های شورای شهر را محکوم کردند.",
+         [("شورای شهر", "e2", "ORG")],
+         [("ACCUSE", "condemn", [], ["e2"], None, None, None, "asserted")]),
+        # «مردم X …»: a crowd of a place is still unnamed; the place is no doer and no target
+        ("مردم شیراز خواستار استعفای شهردار تبریز شدند.",
+         [("شیراز", "e3", "LOC"), MAYOR],
+         [("REQUEST", None, [], ["e1"], None, None, None, "asserted")]),
+        # a crowd and its people's adjective made one person by the entity stage (given by hand): no doer named
+        ("معترضان ونزوئلایی از دادگاه عالی خواستند که انتخابات را عقب بیندازد.",
+         [("معترضان ونزوئلایی", "e5", "PER"), ("دادگاه عالی", "e6", "ORG")],
+         [("REQUEST", None, [], ["e6"], None, None, None, "asserted")]),
+        # «مردم روستای X»: a crowd named by its village is a party the guide codes; it stays the doer
+        ("مردم روستای چشمه‌سار خواستار استعفای شهردار تبریز شدند.",
+         [("مردم روستای چشمه‌سار", "e7", "PER"), MAYOR],
+         [("REQUEST", None, ["e7"], ["e1"], None, None, None, "asserted")]),
+        # «جمعی از اعضای X …»: the crowd is a named body's members; the rule stays out (no doer is guessed)
+        ("جمعی از اعضای شورای شهر خواستار استعفای شهردار تبریز شدند.",
+         [("شورای شهر", "e2", "ORG"), MAYOR],
+         []),
+        # «جمعی» made a person by the speaker finder (given here by hand): a partitive names no doer, and
+        # with no one named asked no event stands
+        ("جمعی از کشاورزان روستا خواستار رسیدگی به مشکلات آب شدند.",
+         [("جمعی", "e4", "PER")],
+         []),
+        # the same partitive person demanding a named governor's resignation: the request stands with no doer
+        ("جمعی از کشاورزان روستا خواستار استعفای استاندار یزد شدند.",
+         [("جمعی", "e4", "PER"), GOVERNOR],
+         [("REQUEST", None, [], ["e1"], None, None, None, "asserted")]),
+        # a plain subject missing with no crowd word (a dropped pronoun): nothing said of who demands
+        ("در این نشست خواستار استعفای شهردار تبریز شدند.",
+         [MAYOR],
+         []),
+    ],
+)
+def test_crowd_verbal_acts(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected

@@ -40,7 +40,7 @@ from khabar.stages.event_tables import (
 from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
-from khabar.stages.event_unnamed import group_met, unnamed_subject
+from khabar.stages.event_unnamed import crowd_mention, crowd_subject, group_met, unnamed_subject
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates"]
 
@@ -171,6 +171,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal = False
     floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
     subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
+    subj = [x for x in subj if not crowd_mention(toks, x)]  # «جمعی از شهروندان … خواستار شدند»: no one named
     gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)
     actors, targets = args.ids(gen or subj), args.ids(target_group)
     if rule.frame == "trip" and gen and not targets and _to_home(toks, m, next_start):
@@ -212,7 +213,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
     # «جمعی از فرهنگیان با Y دیدار کردند»: the side that comes is a group no entity names
     unnamed = not actors and rule.type == "CONSULT" and unnamed_subject(
-        toks, mentions, rule.frame, clause_start, target_group, m.first)
+        toks, mentions, rule.frame, clause_start, target_group, m.first) or (
+        not actors and bool(targets) and verbal and not (m.passive and rule.frame in PASSIVE_FRAMES)  # «معترضان خواستار استعفای X شدند»
+        and crowd_subject(toks, mentions, rule.type, clause_start, target_group, m.first))
     place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.

@@ -28,6 +28,11 @@ def group_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def crowd_words() -> frozenset[str]:
+    return squashed_words("crowd_words.txt")
+
+
+@lru_cache(maxsize=1)
 def with_nouns() -> frozenset[str]:
     return squashed_words("with_nouns.txt")
 
@@ -75,3 +80,43 @@ def group_met(toks: list[Tok], mentions: list[Mention], m: Match, stop: int) -> 
         return []
     met = args.after_prep(toks, mentions, at, stop, args.ACTOR_LABELS)
     return args.coordinated(toks, mentions, met) if met is not None else []
+
+
+# Verbal acts a crowd is told doing to a named party («معترضان خواستار استعفای X شدند», «مردم از X قدردانی
+# کردند»); the guide codes them with `actors: []` (docs/annotation.md, Fields). Material acts (attacks, arrests)
+# by an unnamed side have rules of their own (event_keep.ACTOR_OPTIONAL).
+CROWD_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# A people's adjective ends so («گواتمالایی», «عراقی»); a noun in construct («روستای X») runs on to its name.
+ADJECTIVE_ENDING = "ی"
+# How many words may open the clause before the crowd word («در پایان، حدود ۵۰ هزار نفر از مردم …»).
+CROWD_REACH = 5
+
+
+def crowd_subject(toks: list[Tok], mentions: list[Mention], rule_type: str, clause_start: int,
+                  targets: list[Mention], trigger: int) -> bool:
+    """«معترضان خواستار استعفای X شدند», «جمعی از مردم از X تجلیل کردند»: the clause opens, within a few
+    words, with a crowd no entity names (``data/crowd_words.txt``), and the named target stands after it.
+    A place in the crowd's phrase leaves it unnamed («معترضان گواتمالایی», «مردم آمریکای لاتین»: the guide's
+    `actors: []`); a person or a body there names whose crowd it is («جمعی از اعضای حزب X»)."""
+    if rule_type not in CROWD_TYPES or not targets:
+        return False
+    covered = indexed([x for x in mentions if not crowd_mention(toks, x)]).covered
+    parties = indexed([x for x in mentions if x.label not in args.PLACE_LABELS and not crowd_mention(toks, x)]).covered
+    for k in range(clause_start, min(trigger, clause_start + CROWD_REACH + 1)):
+        if k in covered or toks[k].punct:
+            return False
+        if toks[k].key in crowd_words():
+            # the crowd's own phrase: the word after it, or a partitive's «از» and the two words after
+            tail = range(k + 1, min(trigger, k + 4 if k + 1 < len(toks) and toks[k + 1].key == "از" else k + 2))
+            return not any(j in parties for j in tail) and all(t.first > tail.stop - 1 and t.entity not in {
+                x.entity for x in mentions if x.first in tail} for t in targets)
+    return False
+
+
+def crowd_mention(toks: list[Tok], x: Mention) -> bool:
+    """«جمعی از شهروندان … خواستار شدند»: the finder of unnamed speakers (stages/descriptions.py) makes a
+    crowd before a cue verb a person; as an event's doer it names no one (the guide's `actors: []`), nor does
+    a crowd and its people's adjective («معترضان ونزوئلایی»). A longer mention names whose crowd it is («مردم
+    روستای X»), a party the guide codes."""
+    return x.label == "PER" and toks[x.first].key in crowd_words() and (
+        x.first == x.last or (x.last == x.first + 1 and toks[x.last].key.endswith(ADJECTIVE_ENDING)))
