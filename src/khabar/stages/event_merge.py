@@ -3,7 +3,8 @@
 News reports a trip in the kicker, the lead and again at the end; a meeting is «دیدار» in one
 sentence and «در این دیدار» in the next. A candidate joins the most recent earlier event of
 the same type, mode and frame when nothing contradicts it: the same modality, actors and
-targets that overlap or are missing, and no different place or time. Trips by the same actor
+targets that overlap or are missing, and no different place or time; more than two sentences
+apart, something must tie them (a shared party, or a target named by either). Trips by the same actor
 to different places in one article («سفر به سوریه» … «به دمشق سفر کرده است») are one trip.
 The merged event keeps the first trigger and sentence, and the richest place and time.
 """
@@ -23,6 +24,10 @@ UNORDERED_FRAMES = frozenset({"meeting", "phone", "agree", "sign", "cooperate"})
 # A candidate is compared with at most this many of the latest events: an article tells one
 # happening again within a few dozen events, and a bound keeps a huge text from all-pairs work.
 MERGE_LOOKBACK = 50
+# How many sentences apart two mentions may still be one happening when nothing ties them: they name parties
+# but none in common («X هدف حمله قرار گرفت. مهاجمان Y بودند»), or, told with a verb, no target at all.
+# Further apart, each told its own act (session 29: such joins lost a distinct event or gave a wrong party).
+UNSHARED_REACH = 2
 
 
 def _overlap(a: list[str], b: list[str]) -> bool:
@@ -55,6 +60,12 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     symmetric = new.frame in UNORDERED_FRAMES
     prev_all = prev.actors + prev.targets
     new_all = new.actors + new.targets
+    far = new.sentence - prev.sentence > UNSHARED_REACH
+    if prev_all and new_all and far and not _kin_overlap(
+            prev_all, new_all, kin or {}, country_of):
+        return False  # «حمله به X» … five sentences on «Y حمله کرد»: each names a side, none the same one
+    if not prev.targets and not new.targets and far and prev.verbal and not new.nominal:
+        return False  # «X خواستار … شد» … five sentences on «X … را خواستار شد»: two demands, aimed at no one named
     if symmetric:
         if prev_all and new_all and not _overlap(prev_all, new_all):
             return False
