@@ -106,11 +106,18 @@ def crowd_subject(toks: list[Tok], mentions: list[Mention], rule_type: str, clau
         if k in covered or toks[k].punct:
             return False
         if toks[k].key in crowd_words():
+            if any(not (toks[j].key in crowd_openers() or toks[j].text.isdigit()) for j in range(clause_start, k)):
+                return False  # «نماینده مردم تبریز …»: a crowd after another noun is its complement
             # the crowd's own phrase: the word after it, or a partitive's «از» and the two words after
             tail = range(k + 1, min(trigger, k + 4 if k + 1 < len(toks) and toks[k + 1].key == "از" else k + 2))
             return not any(j in parties for j in tail) and all(t.first > tail.stop - 1 and t.entity not in {
                 x.entity for x in mentions if x.first in tail} for t in targets)
     return False
+
+
+@lru_cache(maxsize=1)
+def crowd_openers() -> frozenset[str]:
+    return squashed_words("crowd_openers.txt")
 
 
 def crowd_mention(toks: list[Tok], x: Mention) -> bool:
