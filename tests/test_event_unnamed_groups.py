@@ -82,6 +82,14 @@ MAYOR = ("شهردار تبریز", "e1", "PER")
         ("مردم روستای چشمه‌سار خواستار استعفای شهردار تبریز شدند.",
          [("مردم روستای چشمه‌سار", "e7", "PER"), MAYOR],
          [("REQUEST", None, ["e7"], ["e1"], None, None, None, "asserted")]),
+        # the body named three words into the partitive («جمعی از نمایندگان اصولگرای مجلس»): still its members
+        ("جمعی از نمایندگان اصولگرای مجلس خواستار استعفای شهردار تبریز شدند.",
+         [("مجلس", "e1", "ORG"), ("شهردار تبریز", "e2", "PER")],
+         []),
+        # a crowd that is no partitive («معترضان از X خواستند»): «از» names whom they ask, not whose crowd it is
+        ("معترضان از شهردار تبریز خواستند که استعفا دهد.",
+         [("شهردار تبریز", "e2", "PER")],
+         [("REQUEST", None, [], ["e2"], None, None, None, "asserted")]),
         # «جمعی از اعضای X …»: the crowd is a named body's members; the rule stays out (no doer is guessed)
         ("جمعی از اعضای شورای شهر خواستار استعفای شهردار تبریز شدند.",
          [("شورای شهر", "e2", "ORG"), MAYOR],

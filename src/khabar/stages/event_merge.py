@@ -4,7 +4,7 @@ News reports a trip in the kicker, the lead and again at the end; a meeting is �
 sentence and «در این دیدار» in the next. A candidate joins the most recent earlier event of
 the same type, mode and frame when nothing contradicts it: the same modality, actors and
 targets that overlap or are missing, and no different place or time; more than two sentences
-apart, something must tie them (a shared party, or a target named by either). Trips by the same actor
+apart, something must tie them (a shared party, or one naming only who acted and the other only whom). Trips by the same actor
 to different places in one article («سفر به سوریه» … «به دمشق سفر کرده است») are one trip.
 The merged event keeps the first trigger and sentence, and the richest place and time.
 """
@@ -61,11 +61,16 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     prev_all = prev.actors + prev.targets
     new_all = new.actors + new.targets
     far = new.sentence - prev.sentence > UNSHARED_REACH
-    if prev_all and new_all and far and not _kin_overlap(
+    # one names only who acted, the other only whom: the one act told in two halves («X هدف حمله قرار گرفت» …
+    # «Y به این فرودگاه حمله کرد»), filled in as below
+    halves = (prev.actors and not prev.targets and new.targets and not new.actors) or (
+        prev.targets and not prev.actors and new.actors and not new.targets)
+    if prev_all and new_all and far and not halves and not _kin_overlap(
             prev_all, new_all, kin or {}, country_of):
-        return False  # «حمله به X» … five sentences on «Y حمله کرد»: each names a side, none the same one
-    if not prev.targets and not new.targets and far and prev.verbal and not new.nominal:
-        return False  # «X خواستار … شد» … five sentences on «X … را خواستار شد»: two demands, aimed at no one named
+        return False  # «X به Y حمله کرد» … five sentences on «Z به W حمله کرد»: each names sides, none the same
+    if not prev.targets and not new.targets and far and prev.verbal and not new.nominal and not _kin_overlap(
+            prev.actors, new.actors, kin or {}, country_of):
+        return False  # «X خواستار … شد» … five sentences on «خواستار … شدند»: a demand by no one named is another
     if symmetric:
         if prev_all and new_all and not _overlap(prev_all, new_all):
             return False

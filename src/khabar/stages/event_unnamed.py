@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.stages import event_args as args
-from khabar.stages.event_tables import squashed_words
+from khabar.stages.event_tables import PREPOSITIONS, squashed_words
 from khabar.stages.event_types import Match, Mention, Tok, indexed
 
 # How many words the group phrase may run before its «با» («جمعی از خانواده معظم شهدا و ایثارگران و …»).
@@ -108,8 +108,12 @@ def crowd_subject(toks: list[Tok], mentions: list[Mention], rule_type: str, clau
         if toks[k].key in crowd_words():
             if any(not (toks[j].key in crowd_openers() or toks[j].text.isdigit()) for j in range(clause_start, k)):
                 return False  # «نماینده مردم تبریز …»: a crowd after another noun is its complement
-            # the crowd's own phrase: the word after it, or a partitive's «از» and the two words after
-            tail = range(k + 1, min(trigger, k + 4 if k + 1 < len(toks) and toks[k + 1].key == "از" else k + 2))
+            # the crowd's own phrase: the word after it, or after a partitive («جمعی/تعدادی از …», a count word of
+            # ``data/crowd_openers.txt``) every word up to the next preposition or the trigger («جمعی از
+            # نمایندگان اصولگرای مجلس خواستار …»: the parliament's members, named)
+            partitive = toks[k].key in crowd_openers() and k + 1 < len(toks) and toks[k + 1].key == "از"
+            end = next((j for j in range(k + 2, trigger) if toks[j].key in PREPOSITIONS), trigger) if partitive else k + 2
+            tail = range(k + 1, min(trigger, end))
             return not any(j in parties for j in tail) and all(t.first > tail.stop - 1 and t.entity not in {
                 x.entity for x in mentions if x.first in tail} for t in targets)
     return False
