@@ -11,7 +11,7 @@ from khabar.stages import event_args as args
 from khabar.stages.event_tables import PREPOSITIONS, squashed_words
 from khabar.stages.event_types import Match, Mention, Tok, indexed
 
-# How many words the group phrase may run before its «با» («جمعی از خانواده معظم شهدا و ایثارگران و …»).
+# How many words the group phrase may run before its «با» («جمعی از بازنشستگان فرهنگی و کارگران شهرک صنعتی …»).
 GROUP_REACH = 12
 # Frames of a meeting one side comes to: the group is the side that comes, the named one the target.
 MEETING_FRAMES = frozenset({"meeting", "talk"})
