@@ -4,8 +4,9 @@ News reports a trip in the kicker, the lead and again at the end; a meeting is �
 sentence and «در این دیدار» in the next. A candidate joins the most recent earlier event of
 the same type, mode and frame when nothing contradicts it: the same modality, actors and
 targets that overlap or are missing, and no different place or time; more than two sentences
-apart, something must tie them (a shared party, or one naming only who acted and the other only whom). Trips by the same actor
-to different places in one article («سفر به سوریه» … «به دمشق سفر کرده است») are one trip.
+apart, something must tie them (a shared party, or one naming only who acted and the other only
+whom). Trips by the same actor to different places in one article («سفر به سوریه» … «به دمشق سفر
+کرده است») are one trip.
 The merged event keeps the first trigger and sentence, and the richest place and time.
 """
 

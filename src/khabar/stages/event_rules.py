@@ -211,11 +211,12 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     both_sides = rule.frame in BOTH_SIDES_FRAMES and not targets and names_both_sides(toks, m, clause_start)
     if both_sides:
         actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
-    # «جمعی از فرهنگیان با Y دیدار کردند»: the side that comes is a group no entity names
-    unnamed = not actors and rule.type == "CONSULT" and unnamed_subject(
-        toks, mentions, rule.frame, clause_start, target_group, m.first) or (
-        not actors and bool(targets) and verbal and not (m.passive and rule.frame in PASSIVE_FRAMES)  # «معترضان خواستار استعفای X شدند»
-        and crowd_subject(toks, mentions, rule.type, clause_start, target_group, m.first))
+    # The doer is a group no entity names: «جمعی از فرهنگیان با Y دیدار کردند» (a meeting), «معترضان خواستار
+    # استعفای X شدند» (a crowd's request or condemnation, told actively)
+    active = verbal and not (m.passive and rule.frame in PASSIVE_FRAMES)
+    unnamed = not actors and (
+        (rule.type == "CONSULT" and unnamed_subject(toks, mentions, rule.frame, clause_start, target_group, m.first))
+        or (bool(targets) and active and crowd_subject(toks, mentions, rule.type, clause_start, target_group, m.first)))
     place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.
