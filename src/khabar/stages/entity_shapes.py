@@ -230,7 +230,8 @@ class EntityShapes:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        keyed = [(e.label_, [compact(t.text) for t in e]) for e in ents]
+        keys = [compact(t.text) for t in doc]  # once: the entity, results-line and press checks all read them
+        keyed = [(e.label_, keys[e.start:e.end]) for e in ents]
         teams = set(find_team_places(keyed, self.heads, self.places, self.word_places))
         dropped = set(find_demonyms(keyed))
         covered = {i for e in ents for i in range(e.start, e.end)}
@@ -244,7 +245,7 @@ class EntityShapes:
         names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
         # a doc with no sentence starts (a bare pipeline) is one sentence
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            found = find_score_lines([compact(t.text) for t in sent], self.scores, self.places, figure_heads())
+            found = find_score_lines(keys[sent.start:sent.end], self.scores, self.places, figure_heads())
             names += [(sent.start + s, sent.start + e, forced) for s, e, forced in found]
         merged = place_names(merged, names)
         if not (teams or dropped or dates) and merged == spans:
