@@ -26,6 +26,7 @@ from khabar.stages.mentions import Mention, MentionFinder, Words
 from khabar.stages.orgs_places import OPEN_QUOTES
 from khabar.stages.phrases import load_tables
 from khabar.stages.relayed_sources import relayed_descriptions
+from khabar.stages.revered_orgs import orgs_over_revered
 from khabar.stages.role_bodies import extend_roles, roles_before_bodies
 from khabar.stages.team_words import bare_team_words, posts_of_pointed_teams
 from khabar.stages.tokenizer import token_texts
@@ -230,6 +231,8 @@ class EntityFinder:
         found += names_before_roles(self.finder, words, found)
         if self.use_ner and doc.ents:
             ner_orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+            # «[کمیته امداد] [امام (ره)]»: an organization named after a revered person is one mention
+            found = orgs_over_revered(words, found, ner_orgs)
             found += extend_roles(self.finder, words, found, ner_orgs)
             found += roles_before_bodies(self.finder, words, found, ner_orgs)
         # repeats of those names before the unnamed speakers: a clause that opens with a known surname
