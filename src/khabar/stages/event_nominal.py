@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_clause import carried_out, topic_opener
@@ -27,6 +26,7 @@ from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
 from khabar.stages.event_modality import modality_of, noun_modality
+from khabar.stages.event_nominal_parties import agent_after, object_after, owner_then_agent, relative_parties
 from khabar.stages.event_said import first_person_clause
 from khabar.stages.event_subject import companion_at, subject
 from khabar.stages.event_tables import (
@@ -73,9 +73,6 @@ def irrealis(toks: list[Tok], first: int) -> bool:
     return any(k + 1 >= len(w) and [t.key for t in toks[k + 1 - len(w):k + 1]] == list(w) for w in ANY_WORDS)
 
 
-# The verbs that close «دیداری که X با Y داشت» (squashed), and how far the clause may run.
-RELATIVE_VERBS = frozenset({"داشت", "داشتند", "داشته", "داشتیم", "انجام", "برگزار", "کرد", "کردند"})
-RELATIVE_REACH = 16
 # «X ضمن رد …», «X با انتقاد از Y»: the subject does what the noun says.
 PARTICIPLE_OPENERS = frozenset({"ضمن", "با"})
 # «X در تجلیل از Y», «X در حمایت از Y»: praise or support told after «در» is the doer's when the doer stands
@@ -91,9 +88,8 @@ DECLARING = frozenset({"اعلام", "ابراز"})
 # genitive is done by the subject of the clause it dates (squashed; the word before «از»)
 SEQUENCE_WORDS = frozenset({"پس", "بعد", "پیش", "قبل"})
 # «با محکوم کردن X»: an infinitive trigger takes its object right after it, over a few nouns of what was
-# done («محکوم کردن جنایات رژیم X»); its doer is the clause subject.
+# done («محکوم کردن جنایات رژیم X»: event_nominal_parties.object_after); its doer is the clause subject.
 INFINITIVES = frozenset(squash(w) for w in ("کردن", "نمودن"))
-OBJECT_REACH = 3
 # «موافقت X با پروازهای امدادی Y», «مخالفت X با طرح‌های Y», «با انتقاد از برنامه‌های اقتصادی Y»: a stance or a
 # criticism is often of an act or a plan of the party, named two words on, after «با/از»; other nouns (and «تبریک به ملت شریف X»: greetings to a people) take their
 # target at most one word on.
@@ -113,15 +109,15 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     actors = genitive(toks, mentions, times, _past_adjectives(toks, mentions, m), used)
     targets: list[Mention] = []
     if toks[m.last].key in INFINITIVES:
-        actors, targets = [], _object_after(toks, mentions, m)
+        actors, targets = [], object_after(toks, mentions, m)
         if not targets:
             return None
     if actors and rule.frame == "message" and actors[-1].last + 1 < len(toks) and toks[actors[-1].last + 1].key == "را":
         return None  # «نامه X را به Y تسلیم کرد»: the verb tells who delivered it (``requires`` in the table)
-    if actors and "را" in rule.markers and (doer := _agent_after(toks, mentions, actors[-1].last + 1)):
+    if actors and "را" in rule.markers and (doer := agent_after(toks, mentions, actors[-1].last + 1)):
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
     elif not actors and "را" in rule.markers:
-        actors, targets = _owner_then_agent(toks, mentions, m)  # «تاراج آثار باستانی عراق توسط X»
+        actors, targets = owner_then_agent(toks, mentions, m)  # «تاراج آثار باستانی عراق توسط X»
     if actors and not targets:
         targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
@@ -208,61 +204,6 @@ def _same_type_noun(key: str, type_: str) -> bool:
     return any(r.words == key for r in trigger_rules() if r.type == type_ and r.use in ("both", "any", "noun"))
 
 
-def _agent_after(toks: list[Tok], mentions: list[Mention], k: int) -> list[Mention]:
-    """The doer in «توسط X», «از سوی X» starting at token ``k`` (right after a genitive), or []."""
-    x = agents.agent_at(toks, mentions, k, len(toks), span=1)
-    return args.coordinated(toks, mentions, x) if x is not None else []
-
-
-# How many plain words may stand between a noun and the owner of what it acts on («تاراج آثار باستانی X»).
-OWNED_REACH = 4
-
-
-def _owner_then_agent(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:
-    """«تاراج آثار باستانی X توسط Y», «بمباران مواضع X از سوی Y»: a noun of an act on a thing, the thing's
-    owner X and then the doer Y in an agent phrase (a headline's passive); ([], []) when not so."""
-    k = m.last + 1
-    for _ in range(OWNED_REACH):
-        if k >= len(toks) or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
-            return [], []
-        owner = args.mention_at(mentions, k)
-        if owner is not None:
-            doer = _agent_after(toks, mentions, args.unit_last(mentions, owner) + 1)
-            return (doer, [owner]) if doer and owner.label in args.ACTOR_LABELS else ([], [])
-        k += 1
-    return [], []
-
-
-def relative_parties(toks: list[Tok], mentions: list[Mention], m: Match) -> tuple[list[Mention], list[Mention]]:
-    """«دیداری که X با Y داشت», «گفت‌وگوهایی که X با Y انجام دادند»: the subject of the relative
-    clause met the one after «با» (the subject may be left out: «دیداری که با Y داشت»); ([], []) when
-    the noun has no such clause."""
-    k = m.last + 1
-    if k >= len(toks) or toks[k].key != "که":
-        return [], []
-    actors: list[Mention] = []
-    targets: list[Mention] = []
-    j = k + 1
-    while j < min(len(toks), k + RELATIVE_REACH):
-        if toks[j].punct:
-            break
-        if toks[j].key in RELATIVE_VERBS:
-            return actors, targets
-        if toks[j].key == "با" and not targets:
-            found = args.after_prep(toks, mentions, j, len(toks), args.ACTOR_LABELS)
-            targets = args.coordinated(toks, mentions, found) if found is not None else []
-            j = found.last + 1 if found is not None else j + 1
-            continue
-        x = args.mention_at(mentions, j)
-        if x is None:
-            j += 1
-            continue
-        if toks[j - 1].key not in PREPOSITIONS and not actors and not targets:
-            actors = args.coordinated(toks, mentions, x)
-        j = x.last + 1
-    return [], []
-
-
 def _past_adjectives(toks: list[Tok], mentions: list[Mention], m: Match) -> Match:
     """``m`` stretched over up to two adjectives after the noun when a mention follows them, so
     that the genitive is read after them («تحریم‌های اقتصادی آمریکا علیه …»)."""
@@ -290,14 +231,3 @@ def _adjective(key: str) -> bool:
     """A relational adjective in «ی» («اقتصادی», «پنهانی»), one in «جانبه» («یکجانبه») or one of ``ADJECTIVES``
     (squashed)."""
     return key.endswith(("ی", "یای", "جانبه")) or key in _ADJECTIVE_KEYS
-
-
-def _object_after(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention]:
-    """The party an infinitive acts on: the first mention within ``OBJECT_REACH`` plain words after it."""
-    for k in range(m.last + 1, min(len(toks), m.last + 2 + OBJECT_REACH)):
-        if toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
-            break
-        found = args.mention_at(mentions, k)
-        if found is not None:
-            return args.coordinated(toks, mentions, found) if found.label in args.ACTOR_LABELS else []
-    return []
