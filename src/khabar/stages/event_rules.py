@@ -150,10 +150,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «با خبرنگاران گفت‌وگو کرد»: an interview or a press conference is no meeting
     if rule.frame == "talk" and interview(toks, m):
         return None  # «X که با Y گفت‌وگو می‌کرد، افزود»: the interview X's words were said in
-    asked_in_act = False
     if not target_group and rule.type == "REQUEST" and rule.use == "clause":
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
-        asked_in_act = bool(target_group)
     if not target_group and rule.type == "REQUEST":
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
     if not target_group and rule.type == "REQUEST" and clause.asks_public(toks, mentions, m, clause_start):
@@ -243,7 +241,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
         destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
-        unnamed_doer=unnamed, asked_in_act=asked_in_act,
+        unnamed_doer=unnamed,
     )
 
 

@@ -169,12 +169,6 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
             # their own mention (a misread «این کشور»); a request or a protest may be addressed to it
             own = {k for a in c.actors for k in kin.get(a, ())}
             c.targets = [t for t in c.targets if t not in own]
-        elif c.type == "REQUEST" and c.asked_in_act:
-            # «رئیس سازمان X … خواستار اعزام کارشناسان سازمان به Y شد»: the body the asker heads or sits in (an
-            # organization inside their own mention), read off the act asked for, is not whom they ask; one
-            # asked by name («از سازمان X می‌خواهم») and a country still may be
-            own = {k for a in c.actors for k in kin.get(a, ()) if labels.get(k) == "ORG"}
-            c.targets = [t for t in c.targets if t not in own]
     unnamed = frozenset(str(e["id"]) for e in doc._.entities or [] if e.get("label") == "PER" and e.get("roles")
                         and e.get("name") == e["roles"][0])  # known only by a description
     country_of = city_countries(text, doc._.entities or [])
