@@ -1,5 +1,5 @@
-"""Event rules of session 30 (evrare, the rare types): a gift to a party is AID like «اهدا», and a promise
-(«قول … داد») is an AGREE kept even when no one it is made to is named. Entities are given by hand, as in
+"""Event rules of session 30 (evrare, the rare types): a promise («قول … داد») is an AGREE kept even when no
+one it is made to is named; the one given a promise («قول گرفت») made none, and a gift is no aid. Entities are given by hand, as in
 tests/test_events.py; the sentences are our own.
 """
 
@@ -11,19 +11,12 @@ from events_helpers import events_brief
 
 MINISTER = ("وزیر نیرو", "e1", "PER")
 PARLIAMENT = ("مجلس", "e2", "ORG")
-RED_CRESCENT = ("هلال احمر", "e3", "ORG")
-PEOPLE = ("مردم سیستان", "e4", "ORG")
 COACH = ("مربی استقلال", "e5", "PER")
 
 
 @pytest.mark.parametrize(
     ("text", "mentions", "expected"),
     [
-        (  # «X … به Y هدیه کرد»: a gift to a party is aid, its doer the subject
-            "هلال احمر ده هزار بسته غذایی به مردم سیستان هدیه کرد.",
-            [RED_CRESCENT, PEOPLE],
-            [("AID", None, ["e3"], ["e4"], None, None, None, "asserted")],
-        ),
         (  # «X به Y قول داد»: a promise made to a party
             "وزیر نیرو به مجلس قول داد که قیمت برق کاهش یابد.",
             [MINISTER, PARLIAMENT],
@@ -52,6 +45,12 @@ def test_rare_type_triggers(nlp_bare, text, mentions, expected) -> None:
         ("به قول وزیر نیرو، قیمت برق کاهش می‌یابد.", [MINISTER]),
         # «هدیه» with no light verb: here a first name
         ("هدیه فرزانه از مجلس سوم شد.", [PARLIAMENT]),
+        # «X از Y قول گرفت»: X was given the promise; the one who made it is not the subject
+        ("مجلس از وزیر نیرو قول گرفت که قیمت برق کاهش یابد.", [PARLIAMENT, MINISTER]),
+        # «… به Y قول داده شد»: a promise in the passive names no one who made it
+        ("به مجلس قول داده شد که قیمت برق کاهش یابد.", [PARLIAMENT]),
+        # «پیروزی را به Y هدیه کرد»: a victory dedicated to a party is no aid
+        ("مربی استقلال این پیروزی را به مجلس هدیه کرد.", [COACH, PARLIAMENT]),
     ],
 )
 def test_rare_type_non_events(nlp_bare, text, mentions) -> None:

@@ -32,6 +32,12 @@ def _mentions(text: str, ner_org: str) -> list[tuple[str, str]]:
         # a unit of such a corps: the unit and the corps read as one body, the person after it goes
         ("جلسه در معاونت فرهنگی سپاه حضرت سیدالشهدا ( ع ) برگزار شد .", "معاونت فرهنگی سپاه حضرت سیدالشهدا ( ع )",
          [("ORG", "معاونت فرهنگی سپاه حضرت سیدالشهدا ( ع )")]),
+        # a body, a comma, then the founder: two things side by side, left as the rules read them
+        ("مسئولان کمیته امداد ، امام خمینی ( ره ) را یاد کردند .", "کمیته امداد ، امام خمینی ( ره )",
+         [("ORG", "کمیته امداد"), ("PER", "امام خمینی")]),
+        # «به پیروی از» between the corps and the founder: a phrase, not one name
+        ("سپاه به پیروی از امام خمینی ( ره ) عمل کرد .", "سپاه به پیروی از امام خمینی ( ره )",
+         [("ORG", "سپاه"), ("PER", "امام خمینی")]),
         # a span with no benediction at its end is the rules' business: left as it is
         ("نمایندگان از کمیته امداد امام و بهزیستی انتقاد کردند .", "کمیته امداد امام",
          [("ORG", "کمیته امداد"), ("ORG", "بهزیستی")]),

@@ -46,7 +46,7 @@ __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates"]
 
 # Frames whose «… شد» is a passive: the grammatical subject undergoes the act.
 PASSIVE_FRAMES = frozenset({"accuse", "threaten", "attack", "sanction", "arrest", "support", "aid", "retreat",
-                            "message", "clash", "reject", "deny", "mobilize"})
+                            "message", "clash", "reject", "deny", "mobilize", "promise"})
 # Frames whose two parties «طرفین» may name (a clash has its own sides).
 BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "cooperate"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})

@@ -19,6 +19,9 @@ from khabar.stages.phrases import compact, compact_words
 from khabar.stages.tokens import Mention, Words
 
 LONGEST_MARK = 2  # words of a benediction inside its parentheses («قدس سره»)
+# Words that part a body from a revered name after it: «سپاه به پیروی از امام (ره)», «کمیته امداد، امام (ره)»
+# are two things side by side, not one name.
+PARTING_WORDS = frozenset({"،", ",", "؛", "و", "از", "به", "با", "در", "که", "را"})
 
 
 @cache
@@ -55,6 +58,8 @@ def orgs_over_revered(words: Words, found: list[Mention], ner_orgs: list[tuple[i
         if not inside or inside[0].start != start or inside[0].label != "ORG" or inside[0].end >= end:
             continue
         if any(m.label != "PER" for m in inside[1:]):
+            continue
+        if any(words.texts[k] in PARTING_WORDS or words.keys[k] in PARTING_WORDS for k in range(inside[0].end, end)):
             continue
         org = inside[0]
         out = [m for m in out if not (start <= m.start and m.end <= end)]
