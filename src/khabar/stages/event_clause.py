@@ -27,7 +27,7 @@ from khabar.stages.event_tables import (
     squashed_words,
 )
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
-from khabar.tables import load_list
+from khabar.tables import load_list, load_table
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
 # بین‌المللی خواست تا …»: seven words)
@@ -112,8 +112,14 @@ def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, st
     for k in range(lo, stop):
         joined = toks[k].key + (toks[k + 1].key if k + 1 < stop else "")
         if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words):
-            return True
+            # «در نشست خبری … شرکت کرد»: a press conference is no session (the «not» words of session_words.tsv)
+            return not (k + 1 < stop and toks[k + 1].key in not_session_words())
     return False
+
+
+@lru_cache(maxsize=1)
+def not_session_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("session_words.tsv") if row[1] == "not")
 
 
 def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:
