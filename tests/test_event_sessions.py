@@ -47,6 +47,9 @@ def test_speaker_at_session(nlp_rules, text, expected) -> None:
         "حسن موسوی درباره حضور در نشست شورای شهر شیراز گفت: دعوت نشده بودم.",
         # nor is a floor speech told with the session word («در جلسه علنی مجلس»)
         "حسن موسوی امروز در جلسه علنی مجلس شورای اسلامی گفت: بودجه کم است.",
+        # taking part in a press conference («در نشست خبری … شرکت کرد») is no session either
+        "حسن موسوی در نشست خبری پیش از بازی فردا شرکت کرد.",
+        "حسن موسوی دیروز در کنفرانس مطبوعاتی شرکت کرد.",
     ],
 )
 def test_no_session(nlp_rules, text) -> None:
