@@ -12,11 +12,9 @@ from khabar.stages.entity_types import (
     facility_heads,
     find_facilities,
     find_loose_marks,
-    find_named_things,
     find_not_persons,
     find_verb_tails,
     not_person_words,
-    thing_naming_cues,
 )
 from khabar.stages.event_tables import light_verb_forms
 
@@ -181,25 +179,3 @@ def test_set_annotations_drops_common_word_person():
     doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 5, 6, "PER")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "person", "dropped"),
-    [
-        # a system named in quotes after «تحت عنوان»: the quoted words are its name, not a person's
-        ("ارتش سامانه‌ای تحت عنوان « بهرام آهنین » ساخت", "بهرام آهنین", True),
-        # «موسوم به» names an operation the same way
-        ("عملیاتی موسوم به « سعید » آغاز شد", "سعید", True),
-        # «فردی به نام «X»» names a person: kept
-        ("فردی به نام « سعید کریمی » بازداشت شد", "سعید کریمی", False),
-        # the cue with no quotes is left to the NER («با عنوان مشاور» is a role, not a name)
-        ("او تحت عنوان سعید کریمی شناخته می‌شد", "سعید کریمی", False),
-        # a person in quotes with no cue before them: kept
-        ("« سعید کریمی » گفت", "سعید کریمی", False),
-    ],
-)
-def test_find_named_things(sentence, person, dropped):
-    words = sentence.split()
-    start = next(i for i in range(len(words)) if words[i:i + len(person.split())] == person.split())
-    found = find_named_things(words, [(start, start + len(person.split()))], thing_naming_cues())
-    assert found == ([0] if dropped else [])

@@ -21,10 +21,6 @@ the NER corpora and almost never inside a person's name there; never a first nam
 start of a longer person are cut («نطق ترامپ» → «ترامپ»); not at the end, where they are as often a
 surname that is a common word too («محسن بخشی», «جورج واشنگتن»).
 
-A person the NER finds in quotes right after words that give a thing its name («سامانه‌ای تحت عنوان «X»»,
-``data/thing_naming_cues.txt``) is dropped: the quotes hold the name of a system, plan or operation, and a
-person there would take the roles and quotes of a real one nearby.
-
 Last, it trims punctuation the NER ran over at either edge («آثار ،», «( مجلسی»), keeping a mark that
 closes or opens a pair inside the name («امام صادق ( ع )»). An entity of marks alone is dropped.
 """
@@ -116,28 +112,6 @@ def find_not_persons(ents: list[tuple[str, list[str]]], common: frozenset[str]) 
     return cuts
 
 
-@cache
-def thing_naming_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(compact(w) for w in line.split()) for line in load_list("thing_naming_cues.txt"))
-
-
-def find_named_things(words: list[str], persons: list[tuple[int, int]], cues: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Pure step: indices of the person spans (start, end) over ``words`` (token texts) that stand in quotes
-    right after a cue that names a thing («تحت عنوان « [X] »»)."""
-    found = []
-    for n, (start, end) in enumerate(persons):
-        opener = start if words[start] in PAIRED_MARKS else start - 1
-        if opener < 0 or words[opener] not in PAIRED_MARKS:
-            continue
-        closer = PAIRED_MARKS[words[opener]]
-        if closer not in words[end - 1:end + 1]:
-            continue
-        before = [compact(w) for w in words[max(0, opener - 2):opener]]
-        if any(tuple(before[len(before) - len(cue):]) == cue for cue in cues if len(cue) <= len(before)):
-            found.append(n)
-    return found
-
-
 def _is_mark(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
@@ -169,9 +143,8 @@ def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
 
 class EntityTypes:
     def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str],
-                 light: frozenset[str] = frozenset(), things: tuple[tuple[str, ...], ...] = ()) -> None:
+                 light: frozenset[str] = frozenset()) -> None:
         self.heads = heads
-        self.things = things
         self.common = common
         self.not_persons = not_persons
         self.light = light
@@ -198,10 +171,6 @@ class EntityTypes:
                                        for t in part]))
         cuts = find_verb_tails(inner, self.common, self.light)
         persons = find_not_persons([(label, [w[0] for w in words]) for label, words in inner], self.not_persons)
-        per = [n for n, e in enumerate(ents) if e.label_ == "PER"]
-        words = [t.text for t in doc]
-        for k in find_named_things(words, [(ents[n].start, ents[n].end) for n in per], self.things):
-            persons[per[k]] = len(ents[per[k]])  # cut whole: a thing's name, no person
         for n, head in persons.items():  # cut like marks at the start
             old = marks.get(n, (0, 0))
             marks[n] = (old[0] + head, old[1])
@@ -228,4 +197,4 @@ class EntityTypes:
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
     return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words(),
-                       light=frozenset(light_verb_forms()), things=thing_naming_cues())
+                       light=frozenset(light_verb_forms()))
