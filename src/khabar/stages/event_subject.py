@@ -26,7 +26,7 @@ from khabar.stages.event_tables import (
     squash,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
-from khabar.stages.phrases import load_tables
+from khabar.stages.phrases import attribution_openers, compact, load_tables
 from khabar.tables import load_table
 
 # «مبنی بر اینکه X …», «با تاکید بر اینکه X …»: a subordinator written as one word opens a clause of its
@@ -37,6 +37,8 @@ CLAUSE_SUBORDINATORS = frozenset({"اینکه"})
 SUBJECT_WINDOW = 60
 # Words before a subject that leave it unnamed: «یک نماینده مجلس سوریه در تجلیل از X …».
 INDEFINITES = frozenset({"یک"})
+# How many words an attribution («به گزارش خبرنگار گروه … خبرگزاری X،») may run before its comma.
+ATTRIBUTION_REACH = 15
 # How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
 HEAD_REACH = 3
 # «X به همراه Y از Z بازدید کرد», «X به اتفاق Y …», «X همراه با Y …»: the one who goes along acts too
@@ -87,7 +89,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or (toks[prev].text in _OPENING_PUNCT
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
-                         and before_prev.label == x.label))
+                         and before_prev.label == x.label and not _closes_attribution(toks, prev)))
             # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
             or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(index, before_prev)), False))
         )
@@ -291,6 +293,19 @@ def _relative_clauses(toks: list[Tok], index: Mentions, before: int, lo: int) ->
         if end is not None and toks[end].text in ("،", ","):
             spans.append((k, end))
     return spans
+
+
+def _closes_attribution(toks: list[Tok], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a source attribution that opens its sentence («به گزارش خبرنگار
+    X، Y …», «به نقل از خبرگزاری X، Y …»): the name after it starts the clause, it goes on no list."""
+    openers = attribution_openers()
+    for k in range(comma - 1, max(-1, comma - ATTRIBUTION_REACH), -1):
+        if toks[k].punct:
+            return False
+        if (k == 0 or toks[k - 1].punct) and openers.match(
+                [compact(t.text) for t in toks[k:comma]], 0) is not None:
+            return True
+    return False
 
 
 def _after_connective(toks: list[Tok], prev: int) -> bool:
