@@ -92,6 +92,16 @@ def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
             [("خبرگزاری ایسنا", "e1", "ORG"), ("ارتش ترکیه", "e2", "ORG"), ("عراق", "e3", "LOC")],
             [("ASSAULT", None, ["e2"], ["e3"], None, None, None, "asserted")],
         ),
+        (  # «احتمالاً X …»: a sentence adverb before the subject opens its clause as «البته» does
+            "احتمالاً ارتش ترکیه به پاسگاه مرزی عراق حمله کرده است.",
+            [("ارتش ترکیه", "e1", "ORG"), ("عراق", "e2", "LOC")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «مرد میانسالی به نام X …»: the name after «به نام» is the subject the unnamed noun opens
+            "مرد میانسالی به نام حسن کاظمی دیروز به شورشیان مالی کمک کرد.",
+            [("حسن کاظمی", "e1", "PER"), ("شورشیان مالی", "e2", "ORG")],
+            [("AID", None, ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
     ],
 )
 def test_subject_after_attribution(nlp_bare, text, mentions, expected) -> None:
