@@ -104,5 +104,5 @@ def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
         ),
     ],
 )
-def test_subject_after_attribution(nlp_bare, text, mentions, expected) -> None:
+def test_subject_after_opener(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
