@@ -76,3 +76,33 @@ def test_companion_in_relative_clause(nlp_rules, text, expected) -> None:
 )
 def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions, DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «به گزارش خبرنگار X، Y …»: the comma closes the attribution; Y (a person, as the reporter is) is
+            # the subject, not one more item of a list that goes on from the reporter
+            "به گزارش خبرنگار ایرنا، حسن کاظمی دیروز به شورشیان مالی کمک کرد.",
+            [("خبرنگار ایرنا", "e1", "PER"), ("حسن کاظمی", "e2", "PER"), ("شورشیان مالی", "e3", "ORG")],
+            [("AID", None, ["e2"], ["e3"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+        (  # «به نقل از خبرگزاری X، Y …»: an organization after an agency's name opens the clause too
+            "به نقل از خبرگزاری ایسنا، ارتش ترکیه به پاسگاه مرزی عراق حمله کرد.",
+            [("خبرگزاری ایسنا", "e1", "ORG"), ("ارتش ترکیه", "e2", "ORG"), ("عراق", "e3", "LOC")],
+            [("ASSAULT", None, ["e2"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «احتمالاً X …»: a sentence adverb before the subject opens its clause as «البته» does
+            "احتمالاً ارتش ترکیه به پاسگاه مرزی عراق حمله کرده است.",
+            [("ارتش ترکیه", "e1", "ORG"), ("عراق", "e2", "LOC")],
+            [("ASSAULT", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
+        (  # «مرد میانسالی به نام X …»: the name after «به نام» is the subject the unnamed noun opens
+            "مرد میانسالی به نام حسن کاظمی دیروز به شورشیان مالی کمک کرد.",
+            [("حسن کاظمی", "e1", "PER"), ("شورشیان مالی", "e2", "ORG")],
+            [("AID", None, ["e1"], ["e2"], None, "دیروز", "2019-05-11", "asserted")],
+        ),
+    ],
+)
+def test_subject_after_opener(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions, DATE) == expected

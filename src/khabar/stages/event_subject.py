@@ -12,22 +12,16 @@ from khabar.stages.connectives import connective_ending, connective_words
 from khabar.stages.cues import cue_table
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS, coordinated
 from khabar.stages.event_entities import names_police_post
+from khabar.stages.event_subject_steps import before_head, before_named, before_partitive, closes_attribution
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     CONJUNCTION_PHRASES,
-    NUMBER_WORDS,
-    PARTITIVES,
-    PREPOSITIONS,
-    SUBJECT_HEADS,
     SUBJECT_OPENERS,
     people_nouns,
     place_classifiers,
     speech_cues,
-    squash,
 )
 from khabar.stages.event_types import Mention, Mentions, TimeSpan, Tok, indexed
-from khabar.stages.phrases import load_tables
-from khabar.tables import load_table
 
 # «مبنی بر اینکه X …», «با تاکید بر اینکه X …»: a subordinator written as one word opens a clause of its
 # own, as «که» does, up to its comma (squashed).
@@ -37,8 +31,6 @@ CLAUSE_SUBORDINATORS = frozenset({"اینکه"})
 SUBJECT_WINDOW = 60
 # Words before a subject that leave it unnamed: «یک نماینده مجلس سوریه در تجلیل از X …».
 INDEFINITES = frozenset({"یک"})
-# How many words a head noun may stand before the named part of a subject («رئیس جمهوری X»).
-HEAD_REACH = 3
 # «X به همراه Y از Z بازدید کرد», «X به اتفاق Y …», «X همراه با Y …»: the one who goes along acts too
 # (squashed words of the phrase between the subject and its companion).
 COMPANION_MARKERS = (("به", "همراه"), ("بههمراه",), ("به", "اتفاق"), ("همراه", "با"))
@@ -71,7 +63,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             # of a clause (or after a comma) is one: the quote mark stands where the name does
             prev -= 1
         before_prev = next(iter(index.ending_at(prev - 1)), None)
-        prev = _before_partitive(toks, _before_head(toks, inside, prev))
+        prev = before_partitive(toks, before_head(toks, inside, before_named(toks, inside, prev)))
         if prev >= 0 and toks[prev].key in INDEFINITES:
             prev -= 1  # «یک مقام امنیتی X خواستار … شد»: the subject starts at «یک»
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS
@@ -87,7 +79,7 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             or (toks[prev].text in _OPENING_PUNCT
                 # «اردن، مصر و سوریه»: a list goes on, it is no new subject
                 and not (toks[prev].text in ("،", ",") and before_prev is not None and not ok.get(id(before_prev))
-                         and before_prev.label == x.label))
+                         and before_prev.label == x.label and not closes_attribution(toks, prev)))
             # «X مسئول … و Y»: after «و», the first conjunct (or its apposition) was a subject
             or (toks[prev].key == "و" and before_prev is not None and ok.get(id(_head(index, before_prev)), False))
         )
@@ -194,31 +186,6 @@ def _relays(toks: list[Tok], k: int) -> bool:
     return [t.key for t in toks[k:k + 3]] == ["به", "نقل", "از"]
 
 
-def _before_head(toks: list[Tok], inside: set[int], prev: int) -> int:
-    """Where the subject stands when a head noun comes before the mention: «مقام‌های دولت X»,
-    «سربازان مرزی X», «رئیس جمهوری X», «نخست وزیر X» (a head and up to two more plain words);
-    ``prev`` itself when there is none."""
-    for k in range(prev, max(-1, prev - HEAD_REACH), -1):
-        if k in inside or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key == "و":
-            break
-        if toks[k].key in SUBJECT_HEADS or toks[k].key in _role_head_words():
-            head = k
-            while head - 1 >= 0 and head - 1 not in inside and toks[head - 1].key in SUBJECT_HEADS:
-                head -= 1  # «نخست وزیر»: a head of two words
-            return head - 1
-    return prev
-
-
-@lru_cache(maxsize=1)
-def _role_head_words() -> frozenset[str]:
-    """The one-word heads of the role table («دادستان», «خبرنگار»): «دادستان X … بازدید کرد» has X for
-    its subject when the head was not taken into a mention of its own."""
-    heads = load_tables().role_heads
-    # a head written both as one word and as two («مدیرکل», «مدیر کل») is one token in the first spelling
-    one_word = (squash(row[0]) for row in load_table("role_heads.tsv") if len(row[0].split()) == 1)
-    return frozenset(c for c, n in heads.words.items() if n == 1) | frozenset(one_word)
-
-
 def _people_of(toks: list[Tok], x: Mention) -> bool:
     """Whether ``x`` is the place after a people noun («نماینده مردم [شهرستان‌های] X، Y و Z خواستار … شد»): the
     people of a place, whom the article does not name, or the one who sits for them, act; not the place."""
@@ -227,17 +194,6 @@ def _people_of(toks: list[Tok], x: Mention) -> bool:
         k -= 1  # «مردم شهرستان‌های X»
     # «ماموران پاسگاه X»: a place that names a police post is the post's name, not the doer of its arrest
     return k >= 0 and (toks[k].key in people_nouns() or (names_police_post(toks, k) and x.label in ("LOC", "GPE")))
-
-
-def _before_partitive(toks: list[Tok], prev: int) -> int:
-    """Where the subject stands when a part of it is named: «سیزده تن از X», «هیئتی از X», «شماری از X»
-    (a partitive word, maybe after a number, then «از»); ``prev`` itself otherwise."""
-    if prev < 1 or toks[prev].key != "از" or toks[prev - 1].key not in PARTITIVES:
-        return prev
-    k = prev - 2
-    if k >= 0 and (toks[k].key.isdigit() or toks[k].key in NUMBER_WORDS):
-        k -= 1  # «سیزده تن از»
-    return k
 
 
 def speech_ends_at(toks: list[Tok], k: int) -> bool:
