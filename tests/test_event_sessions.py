@@ -124,3 +124,18 @@ def test_no_attended_session(nlp_rules, text) -> None:
 )
 def test_body_session(nlp_rules, text, expected) -> None:
     assert consults(nlp_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press conference first, then a council's session: the second still licenses «شرکت کرد»
+        ("حسن موسوی در نشست خبری و سپس در نشست شورای امنیت سازمان ملل شرکت کرد.",
+         [("multilateral", ["حسن موسوی"], ["شورای امنیت سازمان ملل"])]),
+        # the press-conference words only bar a session: «نامه علنی» is still a letter sent
+        ("حسن موسوی نامه علنی خود را برای علی رضایی ارسال کرد.",
+         [("message", ["حسن موسوی"], ["علی رضایی"])]),
+    ],
+)
+def test_press_words_bar_only_sessions(nlp_rules, text, expected) -> None:
+    assert consults(nlp_rules(text)) == expected

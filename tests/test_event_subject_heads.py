@@ -83,9 +83,9 @@ def test_no_place_after_people_noun(nlp_bare, text, mentions, expected) -> None:
     [
         (  # «به گزارش خبرنگار X، Y …»: the comma closes the attribution; Y (a person, as the reporter is) is
             # the subject, not one more item of a list that goes on from the reporter
-            "به گزارش خبرنگار ایرنا، حسن کاظمی دیروز به شورشیان مالی کمک کرد.",
-            [("خبرنگار ایرنا", "e1", "PER"), ("حسن کاظمی", "e2", "PER"), ("شورشیان مالی", "e3", "ORG")],
-            [("AID", None, ["e2"], ["e3"], None, "دیروز", "2019-05-11", "asserted")],
+            "به گزارش خبرنگار ایرنا، حسن کاظمی وزیر امور خارجه با علی رضایی دیدار کرد.",
+            [("خبرنگار ایرنا", "e1", "PER"), ("حسن کاظمی", "e2", "PER"), ("علی رضایی", "e3", "PER")],
+            [("CONSULT", "meeting", ["e2"], ["e3"], None, None, None, "asserted")],
         ),
         (  # «به نقل از خبرگزاری X، Y …»: an organization after an agency's name opens the clause too
             "به نقل از خبرگزاری ایسنا، ارتش ترکیه به پاسگاه مرزی عراق حمله کرد.",

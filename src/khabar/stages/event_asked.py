@@ -7,14 +7,25 @@ of the act noun, or of the one noun under it («توقف برنامه هسته�
 («خواستار کاهش تعرفه‌ها از سوی Y»). Acts done *to* their genitive ask no one: «خواستار آزادی گروگان‌ها»
 names who is to be freed, not who frees (``data/patient_nouns.txt``). A preposition right after
 «خواستار» («خواستار به رسمیت شناختن Y») leaves the act's object, not its doer.
+
+Whether «خواست» asks people the article does not name («از شهروندان خواست که …») or the public at large
+(«از هم‌وطنان خواست»): :func:`asks_unnamed`, :func:`asks_public` (moved here from :mod:`event_clause`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages.event_agents import AGENT_MARKERS
 from khabar.stages.event_args import ACTOR_LABELS, QUOTE_MARKS, coordinated, mention_at
 from khabar.stages.event_genitive import skip_modifiers
-from khabar.stages.event_tables import PREPOSITIONS, light_verb_forms, squash, squashed_words
+from khabar.stages.event_tables import (
+    PREPOSITIONS,
+    light_verb_forms,
+    public_people_nouns,
+    squash,
+    squashed_words,
+)
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok
 
 # How many nouns deep the genitive chain may go: the act noun and one noun of it.
@@ -133,4 +144,51 @@ def wished_from(toks: list[Tok], m: Match, target: Mention) -> bool:
         form = light_verb_forms().get(toks[k].key)
         if form is not None:
             return form.subjunctive
+    return False
+
+
+# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
+# بین‌المللی خواست تا …»: seven words)
+ASK_REACH = 10
+
+
+def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
+    """«از شهروندان خواست که …», «از رسانه‌ها خواست تا …»: a request to people the article does not
+    name, told with «از» a few words before and the request clause after (not «از X می‌خواهند»: want)."""
+    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
+    if after not in ("که", "تا"):
+        return False
+    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "از":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def public_addressees() -> frozenset[str]:
+    """The public at large: the «public» rows of ``data/people_nouns.tsv`` and ``data/public_addressees.txt``,
+    squashed."""
+    return public_people_nouns() | squashed_words("public_addressees.txt")
+
+
+def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> bool:
+    """«از هم‌وطنان خواست تا …», «از هواداران خود خواستند که …»: the «از» before the request names the public
+    at large (``data/public_addressees.txt``) and nothing named stands between it and the trigger, so the
+    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»). Before a demand
+    word («خواستار/خواهان … شد», rows used in a clause), which takes no «از» of its own, an «از» after a noun
+    that takes it («با تشکر از مردم خواستار … شد», ``data/from_nouns.txt``) is the noun's and is passed over;
+    before the verb «خواست» the same «از» names whom it asks too («با تشکر از مردم خواست که …»: an appeal)."""
+    demand = m.rule.use == "clause"
+    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key != "از" or (demand and k > 0 and toks[k - 1].key in squashed_words("from_nouns.txt")):
+            continue
+        j = k + 1
+        while j < m.first and toks[j].key in squashed_words("public_quantifiers.txt"):
+            j += 1
+        return (j < m.first and toks[j].key in public_addressees()
+                and not any(k < x.first < m.first for x in mentions))
     return False

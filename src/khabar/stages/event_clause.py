@@ -1,6 +1,6 @@
 """What a trigger's clause tells about it, read from the words around the trigger (no parser needed):
-whether the clause holds a word the trigger requires («X را تروریست خواند»), whether «خواست» asks people
-the article does not name («از شهروندان خواست که …») or the public at large («از هم‌وطنان خواست»), and whether the clause subject takes part in an event
+whether the clause holds a word the trigger requires («X را تروریست خواند»; a session that is a press
+conference does not count), and whether the clause subject takes part in an event
 told by a noun («X در سفر به …», not «X … حمله به Y را محکوم کرد»). Split out of :mod:`event_rules`.
 """
 
@@ -21,17 +21,12 @@ from khabar.stages.event_tables import (
     TOPIC_FRAMES,
     TOPIC_OPENERS,
     light_verb_forms,
-    public_people_nouns,
     speech_cues,
     squash,
-    squashed_words,
 )
 from khabar.stages.event_types import Match, Mention, TimeSpan, Tok, indexed
-from khabar.tables import load_list, load_table
+from khabar.tables import load_list
 
-# How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
-# بین‌المللی خواست تا …»: seven words)
-ASK_REACH = 10
 # Verbs that start or carry on an act named as their object (squashed): «X حملات گسترده‌ای را علیه Y آغاز
 # کرد», «X تحریم‌ها را علیه Y ادامه داد»: the act is the subject's. How far after «را» the verb may stand, and
 # how many adjectives may stand between the noun and «را».
@@ -44,48 +39,6 @@ MODIFIER_WORDS = 2
 # before «گرفت»): the act is the subject's. How far after the noun its «را» may stand.
 RESUME_WORDS = ("از", "سر")
 OBJECT_PHRASE_REACH = 8
-
-
-def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
-    """«از شهروندان خواست که …», «از رسانه‌ها خواست تا …»: a request to people the article does not
-    name, told with «از» a few words before and the request clause after (not «از X می‌خواهند»: want)."""
-    after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
-    if after not in ("که", "تا"):
-        return False
-    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
-        if toks[k].punct:
-            return False
-        if toks[k].key == "از":
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def public_addressees() -> frozenset[str]:
-    """The public at large: the «public» rows of ``data/people_nouns.tsv`` and ``data/public_addressees.txt``,
-    squashed."""
-    return public_people_nouns() | squashed_words("public_addressees.txt")
-
-
-def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> bool:
-    """«از هم‌وطنان خواست تا …», «از هواداران خود خواستند که …»: the «از» before the request names the public
-    at large (``data/public_addressees.txt``) and nothing named stands between it and the trigger, so the
-    appeal asks no party (not «از شهروندان X خواست»: X's citizens, nor «از مردم و دولت X»). Before a demand
-    word («خواستار/خواهان … شد», rows used in a clause), which takes no «از» of its own, an «از» after a noun
-    that takes it («با تشکر از مردم خواستار … شد», ``data/from_nouns.txt``) is the noun's and is passed over;
-    before the verb «خواست» the same «از» names whom it asks too («با تشکر از مردم خواست که …»: an appeal)."""
-    demand = m.rule.use == "clause"
-    for k in range(m.first - 1, max(clause_start, m.first - ASK_REACH) - 1, -1):
-        if toks[k].punct:
-            return False
-        if toks[k].key != "از" or (demand and k > 0 and toks[k - 1].key in squashed_words("from_nouns.txt")):
-            continue
-        j = k + 1
-        while j < m.first and toks[j].key in squashed_words("public_quantifiers.txt"):
-            j += 1
-        return (j < m.first and toks[j].key in public_addressees()
-                and not any(k < x.first < m.first for x in mentions))
-    return False
 
 
 # How far before a summons its «به X» may stand («به وزارت امور خارجه X احضار شد»), in tokens.
@@ -105,21 +58,28 @@ def summoner(toks: list[Tok], mentions: list[Mention], m: Match) -> list[Mention
     return []
 
 
-def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int) -> bool:
+def required_word(toks: list[Tok], words: tuple[str, ...], clause_start: int, stop: int,
+                  unless: frozenset[str] = frozenset()) -> bool:
     """Whether one of ``words`` (squashed) starts a word, or two words joined («غیر قانونی»), after the
-    last punctuation before ``stop`` in the clause («پیام X را خواند» does not reach back past a comma)."""
+    last punctuation before ``stop`` in the clause («پیام X را خواند» does not reach back past a comma),
+    with none of ``unless`` right after it."""
     lo = next((k + 1 for k in range(stop - 1, clause_start - 1, -1) if toks[k].punct), clause_start)
     for k in range(lo, stop):
         joined = toks[k].key + (toks[k + 1].key if k + 1 < stop else "")
-        if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words):
-            # «در نشست خبری … شرکت کرد»: a press conference is no session (the «not» words of session_words.tsv)
-            return not (k + 1 < stop and toks[k + 1].key in not_session_words())
+        if any(toks[k].key.startswith(w) or joined.startswith(w) for w in words) and not (
+                k + 1 < stop and toks[k + 1].key in unless):
+            return True
     return False
 
 
-@lru_cache(maxsize=1)
-def not_session_words() -> frozenset[str]:
-    return frozenset(row[0] for row in load_table("session_words.tsv") if row[1] == "not")
+def not_sessions(frame: str) -> frozenset[str]:
+    """For a session taken part in («در نشست Y شرکت کرد»), the words after the session noun that make it none
+    («نشست خبری»: a press conference; the «not» rows of data/session_words.tsv); nothing for other frames."""
+    if frame != "multilateral":
+        return frozenset()
+    from khabar.stages.event_sessions import session_words  # event_sessions imports the event rules
+
+    return session_words()["not"]
 
 
 def has_subject(toks: list[Tok], times: list[TimeSpan], m: Match, anaphoric: bool) -> bool:

@@ -18,7 +18,7 @@ from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
-from khabar.stages.event_asked import addressee, asked_party, wished_from
+from khabar.stages.event_asked import addressee, asked_party, asks_public, asks_unnamed, wished_from
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
@@ -118,7 +118,7 @@ SENTENCE_REACH = 2
 def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match, clause_start: int,
                next_start: int, cues: list[tuple[str, int]]) -> Candidate | None:
     rule = m.rule
-    if rule.requires and not clause.required_word(toks, rule.requires, clause_start, m.first):
+    if rule.requires and not clause.required_word(toks, rule.requires, clause_start, m.first, clause.not_sessions(rule.frame)):
         return None
     prev = toks[m.first - 1].key if m.first > 0 else ""
     anaphoric = prev in DEMONSTRATIVES
@@ -154,11 +154,11 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         target_group = asked_party(toks, mentions, times, m, used)  # «خواستار استعفای Y شد»: Y is asked
     if not target_group and rule.type == "REQUEST":
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
-    if not target_group and rule.type == "REQUEST" and clause.asks_public(toks, mentions, m, clause_start):
+    if not target_group and rule.type == "REQUEST" and asks_public(toks, mentions, m, clause_start):
         return None  # «از هم‌وطنان خواست تا …»: an appeal to the public at large asks no party
     if rule.use == "self" and rule.type == "REQUEST" and target_group and wished_from(toks, m, target_group[0]):
         target_group = []  # «X می‌خواهد از جمع Y جدا شود»: a wish whose «از» is its own verb's, no one asked
-    if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and clause.asks_unnamed(toks, m, clause_start)):
+    if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and asks_unnamed(toks, m, clause_start)):
         return None  # «خواست» is a request only when it says of whom («از X خواست»)
     gen = genitive(toks, mentions, times, m, used, stop=next_start)
     if not target_group and not gen and m.verb is None and rule.type == "CONSULT":
