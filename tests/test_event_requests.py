@@ -234,6 +234,32 @@ def test_wanting_word(nlp_bare, text, mentions, expected) -> None:
             [("مدیرکل هلال احمر", "e1", "PER")],
             [],
         ),
+        (  # «از همه دانشجویانی که … درخواست کرده»: the public with a relative clause, the «از» twelve words back
+            "سفارت ایران در رم از همه دانشجویان و هموطنانی که قصد سفر به کشور را دارند درخواست کرده است که "
+            "نام خود را ثبت کنند.",
+            [("سفارت ایران در رم", "e1", "ORG")],
+            [],
+        ),
+        (  # «خواستار مشارکت گسترده مردم … شد»: the act is the public's, an appeal that asks no party
+            "دبیرکل حزب خواستار مشارکت گسترده مردم در انتخابات شوراها شد.",
+            [("دبیرکل حزب", "e1", "PER")],
+            [],
+        ),
+        (  # «خواستار حضور همه شهروندان … شد»: the quantifier before the public noun is stepped over
+            "فرماندار خواستار حضور همه شهروندان در راهپیمایی روز جمعه شد.",
+            [("فرماندار", "e1", "PER")],
+            [],
+        ),
+        (  # control: «خواستار آزادی مردم …»: the people are to be freed (data/patient_nouns.txt), the demand kept
+            "سازمان عفو بین‌الملل خواستار آزادی مردم بازداشت‌شده در این شهر شد.",
+            [("سازمان عفو بین‌الملل", "e1", "ORG")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # control: «خواستار حمایت دولت از مردم»: the government's act, not the public's; asks the government
+            "نماینده مجلس خواستار حمایت دولت از مردم سیل‌زده شد.",
+            [("نماینده مجلس", "e1", "PER"), ("دولت", "e2", "ORG")],
+            [("REQUEST", None, ["e1"], ["e2"], None, None, None, "asserted")],
+        ),
         (  # control: «از شهروندان X خواست»: a named place's citizens (the city «کابل»), kept as the gold keeps it
             "وزیر بهداشت افغانستان از شهروندان کابل خواست که ماسک بزنند.",
             [("وزیر بهداشت افغانستان", "e1", "PER"), ("کابل", "e2", "LOC")],

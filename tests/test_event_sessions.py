@@ -120,6 +120,10 @@ def test_no_attended_session(nlp_rules, text) -> None:
          [("multilateral", ["کمیسیون امنیت ملی"], [])]),
         # an ordinal past ten («دوازدهمین») is a numbered assembly too
         ("در دوازدهمین اجلاس انجمن بین‌المللی پزشکان مسلمان بیانیه پایانی تصویب شد.", []),
+        # a session named for what it decided («از مصوبات نشست Y است»): background, no session reported as met
+        ("ساخت کتابخانه تازه در شهر از مصوبات نشست شورای شهر تبریز است.", []),
+        # a session named for its agenda («از جمله مباحث مطرح در جلسه Y»): a schedule, no session that met
+        ("افزایش حقوق معلمان از جمله مباحث مطرح در جلسه روز شنبه کمیسیون آموزش مجلس است.", []),
     ],
 )
 def test_body_session(nlp_rules, text, expected) -> None:

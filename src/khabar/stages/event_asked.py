@@ -148,8 +148,9 @@ def wished_from(toks: list[Tok], m: Match, target: Mention) -> bool:
 
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
-# بین‌المللی خواست تا …»: seven words)
-ASK_REACH = 10
+# بین‌المللی خواست تا …»: seven words; «از همه دانشجویانی که قصد بازگشت به کشور را دارند درخواست کرد»: an
+# appeal to the public with a relative clause, twelve)
+ASK_REACH = 14
 
 
 def asks_unnamed(toks: list[Tok], m: Match, clause_start: int) -> bool:
@@ -191,4 +192,25 @@ def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start
             j += 1
         return (j < m.first and toks[j].key in public_addressees()
                 and not any(k < x.first < m.first for x in mentions))
+    return False
+
+
+def demands_of_public(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match) -> bool:
+    """«X خواستار مشارکت گسترده مردم در انتخابات شد»: a demand whose act is the public's (the genitive of the act
+    noun, or of the one noun under it, modifiers and quantifiers stepped over, is a public noun of
+    ``data/public_addressees.txt``) is an appeal to the public, as «از مردم خواست» is (:func:`asks_public`): it asks
+    no party. Only for a demand word told with its light verb («خواستار/خواهان … شد»), along the noun path
+    :func:`asked_party` reads the party from; a named party on it ends the search («حمایت دولت از مردم»)."""
+    if m.rule.use != "clause" or m.verb is None:
+        return False
+    k = m.last + 1
+    for _ in range(DEPTH):
+        if k >= m.verb or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in ("که", "و") or (
+                _patient(toks[k].key) or mention_at(mentions, k) is not None):
+            return False  # «خواستار آزادی مردم»: the people are freed, not asked
+        k = skip_modifiers(toks, times, k + 1, mentions)
+        while k < m.verb and toks[k].key in squashed_words("public_quantifiers.txt"):
+            k += 1
+        if k < m.verb and toks[k].key in public_addressees() and mention_at(mentions, k) is None:
+            return True
     return False

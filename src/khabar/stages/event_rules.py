@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
+from khabar.stages import event_asked as asked
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import addressee, asked_party, asks_public, asks_unnamed, wished_from
@@ -156,6 +157,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
     if not target_group and rule.type == "REQUEST" and asks_public(toks, mentions, m, clause_start):
         return None  # «از هم‌وطنان خواست تا …»: an appeal to the public at large asks no party
+    if not target_group and rule.type == "REQUEST" and asked.demands_of_public(toks, mentions, times, m):
+        return None  # «خواستار مشارکت گسترده مردم … شد»: the public's act, an appeal, no party asked
     if rule.use == "self" and rule.type == "REQUEST" and target_group and wished_from(toks, m, target_group[0]):
         target_group = []  # «X می‌خواهد از جمع Y جدا شود»: a wish whose «از» is its own verb's, no one asked
     if rule.use == "self" and not target_group and not (rule.type == "REQUEST" and asks_unnamed(toks, m, clause_start)):

@@ -182,7 +182,7 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
     table = session_words()
     nouns = table.get("session", frozenset()) - table.get("series", frozenset())
     never, before = table.get("not", frozenset()), table.get("before", frozenset())
-    numbered = table.get("numbered", frozenset())
+    numbered, yields = table.get("numbered", frozenset()), table.get("yield", frozenset())
     starts = [m[0] for m in mentions]
     taken = {c.start for c in told}
     met = {x for c in told if c.type == "CONSULT" for x in c.actors + c.targets}
@@ -205,6 +205,8 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
             i -= 1
         if k >= 1 and keys[k - 1] in numbered:
             continue  # «دومین اجلاس Y»: a body's numbered assembly of its own members, no parties meeting
+        if i >= 0 and (keys[i] in yields or keys[i] == "در" and i >= 1 and keys[i - 1] in yields):
+            continue  # «مصوبات نشست Y», «مباحث مطرح در جلسه Y»: named for its decisions or agenda, not met
         if i >= 0 and keys[i] == "در" and any(
                 m[3] == "PER" and sentence_of[bisect_left(offsets, m[0])] == sentence_of[k]
                 for m in mentions[:bisect_left(starts, offsets[i])]):
