@@ -45,15 +45,16 @@ from khabar.stages.coref_anaphors import (
 )
 from khabar.stages.coref_bound import pronoun_antecedent
 from khabar.stages.coref_clubs import club_aliases, short_club_names
-from khabar.stages.coref_epithets import described_by_surname, known_figure, link_holders
-from khabar.stages.coref_focus import told_of_focus
+from khabar.stages.coref_epithets import described_by_surname, link_holders
+from khabar.stages.coref_focus import person_only, told_of_focus
 from khabar.stages.coref_given import adjacent_names, given_name_alone
 from khabar.stages.coref_leads import indefinite_at
 from khabar.stages.coref_match import another_office, is_seat, many_hold
+from khabar.stages.coref_nearby import nearby_people
 from khabar.stages.coref_output import merge
 from khabar.stages.coref_posts import link_post_holders
 from khabar.stages.cues import words_of
-from khabar.stages.doc_parts import first_body, paragraphs_of, sentences_of
+from khabar.stages.doc_parts import Items, first_body, news_items, paragraphs_of, sentences_of
 from khabar.stages.mentions import Words
 from khabar.stages.orgs_places import BARE_ORGS
 from khabar.stages.phrases import compact
@@ -71,8 +72,11 @@ PLACE_CLASSIFIERS = frozenset(compact(w) for w in "استان شهر شهرست�
 
 
 def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Regions,
-         char_to_tok: dict[int, int], agency_key: str | None = None, lead: tuple[int, int] = (0, 0)) -> Clusters:
-    """Merge mention groups into entities. ``lead``: the tokens of the first body paragraph."""
+         char_to_tok: dict[int, int], agency_key: str | None = None, lead: tuple[int, int] = (0, 0),
+         items: Items | None = None) -> Clusters:
+    """Merge mention groups into entities. ``lead``: the tokens of the first body paragraph; ``items``: the
+    article's sections or a digest's stories, which an unnamed role does not look across."""
+    items = items or Items([], False)
     start_of = [char_to_tok.get(e["mentions"][0][0], 0) for e in entities]
     cl = Clusters(len(entities), start_of)
     kinds = [set(e.get("mention_kinds", [])) for e in entities]
@@ -202,13 +206,7 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
             options = []
         # only a role tied to a place («رئیس‌جمهوری سوریه»), never an epithet («رهبر انقلاب»)
         if not options and any("@" in k and not many_hold(k) for k in role_keys[g]):
-            s = sents.index(start_of[g])
-            window = by_sentence[bisect_left(by_sentence, (s - NEAR_SENTENCES, -1)):bisect_left(by_sentence, (s + NEAR_SENTENCES + 1, -1))]
-            # a person named in the role's own sentence is another party of it («رئیس‌جمهور برزیل با
-            # ترامپ دیدار کرد»); a name standing beside the role is already in the role's group
-            window = [sx for sx in window if sx[0] != s and not known_figure(name_keys[sx[1]])]
-            window = sorted(window, key=lambda sx: abs(start_of[sx[1]] - start_of[g]))[:MAX_NEARBY]
-            options = sorted({cl.find(x) for _, x in window} - roled_roots)
+            options = nearby_people(g, start_of, sents, by_sentence, name_keys, cl, roled_roots, items)
         if not options and told_of_focus(w, start_of[g], sents, quoted, role_keys[g]):
             unplaced.add(g)
         if options:
@@ -256,7 +254,9 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
         if ref.kind == "role" and ref.group in unplaced and len(cl.members(cl.find(ref.group))) == 1:
             # «عضو مجلس خبرگان … گفت» after «وی افزود …»: the subject of the sentence before
             ante = salient_before(w, refs, sents, ref.start, quoted, window=FOCUS_WINDOW)
-            if ante is not None and not another_office(role_keys, ref.group, cl.members(cl.find(ante.group))):
+            # only a person (an outlet that spoke last is no holder of a role), and not across the items
+            if ante is not None and person_only(entities, cl.members(cl.find(ante.group))) and not items.apart(
+                    ref.start, ante.start) and not another_office(role_keys, ref.group, cl.members(cl.find(ante.group))):
                 cl.union(ante.group, ref.group)
             continue
         if ref.kind in {"pronoun", "anaphor"}:
@@ -268,8 +268,6 @@ def link(entities: list[dict[str, Any]], w: Words, sents: Sentences, quoted: Reg
 
 
 FOCUS_WINDOW = 2  # sentences back where an unnamed role finds the person in focus
-NEAR_SENTENCES = 5  # sentences between an unnamed role and the person it may go to
-MAX_NEARBY = 40  # people looked at around an unnamed role: a cap for texts with no sentence breaks
 
 
 class Coreference:
@@ -288,7 +286,8 @@ class Coreference:
         quoted = quoted_regions(w, paragraphs_of(doc))
         agency = next((s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ == "AGENCY"), None)
         agency_key = media_core(" ".join(w.keys[agency.start:agency.end])) if agency is not None else None
-        cl = link(entities, w, sentences_of(doc), quoted, char_to_tok, agency_key, first_body(doc))
+        cl = link(entities, w, sentences_of(doc), quoted, char_to_tok, agency_key, first_body(doc),
+                  news_items(doc))
         doc._.entities = merge(entities, cl, doc, cl.agency)
         doc.user_data[TEAM_WORDS] = [(*entities[g]["mentions"][0], entities[g]["mention_keys"][0], None if owner is None
                                       else tuple(entities[owner]["mentions"][0])) for g, owner in cl.team_words.items()]

@@ -6,10 +6,12 @@ holds and that no nearby name takes, is the person the text is about at that poi
 (``salience.salient_before``). Not so for an epithet (one holder, data/epithet_holders.tsv), a
 description found as a speaker («رسانه‌ها …», ``descriptions``), an aide's office (the spokesman is
 not the head he speaks for), a clause that says «نیز» (a second speaker), or an item of a list of
-headlines.
+headlines. Nor is the person in focus an outlet or a body a pronoun was read as: the role joins a person.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from khabar.stages.coref_epithets import holders
 from khabar.stages.cues import ADVERBS
@@ -50,3 +52,9 @@ def told_of_focus(w: Words, tok: int, sents: Sentences, quoted: Regions, keys: l
     """Whether an unnamed role at ``tok`` with role keys ``keys`` is the person in focus (module doc)."""
     return sentence_opener(w, tok, sents) and not quoted.covers(tok) and not too_at(w, tok) and not any(
         compact(r) in holders() or r.startswith(DESCRIBED) or r.startswith(AIDES) for r in keys)
+
+
+def person_only(entities: list[dict[str, Any]], members: list[int]) -> bool:
+    """Whether the mention groups ``members`` (one cluster) are all persons: a «وی» or a subject that stands for
+    an outlet («روزنامه X … . وی افزود») is no holder of an unnamed person's role."""
+    return all(entities[x]["label"] == "PER" for x in members)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE
@@ -44,3 +47,39 @@ def heading_lines(doc: Doc) -> list[tuple[int, int]]:
 def sentences_of(doc: Doc) -> Sentences:
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     return Sentences(starts, len(doc))
+
+
+# Final punctuation of a paragraph: a body line without it is a headline (``structure``'s sub-headings, and the
+# longer headlines of a digest that the structure stage keeps as paragraphs)
+TERMINAL = tuple(".!?؟:؛…")
+DIGEST_ITEMS = 3  # headlines in a body, at least, for a digest
+DIGEST_PARAGRAPHS = 1.5  # finished paragraphs per headline, at most, in a digest: each item one short story
+
+
+@dataclass
+class Items:
+    """The items of an article: a sub-heading opens a section, and in a digest (several short stories one
+    after another, each under its own headline) every headline opens a story of its own."""
+
+    starts: list[int]  # the token where each item after the first begins
+    digest: bool
+
+    def index(self, tok: int) -> int:
+        return bisect_right(self.starts, tok)
+
+    def apart(self, at: int, other: int) -> bool:
+        """Whether a mention at ``other`` is out of reach of one at ``at``: a later item (a section's person
+        is introduced in it, not before its heading), or in a digest any other item (another story)."""
+        return self.index(at) != self.index(other) and (self.digest or other > at)
+
+
+def news_items(doc: Doc) -> Items:
+    """The items of ``doc`` (``Items``)."""
+    parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"PARAGRAPH", "SUBHEADING"}]
+    heads = sorted(a for a, _ in heading_lines(doc))
+    unfinished = [s.start for s in parts if s.label_ == "PARAGRAPH" and not s.text.rstrip().endswith(TERMINAL)]
+    finished = [s for s in parts if s.label_ == "PARAGRAPH" and heads and s.start > heads[0]
+                and s.text.rstrip().endswith(TERMINAL)]
+    lines = sorted({*heads, *(a for a in unfinished if heads and a > heads[0])})
+    digest = len(lines) >= DIGEST_ITEMS and len(finished) <= DIGEST_PARAGRAPHS * len(lines)
+    return Items(lines if digest else heads, digest)
