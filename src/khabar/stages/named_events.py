@@ -48,11 +48,16 @@ def event_year(words: list[str], i: int) -> bool:
 def find_named_events(words: list[str], covered: set[int], events: PhraseTable[str]) -> list[tuple[int, int]]:
     """Pure step: (start, end) of the table's events in ``words`` (token texts) that overlap no covered token."""
     keys = [compact(w) for w in words]
+    # The next covered token at or after each position, found in one backward pass (a scan from every
+    # position ran over the whole uncovered stretch after it).
+    next_covered = [len(words)] * (len(words) + 1)
+    for j in range(len(words) - 1, -1, -1):
+        next_covered[j] = j if j in covered else next_covered[j + 1]
     found = []
     i = 0
     while i < len(words):
         # a match stops before the next covered token: «انتخابات ریاست جمهوری [آمریکا]» keeps the shorter entry
-        free = next((j for j in range(i, len(words)) if j in covered), len(words)) - i
+        free = next_covered[i] - i
         hit = events.match(keys, i, limit=free)
         if not hit:
             i += 1
