@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from khabar.stages.groups import counted_nouns
 from khabar.stages.phrases import PhraseTable, compact, compact_words
 from khabar.stages.timex_resolve import plausible_year
+from khabar.stages.tokenizer import token_texts
 from khabar.tables import load_list
 
 
@@ -80,7 +81,7 @@ class NamedEvents:
         self.events = events
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
+        words = token_texts(doc)  # from the token array: no Token object per token
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [*doc.ents, *(Span(doc, start, end, label="EVENT") for start, end in
                              find_named_events(words, covered, self.events))]
