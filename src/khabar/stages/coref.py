@@ -62,6 +62,7 @@ from khabar.stages.quote_direct import Regions, quoted_regions
 from khabar.stages.relayed_sources import media_named
 from khabar.stages.salience import Ref, Sentences, salient_before, subject_at
 from khabar.stages.team_words import HIS, TEAM_WORDS
+from khabar.stages.tokenizer import token_at_char, token_texts
 
 OUTPUT_FIELDS = ("id", "label", "name", "titles", "roles", "mentions")
 
@@ -281,8 +282,8 @@ class Coreference:
             return doc
         for e in entities:  # a name in Latin letters compacts to spaces: a blank key names nothing
             e["mention_keys"] = [" ".join(k.split()) for k in e["mention_keys"]]
-        w = words_of([t.text for t in doc])
-        char_to_tok = {t.idx: t.i for t in doc}
+        w = words_of(token_texts(doc))  # both from the token arrays: no Token object per token
+        char_to_tok = token_at_char(doc)
         quoted = quoted_regions(w, paragraphs_of(doc))
         agency = next((s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ == "AGENCY"), None)
         agency_key = media_core(" ".join(w.keys[agency.start:agency.end])) if agency is not None else None

@@ -190,6 +190,11 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     out = []
     i = start
     while i < stop:
+        # Fast skip (most tokens): no cue entry starts here and no «و» follows within the two tokens an elided
+        # cue's noun may take, so neither ``table.match`` nor ``elided_cue`` can find anything.
+        if w.keys[i] not in table.prefixes and "و" not in w.keys[i + 1:min(i + 1 + MAX_LEAD, stop)]:
+            i += 1
+            continue
         hit = table.match(w.keys, i, limit=stop - i)
         if not hit and (elided := elided_cue(w, table, i, stop)) is not None:
             out.append(elided)

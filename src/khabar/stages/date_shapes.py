@@ -32,6 +32,7 @@ from khabar.stages.entity_shapes import merge_adjoining_dates
 from khabar.stages.named_events import counted_after_year
 from khabar.stages.phrases import compact, compact_words
 from khabar.stages.timex import NUM, find_times, numeric_date, raw_words
+from khabar.stages.tokenizer import doc_text, token_texts
 
 DECADE = compact("دهه")
 YEAR = compact("سال")
@@ -209,11 +210,11 @@ class DateShapes:
         self.months = month_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
+        words = token_texts(doc)  # from the token array: no Token object per token
         dates = (find_short_years(words, self.numbers, self.amounts)
                  + find_decades(words, self.tens, self.numbers, self.amounts)
                  + find_spaced_dates(words, self.amounts))
-        for t in find_times(doc.text):
+        for t in find_times(doc_text(doc)):  # doc.text is rebuilt from the tokens on every access
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             # a day of a month, or a month of a year; not a weekday, a relative day or a period at large
             if (t.kind == "date" or t.month is not None) and span is not None:

@@ -145,11 +145,13 @@ def name_repeats(finder: MentionFinder, words: Words, found: list[Mention],
     names = {p: v for p, v in names.items()
              if p != agency and (len(p) > 1 or (len(p[0]) > 2 and not _common_word(finder, p[0])))}
     longest = max((len(p) for p in names), default=0)
+    firsts = {p[0] for p in names}  # a token no name begins with starts no repeat (most tokens: one set lookup)
     extra = []
     i = 0
     while i < len(words):
-        hit = next((n for n in range(min(longest, len(words) - i), 0, -1)
-                    if tuple(words.keys[i:i + n]) in names and not any(taken[i:i + n])), 0)
+        hit = 0 if words.keys[i] not in firsts else next(
+            (n for n in range(min(longest, len(words) - i), 0, -1)
+             if tuple(words.keys[i:i + n]) in names and not any(taken[i:i + n])), 0)
         if hit:
             label, kind = names[tuple(words.keys[i:i + hit])]
             key = glued.get(words.keys[i], words.keys[i]) if hit == 1 else " ".join(words.keys[i:i + hit])

@@ -41,6 +41,7 @@ from khabar.stages.cues import PREPOSITIONS
 from khabar.stages.name_words import is_demonym, word_places
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 from khabar.stages.timex import numeric_date
+from khabar.stages.tokenizer import token_texts
 from khabar.tables import load_list, load_table
 
 NAMES = frozenset({"ORG", "LOC"})  # not PER: a surname alone may look like a people's adjective
@@ -230,19 +231,20 @@ class EntityShapes:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        keys = [compact(t.text) for t in doc]  # once: the entity, results-line and press checks all read them
+        words = token_texts(doc)  # from the token array: no Token object per token
+        keys = [compact(w) for w in words]  # once: the entity, results-line and press checks all read them
         keyed = [(e.label_, keys[e.start:e.end]) for e in ents]
         teams = set(find_team_places(keyed, self.heads, self.places, self.word_places))
         dropped = set(find_demonyms(keyed))
         covered = {i for e in ents for i in range(e.start, e.end)}
-        dates = find_bare_dates([t.text for t in doc], covered, self.day_words, self.future_heads)
+        dates = find_bare_dates(words, covered, self.day_words, self.future_heads)
         kept = [Span(doc, e.start + 1, e.end, label="LOC", kb_id=e.kb_id, span_id=e.id) if n in teams else e
                 for n, e in enumerate(ents) if n not in dropped]
         kept = sorted(kept + [Span(doc, i, i + 1, label="DATE") for i in dates], key=lambda e: e.start)
         spans = [(e.start, e.end, e.label_) for e in kept]
         merged = merge_adjoining_dates(spans, {s for s, _, label in spans if label == "DATE" and doc[s].is_sent_start})
         starts = {t.i for t in doc if t.i == 0 or t.is_sent_start}
-        names = find_press_names([t.text for t in doc], starts, self.titles, *press_cues())
+        names = find_press_names(words, starts, self.titles, *press_cues())
         # a doc with no sentence starts (a bare pipeline) is one sentence
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             found = find_score_lines(keys[sent.start:sent.end], self.scores, self.places, figure_heads())

@@ -67,9 +67,10 @@ def _protested(toks: list[Tok], mentions: list[Mention]) -> str | None:
 
 def _cause(toks: list[Tok], mentions: list[Mention]) -> tuple[int, int, str | None] | None:
     """(first token, last token, the one protested against) of the first cause phrase, or None."""
+    keys = tuple(t.key for t in toks)  # once per sentence: each phrase is compared at every position
     for i in range(len(toks)):
         for phrase in cause_phrases():
-            if tuple(t.key for t in toks[i:i + len(phrase)]) != phrase:
+            if keys[i:i + len(phrase)] != phrase:
                 continue
             last = i + len(phrase) - 1
             for k in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH)):

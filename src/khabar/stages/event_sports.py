@@ -52,16 +52,24 @@ def _cue_forms() -> dict[str, str]:
 def sports_words(keys: list[str]) -> set[str]:
     """The sports cues among the squashed tokens ``keys`` (a phrase may span up to three tokens; a
     plural or ezafe ending is allowed on the last)."""
-    forms = _cue_forms()
+    forms, starts = _cue_forms(), _form_prefixes()
     found: set[str] = set()
     for i in range(len(keys)):
         acc = ""
         for j in range(i, min(len(keys), i + _MAX_WORDS)):
             acc += keys[j]
+            if acc not in starts:  # no form begins so: no longer run can match (most tokens stop here)
+                break
             cue = forms.get(acc)
             if cue is not None:
                 found.add(cue)
     return found
+
+
+@lru_cache(maxsize=1)
+def _form_prefixes() -> frozenset[str]:
+    """Every leading part of every cue form, so that ``sports_words`` stops a run that can match nothing."""
+    return frozenset(form[:n] for form in _cue_forms() for n in range(1, len(form) + 1))
 
 
 @lru_cache(maxsize=1)

@@ -114,6 +114,9 @@ FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهی�
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
 
 
+# Cached: news vocabularies repeat, and every sentence's tokens are squashed for the events and every article's
+# for the sports-report check (entities and coreference each), so most calls are a hit instead of a normalization.
+@lru_cache(maxsize=200_000)
 def squash(text: str) -> str:
     """Comparison form: Persian letters, no ZWNJ or spaces."""
     return key(text).replace(" ", "")

@@ -99,7 +99,8 @@ def _match_at(toks: list[Tok], i: int, limit: int, rule: TriggerRule) -> int | N
                 if toks[k].key == rule.gap_word:
                     return k
             return None
-        if any(acc == rule.words + s for s in suffixes) and acc not in ADJECTIVE_FORMS:
+        # acc is the rule's words plus one of its endings (a slice looked up, not each ending joined and compared)
+        if acc.startswith(rule.words) and acc[len(rule.words):] in suffixes and acc not in ADJECTIVE_FORMS:
             if acc != rule.words and acc.endswith("ه") and j + 1 < limit and toks[j + 1].key.startswith(PASSIVE_AUX):
                 return None  # «فراخوانده شد/گردید» is a passive: its subject is no doer
             return j

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import IDX, POS
@@ -70,10 +69,6 @@ def entity_mentions(entities: list[dict[str, Any]] | None) -> list[tuple[int, in
     return outer
 
 
-# News vocabularies repeat: most tokens' keys are a cache hit instead of a normalization.
-_squash = lru_cache(maxsize=200_000)(squash)
-
-
 def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     """Pure step over an annotated Doc: merged events and the time spans."""
     mentions = entity_mentions(doc._.entities)
@@ -86,7 +81,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     # Token texts, offsets and keys once per doc, from the token arrays (no Token object per token).
     words = token_texts(doc)
     offsets = doc.to_array(IDX).tolist()
-    keys = [_squash(w) for w in words]
+    keys = [squash(w) for w in words]
     adjs = [p == ADJ for p in doc.to_array(POS).tolist()]  # all False without a tagger
     title, lead = headline_lines(doc)
     title_sentences: set[int] = set()

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from khabar.stages.groups import counted_nouns
 from khabar.stages.phrases import PhraseTable, compact, compact_words
 from khabar.stages.timex_resolve import plausible_year
+from khabar.stages.tokenizer import token_texts
 from khabar.tables import load_list
 
 
@@ -48,11 +49,16 @@ def event_year(words: list[str], i: int) -> bool:
 def find_named_events(words: list[str], covered: set[int], events: PhraseTable[str]) -> list[tuple[int, int]]:
     """Pure step: (start, end) of the table's events in ``words`` (token texts) that overlap no covered token."""
     keys = [compact(w) for w in words]
+    # The next covered token at or after each position, found in one backward pass (a scan from every
+    # position ran over the whole uncovered stretch after it).
+    next_covered = [len(words)] * (len(words) + 1)
+    for j in range(len(words) - 1, -1, -1):
+        next_covered[j] = j if j in covered else next_covered[j + 1]
     found = []
     i = 0
     while i < len(words):
         # a match stops before the next covered token: «انتخابات ریاست جمهوری [آمریکا]» keeps the shorter entry
-        free = next((j for j in range(i, len(words)) if j in covered), len(words)) - i
+        free = next_covered[i] - i
         hit = events.match(keys, i, limit=free)
         if not hit:
             i += 1
@@ -75,7 +81,7 @@ class NamedEvents:
         self.events = events
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
+        words = token_texts(doc)  # from the token array: no Token object per token
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [*doc.ents, *(Span(doc, start, end, label="EVENT") for start, end in
                              find_named_events(words, covered, self.events))]

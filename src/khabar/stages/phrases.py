@@ -17,6 +17,9 @@ from khabar.tables import key, load_list, load_table
 V = TypeVar("V")
 
 
+# Cached: the rules compact the same token texts over and over (every stage, every table lookup), and news
+# vocabularies repeat, so most calls are a hit instead of a translate, split and join.
+@lru_cache(maxsize=100_000)
 def compact(text: str) -> str:
     """The matching form: Persian letters, no ZWNJ, no spaces («رئیس‌ستاد کل» → «رئیسستادکل»)."""
     return key(text).replace(" ", "")

@@ -60,6 +60,7 @@ from khabar.stages.speakers import (
     this_report,
 )
 from khabar.stages.team_words import link_team_words
+from khabar.stages.tokenizer import doc_text, token_texts
 from khabar.text.chars import SENTENCE_STOPS
 
 QUOTE_CLOSERS = {'"', "»", "”", ")", "«", "“"}
@@ -83,7 +84,7 @@ class Context(IndirectQuotes):
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.w = words_of([t.text for t in doc])
+        self.w = words_of(token_texts(doc))  # from the token array: no Token object per token
         # which tokens are verbs (all False without a tagger): a content clause ends after its verb
         self.verbs = [p in (VERB, AUX) for p in doc.to_array(POS).tolist()]
         self.sents: Sentences = sentences_of(doc)
@@ -91,7 +92,7 @@ class Context(IndirectQuotes):
         self.headings = set(heading_lines(doc))
         self.paragraphs = sorted(paragraphs_of(doc, title=True) + list(self.headings))
         self.quoted = quoted_regions(self.w, self.paragraphs)
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self.text = doc_text(doc)  # spaCy rebuilds doc.text on every access: the tokenizer kept a copy
         refs, self.owner = entity_refs(doc)
         # a country speaks as a clause's subject («هند … را متهم کرد»), but not when it qualifies
         # the name before it («روزنامه "گرانما" کوبا»)

@@ -16,6 +16,7 @@ from khabar.stages.cues import ADVERBS, Cue, plural_cues
 from khabar.stages.phrases import compact, load_tables
 from khabar.stages.quote_direct import Regions
 from khabar.stages.salience import Ref, Sentences, attribution, reported_by, subject
+from khabar.stages.tokenizer import token_at_char
 from khabar.stages.tokens import Words
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}  # a country speaks too («هند … را متهم کرد»)
@@ -112,7 +113,7 @@ def relayed_agency(doc: Doc, start: int) -> bool:
 
 def entity_refs(doc: Doc) -> tuple[list[Ref], dict[int, str]]:
     """Mentions (token offsets) and the entity id of each, by mention start token."""
-    char_to_tok = {t.idx: t.i for t in doc}
+    char_to_tok = token_at_char(doc)
     refs, owner = [], {}
     # the reporting agency: not a source relayed «به نقل از X» that the structure took for it where no known
     # agency follows «به گزارش» («به گزارش گروه اقتصاد فارس به نقل از رویترز»): X speaks for itself elsewhere

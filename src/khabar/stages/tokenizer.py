@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -64,6 +64,11 @@ def token_texts(doc: Doc) -> list[str]:
     """``[t.text for t in doc]`` from the token array, without a Token object per token."""
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def token_at_char(doc: Doc) -> dict[int, int]:
+    """``{t.idx: t.i for t in doc}`` (each token's first character → its index) from the token array."""
+    return {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
 
 
 class NormalizingTokenizer:
