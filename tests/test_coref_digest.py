@@ -50,6 +50,15 @@ def test_role_keeps_to_its_own_item(nlp_rules, text, role, person):
     doc = nlp_rules(text)
     assert cluster_of(doc, role) is not None and cluster_of(doc, person) is not None
     assert cluster_of(doc, role) != cluster_of(doc, person)
+# One story under a sub-heading whose long paragraphs lost their full stops: no headlines, no digest
+UNPUNCTUATED = ("بازدید استاندار از طرح‌های عمرانی\nخبرگزاری فارس: استاندار فارس امروز از چند طرح عمرانی در شیراز بازدید کرد.\n"
+                "طرح‌های نیمه‌تمام\n"
+                "استاندار فارس در این بازدید گفت که ساخت بزرگراه شرقی شیراز تا پایان سال آینده تمام می‌شود و بودجه آن "
+                "از محل درآمدهای استانی تامین شده است\n"
+                "مهندس علی کاظمی که از سال گذشته استاندار فارس است در ادامه افزود که بیمارستان تازه شهر نیز تا دو ماه "
+                "دیگر به بهره‌برداری می‌رسد و پزشکان آن از همین استان خواهند بود\n"
+                "وی همچنین از مردم خواست در طرح‌های آبرسانی روستایی با دولت همکاری کنند و گفت که کار این طرح‌ها از "
+                "هفته آینده آغاز می‌شود و تا تابستان ادامه دارد")
 
 
 @pytest.mark.parametrize(
@@ -61,11 +70,12 @@ def test_role_keeps_to_its_own_item(nlp_rules, text, role, person):
         (TWO_ITEMS, False),
         # sections of one story, each several paragraphs long
         (SECTIONS, False),
+        # a long line with no full stop is a paragraph, not a headline: one story with one sub-heading
+        (UNPUNCTUATED, False),
     ],
 )
 def test_digest_found(nlp_rules, text, digest):
     assert news_items(nlp_rules(text)).digest is digest
-
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,16 @@ def test_wanting_word(nlp_bare, text, mentions, expected) -> None:
             [("سازمان عفو بین‌الملل", "e1", "ORG")],
             [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
+        (  # control: «خواستار امنیت مردم …»: a demand made for the public, not an act of it; the demand kept
+            "نماینده مجلس خواستار امنیت مردم در شهرهای مرزی شد.",
+            [("نماینده مجلس", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # control: «خواستار رفع مشکلات مردم …»: the public's problems to be solved by others; kept
+            "امام جمعه شهر خواستار رفع مشکلات مردم روستاهای سیل‌زده شد.",
+            [("امام جمعه شهر", "e1", "PER")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
         (  # control: «خواستار حمایت دولت از مردم»: the government's act, not the public's; asks the government
             "نماینده مجلس خواستار حمایت دولت از مردم سیل‌زده شد.",
             [("نماینده مجلس", "e1", "PER"), ("دولت", "e2", "ORG")],

@@ -124,6 +124,10 @@ def test_no_attended_session(nlp_rules, text) -> None:
         ("ساخت کتابخانه تازه در شهر از مصوبات نشست شورای شهر تبریز است.", []),
         # a session named for its agenda («از جمله مباحث مطرح در جلسه Y»): a schedule, no session that met
         ("افزایش حقوق معلمان از جمله مباحث مطرح در جلسه روز شنبه کمیسیون آموزش مجلس است.", []),
+        # the same with «مطرح شده» written apart
+        ("افزایش حقوق معلمان از جمله موضوعات مطرح شده در جلسه روز شنبه کمیسیون آموزش مجلس است.", []),
+        # the decisions announced are the news of a session that met: with no «از» the body's session stays
+        ("مصوبات نشست شورای شهر تبریز امروز اعلام شد.", [("multilateral", ["شورای شهر تبریز"], [])]),
     ],
 )
 def test_body_session(nlp_rules, text, expected) -> None:

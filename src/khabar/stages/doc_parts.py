@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from khabar.extensions import SPAN_STRUCTURE
 from khabar.stages.salience import Sentences
+from khabar.stages.structure import TERMINAL
 
 
 def first_body(doc: Doc) -> tuple[int, int]:
@@ -49,9 +50,10 @@ def sentences_of(doc: Doc) -> Sentences:
     return Sentences(starts, len(doc))
 
 
-# Final punctuation of a paragraph: a body line without it is a headline (``structure``'s sub-headings, and the
-# longer headlines of a digest that the structure stage keeps as paragraphs)
-TERMINAL = tuple(".!?؟:؛…")
+# A body line without final punctuation (``structure.TERMINAL``) is a headline: ``structure``'s sub-headings, and
+# the longer headlines of a digest that the structure stage keeps as paragraphs, up to this many words (a long
+# unpunctuated line is a paragraph that lost its full stop, not a headline)
+HEADLINE_WORDS = 20
 DIGEST_ITEMS = 3  # headlines in a body, at least, for a digest
 DIGEST_PARAGRAPHS = 1.5  # finished paragraphs per headline, at most, in a digest: each item one short story
 
@@ -77,9 +79,13 @@ def news_items(doc: Doc) -> Items:
     """The items of ``doc`` (``Items``)."""
     parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"PARAGRAPH", "SUBHEADING"}]
     heads = sorted(a for a, _ in heading_lines(doc))
-    unfinished = [s.start for s in parts if s.label_ == "PARAGRAPH" and not s.text.rstrip().endswith(TERMINAL)]
-    finished = [s for s in parts if s.label_ == "PARAGRAPH" and heads and s.start > heads[0]
+    unfinished = [s.start for s in parts if s.label_ == "PARAGRAPH" and not s.text.rstrip().endswith(TERMINAL)
+                  and len(s.text.split()) <= HEADLINE_WORDS]
+    finished = [s.start for s in parts if s.label_ == "PARAGRAPH" and heads and s.start > heads[0]
                 and s.text.rstrip().endswith(TERMINAL)]
     lines = sorted({*heads, *(a for a in unfinished if heads and a > heads[0])})
-    digest = len(lines) >= DIGEST_ITEMS and len(finished) <= DIGEST_PARAGRAPHS * len(lines)
+    # every item tells its story: a finished paragraph under each headline (two headlines in a row: no digest)
+    ends = [*lines[1:], len(doc) + 1] if lines else []
+    told = all(any(a < f < b for f in finished) for a, b in zip(lines, ends, strict=True))
+    digest = len(lines) >= DIGEST_ITEMS and len(finished) <= DIGEST_PARAGRAPHS * len(lines) and told
     return Items(lines if digest else heads, digest)

@@ -196,14 +196,16 @@ def asks_public(toks: list[Tok], mentions: list[Mention], m: Match, clause_start
 
 
 def demands_of_public(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], m: Match) -> bool:
-    """«X خواستار مشارکت گسترده مردم در انتخابات شد»: a demand whose act is the public's (the genitive of the act
-    noun, or of the one noun under it, modifiers and quantifiers stepped over, is a public noun of
+    """«X خواستار مشارکت گسترده مردم در انتخابات شد»: a demand of an act the public does (``data/public_acts.txt``)
+    whose doer is the public (the genitive of the act noun, or of the one noun under it, modifiers and quantifiers stepped over, is a public noun of
     ``data/public_addressees.txt``) is an appeal to the public, as «از مردم خواست» is (:func:`asks_public`): it asks
     no party. Only for a demand word told with its light verb («خواستار/خواهان … شد»), along the noun path
     :func:`asked_party` reads the party from; a named party on it ends the search («حمایت دولت از مردم»)."""
     if m.rule.use != "clause" or m.verb is None:
         return False
     k = m.last + 1
+    if k >= m.verb or toks[k].key not in squashed_words("public_acts.txt"):
+        return False  # «خواستار امنیت مردم شد»: a demand made for the public, not of it (data/public_acts.txt)
     for _ in range(DEPTH):
         if k >= m.verb or toks[k].punct or toks[k].key in PREPOSITIONS or toks[k].key in ("که", "و") or (
                 _patient(toks[k].key) or mention_at(mentions, k) is not None):

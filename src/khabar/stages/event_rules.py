@@ -16,10 +16,16 @@ from dataclasses import replace
 
 from khabar.stages import event_agents as agents
 from khabar.stages import event_args as args
-from khabar.stages import event_asked as asked
 from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
-from khabar.stages.event_asked import addressee, asked_party, asks_public, asks_unnamed, wished_from
+from khabar.stages.event_asked import (
+    addressee,
+    asked_party,
+    asks_public,
+    asks_unnamed,
+    demands_of_public,
+    wished_from,
+)
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
@@ -157,7 +163,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         target_group = addressee(toks, mentions, m, clause_start, used)  # «در نامه‌ای خطاب به Y خواستار …»
     if not target_group and rule.type == "REQUEST" and asks_public(toks, mentions, m, clause_start):
         return None  # «از هم‌وطنان خواست تا …»: an appeal to the public at large asks no party
-    if not target_group and rule.type == "REQUEST" and asked.demands_of_public(toks, mentions, times, m):
+    if not target_group and rule.type == "REQUEST" and demands_of_public(toks, mentions, times, m):
         return None  # «خواستار مشارکت گسترده مردم … شد»: the public's act, an appeal, no party asked
     if rule.use == "self" and rule.type == "REQUEST" and target_group and wished_from(toks, m, target_group[0]):
         target_group = []  # «X می‌خواهد از جمع Y جدا شود»: a wish whose «از» is its own verb's, no one asked

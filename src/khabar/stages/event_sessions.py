@@ -172,6 +172,18 @@ def attended_sessions(words: list[str], keys: list[str], offsets: list[int], sen
     return found
 
 
+def named_for_yield(keys: list[str], i: int, yields: frozenset[str]) -> bool:
+    """Whether the words before a session noun, ending at ``i``, name one of its decisions or topics counted
+    out with «از» («از مصوبات نشست Y است», «از جمله مباحث مطرح شده در جلسه Y بود»): the session is background
+    to what it decided, not reported as met. Without «از» the decisions are the news of a session that met
+    («مصوبات نشست شورای شهر امروز اعلام شد»)."""
+    seen, j = False, i
+    while j >= 0 and i - j < 4 and (keys[j] in yields or keys[j] in ("در", "شده")):
+        seen = seen or keys[j] in yields
+        j -= 1
+    return seen and j >= 0 and (keys[j] == "از" or keys[j] == "جمله" and j >= 1 and keys[j - 1] == "از")
+
+
 def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentence_of: list[int],
                   mentions: list[tuple[int, int, str, str]], times: dict[int, list[TimeExpr]],
                   told: list[Candidate]) -> list[Candidate]:
@@ -205,8 +217,8 @@ def body_sessions(words: list[str], keys: list[str], offsets: list[int], sentenc
             i -= 1
         if k >= 1 and keys[k - 1] in numbered:
             continue  # «دومین اجلاس Y»: a body's numbered assembly of its own members, no parties meeting
-        if i >= 0 and (keys[i] in yields or keys[i] == "در" and i >= 1 and keys[i - 1] in yields):
-            continue  # «مصوبات نشست Y», «مباحث مطرح در جلسه Y»: named for its decisions or agenda, not met
+        if named_for_yield(keys, i, yields):
+            continue  # «از مصوبات نشست Y», «از جمله مباحث مطرح در جلسه Y»: named for its decisions or agenda
         if i >= 0 and keys[i] == "در" and any(
                 m[3] == "PER" and sentence_of[bisect_left(offsets, m[0])] == sentence_of[k]
                 for m in mentions[:bisect_left(starts, offsets[i])]):

@@ -19,7 +19,7 @@ from khabar.extensions import SPAN_STRUCTURE, register_extensions
 from khabar.stages.tokenizer import doc_text
 from khabar.tables import key, load_list
 
-_TERMINAL = tuple(".!?؟:؛…")
+TERMINAL = tuple(".!?؟:؛…")  # final punctuation of a paragraph (doc_parts reads it too)
 _WORD = re.compile(r"\S+")
 # Attribution openers; the agency name follows.
 _ATTRIBUTION = re.compile(
@@ -46,7 +46,7 @@ class Line:
 
     @property
     def terminated(self) -> bool:
-        return self.text.rstrip().endswith(_TERMINAL)
+        return self.text.rstrip().endswith(TERMINAL)
 
 
 @dataclass
