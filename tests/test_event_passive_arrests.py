@@ -67,3 +67,28 @@ def test_arrest_nouns(nlp_bare, text, mentions, expected) -> None:
 )
 def test_counted_members(nlp_bare, text, mentions, expected) -> None:
     assert events_brief(nlp_bare, text, mentions) == expected
+
+
+SPEAKER = ("سرهنگ رضایی", "e6", "PER")
+UNIT = ("پلیس امنیت عمومی", "e7", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «کالای کشف شده توسط X … گفت: … N نفر دستگیر شدند»: the round-up's doer, named earlier in the sentence,
+            # made the arrests told after the colon
+            "سرهنگ رضایی ارزش کالای کشف شده توسط پلیس امنیت عمومی را ۱۰ میلیارد ریال عنوان کرد و گفت: "
+            "در همین راستا ۲۰ نفر دستگیر شدند.",
+            [SPEAKER, UNIT],
+            [("COERCE", "arrest", ["e7"], [], None, None, None, "asserted")],
+        ),
+        (  # «X گفت: N نفر دستگیر شدند»: the speaker is no doer; the arrest stays with no party
+            "سرهنگ رضایی گفت: ۲۰ نفر دستگیر شدند.",
+            [SPEAKER],
+            [("COERCE", "arrest", [], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_round_up_doer_earlier(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected

@@ -199,7 +199,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «از شاعران حاضر تقدیر شد»: praise told with its «از» names whom it honours there; when that names no
         # entity (an unnamed group), the clause's subject is not the one honoured
         targets = targets or ([] if _praised_from(toks, m, rule, clause_start) else actors)
-        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
+        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m) or (
+            agents.sentence_agent(toks, mentions, m, clause_start) if rule.frame == "arrest" and not targets else []))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:
