@@ -30,10 +30,11 @@ GAZA = ("نوار غزه", "e4", "LOC")
             [JIHAD_LONG, JIHAD, GENERAL],
             [("THREATEN", None, ["e2"], ["e1"], None, None, None, "asserted")],
         ),
-        (  # «تسلیح X توسط Y و دستگیری Z»: Y armed X; the arrest names no doer of its own
+        (  # «تسلیح X توسط Y و دستگیری Z»: Y armed X; the arrest names no doer of its own, only those arrested
+            # (the body whose counted members they are: «ده‌ها نیروی Z», session 31)
             "مسلح کردن شورشیان توسط ارتش ترکیه و دستگیری ده‌ها نیروی پلیس سوریه، خبرهای امروز بود.",
             [("ارتش ترکیه", "e5", "ORG"), ("پلیس سوریه", "e6", "ORG")],
-            [],
+            [("COERCE", "arrest", [], ["e6"], None, None, None, "asserted")],
         ),
         (  # an agent phrase after the arrest noun still names its doer
             "دستگیری ده قاچاقچی توسط پلیس مرزی کرمان امروز انجام شد.",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages import event_args as args
+from khabar.stages.event_tables import trigger_rules
 from khabar.stages.event_types import Match, Mention, Tok
 
 # «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
@@ -32,3 +35,21 @@ def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
                 continue
             return [x]
     return []
+
+
+def sentence_agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> list[Mention]:
+    """For an arrest told in the passive that names no one: the doer named by an agent phrase earlier in its
+    sentence, before its clause («ارزش کالای کشف شده توسط پلیس X را … ذکر کرد و گفت: در همین راستا ۳۳ نفر
+    دستگیر شدند»: the round-up is X's); the last such phrase, or []."""
+    found: list[Mention] = []
+    for k in range(1, clause_start):
+        j = k - 2 if k >= 2 and toks[k - 1].key == "شده" else k - 1  # «کشف شده توسط X», «کشف توسط X»
+        if toks[j].key in _round_up_words() and (x := agent_at(toks, mentions, k, clause_start)) is not None:
+            found = [x]  # only the doer of another round-up («طرح … توسط مجلس تصویب شد و … دستگیر شدند» is not)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _round_up_words() -> frozenset[str]:
+    """The one-word triggers of arrests and seizures («کشف», «توقیف», «دستگیری»; squashed)."""
+    return frozenset(r.words for r in trigger_rules() if r.frame == "arrest" and " " not in r.words)

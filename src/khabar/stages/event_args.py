@@ -12,6 +12,7 @@ Place and time are in :mod:`event_place_time`. A role in apposition («X وزی�
 from __future__ import annotations
 
 from khabar.stages import event_object as obj
+from khabar.stages.event_subject_steps import before_counted
 from khabar.stages.event_tables import (
     BETWEEN,
     PARTITIVES,
@@ -123,6 +124,8 @@ def _next_mention(toks: list[Tok], mentions: list[Mention], k: int) -> Mention |
     """The mention starting at ``k``, stepping over an opening quote mark («ترور "X"»)."""
     while k < len(toks) and toks[k].text in QUOTE_MARKS:
         k += 1
+    if mention_at(mentions, k) is None and k + 2 < len(toks) and before_counted(toks, set(), k + 1) == k - 1:
+        k += 2  # «دستگیری ده‌ها نیروی پلیس X»: the body whose members are counted
     return mention_at(mentions, k)
 
 

@@ -34,6 +34,10 @@ PASSIVE_NO_ACTOR = frozenset({"SUPPORT", "ACCUSE", "COERCE"})  # and «X دست�
 # even when neither the police nor those it hit are named (the guide's reading since session 10); other
 # acts need a party («ضبط شد» alone is as often a recording).
 PARTYLESS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate")})
+# «دستگیری/بازداشت X»: the noun of an arrest, like its passive, names the arrested and leaves the doer unsaid
+# (the guide codes such nouns with `actors: []`); only when the one arrested is named. The noun retold by the
+# passive («دستگیری X» in the title, «X … دستگیر شدند» in the lead) is still one arrest with no doer.
+NOUN_NO_ACTOR = frozenset({("COERCE", "arrest")})
 
 
 def retold_partyless(prev: Candidate, new: Candidate) -> bool:
@@ -75,7 +79,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
                 (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed)):
             continue  # a denial of a report with no party named («خبر … را تکذیب کرد») is a statement (session 21)
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR) and not (
-                e.unnamed_doer and e.targets):
+                e.unnamed_doer and e.targets) and not (e.targets and (e.type, e.mode) in NOUN_NO_ACTOR):
             continue
         if e.frame in ("trip", "tour") and not e.targets and e.actors and e.destined:
             pass  # «X در سفر به منطقه …», «X از بخش‌های فرودگاه بازدید کرد»: a trip to somewhere no entity names

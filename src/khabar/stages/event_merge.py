@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.stages.event_headline import retold_in_lead
-from khabar.stages.event_keep import partyless, retold_partyless
+from khabar.stages.event_keep import NOUN_NO_ACTOR, partyless, retold_partyless
 from khabar.stages.event_types import Candidate
 
 # Frames told the same whichever party comes first: «X با Y دیدار کرد» and «Y با X دیدار کرد» are one
@@ -245,9 +245,10 @@ def merge_events(candidates: list[Candidate], place_labels: dict[str, str],
     # An event with no participant says nothing («دو طرف در این دیدار …» left alone); one only ever
     # named as a noun with nobody doing it («حمله به X», «سفر به X») is a topic, not a report.
     # An attack on a named person is a happening even as a noun («در پی ترور X»).
-    # A meeting whose visitors are a group no entity names («دیدار جمعی از X با Y») is a report too.
+    # A meeting whose visitors are a group no entity names («دیدار جمعی از X با Y») is a report too, and so is
+    # the arrest of someone named («دستگیری X»: the noun, like the passive, leaves the doer unsaid).
     return [e for e in events if e.actors or partyless(e) or (e.targets and (e.verbal or e.unnamed_doer or (
-        e.type == "ASSAULT" and all(place_labels.get(t) == "PER" for t in e.targets))))]
+        e.type, e.mode) in NOUN_NO_ACTOR or (e.type == "ASSAULT" and all(place_labels.get(t) == "PER" for t in e.targets))))]
 
 
 def trips_to_countries(events: list[Candidate], country_of: dict[str, str]) -> None:

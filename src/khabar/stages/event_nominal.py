@@ -25,9 +25,10 @@ from khabar.stages.event_context import after_colon
 from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
+from khabar.stages.event_keep import NOUN_NO_ACTOR
 from khabar.stages.event_modality import modality_of, noun_modality
 from khabar.stages.event_nominal_parties import agent_after, object_after, owner_then_agent, relative_parties
-from khabar.stages.event_said import first_person_clause
+from khabar.stages.event_said import first_person_clause, wanting_words
 from khabar.stages.event_subject import companion_at, subject
 from khabar.stages.event_tables import (
     BETWEEN,
@@ -55,6 +56,12 @@ ANY_WORDS = (("هر", "گونه"), ("هرگونه",))
 # (session 19 world), and how far after it may stand
 PROSPECT_ADJECTIVES = frozenset({"احتمالی"})
 PROSPECT_REACH = 3
+
+
+def wanted(toks: list[Tok], first: int) -> bool:
+    """Whether the event noun at ``first`` follows a word of wanting («خواستار بازداشت X شد», «خواهان حمله به
+    Y»): the act is asked for, not done (``data/wanting_words.txt``)."""
+    return first > 0 and toks[first - 1].key in wanting_words()
 
 
 def irrealis(toks: list[Tok], first: int) -> bool:
@@ -118,6 +125,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors, targets = doer, actors  # «اشغال عراق توسط آمریکا»: the genitive undergoes the act
     elif not actors and "را" in rule.markers:
         actors, targets = owner_then_agent(toks, mentions, m)  # «تاراج آثار باستانی عراق توسط X»
+    # «بازداشت (اضطراری) X»: with no agent phrase, the genitive of an arrest is the one arrested, not its doer
+    arrested = bool(actors) and not targets and (rule.type, rule.mode) in NOUN_NO_ACTOR and not wanted(toks, m.first)
+    if arrested:
+        actors, targets = [], actors
     if actors and not targets:
         targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
@@ -158,7 +169,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
             actors = doer
         elif (met := group_met(toks, mentions, m, next_start)):
             targets, unnamed = met, True  # «دیدار جمعی از X با Y»: Y was met, by a group no entity names
-        elif not any(mk in BETWEEN for mk in rule.markers) and not (
+        elif not arrested and not any(mk in BETWEEN for mk in rule.markers) and not (
                 in_first_person := first_person_clause(toks, mentions, m)):
             return None
     first_person = not actors and (
@@ -182,7 +193,7 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         # «مذاکرات هند و پاکستان»: the genitive names both sides
         actor_ids, targets = actor_ids[:1], [x for x in actors if x.entity != actor_ids[0]]
     target_ids = [t for t in args.ids(targets) if t not in actor_ids]
-    if not (actor_ids or first_person or unnamed) or not target_ids:
+    if not (actor_ids or first_person or unnamed or arrested) or not target_ids:
         return None
     modality = modality_of(m, cues)
     if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):

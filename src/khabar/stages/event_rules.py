@@ -30,7 +30,7 @@ from khabar.stages.event_context import after_colon, interview, names_both_sides
 from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
-from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties
+from khabar.stages.event_nominal import irrealis, nominal_candidate, relative_parties, wanted
 from khabar.stages.event_object import targetless_met
 from khabar.stages.event_subject import subject
 from khabar.stages.event_tables import (
@@ -130,7 +130,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     prev = toks[m.first - 1].key if m.first > 0 else ""
     anaphoric = prev in DEMONSTRATIVES
     before_det = toks[m.first - 2].key if anaphoric and m.first > 1 else prev
-    if m.verb is None and (before_det == "برای" or (rule.type in FORCE_TYPES and irrealis(toks, m.first))):
+    if m.verb is None and (before_det == "برای" or (rule.type in FORCE_TYPES and (irrealis(toks, m.first) or wanted(toks, m.first)))):
         return None  # «برای دیدار با …»: a purpose; «احتمال بروز درگیری میان X و Y»: a prospect
     after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
     if anaphoric and m.verb is None and (after == "را" or (
@@ -199,7 +199,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         # «از شاعران حاضر تقدیر شد»: praise told with its «از» names whom it honours there; when that names no
         # entity (an unnamed group), the clause's subject is not the one honoured
         targets = targets or ([] if _praised_from(toks, m, rule, clause_start) else actors)
-        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m))
+        actors = args.ids(agents.agent(toks, mentions, m, clause_start, next_start) or clause.summoner(toks, mentions, m) or (
+            agents.sentence_agent(toks, mentions, m, clause_start) if rule.frame == "arrest" and not targets else []))
     if rule.frame in SYMMETRIC_FRAMES and not targets and len(actors) > 1:
         actors, targets = actors[:1], actors[1:]
     if m.verb is None and not actors and targets and rule.frame in PASSIVE_FRAMES:

@@ -12,7 +12,13 @@ from khabar.stages.connectives import connective_ending, connective_words
 from khabar.stages.cues import cue_table
 from khabar.stages.event_args import _OPENING_PUNCT, ACTOR_LABELS, coordinated
 from khabar.stages.event_entities import names_police_post
-from khabar.stages.event_subject_steps import before_head, before_named, before_partitive, closes_attribution
+from khabar.stages.event_subject_steps import (
+    before_counted,
+    before_head,
+    before_named,
+    before_partitive,
+    closes_attribution,
+)
 from khabar.stages.event_tables import (
     CLAUSE_END_VERBS,
     CONJUNCTION_PHRASES,
@@ -63,7 +69,8 @@ def subject(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], bef
             # of a clause (or after a comma) is one: the quote mark stands where the name does
             prev -= 1
         before_prev = next(iter(index.ending_at(prev - 1)), None)
-        prev = before_partitive(toks, before_head(toks, inside, before_named(toks, inside, prev)))
+        prev = before_head(toks, inside, before_named(toks, inside, prev))
+        prev = before_partitive(toks, before_counted(toks, inside, prev))  # «ده‌ها نیروی X»: the count opens it
         if prev >= 0 and toks[prev].key in INDEFINITES:
             prev -= 1  # «یک مقام امنیتی X خواستار … شد»: the subject starts at «یک»
         new_clause = prev >= 1 and toks[prev].key == "و" and toks[prev - 1].key in CLAUSE_END_VERBS

@@ -16,7 +16,7 @@ from khabar.stages.event_tables import (
     squash,
 )
 from khabar.stages.event_types import Tok
-from khabar.stages.phrases import attribution_openers, compact, load_tables
+from khabar.stages.phrases import attribution_openers, compact, compact_words, load_tables
 from khabar.tables import load_table
 
 # How many words an attribution («به گزارش خبرنگار گروه … خبرگزاری X،») may run before its comma.
@@ -61,6 +61,27 @@ def before_named(toks: list[Tok], inside: set[int], prev: int) -> int:
             return k
         k -= 1
     return k
+
+
+def before_counted(toks: list[Tok], inside: set[int], prev: int) -> int:
+    """Where the subject stands when a count of a body's members comes before the body's name: «ده‌ها نیروی
+    [پلیس X]», «۱۲ افسر [Y]» (a count, then a member noun of ``data/counted_heads.txt``); ``prev`` otherwise."""
+    if prev < 1 or prev in inside or prev - 1 in inside or compact(toks[prev].text) not in counted_heads():
+        return prev
+    count = toks[prev - 1]
+    return prev - 2 if count.key.isdigit() or compact(count.text) in counted_counts() else prev
+
+
+@lru_cache(maxsize=1)
+def counted_heads() -> frozenset[str]:
+    """Member nouns a count puts before a body's name (``data/counted_heads.txt``, compacted)."""
+    return compact_words("counted_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def counted_counts() -> frozenset[str]:
+    """Count words («ده‌ها», «سه»; ``data/count_words.txt``, compacted)."""
+    return compact_words("count_words.txt")
 
 
 def before_partitive(toks: list[Tok], prev: int) -> int:
