@@ -38,6 +38,23 @@ MINISTER = ("وزیر کشور", "e5", "PER")
             [PERSON, MINISTER],
             [],
         ),
+        (  # «حکم بازداشت X صادر شد»: an order for an arrest is no arrest (data/wanting_words.txt)
+            "حکم بازداشت سارا احمدی صادر شد.",
+            [PERSON],
+            [],
+        ),
+        (  # «درخواست بازداشت X را داد»: a request for an arrest is none either
+            "دادستان تهران درخواست بازداشت سارا احمدی را داد.",
+            [PERSON],
+            [],
+        ),
+        (  # «X با بازداشت Y مخالفت کرد»: the one who opposes the arrest is not its doer; the arrest names none,
+            # and the opposition is X's own act
+            "وزیر کشور با بازداشت سارا احمدی مخالفت کرد.",
+            [PERSON, MINISTER],
+            [("COERCE", "arrest", [], ["e1"], None, None, None, "asserted"),
+             ("REJECT", None, ["e5"], ["e1"], None, None, None, "asserted")],
+        ),
     ],
 )
 def test_arrest_nouns(nlp_bare, text, mentions, expected) -> None:
@@ -82,6 +99,18 @@ UNIT = ("پلیس امنیت عمومی", "e7", "ORG")
             "در همین راستا ۲۰ نفر دستگیر شدند.",
             [SPEAKER, UNIT],
             [("COERCE", "arrest", ["e7"], [], None, None, None, "asserted")],
+        ),
+        (  # «طرح تصویب شده توسط X … گفت: N نفر دستگیر شدند»: a passing of a bill is no round-up; no doer
+            "سرهنگ رضایی درباره طرح تصویب شده توسط پلیس امنیت عمومی توضیح داد و گفت: در همین راستا ۲۰ نفر "
+            "دستگیر شدند.",
+            [SPEAKER, UNIT],
+            [("COERCE", "arrest", [], [], None, None, None, "asserted")],
+        ),
+        (  # «فیلم ضبط شده توسط X … N نفر دستگیر شدند»: «ضبط» here is recording, no seizure; no doer
+            "سرهنگ رضایی درباره فیلم ضبط شده توسط پلیس امنیت عمومی توضیح داد و گفت: در همین راستا ۲۰ نفر "
+            "دستگیر شدند.",
+            [SPEAKER, UNIT],
+            [("COERCE", "arrest", [], [], None, None, None, "asserted")],
         ),
         (  # «X گفت: N نفر دستگیر شدند»: the speaker is no doer; the arrest stays with no party
             "سرهنگ رضایی گفت: ۲۰ نفر دستگیر شدند.",

@@ -49,7 +49,12 @@ def sentence_agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_st
     return found
 
 
+ROUND_UP_MODES = frozenset({"arrest", "confiscate"})  # the modes of a round-up whose doer the arrests share
+
+
 @lru_cache(maxsize=1)
 def _round_up_words() -> frozenset[str]:
-    """The one-word triggers of arrests and seizures («کشف», «توقیف», «دستگیری»; squashed)."""
-    return frozenset(r.words for r in trigger_rules() if r.frame == "arrest" and " " not in r.words)
+    """The one-word triggers of arrests and seizures («کشف», «توقیف», «دستگیری»; squashed): only those modes of
+    the arrest frame, not «ضبط» (also "recorded"), «احضار» or «عزل»."""
+    return frozenset(r.words for r in trigger_rules()
+                     if r.frame == "arrest" and r.mode in ROUND_UP_MODES and " " not in r.words)

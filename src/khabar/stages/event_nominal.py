@@ -143,7 +143,9 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
     in_first_person: bool | None = None  # first_person_clause, asked at most once
     unnamed = False  # the side that comes is a group no entity names (event_unnamed)
-    if not actors:
+    # an arrest noun names no doer, as the guide codes it: the clause's subject is not its doer («X با بازداشت Y
+    # مخالفت کرد» opposes the arrest)
+    if not actors and not arrested:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
