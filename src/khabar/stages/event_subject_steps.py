@@ -16,6 +16,7 @@ from khabar.stages.event_tables import (
     squash,
 )
 from khabar.stages.event_types import Tok
+from khabar.stages.groups import count_words
 from khabar.stages.phrases import attribution_openers, compact, compact_words, load_tables
 from khabar.tables import load_table
 
@@ -69,19 +70,13 @@ def before_counted(toks: list[Tok], inside: set[int], prev: int) -> int:
     if prev < 1 or prev in inside or prev - 1 in inside or compact(toks[prev].text) not in counted_heads():
         return prev
     count = toks[prev - 1]
-    return prev - 2 if count.key.isdigit() or compact(count.text) in counted_counts() else prev
+    return prev - 2 if count.key.isdigit() or compact(count.text) in count_words() else prev
 
 
 @lru_cache(maxsize=1)
 def counted_heads() -> frozenset[str]:
     """Member nouns a count puts before a body's name (``data/counted_heads.txt``, compacted)."""
     return compact_words("counted_heads.txt")
-
-
-@lru_cache(maxsize=1)
-def counted_counts() -> frozenset[str]:
-    """Count words («ده‌ها», «سه»; ``data/count_words.txt``, compacted)."""
-    return compact_words("count_words.txt")
 
 
 def before_partitive(toks: list[Tok], prev: int) -> int:
