@@ -24,10 +24,10 @@ looks each token up in the tables of ``morph_tables.py``:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import ENT_TYPE, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, MorphAnalysis, Token
@@ -190,16 +190,20 @@ def find_repairs(
     tables: MorphTables,
     *,
     verb_lemma: Callable[[str], str | None] | None = None,
+    memo: dict[tuple[int, ...], Repair | None] | None = None,
     **settings: bool,
 ) -> list[Repair]:
     """The repairs the tables suggest for ``doc``; reads the doc, changes nothing.
 
     ``settings`` switch single rules off (names in ``SETTINGS``, all on by default);
     ``verb_lemma`` analyses a form as a verb (``khabar_lemma_rules``), None: no verb analysis.
+    ``memo``: the repair of each token seen so far, by its text, UPOS, lemma, XPOS, entity type and features
+    (all a repair reads), kept by one component whose tables, settings and ``verb_lemma`` never change.
     """
     on = {name: settings.get(name, True) for name in SETTINGS}
     out: list[Repair] = []
-    for i, (orth, pos_id, lemma_id) in enumerate(doc.to_array([ORTH, POS, LEMMA]).tolist()):
+    for i, (orth, pos_id, lemma_id, *rest) in enumerate(
+            doc.to_array([ORTH, POS, LEMMA, TAG, ENT_TYPE, MORPH]).tolist()):
         # Fast path, no Token object: a function word or punctuation whose lemma the treebank
         # confirms, or that is its own lemma and a lexicon word (so no noun + clitic), needs nothing.
         if pos_id in FUNCTION_POS_IDS and orth not in tables.merged_ids:
@@ -208,19 +212,37 @@ def find_repairs(
                 known_lemma is None and lemma_id == orth and doc.vocab.strings[orth] in tables.lexicon
             ):
                 continue
-        token = doc[i]
-        text, old_pos, old_tag, entity = token.text, token.pos_, token.tag_, token.ent_type_
-        pos = _upos_repair(text, old_pos, old_tag, entity, on, verb_lemma)
-        found = _lemma_repair(token, pos, tables, on, verb_lemma)
-        lemma = found.lemma if found and found.lemma is not None else token.lemma_
-        pos = found.pos if found and found.pos else pos
-        tag = _xpos_repair(pos, found.tag if found and found.tag else old_tag, lemma, entity, tables, on)
-        morph = found.morph if found else None
-        if morph is None and pos != old_pos and on["tag_agreement"]:
-            morph = _features_repair(token, pos)
-        if morph is not None or pos != old_pos or tag != old_tag or (found and lemma != token.lemma_):
-            out.append(Repair(token.i, lemma if found else None, pos, tag, morph))
+        key = (orth, pos_id, lemma_id, *rest)
+        if memo is None or key not in memo:
+            repair = _token_repair(doc[i], tables, on, verb_lemma)
+            if memo is not None:
+                if len(memo) >= MEMO_MAX:
+                    memo.clear()
+                memo[key] = repair
+        else:
+            repair = memo[key]
+        if repair is not None:
+            out.append(repair if repair.i == i else replace(repair, i=i))
     return out
+
+
+MEMO_MAX = 300_000  # tokens kept in a ``find_repairs`` memo before it is emptied
+
+
+def _token_repair(token: Token, tables: MorphTables, on: dict[str, bool],
+                  verb_lemma: Callable[[str], str | None] | None) -> Repair | None:
+    text, old_pos, old_tag, entity = token.text, token.pos_, token.tag_, token.ent_type_
+    pos = _upos_repair(text, old_pos, old_tag, entity, on, verb_lemma)
+    found = _lemma_repair(token, pos, tables, on, verb_lemma)
+    lemma = found.lemma if found and found.lemma is not None else token.lemma_
+    pos = found.pos if found and found.pos else pos
+    tag = _xpos_repair(pos, found.tag if found and found.tag else old_tag, lemma, entity, tables, on)
+    morph = found.morph if found else None
+    if morph is None and pos != old_pos and on["tag_agreement"]:
+        morph = _features_repair(token, pos)
+    if morph is not None or pos != old_pos or tag != old_tag or (found and lemma != token.lemma_):
+        return Repair(token.i, lemma if found else None, pos, tag, morph)
+    return None
 
 
 def set_repairs(doc: Doc, repairs: Iterable[Repair]) -> None:
@@ -248,9 +270,11 @@ class MorphRules:
         self.tables = tables
         self.verb_lemma = verb_lemma
         self.settings = settings
+        # each distinct token's repair, computed once: news repeats its words (see ``find_repairs``)
+        self.memo: dict[tuple[int, ...], Repair | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        set_repairs(doc, find_repairs(doc, self.tables, verb_lemma=self.verb_lemma, **self.settings))
+        set_repairs(doc, find_repairs(doc, self.tables, verb_lemma=self.verb_lemma, memo=self.memo, **self.settings))
         return doc
 
 

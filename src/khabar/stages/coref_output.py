@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from khabar.stages.clusters import Clusters
 from khabar.stages.phrases import compact
+from khabar.stages.tokenizer import doc_text
 
 
 def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups: set[int] | frozenset[int] = frozenset()
@@ -40,7 +41,7 @@ def merge(entities: list[dict[str, Any]], cl: Clusters, doc: Doc, agency_groups:
         elif roles:
             name = roles[0]
         else:
-            text = text if text is not None else doc.text  # read once: spaCy rebuilds it per access
+            text = text if text is not None else doc_text(doc)  # the tokenizer's copy: spaCy rebuilds doc.text
             name = text[slice(*entities[groups[0]]["mentions"][0])]
         spans = glue(sorted({(m[0], m[1]) for g in groups for m in entities[g]["mentions"]}), cl.glued)
         out.append({

@@ -6,6 +6,7 @@ The cue table lists third-person past forms («تاکید کرد»); the other t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -188,8 +189,13 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     table = cue_table()
     stop = len(w) if end is None else end
     out = []
+    starts = cue_starts(w)
     i = start
     while i < stop:
+        n = bisect_left(starts, i)  # on to the next token where a cue may start
+        if n == len(starts) or starts[n] >= stop:
+            break
+        i = starts[n]
         # Fast skip (most tokens): no cue entry starts here and no «و» follows within the two tokens an elided
         # cue's noun may take, so neither ``table.match`` nor ``elided_cue`` can find anything.
         if w.keys[i] not in table.prefixes and "و" not in w.keys[i + 1:min(i + 1 + MAX_LEAD, stop)]:
@@ -211,6 +217,15 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
 
 # The most words a cue's noun part has before an elided light verb («مورد تاکید و …»).
 MAX_LEAD = 2
+
+
+def cue_starts(w: Words) -> list[int]:
+    """The tokens where a cue may start: a cue entry starts there, or a «و» follows within ``MAX_LEAD`` tokens
+    (the fast skip of ``find_cues`` without its range end). Built once per ``Words`` and its keys."""
+    if w.cue_index is None or w.cue_index[0] is not w.keys:
+        keys, prefixes = w.keys, cue_table().prefixes
+        w.cue_index = (keys, [i for i, k in enumerate(keys) if k in prefixes or "و" in keys[i + 1:i + 1 + MAX_LEAD]])
+    return w.cue_index[1]
 
 
 def elided_cue(w: Words, table: PhraseTable[str], i: int, stop: int) -> Cue | None:

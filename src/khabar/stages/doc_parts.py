@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from khabar.extensions import SPAN_STRUCTURE
 from khabar.stages.salience import Sentences
 from khabar.stages.structure import TERMINAL
+from khabar.stages.tokenizer import doc_text
 
 
 def first_body(doc: Doc) -> tuple[int, int]:
@@ -79,10 +80,12 @@ def news_items(doc: Doc) -> Items:
     """The items of ``doc`` (``Items``)."""
     parts = [s for s in doc.spans.get(SPAN_STRUCTURE, []) if s.label_ in {"PARAGRAPH", "SUBHEADING"}]
     heads = sorted(a for a, _ in heading_lines(doc))
-    unfinished = [s.start for s in parts if s.label_ == "PARAGRAPH" and not s.text.rstrip().endswith(TERMINAL)
-                  and len(s.text.split()) <= HEADLINE_WORDS]
-    finished = [s.start for s in parts if s.label_ == "PARAGRAPH" and heads and s.start > heads[0]
-                and s.text.rstrip().endswith(TERMINAL)]
+    # each paragraph's text sliced once from the doc's text (``span.text`` builds it anew from the tokens)
+    text = doc_text(doc)
+    paragraphs = [(s.start, text[s.start_char:s.end_char]) for s in parts if s.label_ == "PARAGRAPH"]
+    unfinished = [a for a, said in paragraphs if not said.rstrip().endswith(TERMINAL)
+                  and len(said.split()) <= HEADLINE_WORDS]
+    finished = [a for a, said in paragraphs if heads and a > heads[0] and said.rstrip().endswith(TERMINAL)]
     lines = sorted({*heads, *(a for a in unfinished if heads and a > heads[0])})
     # every item tells its story: a finished paragraph under each headline (two headlines in a row: no digest)
     ends = [*lines[1:], len(doc) + 1] if lines else []

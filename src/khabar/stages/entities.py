@@ -200,8 +200,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
     for m in mentions:
         groups.setdefault(m.group if m.group != -1 else -10_000_000 - m.start * 1000 - m.end, []).append(m)
     out: list[dict[str, Any]] = []
-    # character offsets of every token, read once from arrays (a Token object per lookup is slow)
-    offsets = doc.to_array([IDX, LENGTH]).tolist() if mentions else []
+    # character offsets and lengths of every token, read once from arrays (a Token object per lookup is slow); two
+    # flat lists, not one [idx, length] pair per token: a list object per token costs more than the lookups save
+    firsts = doc.to_array(IDX).tolist() if mentions else []
+    lengths = doc.to_array(LENGTH).tolist() if mentions else []
     for members in sorted(groups.values(), key=lambda ms: ms[0].start):
         names = [m for m in members if m.kind != "role"]
         head = max(names, key=lambda m: len(m.name)) if names else members[0]
@@ -211,7 +213,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
             "name": head.name or head.role or doc[head.start:head.end].text,
             "titles": [t for m in members for t in m.titles],
             "roles": [m.role for m in members if m.role],
-            "mentions": [[offsets[m.start][0], sum(offsets[m.end - 1])] for m in members],
+            "mentions": [[firsts[m.start], firsts[m.end - 1] + lengths[m.end - 1]] for m in members],
             "mention_kinds": [m.kind for m in members],
             "mention_keys": [m.key for m in members],
             "mention_names": [m.name or m.role for m in members],

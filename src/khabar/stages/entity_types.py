@@ -29,12 +29,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from khabar.stages.event_tables import light_verb_forms
 from khabar.stages.person_surnames import find_surnames
 from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.tokenizer import token_texts
 from khabar.stages.tokens import Words
 from khabar.tables import load_list, load_table
 from khabar.text.chars import PAIRED_MARKS
@@ -153,15 +155,17 @@ class EntityTypes:
         if not doc.ents:
             return doc
         ents = list(doc.ents)
+        words = token_texts(doc)  # texts and tags from the token arrays: no Token object per token
         # first the surname or first name the NER left out («[حسین] انواری»), so that the cuts below see the whole name
         # (the words' keys are built only where there is a person to grow)
-        grown = find_surnames([(e.label_, e.start, e.end) for e in ents], Words.of([t.text for t in doc]),
-                              [t.pos_ for t in doc]) if any(e.label_ == "PER" for e in ents) else {}
+        strings = doc.vocab.strings
+        grown = find_surnames([(e.label_, e.start, e.end) for e in ents], Words.of(words),
+                              [strings[p] for p in doc.to_array(POS).tolist()]) if any(e.label_ == "PER" for e in ents) else {}
         for n, (before, after) in grown.items():
             ent = ents[n]
             ents[n] = Span(doc, ent.start - before, ent.end + after, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
-        found = find_facilities([(e.label_, [t.text for t in e]) for e in ents], self.heads)
-        marks = find_loose_marks([[t.text for t in e] for e in ents])
+        found = find_facilities([(e.label_, words[e.start:e.end]) for e in ents], self.heads)
+        marks = find_loose_marks([words[e.start:e.end] for e in ents])
         # a verb is looked for at the end of what the marks leave («شورای شهر خواست ،»)
         inner = []
         for n, ent in enumerate(ents):

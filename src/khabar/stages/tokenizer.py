@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -60,10 +61,24 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
 
 
+# Text of each ORTH hash seen so far (the hash is of the text itself, so the same in every vocab): seven stages
+# read every doc's token texts, and a dict hit is half the cost of decoding the string from the StringStore.
+# Emptied when it grows too large.
+_TEXTS: dict[int, str] = {}
+_TEXTS_MAX = 300_000
+
+
+def _orth_text(strings: StringStore, orth: int) -> str:
+    if len(_TEXTS) >= _TEXTS_MAX:
+        _TEXTS.clear()
+    text = _TEXTS[orth] = strings[orth]
+    return text
+
+
 def token_texts(doc: Doc) -> list[str]:
     """``[t.text for t in doc]`` from the token array, without a Token object per token."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    strings, get = doc.vocab.strings, _TEXTS.get
+    return [get(orth) or _orth_text(strings, orth) for orth in doc.to_array(ORTH).tolist()]
 
 
 def token_at_char(doc: Doc) -> dict[int, int]:

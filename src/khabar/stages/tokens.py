@@ -56,6 +56,9 @@ class Words:
     texts: list[str]  # as written
     keys: list[str]  # compact; "" for tokens without Persian letters
     numbers: list[bool]
+    # The positions where a cue verb may start, with the keys they were read from (built by ``cues.cue_starts``
+    # once per document: the quote rules search overlapping ranges of one document for cues about 90 times).
+    cue_index: tuple[list[str], list[int]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: list[str]) -> Words:
