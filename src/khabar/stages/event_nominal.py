@@ -37,6 +37,7 @@ from khabar.stages.event_tables import (
     SYMMETRIC_FRAMES,
     TOPIC_FRAMES,
     squash,
+    squashed_words,
     trigger_rules,
 )
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
@@ -58,10 +59,12 @@ PROSPECT_ADJECTIVES = frozenset({"احتمالی"})
 PROSPECT_REACH = 3
 
 
-def wanted(toks: list[Tok], first: int) -> bool:
+def wanted(toks: list[Tok], first: int, *, orders: bool = False) -> bool:
     """Whether the event noun at ``first`` follows a word of wanting («خواستار بازداشت X شد», «خواهان حمله به
-    Y»): the act is asked for, not done (``data/wanting_words.txt``)."""
-    return first > 0 and toks[first - 1].key in wanting_words()
+    Y»): the act is asked for, not done (``data/wanting_words.txt``); with ``orders``, also a word of an order
+    or a request («حکم بازداشت X», ``data/order_words.txt``)."""
+    return first > 0 and (toks[first - 1].key in wanting_words()
+                          or orders and toks[first - 1].key in squashed_words("order_words.txt"))
 
 
 def irrealis(toks: list[Tok], first: int) -> bool:
@@ -126,7 +129,8 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     elif not actors and "را" in rule.markers:
         actors, targets = owner_then_agent(toks, mentions, m)  # «تاراج آثار باستانی عراق توسط X»
     # «بازداشت (اضطراری) X»: with no agent phrase, the genitive of an arrest is the one arrested, not its doer
-    arrested = bool(actors) and not targets and (rule.type, rule.mode) in NOUN_NO_ACTOR and not wanted(toks, m.first)
+    arrested = bool(actors) and not targets and (rule.type, rule.mode) in NOUN_NO_ACTOR and not wanted(
+        toks, m.first, orders=True)
     if arrested:
         actors, targets = [], actors
     if actors and not targets:
