@@ -131,7 +131,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     anaphoric = prev in DEMONSTRATIVES
     before_det = toks[m.first - 2].key if anaphoric and m.first > 1 else prev
     if m.verb is None and (before_det == "برای" or (rule.type in FORCE_TYPES and (irrealis(toks, m.first) or wanted(
-            toks, m.first, orders=rule.frame == "arrest")))):
+            toks, m.first, orders=rule.mode == "arrest")))):
         return None  # «برای دیدار با …»: a purpose; «احتمال بروز درگیری میان X و Y»: a prospect
     after = toks[m.last + 1].key if m.last + 1 < len(toks) else ""
     if anaphoric and m.verb is None and (after == "را" or (
