@@ -66,12 +66,12 @@ def test_arrest_nouns(nlp_bare, text, mentions, expected) -> None:
     [
         (  # «ده‌ها نیروی X … دستگیر شدند»: a count of a body's members is the subject of the passive; the body
             # named after the count is the one arrested
-            "ده‌ها نیروی پلیس ترکیه صبح امروز به اتهام جاسوسی دستگیر شدند.",
+            "ده‌ها نیروی پلیس ترکیه صبح امروز در شهرهای مختلف دستگیر شدند.",
             [POLICE],
             [("COERCE", "arrest", [], ["e3"], None, "صبح امروز", "2019-05-12", "asserted")],
         ),
         (  # «دستگیری ده‌ها نیروی X»: after the noun too the count steps over to the body
-            "دستگیری ده‌ها نیروی پلیس ترکیه به اتهام جاسوسی",
+            "دستگیری ده‌ها نیروی پلیس ترکیه در شهرهای مختلف",
             [POLICE],
             [("COERCE", "arrest", [], ["e3"], None, None, None, "asserted")],
         ),
@@ -93,10 +93,10 @@ UNIT = ("پلیس امنیت عمومی", "e7", "ORG")
 @pytest.mark.parametrize(
     ("text", "mentions", "expected"),
     [
-        (  # «کالای کشف شده توسط X … گفت: … N نفر دستگیر شدند»: the round-up's doer, named earlier in the sentence,
-            # made the arrests told after the colon
-            "سرهنگ رضایی ارزش کالای کشف شده توسط پلیس امنیت عمومی را ۱۰ میلیارد ریال عنوان کرد و گفت: "
-            "در همین راستا ۲۰ نفر دستگیر شدند.",
+        (  # «محموله توقیف شده توسط X … افزود: … N نفر دستگیر شدند»: the round-up's doer, named earlier in the
+            # sentence, made the arrests told after the colon
+            "سرهنگ رضایی از محموله توقیف شده توسط پلیس امنیت عمومی خبر داد و افزود: "
+            "در این عملیات ۲۰ نفر دستگیر شدند.",
             [SPEAKER, UNIT],
             [("COERCE", "arrest", ["e7"], [], None, None, None, "asserted")],
         ),

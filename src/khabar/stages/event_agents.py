@@ -39,8 +39,8 @@ def agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int,
 
 def sentence_agent(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> list[Mention]:
     """For an arrest told in the passive that names no one: the doer named by an agent phrase earlier in its
-    sentence, before its clause («ارزش کالای کشف شده توسط پلیس X را … ذکر کرد و گفت: در همین راستا ۳۳ نفر
-    دستگیر شدند»: the round-up is X's); the last such phrase, or []."""
+    sentence, before its clause («X از محموله توقیف شده توسط پلیس Y خبر داد و افزود: هفت نفر هم بازداشت
+    شدند»: the round-up is Y's); the last such phrase, or []."""
     found: list[Mention] = []
     for k in range(1, clause_start):
         j = k - 2 if k >= 2 and toks[k - 1].key == "شده" else k - 1  # «کشف شده توسط X», «کشف توسط X»

@@ -148,8 +148,8 @@ def wished_from(toks: list[Tok], m: Match, target: Mention) -> bool:
 
 
 # How far before «خواست» the «از» of whom it asks may stand, in tokens («از همه نهادهای حقوقی داخلی و
-# بین‌المللی خواست تا …»: seven words; «از همه دانشجویانی که قصد بازگشت به کشور را دارند درخواست کرد»: an
-# appeal to the public with a relative clause, twelve)
+# بین‌المللی خواست تا …»: seven words; «از تمام مسافرانی که بلیت پرواز فردا را خریده‌اند درخواست کرد»: an
+# appeal to the public with a relative clause, ten or more)
 ASK_REACH = 14
 
 
