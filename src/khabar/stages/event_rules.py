@@ -46,6 +46,7 @@ from khabar.stages.event_tables import (
 )
 from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
 from khabar.stages.event_triggers import match_triggers
+from khabar.stages.event_trips import region_countries, split_trip, to_home
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 from khabar.stages.event_unnamed import crowd_mention, crowd_subject, group_met, unnamed_subject
 
@@ -59,13 +60,6 @@ BOTH_SIDES_FRAMES = frozenset({"meeting", "phone", "talk", "agree", "sign", "coo
 DEMONSTRATIVES = frozenset({"این", "همین", "آن"})
 # Types whose bare noun after «احتمال», «هر گونه» is a prospect («هشدار درباره هر گونه حمله X به Y»)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-# «به کشورهای خاورمیانه», «به پنج کشور آمریکای لاتین»: a trip to some countries of a region (squashed);
-# the singular only after a number («به کشور عراق» names the country).
-REGION_COUNTRIES = frozenset({"کشورهای", "کشورها"})
-COUNTED_COUNTRY = "کشور"
-# «به کشورش»: to the country of the clause's subject (its host)
-HOME_WORDS = frozenset({"کشورش", "کشورشان"})
-NUMBER_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
 # «X تهدیدی (جدی) برای Y است», «بزرگترین تهدید برای ثبات منطقه»: a threat «برای» something describes X as a
 # danger; no one threatens anyone. The word after the noun (an adjective may stand between).
 DANGER_TO = "برای"
@@ -113,7 +107,7 @@ def find_candidates(
         if candidate is None:
             continue
         candidate.sentence = sentence
-        out.extend(_split_trip(candidate, mentions))
+        out.extend(split_trip(candidate, mentions))
     return out
 
 
@@ -151,7 +145,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
         if (target_group := args.find_targets(toks, mentions, as_visit, clause_start, next_start, used)):
             m, rule = as_visit, as_visit.rule
-    if rule.frame == "trip" and target_group and _region_countries(toks, target_group[0].first):
+    if rule.frame == "trip" and target_group and region_countries(toks, target_group[0].first):
         target_group = []  # «سفر به پنج کشور آمریکای لاتین»: the countries visited are not named
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
             toks, m, clause_start, next_start):
@@ -184,7 +178,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     subj = [x for x in subj if not crowd_mention(toks, x)]  # «جمعی از شهروندان … خواستار شدند»: no one named
     gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)
     actors, targets = args.ids(gen or subj), args.ids(target_group)
-    if rule.frame == "trip" and gen and not targets and _to_home(toks, m, next_start):
+    if rule.frame == "trip" and gen and not targets and to_home(toks, m, next_start):
         # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host
         targets = [t for t in args.ids(subject(toks, mentions, times, m.first, used, quote_start(toks, m)))
                    if t not in actors]
@@ -265,34 +259,6 @@ def _danger_to(toks: list[Tok], mentions: list[Mention], m: Match) -> bool:
         if toks[k].punct or k in covered or toks[k].key in PREPOSITIONS:
             return False
     return False
-
-
-def _to_home(toks: list[Tok], m: Match, stop: int) -> bool:
-    """«سفر Y به کشورش»: the trip goes to the country of the one the clause is about."""
-    return any(toks[k].key == "به" and toks[k + 1].key in HOME_WORDS for k in range(m.last + 1, min(stop, len(toks)) - 1))
-
-
-def _region_countries(toks: list[Tok], first: int) -> bool:
-    """Whether the mention at ``first`` is the region of some countries a trip goes to («به کشورهای X»,
-    «به پنج کشور X»), not a place visited."""
-    before = toks[first - 1].key if first > 0 else ""
-    counted = toks[first - 2].key if first > 1 else ""
-    return before in REGION_COUNTRIES or (before == COUNTED_COUNTRY and (counted in NUMBER_WORDS or counted.isdigit()))
-
-
-def _split_trip(c: Candidate, mentions: list[Mention]) -> list[Candidate]:
-    """«به عربستان، امارات و کویت سفر کند»: one trip per destination."""
-    labels = indexed(mentions).labels
-    if c.frame not in ("trip", "tour") or len(c.targets) < 2 or not all(
-            labels.get(t) in args.PLACE_LABELS for t in c.targets):
-        return [c]
-    out = []
-    for t in c.targets:
-        part = Candidate(**{**c.__dict__, "targets": [t], "actors": list(c.actors)})
-        if not c.place_explicit:
-            part.place = t
-        out.append(part)
-    return out
 
 
 # How far before a passive praise its «از» may stand, in tokens («از شاعران حاضر با اهدای لوح سپاس تقدیر شد»).
