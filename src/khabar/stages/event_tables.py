@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from khabar.stages.phrases import compact, compact_words
 from khabar.tables import key, load_list, load_table
 
 # Noun endings allowed after an "any" trigger: plural, ezafe/indefinite «ی», «ای».
@@ -114,18 +115,10 @@ FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهم", "خواهی�
 NEG_FUTURE_AUX = frozenset("ن" + w for w in FUTURE_AUX)
 
 
-# Cached: news vocabularies repeat, and every sentence's tokens are squashed for the events and every article's
-# for the sports-report check (entities and coreference each), so most calls are a hit instead of a normalization.
-@lru_cache(maxsize=200_000)
-def squash(text: str) -> str:
-    """Comparison form: Persian letters, no ZWNJ or spaces."""
-    return key(text).replace(" ", "")
-
-
-@cache
-def squashed_words(name: str) -> frozenset[str]:
-    """A word list under ``khabar/data`` (``name``), each entry squashed as event keys are."""
-    return frozenset(squash(w) for w in load_list(name))
+# The events' comparison form is the phrase tables' compact form (Persian letters, no ZWNJ or spaces): one
+# function and one cache for both, since every stage squashes or compacts the same token texts.
+squash = compact
+squashed_words = compact_words
 
 
 # An infinitive's ending («برگرداندن», «ساختن»), squashed; shorter words that end so are nouns («معدن», «متن»).

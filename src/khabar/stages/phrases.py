@@ -18,8 +18,9 @@ V = TypeVar("V")
 
 
 # Cached: the rules compact the same token texts over and over (every stage, every table lookup), and news
-# vocabularies repeat, so most calls are a hit instead of a translate, split and join.
-@lru_cache(maxsize=100_000)
+# vocabularies repeat, so most calls are a hit instead of a translate, split and join (the events call it
+# ``event_tables.squash``).
+@lru_cache(maxsize=200_000)
 def compact(text: str) -> str:
     """The matching form: Persian letters, no ZWNJ, no spaces («رئیس‌ستاد کل» → «رئیسستادکل»)."""
     return key(text).replace(" ", "")
