@@ -91,6 +91,28 @@ POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
             [ZARIF, US],
             [("REQUEST", None, ["e3"], ["e2"], None, None, None, "asserted")],
         ),
+        (  # «درخواست وام نخواهد کرد»: a noun trigger whose light verb, a word later, is a negated future:
+            # a forecast, no act (as for «دیدار نخواهد کرد» above)
+            "آمریکا از ایران درخواست وام نخواهد کرد.",
+            [US, IRAN],
+            [],
+        ),
+        (  # «در پی گفت‌وگوی تلفنی با Y … اشاره نکرد»: the negated verb further on is another predicate's; the
+            # call itself happened
+            "وزیر خارجه آمریکا در پی گفت‌وگوی تلفنی با وزیر خارجه ایران به این موضوع اشاره نکرد.",
+            [POMPEO, ZARIF],
+            [("CONSULT", "phone", ["e4"], ["e3"], None, None, None, "asserted")],
+        ),
+        (  # «دیدار … انجام نشد»: the meeting noun's clause ends in a negated «انجام شد»: it did not take place
+            "دیدار وزیر خارجه ایران با وزیر خارجه آمریکا انجام نشد.",
+            [ZARIF, POMPEO],
+            [("CONSULT", "meeting", ["e3"], ["e4"], None, None, None, "negated")],
+        ),
+        (  # «عدم همکاری X با Y»: «عدم» before the noun says the cooperation did not happen
+            "عدم همکاری آمریکا با ایران ادامه دارد.",
+            [US, IRAN],
+            [("COOPERATE", None, ["e2"], ["e1"], None, None, None, "negated")],
+        ),
     ],
 )
 def test_never_and_asked_for(nlp_bare, text, mentions, expected) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from khabar.stages.event_tables import (
     FUTURE_AUX,
+    NEG_FUTURE_AUX,
     NOUN_USES,
     NUMBER_WORDS,
     light_verb_forms,
@@ -35,6 +36,8 @@ SPOKEN_ACTS = frozenset({"REQUEST"})
 # planned (session 21). The holding verbs' nouns and present passive, squashed.
 HELD_NOUNS = frozenset({"برگزار", "آغاز", "انجام", "امضا"})
 HELD_PRESENT = frozenset({"میشود", "میشوند", "میگردد"})
+# Words that negate the event noun after them («عدم حضور X در Y»: X's absence).
+NOT_NOUNS = frozenset({"عدم"})
 # Words that end the noun's clause before its verb («و» may join two parties: «مذاکرات X و Y … خواهد»).
 CLAUSE_BREAKS = frozenset({"تا"})
 
@@ -114,17 +117,26 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
     return "asserted"
 
 
-def noun_modality(modality: str, toks: list[Tok], m: Match, stop: int) -> str:
+def noun_modality(modality: str, toks: list[Tok], m: Match, stop: int) -> str | None:
     """An asserted bare noun (no light verb of its own) whose clause, up to ``stop`` (the next trigger), a
-    break or another verb, reaches a future auxiliary or «برگزار/آغاز … می‌شود» is planned; any other
-    modality is kept."""
+    break or another verb, reaches a future auxiliary or «برگزار/آغاز … می‌شود» is planned, and one that
+    reaches a negated future auxiliary is no event (None, as :func:`modality_of` reads a negated future
+    verb); one after «عدم» or that reaches a negated light verb is negated; any other modality is kept."""
     if modality != "asserted" or m.verb is not None:
         return modality
+    if m.first > 0 and toks[m.first - 1].key in NOT_NOUNS:
+        return "negated"  # «عدم همکاری X با Y»: the noun names what did not happen
     for k in range(m.last + 1, min(stop, len(toks))):
         key = toks[k].key
         if toks[k].punct or key in CLAUSE_BREAKS or key in speech_cues() or (key == "که" and k > m.last + 1):
             break  # «ضمن اعلام حمایت از X گفت که انتخابات برگزار می‌شود»: what was said is another clause
+        if key in NEG_FUTURE_AUX:
+            return None  # «X از Y درخواست وام نخواهد کرد»: a forecast that it will not happen
         held = toks[k - 1].key in HELD_NOUNS
+        if key[:1] == "ن" and key[1:] in light_verb_forms() and (k == m.last + 1 or held):
+            # «دیدار X با Y انجام نشد»: the noun's own light verb, negated; one further on is another predicate's
+            # («در پی گفت‌وگو با Y به این امر اشاره نکرد», «از Y می‌خواهد … دخالت نکند»)
+            return "negated"
         if key in FUTURE_AUX or (held and (key in HELD_PRESENT or (
                 key == "می" and k + 1 < len(toks) and "می" + toks[k + 1].key in HELD_PRESENT))):
             return "planned"

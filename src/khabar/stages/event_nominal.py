@@ -204,7 +204,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     modality = modality_of(m, cues)
     if modality is None or any(cue == "possible" and start <= m.first for cue, start in cues):
         return None  # «X و Y می‌توانند با همکاری یکدیگر …»: a noun after a possibility tells no happening
-    modality = noun_modality(modality, toks, m, next_start)
+    noun_mood = noun_modality(modality, toks, m, next_start)
+    if noun_mood is None:
+        return None
+    modality = noun_mood
     place, explicit = (None, False) if rule.type in SPOKEN_TYPES else where.find_place(
         toks, mentions, m, clause_start, next_start)
     return Candidate(

@@ -236,7 +236,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     # «حمله X به مسجد …»: an attack noun whose named doer aims it, with «به», at what is no party
     aimed = m.verb is None and rule.type == "ASSAULT" and bool(gen) and not targets and (
         (after_doer := args.unit_last(mentions, gen[-1]) + 1) < len(toks) and toks[after_doer].key == "به")
-    modality = noun_modality(modality, toks, m, next_start)  # «به همکاری با Y ادامه خواهد داد»
+    noun_mood = noun_modality(modality, toks, m, next_start)  # «به همکاری با Y ادامه خواهد داد»
+    if noun_mood is None:
+        return None
+    modality = noun_mood
     end_tok = m.verb if m.verb is not None and m.verb == m.last + 1 else m.last
     return Candidate(
         type=rule.type, mode=rule.mode, frame=rule.frame,
