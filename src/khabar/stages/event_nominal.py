@@ -22,6 +22,7 @@ from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
 from khabar.stages.event_clause import carried_out, topic_opener
 from khabar.stages.event_context import after_colon
+from khabar.stages.event_done_with import done_in_passive
 from khabar.stages.event_emphasis import emphasized_doer
 from khabar.stages.event_faced import faced_owner
 from khabar.stages.event_genitive import genitive
@@ -133,6 +134,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
         toks, m.first, orders=True)
     if arrested:
         actors, targets = [], actors
+    # «امدادرسانی با همکاری Y انجام شد»: in a passive clause the genitive after «با» is the one it was done
+    # with, and no one is named doing it (event_done_with)
+    done_passive = not arrested and done_in_passive(toks, m)
+    if done_passive and actors and not targets and m.first > 0 and toks[m.first - 1].key == "با":
+        actors, targets = [], actors
     if actors and not targets:
         targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
@@ -146,10 +152,11 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     if not actors and rule.type != "CONSULT" and m.end + 1 < len(toks) and toks[m.end + 1].key in REFLEXIVES:
         actors = subject(toks, mentions, times, m.first, used, after_colon(toks, m))  # not the quote's speaker
     in_first_person: bool | None = None  # first_person_clause, asked at most once
-    unnamed = False  # the side that comes is a group no entity names (event_unnamed)
+    unnamed = done_passive and not actors  # the side that comes is a group no entity names (event_unnamed), or
+    # no one is named doing a cooperation told in the passive
     # an arrest noun names no doer, as the guide codes it: the clause's subject is not its doer («X با بازداشت Y
     # مخالفت کرد» opposes the arrest)
-    if not actors and not arrested:
+    if not actors and not arrested and not unnamed:
         k = m.first - 1
         if k >= 0 and toks[k].key in DECLARING:
             k -= 1
