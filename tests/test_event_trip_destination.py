@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import consults
+from events_helpers import consults, events_brief
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,23 @@ from events_helpers import consults
 )
 def test_trip_destination(nlp_rules, text, expected) -> None:
     assert consults(nlp_rules(text)) == expected
+
+
+PLAYER = ("علی رضایی", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # «راهی X شد» with a club after it: a player's transfer, no trip to a place
+        ("علی رضایی تابستان امسال از باشگاه الف راهی باشگاه ب شد.",
+         [PLAYER, ("باشگاه الف", "e2", "ORG"), ("باشگاه ب", "e3", "ORG")], []),
+        # «عازم X شد» with a club after it: the same
+        ("علی رضایی هفته گذشته عازم باشگاه ب شد.", [PLAYER, ("باشگاه ب", "e3", "ORG")], []),
+        # with a city after it, the trip stands
+        ("علی رضایی هفته گذشته عازم مشهد شد.", [PLAYER, ("مشهد", "e4", "LOC")],
+         [("CONSULT", "visit", ["e1"], ["e4"], "e4", "هفته گذشته", None, "asserted")]),
+    ],
+)
+def test_trip_needs_a_place(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions)[:1] == expected

@@ -135,6 +135,8 @@ def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_star
     for marker in m.rule.markers:
         if marker == "+":
             found = _next_mention(toks, mentions, m.last + 1)
+            if found is not None and m.rule.frame == "trip" and found.label not in PLACE_LABELS:
+                found = None  # «از باشگاه X راهی باشگاه Y شد»: a transfer to a club, no trip to a place
         elif marker == "را":
             found = obj.direct_object(toks, mentions, m, clause_start)
         else:
