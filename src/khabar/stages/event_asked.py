@@ -55,18 +55,6 @@ def asked_party(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan],
     return group
 
 
-def asked_act(toks: list[Tok], m: Match) -> str:
-    """The noun of the act a «خواستار/خواهان N … شد» demand asks for (squashed), or "" when the light verb
-    follows the trigger at once («N را خواستار شد»): «خواستار تشدید نظارت‌ها شد» and «خواستار اخذ تدابیر
-    لازم شد» are two demands, though their doer and (unnamed) target are the same."""
-    if m.rule.type != "REQUEST" or m.rule.use != "clause" or m.verb is None or m.verb <= m.last + 1:
-        return ""
-    k = m.last + 1
-    while k < m.verb and toks[k].text in QUOTE_MARKS:
-        k += 1
-    return toks[k].key if k < m.verb else ""
-
-
 def addressee(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, used: set[int]) -> list[Mention]:
     """«X در نامه‌ای خطاب به Y خواستار … شد»: a demand made in a letter or message to Y asks Y; the
     address («خطاب به Y», «نامه‌ای به Y») stands in the clause before the trigger; its letter noun may be

@@ -72,8 +72,6 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if not prev.targets and not new.targets and far and prev.verbal and not new.nominal and not _kin_overlap(
             prev.actors, new.actors, kin or {}, country_of):
         return False  # «X خواستار … شد» … five sentences on «خواستار … شدند»: a demand by no one named is another
-    if _two_demands(prev, new):
-        return False  # «X خواستار تشدید نظارت شد» … «X همچنین خواستار اخذ تدابیر … شد»: two acts asked for, two demands
     if symmetric:
         if prev_all and new_all and not _overlap(prev_all, new_all):
             return False
@@ -97,19 +95,6 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if prev.time is not None and new.time is not None and _time_key(prev) != _time_key(new):
         return False
     return True
-
-
-def _two_demands(prev: Candidate, new: Candidate) -> bool:
-    """Two requests told with their own verbs in two sentences that ask for different acts: «X خواستار تشدید
-    نظارت شد» … «X خواستار اخذ تدابیر لازم شد» (the act nouns differ), or «X از Y درخواست کرد تا …» … «X خواستار
-    کمک به … شد» with no one asked named in either (a demand word after another request verb asks anew); the
-    same demand told twice keeps its noun («خواستار آزادی Y شد» in the title and the lead)."""
-    if new.type != "REQUEST" or prev.sentence == new.sentence or not (prev.asked or new.asked):
-        return False
-    if prev.asked and new.asked:
-        return prev.asked != new.asked
-    other_word = prev.trigger.split()[0] != new.trigger.split()[0]
-    return other_word and prev.verbal and new.verbal and not (prev.targets or new.targets)
 
 
 def _other_countries(prev: list[str], new: list[str], country_of: dict[str, str]) -> bool:

@@ -20,7 +20,6 @@ from khabar.stages import event_clause as clause
 from khabar.stages import event_place_time as where
 from khabar.stages.event_asked import (
     addressee,
-    asked_act,
     asked_party,
     asks_public,
     asks_unnamed,
@@ -250,7 +249,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
         destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
-        unnamed_doer=unnamed, asked=asked_act(toks, m),
+        unnamed_doer=unnamed,
     )
 
 

@@ -123,4 +123,3 @@ class Candidate:
     destined: bool = False  # «سفر X به منطقه», «از بخش‌های Y بازدید کرد»: a trip whose destination names no entity
     unnamed_doer: bool = False  # «دیدار جمعی از X با Y»: the side that comes is a group no entity names
     first_person: bool = False  # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person (the speaker's)
-    asked: str = ""  # «خواستار تشدید نظارت … شد»: the demanded act's noun (squashed), to tell two demands apart
