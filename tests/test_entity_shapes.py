@@ -202,6 +202,12 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
         ("آفتاب یزد به نقل از وزیر نوشت", [(0, 2, False)]),
         # «اطلاعات از قول سخنگو»: the paper quotes a spokesman
         ("اطلاعات از قول سخنگو نوشت", [(0, 1, False)]),
+        # «کیهان درباره …»: a review line names the paper's topic before its headline
+        ("کیهان درباره بودجه : سهم عمران کم شد", [(0, 1, False)]),
+        # «ایران درباره …» opening a plain sentence is the country: an everyday title needs a press review
+        ("ایران درباره برجام نظر داد", []),
+        # … and the paper in one: the text names «روزنامه‌ها»
+        ("نگاهی به روزنامه‌ها . ایران درباره برجام : توافق ماند", [(4, 5, False)]),
         # the title written glued, «عصرایران», matches «عصر ایران»
         ("عصرایران : قیمت‌ها بالا رفت", [(0, 1, False)]),
         # «منبع : همشهری»: a source line at the end of an article, an everyday word or not
