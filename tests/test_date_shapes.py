@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.date_shapes import (
     amount_words,
+    bare_units,
     decade_words,
+    drop_bare_units,
     extend_spelled_years,
     find_decades,
     find_short_years,
@@ -210,3 +212,22 @@ def test_touching_dates_merged(words, ents, found):
     doc.ents = [Span(doc, s, e, "DATE") for s, e in ents]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+@pytest.mark.parametrize(
+    ("words", "spans", "kept"),
+    [
+        # «در هفته مورد بررسی»: the week a report covers; «هفته» alone names no date
+        (["در", "هفته", "مورد", "بررسی"], [(1, 2, "DATE")], []),
+        # «ماه» alone as TIME goes too
+        (["این", "کار", "ماه", "طول", "کشید"], [(2, 3, "TIME")], []),
+        # «هفته گذشته»: the unit with a word that places it is a date
+        (["هفته", "گذشته", "آمد"], [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «امسال» is a date by itself, no bare unit
+        (["امسال", "باران", "آمد"], [(0, 1, "DATE")], [(0, 1, "DATE")]),
+        # a person or organization that is a unit's word is not touched («روز» as a surname)
+        (["آقای", "روز", "گفت"], [(1, 2, "PER")], [(1, 2, "PER")]),
+    ],
+)
+def test_drop_bare_units(words, spans, kept):
+    assert drop_bare_units(spans, words, bare_units()) == kept

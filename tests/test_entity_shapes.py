@@ -13,6 +13,7 @@ from khabar.stages.entity_shapes import (
     figure_heads,
     find_bare_dates,
     find_demonyms,
+    find_issue_places,
     find_press_names,
     find_score_lines,
     find_team_places,
@@ -21,6 +22,7 @@ from khabar.stages.entity_shapes import (
     outlet_titles,
     place_names,
     press_cues,
+    press_issues,
     score_words,
     side_words,
 )
@@ -202,6 +204,12 @@ def test_merge_adjoining_dates(spans, sent_starts, merged):
         ("آفتاب یزد به نقل از وزیر نوشت", [(0, 2, False)]),
         # «اطلاعات از قول سخنگو»: the paper quotes a spokesman
         ("اطلاعات از قول سخنگو نوشت", [(0, 1, False)]),
+        # «کیهان درباره …»: a review line names the paper's topic before its headline
+        ("کیهان درباره بودجه : سهم عمران کم شد", [(0, 1, False)]),
+        # «ایران درباره …» opening a plain sentence is the country: an everyday title needs a press review
+        ("ایران درباره برجام نظر داد", []),
+        # … and the paper in one: the text names «روزنامه‌ها»
+        ("نگاهی به روزنامه‌ها . ایران درباره برجام : توافق ماند", [(4, 5, False)]),
         # the title written glued, «عصرایران», matches «عصر ایران»
         ("عصرایران : قیمت‌ها بالا رفت", [(0, 1, False)]),
         # «منبع : همشهری»: a source line at the end of an article, an everyday word or not
@@ -305,3 +313,24 @@ def test_set_annotations():
     doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 5, 6, "ORG")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("ایران", "LOC"), ("دیروز", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span", "found"),
+    [
+        # «روزنامه‌های صبح ایران»: Iran's morning papers; «صبح ایران» is no outlet, «ایران» the place
+        ("خبرهای روزنامه‌های صبح ایران", "ORG", (2, 4), True),
+        # «نشریات عصر تهران»: the evening papers of Tehran, tagged as a product
+        ("تیتر نشریات عصر تهران", "PRODUCT", (2, 4), True),
+        # «عصر ایران» with no plural of papers before it is the outlet's name
+        ("به گزارش عصر ایران", "ORG", (2, 4), False),
+        # «روزنامه‌های صبح امروز»: no place after the time of day
+        ("روزنامه‌های صبح امروز", "ORG", (1, 3), False),
+        # a person is left alone
+        ("روزنامه‌های صبح ایران", "PER", (1, 3), False),
+    ],
+)
+def test_find_issue_places(text, label, span, found):
+    keys = [compact(w) for w in text.split()]
+    ents = [(label, span[0], keys[span[0]:span[1]])]
+    assert find_issue_places(ents, keys, *press_issues(), load_tables().places) == ([0] if found else [])

@@ -13,8 +13,10 @@ from khabar.stages.entity_types import (
     find_facilities,
     find_loose_marks,
     find_not_persons,
+    find_open_joins,
     find_verb_tails,
     not_person_words,
+    open_ends,
 )
 from khabar.stages.event_tables import light_verb_forms
 
@@ -179,3 +181,39 @@ def test_set_annotations_drops_common_word_person():
     doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 5, 6, "PER")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER")]
+
+
+ENDS = open_ends()
+
+
+@pytest.mark.parametrize(
+    ("ents", "joined"),
+    [
+        # «انجمن دفاع از [عراق]»: an ORG closed on «از» and the country after it are one name.
+        ([("ORG", 0, 4, "از"), ("LOC", 4, 5, "عراق")], [0]),
+        # «بنیاد مبارزه با [سازمان X]»: an organization after «با» joins too.
+        ([("ORG", 0, 3, "با"), ("ORG", 3, 5, "X")], [0]),
+        # «مرکز مطالعات اروپا و [آفریقا]»: «و» does not end a name either.
+        ([("ORG", 0, 4, "و"), ("LOC", 4, 5, "آفریقا")], [0]),
+        # «انجمن دفاع از … [رضا]»: a person after it is not part of the name.
+        ([("ORG", 0, 3, "از"), ("PER", 3, 4, "رضا")], []),
+        # A word between them: the two do not touch.
+        ([("ORG", 0, 3, "از"), ("LOC", 4, 5, "عراق")], []),
+        # «وزارت خارجه [ایران]»: an ORG that ends in a name word stays apart.
+        ([("ORG", 0, 2, "خارجه"), ("LOC", 2, 3, "ایران")], []),
+        # A LOC that ends in «و» is left alone: only organizations are joined.
+        ([("LOC", 0, 2, "و"), ("LOC", 2, 3, "ایران")], []),
+    ],
+)
+def test_find_open_joins(ents, joined):
+    assert find_open_joins(ents, ENDS) == joined
+
+
+def test_open_end_joins_the_place_after():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «انجمن دفاع از عراق بیانیه داد» with «انجمن دفاع از» ORG and «عراق» LOC
+    doc = Doc(nlp.vocab, words=["انجمن", "دفاع", "از", "عراق", "بیانیه", "داد"])
+    doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 3, 4, "LOC")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("انجمن دفاع از عراق", "ORG")]

@@ -18,6 +18,8 @@
 - DATEs that now touch are made one, as ``khabar_entity_shapes`` does before this stage.
 - A DATE is parted at a number of five digits or more, which counts or numbers things: the NER runs a year
   on into the figures after it in a table («سال ۹۲ ۱۱۹۷۶۴») and takes a phone number for a date.
+- A DATE or TIME that is a bare unit of time («هفته», «ماه»; ``data/bare_units.txt``) names no date and is
+  dropped: the NER tags «[هفته] مورد گزارش» (the week a report covers) as it tags «هفته گذشته».
 """
 
 from __future__ import annotations
@@ -202,12 +204,25 @@ def split_at_counts(spans: list[tuple[int, int, str]], words: list[str]) -> list
     return out
 
 
+@cache
+def bare_units() -> frozenset[str]:
+    return compact_words("bare_units.txt")
+
+
+def drop_bare_units(spans: list[tuple[int, int, str]], words: list[str],
+                    units: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Pure step: the spans (start, end, label) less the DATEs and TIMEs that are one word of ``units``."""
+    return [(start, end, label) for start, end, label in spans
+            if not (label in {"DATE", "TIME"} and end - start == 1 and compact(words[start]) in units)]
+
+
 class DateShapes:
     def __init__(self, *, tens: frozenset[str], amounts: frozenset[str]) -> None:
         self.tens = tens
         self.amounts = amounts
         self.numbers = year_number_words()
         self.months = month_words()
+        self.units = bare_units()
 
     def __call__(self, doc: Doc) -> Doc:
         words = token_texts(doc)  # from the token array: no Token object per token
@@ -222,6 +237,7 @@ class DateShapes:
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         placed = place_dates(spans, dates) if dates else spans
         placed = split_at_counts(extend_spelled_years(placed, words, self.months, self.amounts), words)
+        placed = drop_bare_units(placed, words, self.units)
         # a date added here may touch one the NER found («[۱۰ آبان] [۱۳۹۵ . ۸ . ۱۰]»): made one, as
         # khabar_entity_shapes did before this stage
         placed = merge_adjoining_dates(

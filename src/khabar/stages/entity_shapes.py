@@ -5,6 +5,9 @@
   word in and calls the whole an ORG; when the rest is exactly a known place, the entity becomes that
   place. The words are ``data/side_words.txt``; the places are the gazetteer's, less those that are also
   everyday words (``data/word_places.txt``: «تیم سامان», «تیم مرکزی» name no place).
+- The papers of a time of day and a place, «روزنامه‌های [صبح ایران]»: the NER takes «صبح ایران» for an
+  outlet's name; after a plural of papers (``data/press_issues.tsv``) it is the issue and the place, and the
+  place alone is the entity, as with «تیم ایران».
 - A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
   qualifies a noun («سرباز آمریکایی») and names nothing. A person keeps it: a surname alone can be one
   («مصری گفت»).
@@ -191,6 +194,32 @@ def find_team_places(ents: list[tuple[str, list[str]]], heads: frozenset[str],
     return found
 
 
+@cache
+def press_issues() -> tuple[frozenset[str], frozenset[str]]:
+    """(the plurals of papers, the issues' times of day), compacted."""
+    rows = load_table("press_issues.tsv")
+    return (frozenset(compact(r[1]) for r in rows if r[0] == "media"),
+            frozenset(compact(r[1]) for r in rows if r[0] == "time"))
+
+
+ISSUE_LABELS = frozenset({"ORG", "PRODUCT"})  # what the NER makes of «صبح ایران»
+
+
+def find_issue_places(ents: list[tuple[str, int, list[str]]], keys: list[str], media: frozenset[str],
+                      times: frozenset[str], places: PhraseTable[str]) -> list[int]:
+    """Pure step: indices of the ORG/PRODUCT entities (label, start, word keys) that are a time of day
+    (``times``) and then exactly a known place, right after a plural of papers (``media``): «روزنامه‌های
+    [صبح ایران]». Their first word is cut and they become LOC."""
+    found = []
+    for n, (label, start, ent) in enumerate(ents):
+        if label not in ISSUE_LABELS or len(ent) < 2 or ent[0] not in times or start == 0 or keys[start - 1] not in media:
+            continue
+        hit = places.match(ent, 1)
+        if hit and 1 + hit[0] == len(ent):
+            found.append(n)
+    return found
+
+
 def find_demonyms(ents: list[tuple[str, list[str]]]) -> list[int]:
     """Pure step: indices of one-word ORG/LOC entities (label, word keys) that are a people's adjective."""
     return [n for n, (label, keys) in enumerate(ents)
@@ -235,6 +264,9 @@ class EntityShapes:
         keys = [compact(w) for w in words]  # once: the entity, results-line and press checks all read them
         keyed = [(e.label_, keys[e.start:e.end]) for e in ents]
         teams = set(find_team_places(keyed, self.heads, self.places, self.word_places))
+        # the place of «روزنامه‌های [صبح ایران]» is cut out the same way as that of «تیم ایران»
+        teams |= set(find_issue_places([(e.label_, e.start, k) for e, (_, k) in zip(ents, keyed, strict=True)],
+                                       keys, *press_issues(), self.places))
         dropped = set(find_demonyms(keyed))
         covered = {i for e in ents for i in range(e.start, e.end)}
         dates = find_bare_dates(words, covered, self.day_words, self.future_heads)

@@ -21,8 +21,12 @@ the NER corpora and almost never inside a person's name there; never a first nam
 start of a longer person are cut («نطق ترامپ» → «ترامپ»); not at the end, where they are as often a
 surname that is a common word too («محسن بخشی», «جورج واشنگتن»).
 
-Last, it trims punctuation the NER ran over at either edge («آثار ،», «( مجلسی»), keeping a mark that
+It trims punctuation the NER ran over at either edge («آثار ،», «( مجلسی»), keeping a mark that
 closes or opens a pair inside the name («امام صادق ( ع )»). An entity of marks alone is dropped.
+
+Last, an organization the NER closed on a linking word («از», «و»; ``data/open_ends.txt``) takes in the
+place or organization right after it: «گروه بین‌المللی حمایت از [سوریه]» is one name, which the NER splits
+into an ORG that ends in «از» and a LOC. A name never ends in such a word, so the two are one.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from khabar.stages.event_tables import light_verb_forms
 from khabar.stages.person_surnames import find_surnames
-from khabar.stages.phrases import PhraseTable, compact
+from khabar.stages.phrases import PhraseTable, compact, compact_words
 from khabar.stages.tokenizer import token_texts
 from khabar.stages.tokens import Words
 from khabar.tables import load_list, load_table
@@ -114,6 +118,21 @@ def find_not_persons(ents: list[tuple[str, list[str]]], common: frozenset[str]) 
     return cuts
 
 
+@cache
+def open_ends() -> frozenset[str]:
+    return compact_words("open_ends.txt")
+
+
+JOINED = frozenset({"LOC", "ORG", "FAC"})  # what may close an organization's name («حمایت از [سوریه]»)
+
+
+def find_open_joins(ents: list[tuple[str, int, int, str]], ends: frozenset[str]) -> list[int]:
+    """Pure step: indices of the ORG entities (label, start, end, last word's key), in order, that end in a
+    linking word of ``ends`` and touch a place or organization right after; each is joined with the next one."""
+    return [n for n, ((label, _, end, last), nxt) in enumerate(zip(ents, ents[1:], strict=False))
+            if label == "ORG" and last in ends and nxt[1] == end and nxt[0] in JOINED]
+
+
 def _is_mark(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
@@ -145,8 +164,9 @@ def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
 
 class EntityTypes:
     def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str],
-                 light: frozenset[str] = frozenset()) -> None:
+                 light: frozenset[str] = frozenset(), ends: frozenset[str] = frozenset()) -> None:
         self.heads = heads
+        self.ends = ends
         self.common = common
         self.not_persons = not_persons
         self.light = light
@@ -180,7 +200,18 @@ class EntityTypes:
             marks[n] = (old[0] + head, old[1])
         if grown or found or cuts or marks:
             self.set_annotations(doc, ents, found, cuts, marks)
+        self.join_open_ends(doc, words)
         return doc
+
+    def join_open_ends(self, doc: Doc, words: list[str]) -> None:
+        ents = list(doc.ents)
+        joins = find_open_joins([(e.label_, e.start, e.end, compact(words[e.end - 1])) for e in ents], self.ends)
+        if not joins:
+            return
+        for n in reversed(joins):  # from the end, so that a chain («… از X و Y») joins whole
+            ent, nxt = ents[n], ents[n + 1]
+            ents[n:n + 2] = [Span(doc, ent.start, nxt.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)]
+        doc.ents = ents
 
     @staticmethod
     def set_annotations(doc: Doc, ents: list[Span], found: list[int], cuts: dict[int, int],
@@ -201,4 +232,4 @@ class EntityTypes:
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
     return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words(),
-                       light=frozenset(light_verb_forms()))
+                       light=frozenset(light_verb_forms()), ends=open_ends())
