@@ -154,7 +154,9 @@ def _say_forms() -> frozenset[str]:
 def _speech_ends(toks: list[Tok], lo: int, before: int) -> list[int]:
     """Where a reporting verb in any tense ends in ``toks[lo:before]`` with a bare clause after it («X می‌گوید Y
     …»): the speaker before it is no subject of what follows. Not before «که» or a colon, whose clauses may drop
-    a subject that is the speaker's («X گفت که به Y سفر می‌کند»)."""
+    a subject that is the speaker's («X گفت که به Y سفر می‌کند»), nor before «و» whose clause runs on to ``before``
+    with no verb ending it: the verb there is a second one of the same speaker («X مقاله‌ای نوشت و ضمن …، خواستار
+    … شد»). «گفت و گو» is no verb of saying at all."""
     forms = _say_forms()
     out = []
     for k in range(lo, before):
@@ -163,9 +165,10 @@ def _speech_ends(toks: list[Tok], lo: int, before: int) -> list[int]:
             acc = toks[j].key + acc
             if acc in forms:
                 nxt = toks[k + 1].key if k + 1 < before else ""
-                # the whole verb («گفته بود»), not «گفت و گو»; a bare clause after it, not «که …» or «: …»
+                # the whole verb («گفته بود»); a bare clause after it, not «که …», «: …» or «و …» up to ``before``
                 if nxt and nxt != "که" and not toks[k + 1].punct and acc + nxt not in forms and not (
-                        nxt == "و" and k + 2 < len(toks) and toks[k + 2].key.startswith("گو")):
+                        nxt == "و" and (k + 2 < len(toks) and toks[k + 2].key.startswith("گو") or not any(
+                            toks[j].key in CLAUSE_END_VERBS for j in range(k + 2, before)))):
                     out.append(k)
                 break
     return out
