@@ -203,6 +203,8 @@ def test_set_annotations():
         (["در", "۱۰", "آبان", "۱۳۹۵", ".", "۸", ".", "۱۰", "آمد"], [(1, 3)], [("۱۰ آبان ۱۳۹۵ . ۸ . ۱۰", "DATE")]),
         # «امروز دهه ۹۰»: a decade added right after a DATE is made one with it
         (["از", "امروز", "دهه", "۹۰", "گذشت"], [(1, 2)], [("امروز دهه ۹۰", "DATE")]),
+        # «[سال] [۱۳۹۸]»: a bare unit touching a date is merged with it first, not dropped as a bare unit
+        (["در", "سال", "۱۳۹۸", "آمد"], [(1, 2), (2, 3)], [("سال ۱۳۹۸", "DATE")]),
     ],
 )
 def test_touching_dates_merged(words, ents, found):

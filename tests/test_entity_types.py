@@ -201,6 +201,10 @@ ENDS = open_ends()
         ([("ORG", 0, 3, "از"), ("LOC", 4, 5, "عراق")], []),
         # «وزارت خارجه [ایران]»: an ORG that ends in a name word stays apart.
         ([("ORG", 0, 2, "خارجه"), ("LOC", 2, 3, "ایران")], []),
+        # «[وزارت نفت و] [بانک مرکزی]»: after «و» an organization is another body, not the name's end.
+        ([("ORG", 0, 3, "و"), ("ORG", 3, 5, "مرکزی")], []),
+        # «[سفیر ایران در] [سازمان ملل]»: «در» links a post to a body; it is no open end of a name.
+        ([("ORG", 0, 3, "در"), ("ORG", 3, 5, "ملل")], []),
         # A LOC that ends in «و» is left alone: only organizations are joined.
         ([("LOC", 0, 2, "و"), ("LOC", 2, 3, "ایران")], []),
     ],

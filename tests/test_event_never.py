@@ -91,11 +91,17 @@ POMPEO = ("وزیر خارجه آمریکا", "e4", "PER")
             [ZARIF, US],
             [("REQUEST", None, ["e3"], ["e2"], None, None, None, "asserted")],
         ),
-        (  # «درخواست وام نخواهد کرد»: a noun trigger whose light verb, a word later, is a negated future:
-            # a forecast, no act (as for «دیدار نخواهد کرد» above)
-            "آمریکا از ایران درخواست وام نخواهد کرد.",
-            [US, IRAN],
+        (  # «دیدار … انجام نخواهد شد»: the meeting noun's own «انجام» verb is a negated future: a forecast, no act
+            # (as for «دیدار نخواهد کرد» above)
+            "دیدار وزیر خارجه ایران با وزیر خارجه آمریکا انجام نخواهد شد.",
+            [ZARIF, POMPEO],
             [],
+        ),
+        (  # «حمایت X از Y … متوقف نخواهد شد»: the negated future is another predicate's («متوقف»): the support is
+            # reported as it stands
+            "حمایت آمریکا از ایران هرگز متوقف نخواهد شد.",
+            [US, IRAN],
+            [("SUPPORT", "verbal", ["e2"], ["e1"], None, None, None, "asserted")],
         ),
         (  # «در پی گفت‌وگوی تلفنی با Y … اشاره نکرد»: the negated verb further on is another predicate's; the
             # call itself happened

@@ -48,6 +48,9 @@ PLAYER = ("علی رضایی", "e1", "PER")
          [PLAYER, ("باشگاه الف", "e2", "ORG"), ("باشگاه ب", "e3", "ORG")], []),
         # «عازم X شد» with a club after it: the same
         ("علی رضایی هفته گذشته عازم باشگاه ب شد.", [PLAYER, ("باشگاه ب", "e3", "ORG")], []),
+        # «وارد X شد» with an organization that is no club, and no club left: a visit to it stands
+        ("علی رضایی دیروز وارد مجلس شد.", [PLAYER, ("مجلس", "e5", "ORG")],
+         [("CONSULT", "visit", ["e1"], ["e5"], None, "دیروز", "2019-05-11", "asserted")]),
         # with a city after it, the trip stands
         ("علی رضایی هفته گذشته عازم مشهد شد.", [PLAYER, ("مشهد", "e4", "LOC")],
          [("CONSULT", "visit", ["e1"], ["e4"], "e4", "هفته گذشته", None, "asserted")]),

@@ -237,11 +237,12 @@ class DateShapes:
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         placed = place_dates(spans, dates) if dates else spans
         placed = split_at_counts(extend_spelled_years(placed, words, self.months, self.amounts), words)
-        placed = drop_bare_units(placed, words, self.units)
         # a date added here may touch one the NER found («[۱۰ آبان] [۱۳۹۵ . ۸ . ۱۰]»): made one, as
         # khabar_entity_shapes did before this stage
         placed = merge_adjoining_dates(
             placed, {s for s, _, label in placed if label == "DATE" and doc[s].is_sent_start})
+        # after the merge: «[سال] [۱۳۹۸]» is one date, and only a unit left alone names none
+        placed = drop_bare_units(placed, words, self.units)
         if placed == spans:
             return doc
         by_span = {(e.start, e.end, e.label_): e for e in doc.ents}

@@ -124,13 +124,15 @@ def open_ends() -> frozenset[str]:
 
 
 JOINED = frozenset({"LOC", "ORG", "FAC"})  # what may close an organization's name («حمایت از [سوریه]»)
+# after «و» only a place: «مرکز فرهنگی آسیا و [اقیانوسیه]»; «[وزارت نفت و] [بانک مرکزی]» are two bodies
+AND_JOINED = frozenset({"LOC"})
 
 
 def find_open_joins(ents: list[tuple[str, int, int, str]], ends: frozenset[str]) -> list[int]:
     """Pure step: indices of the ORG entities (label, start, end, last word's key), in order, that end in a
     linking word of ``ends`` and touch a place or organization right after; each is joined with the next one."""
     return [n for n, ((label, _, end, last), nxt) in enumerate(zip(ents, ents[1:], strict=False))
-            if label == "ORG" and last in ends and nxt[1] == end and nxt[0] in JOINED]
+            if label == "ORG" and last in ends and nxt[1] == end and nxt[0] in (AND_JOINED if last == "و" else JOINED)]
 
 
 def _is_mark(word: str) -> bool:

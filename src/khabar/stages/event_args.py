@@ -129,13 +129,29 @@ def _next_mention(toks: list[Tok], mentions: list[Mention], k: int) -> Mention |
     return mention_at(mentions, k)
 
 
+# «راهی/عازم باشگاه Y»: a club or team as a trip's destination is a transfer to it
+TEAM_WORDS = frozenset({"باشگاه", "تیم"})
+
+
+def _transfer(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, dest: Mention) -> bool:
+    """Whether a «+» destination that is no place is a move from one body to another: a club or team
+    («راهی باشگاه Y شد»), or an organization with «از» + another before the trigger («از X راهی Y شد»). An
+    organization visited («وارد مجلس شد», «از تهران راهی سازمان ملل شد») stays a trip."""
+    if dest.label in PLACE_LABELS:
+        return False
+    if toks[dest.first].key in TEAM_WORDS:
+        return True
+    return any(toks[k].key == "از" and (x := mention_at(mentions, k + 1)) is not None and x.label == "ORG"
+               for k in range(clause_start, m.first))
+
+
 def find_targets(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, next_start: int,
                  used: set[int]) -> list[Mention]:
     found: Mention | None = None
     for marker in m.rule.markers:
         if marker == "+":
             found = _next_mention(toks, mentions, m.last + 1)
-            if found is not None and m.rule.frame == "trip" and found.label not in PLACE_LABELS:
+            if found is not None and m.rule.frame == "trip" and _transfer(toks, mentions, m, clause_start, found):
                 found = None  # «از باشگاه X راهی باشگاه Y شد»: a transfer to a club, no trip to a place
         elif marker == "را":
             found = obj.direct_object(toks, mentions, m, clause_start)

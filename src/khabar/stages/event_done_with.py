@@ -1,11 +1,11 @@
-"""A cooperation told in the passive: «امدادرسانی با همکاری Y انجام شد», «هماهنگی‌های انجام‌شده با Y».
+"""A cooperation told in the passive: «امدادرسانی با همکاری Y انجام شد», «همکاری‌های انجام‌شده با Y».
 
-A cooperation noun («همکاری», «هماهنگی») in a clause whose verb is a passive of carrying out names no
-doer: the guide codes it COOPERATE with ``actors: []`` and the one it was done with as the target (a
-passive «با Y هماهنگی شده است»). Read from the words only: the noun after «با» with its genitive Y
-(«با همکاری Y … انجام شد»), or the noun with «با Y» after it («هماهنگی‌هایی با Y صورت گرفته است»,
-«هماهنگی‌های انجام‌شده با Y»). The words of carrying out and of the passive are data
-(``data/done_passives.tsv``). An active clause («X با همکاری Y … اجرا کرد») is left to the other rules.
+A cooperation noun («همکاری») in a clause whose verb is a passive of carrying out names no doer but by an
+agent phrase («توسط X»): the guide codes it COOPERATE with ``actors: []`` and the one it was done with as
+the target (a passive «با Y هماهنگی شده است»). Read from the words only: the noun after «با» with its
+genitive Y («با همکاری Y … انجام شد»), or the noun with «با Y» after it («همکاری‌های انجام‌شده با Y»).
+The words of carrying out and of the passive are data (``data/done_passives.tsv``). An active clause
+(«X با همکاری Y … اجرا کرد») is left to the other rules.
 """
 
 from __future__ import annotations

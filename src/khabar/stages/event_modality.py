@@ -119,9 +119,10 @@ def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
 
 def noun_modality(modality: str, toks: list[Tok], m: Match, stop: int) -> str | None:
     """An asserted bare noun (no light verb of its own) whose clause, up to ``stop`` (the next trigger), a
-    break or another verb, reaches a future auxiliary or «برگزار/آغاز … می‌شود» is planned, and one that
-    reaches a negated future auxiliary is no event (None, as :func:`modality_of` reads a negated future
-    verb); one after «عدم» or that reaches a negated light verb is negated; any other modality is kept."""
+    break or another verb, reaches a future auxiliary or «برگزار/آغاز … می‌شود» is planned. One whose own verb
+    (right after it, or after «انجام/برگزار») is a negated future is no event (None, as :func:`modality_of` reads a
+    negated future verb), and one after «عدم» or with its own light verb negated is negated; any other modality
+    is kept."""
     if modality != "asserted" or m.verb is not None:
         return modality
     if m.first > 0 and toks[m.first - 1].key in NOT_NOUNS:
@@ -130,12 +131,13 @@ def noun_modality(modality: str, toks: list[Tok], m: Match, stop: int) -> str | 
         key = toks[k].key
         if toks[k].punct or key in CLAUSE_BREAKS or key in speech_cues() or (key == "که" and k > m.last + 1):
             break  # «ضمن اعلام حمایت از X گفت که انتخابات برگزار می‌شود»: what was said is another clause
-        if key in NEG_FUTURE_AUX:
-            return None  # «X از Y درخواست وام نخواهد کرد»: a forecast that it will not happen
         held = toks[k - 1].key in HELD_NOUNS
-        if key[:1] == "ن" and key[1:] in light_verb_forms() and (k == m.last + 1 or held):
+        own = k == m.last + 1 or held  # the noun's own verb: right after it, or «انجام/برگزار» before it
+        if key in NEG_FUTURE_AUX and own:
+            return None  # «دیدار X با Y انجام نخواهد شد»: a forecast that it will not happen
+        if key[:1] == "ن" and key[1:] in light_verb_forms() and own:
             # «دیدار X با Y انجام نشد»: the noun's own light verb, negated; one further on is another predicate's
-            # («در پی گفت‌وگو با Y به این امر اشاره نکرد», «از Y می‌خواهد … دخالت نکند»)
+            # («در پی گفت‌وگو با Y به این امر اشاره نکرد», «حمایت X از Y متوقف نخواهد شد»)
             return "negated"
         if key in FUTURE_AUX or (held and (key in HELD_PRESENT or (
                 key == "می" and k + 1 < len(toks) and "می" + toks[k + 1].key in HELD_PRESENT))):

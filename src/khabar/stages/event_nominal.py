@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from khabar.stages import event_args as args
 from khabar.stages import event_place_time as where
+from khabar.stages.event_agents import agent
 from khabar.stages.event_clause import carried_out, topic_opener
 from khabar.stages.event_context import after_colon
 from khabar.stages.event_done_with import done_in_passive
@@ -135,10 +136,10 @@ def nominal_candidate(toks: list[Tok], mentions: list[Mention], times: list[Time
     if arrested:
         actors, targets = [], actors
     # «امدادرسانی با همکاری Y انجام شد»: in a passive clause the genitive after «با» is the one it was done
-    # with, and no one is named doing it (event_done_with)
+    # with, and the doer is named only by an agent phrase («توسط X با همکاری Y انجام شد»; event_done_with)
     done_passive = not arrested and done_in_passive(toks, m)
     if done_passive and actors and not targets and m.first > 0 and toks[m.first - 1].key == "با":
-        actors, targets = [], actors
+        actors, targets = agent(toks, mentions, m, clause_start, next_start), actors
     if actors and not targets:
         targets = faced_owner(toks, mentions, times, m, actors)  # «پیشنهاد X با مخالفت Y مواجه شد»
     if not actors and rule.type == "CONSULT":
