@@ -82,6 +82,16 @@ def test_find_team_places(label, words, found):
         ("ORG", "کریمی", False),
         # a DATE is never dropped
         ("DATE", "آمریکایی", False),
+        # a people in the plural, tagged ORG: «فلسطینیان در این راهپیمایی شرکت کردند»
+        ("ORG", "فلسطینیان", True),
+        # the plural with «ها», tagged ORG: «ژاپنی‌ها این خودرو را ساختند»
+        ("ORG", "ژاپنی‌ها", True),
+        # a party's adjective, tagged ORG: «نیروهای بعثی عقب نشستند» (data/demonyms.txt)
+        ("ORG", "بعثی", True),
+        # a surname in the plural form, tagged ORG, stays: no people in «کریمیان»
+        ("ORG", "کریمیان", False),
+        # a person named like a people's plural keeps it («ایرانیان گفت» may be a surname)
+        ("PER", "ایرانیان", False),
     ],
 )
 def test_find_demonyms(label, word, found):

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.entity_types import (
     common_words,
+    company_words,
     facility_heads,
+    find_companies,
     find_facilities,
     find_loose_marks,
     find_not_persons,
@@ -19,6 +21,7 @@ from khabar.stages.entity_types import (
     open_ends,
 )
 from khabar.stages.event_tables import light_verb_forms
+from khabar.stages.phrases import compact
 
 HEADS = facility_heads()
 
@@ -221,3 +224,33 @@ def test_open_end_joins_the_place_after():
     doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 3, 4, "LOC")]
     doc = nlp(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("انجمن دفاع از عراق", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("label", "words", "company"),
+    [
+        # «آرمان پردازش قرارداد بست»: a brand and «پردازش» called a person is a company
+        ("PER", ["آرمان", "پردازش"], True),
+        # «نیکان رایانه شرق»: «رایانه» inside the name
+        ("PER", ["نیکان", "رایانه", "شرق"], True),
+        # «تویوتا موتورز»: a foreign maker's «موتورز»
+        ("PER", ["تویوتا", "موتورز"], True),
+        # «علی هوشمند گفت»: a person with no company's word stays a person
+        ("PER", ["علی", "هوشمند"], False),
+        # «شهرک فناوری پردیس» as a place stays a place: only persons are relabelled
+        ("LOC", ["شهرک", "فناوری", "پردیس"], False),
+    ],
+)
+def test_find_companies(label, words, company):
+    ents = [(label, [compact(w) for w in words])]
+    assert find_companies(ents, company_words()) == ([0] if company else [])
+
+
+def test_company_person_becomes_org():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("khabar_entity_types")
+    # Our own sentence: «آرمان پردازش قرارداد بست» with «آرمان پردازش» tagged PER
+    doc = Doc(nlp.vocab, words=["آرمان", "پردازش", "قرارداد", "بست"])
+    doc.ents = [Span(doc, 0, 2, "PER")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("آرمان پردازش", "ORG")]

@@ -9,7 +9,7 @@
   outlet's name; after a plural of papers (``data/press_issues.tsv``) it is the issue and the place, and the
   place alone is the entity, as with «تیم ایران».
 - A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
-  qualifies a noun («سرباز آمریکایی») and names nothing. A person keeps it: a surname alone can be one
+  qualifies a noun («سرباز آمریکایی») and names nothing; so is its plural («فلسطینیان», «ژاپنی‌ها»): a people. A person keeps it: a surname alone can be one
   («مصری گفت»).
 - A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``; not
   after a noun that makes it a time at large, «نسل فردا», ``data/future_heads.txt``) and a
@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from khabar.stages.cues import PREPOSITIONS
-from khabar.stages.name_words import is_demonym, word_places
+from khabar.stages.name_words import is_demonym, is_people, word_places
 from khabar.stages.phrases import PhraseTable, compact, compact_words, load_tables
 from khabar.stages.timex import numeric_date
 from khabar.stages.tokenizer import token_texts
@@ -221,9 +221,10 @@ def find_issue_places(ents: list[tuple[str, int, list[str]]], keys: list[str], m
 
 
 def find_demonyms(ents: list[tuple[str, list[str]]]) -> list[int]:
-    """Pure step: indices of one-word ORG/LOC entities (label, word keys) that are a people's adjective."""
+    """Pure step: indices of one-word ORG/LOC entities (label, word keys) that are a people's adjective or its
+    plural («فلسطینیان»)."""
     return [n for n, (label, keys) in enumerate(ents)
-            if label in NAMES and len(keys) == 1 and is_demonym(keys[0])]
+            if label in NAMES and len(keys) == 1 and (is_demonym(keys[0]) or is_people(keys[0]))]
 
 
 def find_bare_dates(words: list[str], covered: set[int], day_words: frozenset[str],

@@ -27,6 +27,9 @@ closes or opens a pair inside the name («امام صادق ( ع )»). An entity
 Last, an organization the NER closed on a linking word («از», «و»; ``data/open_ends.txt``) takes in the
 place or organization right after it: «گروه بین‌المللی حمایت از [سوریه]» is one name, which the NER splits
 into an ORG that ends in «از» and a LOC. A name never ends in such a word, so the two are one.
+
+A "person" that holds a company's word («مدیا پردازش», «ایچیکو اینداستریز»; ``data/company_words.txt``) is an
+ORG: the NER takes the unknown brand before such a word for a first name.
 """
 
 from __future__ import annotations
@@ -123,6 +126,17 @@ def open_ends() -> frozenset[str]:
     return compact_words("open_ends.txt")
 
 
+@cache
+def company_words() -> frozenset[str]:
+    return compact_words("company_words.txt")
+
+
+def find_companies(ents: list[tuple[str, list[str]]], words: frozenset[str]) -> list[int]:
+    """Pure step: indices of the PER entities (label, word keys) that hold a company's word of ``words``
+    («مدیا پردازش», «ایچیکو اینداستریز»): a company, not a person."""
+    return [n for n, (label, keys) in enumerate(ents) if label == "PER" and any(k in words for k in keys)]
+
+
 JOINED = frozenset({"LOC", "ORG", "FAC"})  # what may close an organization's name («حمایت از [سوریه]»)
 # after «و» only a place: «مرکز فرهنگی آسیا و [اقیانوسیه]»; «[وزارت نفت و] [بانک مرکزی]» are two bodies
 AND_JOINED = frozenset({"LOC"})
@@ -166,8 +180,10 @@ def find_loose_marks(ents: list[list[str]]) -> dict[int, tuple[int, int]]:
 
 class EntityTypes:
     def __init__(self, *, heads: PhraseTable[str], common: frozenset[str], not_persons: frozenset[str],
-                 light: frozenset[str] = frozenset(), ends: frozenset[str] = frozenset()) -> None:
+                 light: frozenset[str] = frozenset(), ends: frozenset[str] = frozenset(),
+                 companies: frozenset[str] = frozenset()) -> None:
         self.heads = heads
+        self.companies = companies
         self.ends = ends
         self.common = common
         self.not_persons = not_persons
@@ -203,7 +219,15 @@ class EntityTypes:
         if grown or found or cuts or marks:
             self.set_annotations(doc, ents, found, cuts, marks)
         self.join_open_ends(doc, words)
+        self.relabel_companies(doc, words)
         return doc
+
+    def relabel_companies(self, doc: Doc, words: list[str]) -> None:
+        ents = list(doc.ents)
+        found = find_companies([(e.label_, [compact(w) for w in words[e.start:e.end]]) for e in ents], self.companies)
+        if found:
+            doc.ents = [Span(doc, e.start, e.end, label="ORG", kb_id=e.kb_id, span_id=e.id) if n in found else e
+                        for n, e in enumerate(ents)]
 
     def join_open_ends(self, doc: Doc, words: list[str]) -> None:
         ents = list(doc.ents)
@@ -234,4 +258,5 @@ class EntityTypes:
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
     return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words(),
-                       light=frozenset(light_verb_forms()), ends=open_ends())
+                       light=frozenset(light_verb_forms()), ends=open_ends(),
+                       companies=company_words())

@@ -63,3 +63,14 @@ def is_demonym(key: str) -> bool:
     stems = demonym_stems()
     return k in irregular_demonyms() or any(len(k) > len(end) + 2 and k.endswith(end) and k[: -len(end)] in stems
                                             for end in DEMONYM_ENDINGS)
+
+
+# A people named in the plural, «فلسطینیان», «ژاپنی‌ها», «ایرانیان»: its adjective with «ان» or «ها» (compacted, so
+# «ژاپنی‌ها» is «ژاپنیها»). A people is no organization or place, as its adjective alone is none.
+PEOPLE_PLURALS = ("ان", "ها")
+
+
+def is_people(key: str) -> bool:
+    """«فلسطینیان», «ژاپنی‌ها»: a people's adjective (``is_demonym``) in the plural."""
+    k = key.replace(" ", "")
+    return any(k.endswith(end) and is_demonym(k[: -len(end)]) for end in PEOPLE_PLURALS)
