@@ -37,32 +37,3 @@ SPOKESMAN = ("سخنگوی دولت", "e5", "PER")
 )
 def test_left_out_senses_tell_no_event(nlp_bare, text, mentions) -> None:
     assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == []
-
-
-SHAH = ("رضاخان", "e6", "PER")
-TELESCOPE = ("تلسکوپ جیمز وب", "e7", "PRODUCT")
-POLICE = ("پلیس امنیت", "e8", "ORG")
-
-
-@pytest.mark.parametrize(
-    ("text", "mentions", "expected"),
-    [
-        (  # «دستور کشف حجاب»: unveiling ordered by a ruler; a find of nothing seized is no seizure
-            "وی دستور کشف حجاب از سوی رضاخان را خسارت‌بار دانست.",
-            [SHAH],
-            [],
-        ),
-        (  # «کشف یک سیاره»: a scientific discovery, no seizure
-            "کشف یک سیاره جدید توسط تلسکوپ جیمز وب اعلام شد.",
-            [TELESCOPE],
-            [],
-        ),
-        (  # «کشف ۲۵ قبضه سلاح توسط پلیس»: arms seized by the police stay a seizure
-            "کشف ۲۵ قبضه سلاح توسط پلیس امنیت اعلام شد.",
-            [POLICE],
-            [("COERCE", "confiscate", ["e8"], [], None, None, None, "asserted")],
-        ),
-    ],
-)
-def test_a_find_is_a_seizure_only_of_contraband(nlp_bare, text, mentions, expected) -> None:
-    assert brief(run_events(nlp_bare, text, mentions, date=DATE)) == expected

@@ -50,9 +50,6 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
         if best.rule.use == "any" and best.rule.frame == "arrest" and best.verb is not None:
             i = best.last + 1  # «کشف کرد/شد» is any find; a seizure with a verb is «کشف و ضبط» or «توقیف»
             continue
-        if best.rule.use == "any" and best.rule.mode == "confiscate" and not _seized_nearby(toks, best, limit):
-            i = best.last + 1  # «دستور کشف حجاب», «کشف یک سیاره»: a find of nothing seized is no seizure
-            continue
         if best.verb is not None and undergoes(toks[best.last].key, toks[best.verb].key):
             best.passive = True  # «X هدف حمله قرار گرفت/دارد»: X was (is) attacked («قرار داد» is the active)
         if best.rule.type == "CONSULT" and best.rule.use == "both" and _progressive(toks, best.first):
@@ -62,22 +59,6 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             found.append(best)
         i = best.last + 1
     return found
-
-
-# How far from a bare find noun («کشف ۲۵ قبضه سلاح توسط پلیس») a word of what is seized may stand, in tokens.
-SEIZURE_REACH = 8
-
-
-def _seized_nearby(toks: list[Tok], m: Match, limit: int) -> bool:
-    """Whether a word of ``data/seizure_words.txt`` (contraband, its amount, or who seizes it) stands within
-    :data:`SEIZURE_REACH` tokens of the find noun at ``m``."""
-    words = _seizure_words()
-    return any(toks[k].key in words for k in range(max(0, m.first - SEIZURE_REACH), min(limit, m.last + 1 + SEIZURE_REACH)))
-
-
-@lru_cache(maxsize=1)
-def _seizure_words() -> frozenset[str]:
-    return frozenset(key(w).replace(" ", "") for w in load_list("seizure_words.txt"))
 
 
 @lru_cache(maxsize=1)
