@@ -9,8 +9,8 @@
   outlet's name; after a plural of papers (``data/press_issues.tsv``) it is the issue and the place, and the
   place alone is the entity, as with «تیم ایران».
 - A people's adjective alone («آمریکایی», «اسرائیلی», «سعودی») tagged ORG or LOC is dropped: it
-  qualifies a noun («سرباز آمریکایی») and names nothing; so is its plural («فلسطینیان», «ژاپنی‌ها»): a people. A person keeps it: a surname alone can be one
-  («مصری گفت»).
+  qualifies a noun («سرباز آمریکایی») and names nothing; so is its plural («فلسطینیان», «ژاپنی‌ها»), a
+  people. A person keeps it: a surname alone can be one («مصری گفت»).
 - A day or year word that names a date by itself («دیروز», «فردا», «امسال»; ``data/date_words.txt``; not
   after a noun that makes it a time at large, «نسل فردا», ``data/future_heads.txt``) and a
   numeric date with a month and day in range («۱۳۹۴/۱۲/۱۰», «27/3/66»; ``timex.numeric_date``) become DATE
