@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.date_shapes import (
     amount_words,
-    bare_units,
     decade_words,
     drop_bare_units,
     extend_spelled_years,
@@ -22,6 +21,7 @@ from khabar.stages.date_shapes import (
     split_at_counts,
     year_number_words,
 )
+from khabar.stages.phrases import compact_words
 
 
 @pytest.mark.parametrize(
@@ -232,4 +232,4 @@ def test_touching_dates_merged(words, ents, found):
     ],
 )
 def test_drop_bare_units(words, spans, kept):
-    assert drop_bare_units(spans, words, bare_units()) == kept
+    assert drop_bare_units(spans, words, compact_words("bare_units.txt")) == kept

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.entity_types import (
     common_words,
-    company_words,
     facility_heads,
     find_companies,
     find_facilities,
@@ -18,10 +17,9 @@ from khabar.stages.entity_types import (
     find_open_joins,
     find_verb_tails,
     not_person_words,
-    open_ends,
 )
 from khabar.stages.event_tables import light_verb_forms
-from khabar.stages.phrases import compact
+from khabar.stages.phrases import compact, compact_words
 
 HEADS = facility_heads()
 
@@ -186,7 +184,7 @@ def test_set_annotations_drops_common_word_person():
     assert [(e.text, e.label_) for e in doc.ents] == [("رضا احمدی", "PER")]
 
 
-ENDS = open_ends()
+ENDS = compact_words("open_ends.txt")
 
 
 @pytest.mark.parametrize(
@@ -243,7 +241,7 @@ def test_open_end_joins_the_place_after():
 )
 def test_find_companies(label, words, company):
     ents = [(label, [compact(w) for w in words])]
-    assert find_companies(ents, company_words()) == ([0] if company else [])
+    assert find_companies(ents, compact_words("company_words.txt")) == ([0] if company else [])
 
 
 def test_company_person_becomes_org():

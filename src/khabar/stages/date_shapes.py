@@ -204,11 +204,6 @@ def split_at_counts(spans: list[tuple[int, int, str]], words: list[str]) -> list
     return out
 
 
-@cache
-def bare_units() -> frozenset[str]:
-    return compact_words("bare_units.txt")
-
-
 def drop_bare_units(spans: list[tuple[int, int, str]], words: list[str],
                     units: frozenset[str]) -> list[tuple[int, int, str]]:
     """Pure step: the spans (start, end, label) less the DATEs and TIMEs that are one word of ``units``."""
@@ -222,7 +217,7 @@ class DateShapes:
         self.amounts = amounts
         self.numbers = year_number_words()
         self.months = month_words()
-        self.units = bare_units()
+        self.units = compact_words("bare_units.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         words = token_texts(doc)  # from the token array: no Token object per token

@@ -121,16 +121,6 @@ def find_not_persons(ents: list[tuple[str, list[str]]], common: frozenset[str]) 
     return cuts
 
 
-@cache
-def open_ends() -> frozenset[str]:
-    return compact_words("open_ends.txt")
-
-
-@cache
-def company_words() -> frozenset[str]:
-    return compact_words("company_words.txt")
-
-
 def find_companies(ents: list[tuple[str, list[str]]], words: frozenset[str]) -> list[int]:
     """Pure step: indices of the PER entities (label, word keys) that hold a company's word of ``words``
     («مدیا پردازش», «ایچیکو اینداستریز»): a company, not a person."""
@@ -258,5 +248,5 @@ class EntityTypes:
 @Language.factory("khabar_entity_types", assigns=["doc.ents"], requires=["doc.ents"])
 def make_entity_types(nlp: Language, name: str) -> EntityTypes:
     return EntityTypes(heads=facility_heads(), common=common_words(), not_persons=not_person_words(),
-                       light=frozenset(light_verb_forms()), ends=open_ends(),
-                       companies=company_words())
+                       light=frozenset(light_verb_forms()), ends=compact_words("open_ends.txt"),
+                       companies=compact_words("company_words.txt"))
