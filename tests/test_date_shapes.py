@@ -11,12 +11,14 @@ import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.date_shapes import (
     amount_words,
     decade_words,
+    date_ranges,
     drop_bare_units,
     extend_spelled_years,
     find_decades,
     find_short_years,
     find_spaced_dates,
     month_words,
+    open_ranges,
     place_dates,
     split_at_counts,
     year_number_words,
@@ -233,3 +235,26 @@ def test_touching_dates_merged(words, ents, found):
 )
 def test_drop_bare_units(words, spans, kept):
     assert drop_bare_units(spans, words, compact_words("bare_units.txt")) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "grown"),
+    [
+        # «از سال ۱۳۸۸ تا ۱۳۹۲ کار کرد»: a range; «از» opens it and is part of the date
+        ("او از سال ۱۳۸۸ تا ۱۳۹۲ آنجا کار کرد", [(2, 6, "DATE")], [(1, 6, "DATE")]),
+        # «از دی‌ماه تاکنون»: a range closed at the present takes in «تاکنون» after it too
+        ("از دی‌ماه تاکنون سه بار آمده است", [(1, 2, "DATE")], [(0, 3, "DATE")]),
+        # the NER took «تاکنون» in already: only «از» is added
+        ("از دی‌ماه تاکنون سه بار آمده است", [(1, 3, "DATE")], [(0, 3, "DATE")]),
+        # «از سال ۱۳۹۰ در این شهر است»: a point in time after «از», no range; left as it is
+        ("او از سال ۱۳۹۰ در این شهر است", [(2, 4, "DATE")], [(2, 4, "DATE")]),
+        # «تا» as the date's first word is no range («تا پایان سال»): left as it is
+        ("از تا پایان سال خبری نیست", [(1, 4, "DATE")], [(1, 4, "DATE")]),
+        # «از» inside another entity (an organization's name) is not taken
+        ("بنیاد حمایت از سال ۱۳۸۸ تا ۱۳۹۲", [(0, 3, "ORG"), (3, 7, "DATE")], [(0, 3, "ORG"), (3, 7, "DATE")]),
+        # a person is no date: not grown
+        ("از علی تا حسن", [(1, 4, "PER")], [(1, 4, "PER")]),
+    ],
+)
+def test_open_ranges(text, spans, grown):
+    assert open_ranges(spans, text.split(), *date_ranges()) == grown
