@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.date_shapes import (
     amount_words,
-    decade_words,
     date_ranges,
+    decade_words,
     drop_bare_units,
     extend_spelled_years,
     find_decades,
