@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span
 import khabar.stages  # noqa: F401  (registers the factory)
 from khabar.stages.date_shapes import (
     amount_words,
-    date_ranges,
     decade_words,
     drop_bare_units,
     extend_spelled_years,
@@ -18,11 +17,11 @@ from khabar.stages.date_shapes import (
     find_short_years,
     find_spaced_dates,
     month_words,
-    open_ranges,
     place_dates,
     split_at_counts,
     year_number_words,
 )
+from khabar.stages.date_spans import counted_durations, date_ranges, open_ranges, time_counts
 from khabar.stages.phrases import compact_words
 
 
@@ -258,3 +257,28 @@ def test_drop_bare_units(words, spans, kept):
 )
 def test_open_ranges(text, spans, grown):
     assert open_ranges(spans, text.split(), *date_ranges()) == grown
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        # «درمان سه هفته طول کشید»: a length of time, no date; dropped
+        ("درمان سه هفته طول کشید", [(1, 3, "DATE")], []),
+        # «۱۲ سال در زندان ماند»: digits count too
+        ("او ۱۲ سال در زندان ماند", [(1, 3, "DATE")], []),
+        # a length as TIME («۴۰ دقیقه») goes as well
+        ("جلسه ۴۰ دقیقه طول کشید", [(1, 3, "TIME")], []),
+        # «پنج روز بعد»: a word that places it follows; the date takes it in
+        ("پنج روز بعد بازگشت", [(0, 2, "DATE")], [(0, 3, "DATE")]),
+        # «دو سال پیش» whole: three words, a point in time, kept
+        ("دو سال پیش آمد", [(0, 3, "DATE")], [(0, 3, "DATE")]),
+        # «سال ۱۳۹۰»: a unit and a year, no count; kept
+        ("در سال ۱۳۹۰ آمد", [(1, 3, "DATE")], [(1, 3, "DATE")]),
+        # «۲۰ آذر»: a day of a month, no unit of time; kept
+        ("۲۰ آذر آمد", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # a count and a unit inside an organization's name is not touched
+        ("ستاد ده روز", [(0, 3, "ORG")], [(0, 3, "ORG")]),
+    ],
+)
+def test_counted_durations(text, spans, kept):
+    assert counted_durations(spans, text.split(), *time_counts()) == kept
