@@ -21,7 +21,8 @@ DATED = frozenset({"DATE", "TIME"})
 def date_ranges() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the words that open a range, that join its ends, that close it at the present), compacted."""
     rows = load_table("date_ranges.tsv")
-    return tuple(frozenset(compact(r[1]) for r in rows if r[0] == kind) for kind in ("from", "to", "now"))  # type: ignore[return-value]
+    kinds = {kind: frozenset(compact(r[1]) for r in rows if r[0] == kind) for kind in ("from", "to", "now")}
+    return kinds["from"], kinds["to"], kinds["now"]
 
 
 def open_ranges(spans: list[tuple[int, int, str]], words: list[str], starts: frozenset[str], links: frozenset[str],
