@@ -10,7 +10,8 @@ from khabar.stages.event_types import Match, Mention, Tok
 
 # «با تلاش ماموران X … دستگیر شدند»: in a passive, the effort named is the doer's; so are the acts named in
 # a police report («دستگیری ۹۱ سارق را از اقدامات پلیس X برشمرد», «در خصوص اقدامات پلیس X گفت: کشف …»)
-AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",))
+AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",),
+                 ("به", "وسیله"))  # «X به وسیله بالگردهای Y کشته شد»: Y did it
 
 # How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
 AGENT_SPAN = 3

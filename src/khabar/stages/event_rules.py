@@ -44,7 +44,7 @@ from khabar.stages.event_tables import (
     TIME_FRAME_HEADS,
     TriggerRule,
 )
-from khabar.stages.event_toll import TOLL_FRAMES, counts_dead
+from khabar.stages.event_toll import TOLL_FRAMES, attack_told, counts_dead, toll_floor, toll_verb
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_trips import region_countries, split_trip, to_home
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
@@ -77,12 +77,15 @@ def find_candidates(
     clause_start = 0
     verb_floor = 0  # where the clause of the last verb trigger ended: noun triggers since then end no clause for its time
     toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
+    attacked = attack_told(matches)  # «در حمله X به Y، Z کشته شدند»: the deaths are the attack's toll
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         if m.rule.requires and m.rule.markers == ("-",) and not targetless_met(toks, m, matches[:n], clause_start):
             # «پس از آنکه X قانون حالت فوق‌العاده را لغو کرد، Y حمله کرد»: a targetless row («لغو», «کاهش») whose word
             # its object lacks, or that is asked for, is an ordinary verb here and ends no clause (the time before it
             # still dates Y's act); rows with a target keep ending theirs («… که در اعتراضات … شرکت داشتند دستگیر شدند»)
+            continue
+        if attacked and toll_verb(m):
             continue
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
         if m.verb is None and candidate is not None and candidate.frame in TOLL_FRAMES and not (
@@ -174,6 +177,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
             return None  # «با اشاره به سخنان رهبری در دیدار با Y»: the words' owner met Y, not the one citing them
         verbal = False
     floor = clause.relative_floor(toks, mentions, m, clause_start) if m.passive and rule.frame in PASSIVE_FRAMES else 0
+    if m.passive and toll_verb(m):
+        floor = max(floor, toll_floor(toks, mentions, m, clause_start))  # «Y مدعی شد که … کشته شدند»: not Y
     subj = subject(toks, mentions, times, m.first, used, max(floor, quote_start(toks, m))) if verbal else []
     subj = [x for x in subj if not crowd_mention(toks, x)]  # «جمعی از شهروندان … خواستار شدند»: no one named
     gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.stages.event_tables import squash
-from khabar.stages.event_types import Tok
+from khabar.stages.event_types import Match, Mention, Tok, indexed
 from khabar.tables import load_list
 
 # The frames a toll keeps without a party: an attack. Not a clash («درگیری‌ها … سه کشته برجای گذاشت»): its
@@ -32,3 +32,27 @@ def counts_dead(toks: list[Tok]) -> bool:
             if k + len(words) <= len(toks) and all(toks[k + n].key.startswith(w) for n, w in enumerate(words)):
                 return True
     return False
+
+
+def toll_verb(m: Match) -> bool:
+    """Whether the trigger is a casualty word used as a verb («کشته شدند», «زخمی شد»): the victim's passive."""
+    return (m.rule.words,) in casualty_words()
+
+
+def attack_told(matches: list[Match]) -> bool:
+    """Whether the sentence tells an attack by another trigger («در حمله X به Y، ۱۳ سرباز کشته شدند»): its dead
+    and wounded are that attack's toll, not an event of their own."""
+    return any(m.rule.type == "ASSAULT" and not toll_verb(m) for m in matches)
+
+
+def toll_floor(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> int:
+    """For a death or wound told in the passive, the first token its victim may start at: none before «که»
+    unless «که» follows a mention («X که … بود، کشته شد»). After a verb of saying the clause is a claim about
+    others («Y مدعی شد که ده‌ها تن … کشته شده‌اند»: Y is the claimant, not the one killed); the dead seldom speak
+    of themselves, unlike the threatened (event_clause.relative_floor)."""
+    for k in range(m.first - 1, clause_start - 1, -1):
+        if toks[k].punct and toks[k].text not in ("«", "»", '"'):
+            break
+        if toks[k].key == "که":
+            return clause_start if indexed(mentions).ending_at(k - 1) else k + 1
+    return clause_start

@@ -109,6 +109,8 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
             return  # «… مورد تهدید X اعلام کرد»: the clause ends in a verb of saying, not the trigger's light verb
         if (form := light(key)) is not None:
             m.verb, m.negated, m.subjunctive, m.passive = k, form.negated, form.subjunctive, form.passive
+            # «X به شهادت رسید»: a verb whose subject undergoes the trigger's act (data/undergo_verbs.tsv)
+            m.passive = m.passive or undergoes(m.rule.words, key)
             return
     if m.rule.use in ("any", "both") and after_be:
         paid_verb(toks, m, limit)
