@@ -148,6 +148,11 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
         if (target_group := args.find_targets(toks, mentions, as_visit, clause_start, next_start, used)):
             m, rule = as_visit, as_visit.rule
+    # «به X رفتم»: the trip rows whose word is the verb itself are all in the first person; only a quote's speaker
+    # tells who went (event_said.speaker_as_doer), and with no quote the trip is dropped (events.find_events)
+    own_trip = rule.frame == "trip" and rule.use == "self"
+    if own_trip and not any(x.label in args.PLACE_LABELS for x in target_group):
+        return None  # «به باشگاه X رفتم», «به این وزارتخانه رفتم»: going to a club or a body is joining it
     if rule.frame == "trip" and target_group and region_countries(toks, target_group[0].first):
         target_group = []  # «سفر به پنج کشور آمریکای لاتین»: the countries visited are not named
     if not target_group and rule.type == "CONSULT" and rule.mode in ("meeting", "phone") and with_press(
@@ -217,7 +222,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         actors, targets = targets[:1], targets[1:]  # «درگیری بین X و Y»
     if rule.frame == "host":  # the visitor is the source, the host the recipient
         actors, targets = targets, actors
-    actors = [a for a in actors if a not in targets]
+    actors = [a for a in actors if a not in targets and not own_trip]  # the traveller is the quote's speaker (event_said)
     both_sides = rule.frame in BOTH_SIDES_FRAMES and not targets and names_both_sides(toks, m, clause_start)
     if both_sides:
         actors = []  # «X … تبریک گفت و رهبران دو کشور … توافق کردند»: not X alone
@@ -254,7 +259,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
         destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
-        unnamed_doer=unnamed,
+        unnamed_doer=unnamed, first_person=own_trip,
     )
 
 

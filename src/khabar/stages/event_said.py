@@ -7,7 +7,8 @@ was said at the same time. A past or future act in a quote keeps its own time (o
 
 A meeting told in the first person inside a quote («… با Y گفت‌وگویی داشتم») whose subject was not found
 (too far back, past the quote's other clauses) is the speaker's (:func:`speaker_as_doer`); so is a request
-made in the first person («… از سازمان ملل درخواست می‌کنم تا …»).
+made in the first person («… از سازمان ملل درخواست می‌کنم تا …»), and a trip told with a first-person verb of
+going («به X رفتم»).
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ FIRST_PERSON = ("م", "یم")
 
 
 def speaker_as_doer(candidates: list[Candidate], quotes: list[dict[str, Any]]) -> None:
-    """Give a meeting, a request or a verbal act with no actor, told with a first-person light verb inside a quote
-    (or by a noun whose clause is in the first person: :func:`first_person_clause`), its speaker."""
+    """Give a meeting (a trip too), a request or a verbal act with no actor, told with a first-person light verb
+    inside a quote (or by a noun whose clause is in the first person: :func:`first_person_clause`, or by a
+    first-person verb of going: event_rules), its speaker."""
     spans = sorted((int(q["start"]), int(q["end"]), q.get("speaker")) for q in quotes if q.get("speaker"))
     starts = [s for s, _, _ in spans]
     for c in candidates:

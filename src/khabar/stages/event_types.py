@@ -122,4 +122,6 @@ class Candidate:
     aimed: bool = False  # «حمله X به مسجد …»: an attack noun whose doer is named, aimed at what is no party
     destined: bool = False  # «سفر X به منطقه», «از بخش‌های Y بازدید کرد»: a trip whose destination names no entity
     unnamed_doer: bool = False  # «دیدار جمعی از X با Y»: the side that comes is a group no entity names
-    first_person: bool = False  # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person (the speaker's)
+    # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person, or «به X رفتم»: a first-person
+    # verb of going (the speaker's)
+    first_person: bool = False
