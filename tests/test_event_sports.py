@@ -2,6 +2,7 @@
 
 In a sports report «دیدار» is a match and «گفت‌وگو» an interview, but «جلسه» with a named party and
 «مذاکره» with a club are still meetings, and «حضور X در تیم Y» is playing for Y; praise «به تمجید از X … پرداخت» has its verb past the complement;
+«راهی X شد» is a move to a club;
 a session only asked for («درخواست جلسه») is none held; a relative clause on the subject («X که … ،») does not lend the subject its mentions.
 Entities are given by hand (surface, entity id, label), so only the event rules are under test.
 """
@@ -76,6 +77,16 @@ SPORTS_ROWS = [
     (  # a visit told with its verb («حضور یافت») stays a visit in a sentence of sport
         "رئیس فیفا دیروز در تهران حضور یافت و با مسئولان فدراسیون فوتبال دیدار کرد.",
         [("رئیس فیفا", "p1", "PER"), ("تهران", "l1", "LOC")],
+        [("CONSULT", "visit", ["p1"], ["l1"], "l1", "دیروز", "2019-05-11", "asserted")],
+    ),
+    (  # «راهی تبریز شد» in a sports report: a midfielder's move to his new club's city, no visit (session 33)
+        "هافبک برزیلی پس از جدایی از تیم سپاهان در پایان فصل راهی تبریز شد تا با تیم جدیدش تمرین کند.",
+        [("هافبک برزیلی", "p1", "PER"), ("تبریز", "l1", "LOC")],
+        [],
+    ),
+    (  # the same verb in political news stays a trip: the minister went to Moscow
+        "وزیر امور خارجه ایران دیروز راهی مسکو شد.",
+        [("وزیر امور خارجه ایران", "p1", "PER"), ("مسکو", "l1", "LOC")],
         [("CONSULT", "visit", ["p1"], ["l1"], "l1", "دیروز", "2019-05-11", "asserted")],
     ),
 ]
