@@ -276,6 +276,8 @@ def test_open_ranges(text, spans, grown):
         ("در سال ۱۳۹۰ آمد", [(1, 3, "DATE")], [(1, 3, "DATE")]),
         # «۲۰ آذر»: a day of a month, no unit of time; kept
         ("۲۰ آذر آمد", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        # «۸ شب»: an hour of the night, a clock time, not a length; kept
+        ("جلسه ساعت ۸ شب آغاز شد", [(2, 4, "TIME")], [(2, 4, "TIME")]),
         # a count and a unit inside an organization's name is not touched
         ("ستاد ده روز", [(0, 3, "ORG")], [(0, 3, "ORG")]),
     ],

@@ -56,6 +56,21 @@ BASRA = ("بصره", "l1", "LOC")
             [LEADER],
             [],
         ),
+        (  # a road accident kills, no one attacks: no ASSAULT (data/accident_words.txt)
+            "سه تفنگدار آمریکایی در سانحه رانندگی در جنوب بصره کشته شدند.",
+            [MARINES, BASRA],
+            [],
+        ),
+        (  # a gas explosion wounds, no one attacks
+            "کاردار سفارت ژاپن در انفجار گاز در منزلش زخمی شد.",
+            [ENVOY],
+            [],
+        ),
+        (  # «به وسیله پهپاد ساخت Y»: Y made the drone; the doer is unnamed (event_agents.MAKER_WORDS)
+            "فرمانده گردان به وسیله پهپاد ساخت اسرائیل کشته شد.",
+            [LEADER, ("اسرائیل", "l2", "LOC")],
+            [("ASSAULT", None, [], ["p2"], None, None, None, "asserted")],
+        ),
         (  # «شهادت داد» (testified) names no one hit
             "کاردار سفارت ژاپن در دادگاه به نفع متهم شهادت داد.",
             [ENVOY],

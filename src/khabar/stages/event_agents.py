@@ -13,6 +13,9 @@ from khabar.stages.event_types import Match, Mention, Tok
 AGENT_MARKERS = (("توسط",), ("از", "سوی"), ("از", "طرف"), ("به", "دست"), ("با", "تلاش"), ("اقدامات",),
                  ("به", "وسیله"))  # «X به وسیله بالگردهای Y کشته شد»: Y did it
 
+# Words that tie a name to an instrument, not to the act («به وسیله پهپادهای ساخت X»: X made them).
+MAKER_WORDS = frozenset({"ساخت", "متعلق", "ساخته"})
+
 # How many words an agent phrase may run before its mention («از سوی دستگاه قضایی X»: the body's kind, then X).
 AGENT_SPAN = 3
 
@@ -22,7 +25,10 @@ def agent_at(toks: list[Tok], mentions: list[Mention], k: int, stop: int, span: 
     words after it and before ``stop``; None when no agent phrase starts there."""
     for words in AGENT_MARKERS:
         if all(k + n < len(toks) and toks[k + n].key == w for n, w in enumerate(words)):
-            return args.after_prep(toks, mentions, k + len(words) - 1, stop, args.ACTOR_LABELS, span=span)
+            x = args.after_prep(toks, mentions, k + len(words) - 1, stop, args.ACTOR_LABELS, span=span)
+            if x is not None and any(toks[j].key in MAKER_WORDS for j in range(k + len(words), x.first)):
+                return None  # «به وسیله پهپاد ساخت X»: an instrument and its maker, not the doer
+            return x
     return None
 
 

@@ -44,7 +44,14 @@ from khabar.stages.event_tables import (
     TIME_FRAME_HEADS,
     TriggerRule,
 )
-from khabar.stages.event_toll import TOLL_FRAMES, attack_told, counts_dead, toll_floor, toll_verb
+from khabar.stages.event_toll import (
+    TOLL_FRAMES,
+    accident_told,
+    attack_told,
+    counts_dead,
+    toll_floor,
+    toll_verb,
+)
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_trips import region_countries, split_trip, to_home
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
@@ -78,6 +85,7 @@ def find_candidates(
     verb_floor = 0  # where the clause of the last verb trigger ended: noun triggers since then end no clause for its time
     toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
     attacked = attack_told(matches)  # «در حمله X به Y، Z کشته شدند»: the deaths are the attack's toll
+    accident = any(toll_verb(m) for m in matches) and accident_told(toks)  # «X در سانحه رانندگی کشته شد»
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         if m.rule.requires and m.rule.markers == ("-",) and not targetless_met(toks, m, matches[:n], clause_start):
@@ -85,7 +93,7 @@ def find_candidates(
             # its object lacks, or that is asked for, is an ordinary verb here and ends no clause (the time before it
             # still dates Y's act); rows with a target keep ending theirs («… که در اعتراضات … شرکت داشتند دستگیر شدند»)
             continue
-        if attacked and toll_verb(m):
+        if toll_verb(m) and (attacked or accident):
             continue
         candidate = _candidate(toks, mentions, times, m, clause_start, next_start, cues)
         if m.verb is None and candidate is not None and candidate.frame in TOLL_FRAMES and not (

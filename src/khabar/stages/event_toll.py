@@ -34,9 +34,26 @@ def counts_dead(toks: list[Tok]) -> bool:
     return False
 
 
+@cache
+def victim_words() -> frozenset[str]:
+    return frozenset(squash(w) for w in load_list("victim_words.txt"))
+
+
+@cache
+def accident_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(squash(w) for w in line.split()) for line in load_list("accident_words.txt"))
+
+
 def toll_verb(m: Match) -> bool:
-    """Whether the trigger is a casualty word used as a verb («کشته شدند», «زخمی شد»): the victim's passive."""
-    return (m.rule.words,) in casualty_words()
+    """Whether the trigger is an attack told of its victim («کشته شدند», «زخمی شد», «به شهادت رسید»)."""
+    return m.rule.type == "ASSAULT" and m.rule.words in victim_words()
+
+
+def accident_told(toks: list[Tok]) -> bool:
+    """Whether the sentence names a cause of death that is no attack («در سانحه رانندگی», «در زلزله»): its
+    dead and wounded are no ASSAULT."""
+    return any(k + len(words) <= len(toks) and all(toks[k + n].key.startswith(w) for n, w in enumerate(words))
+               for k in range(len(toks)) for words in accident_words())
 
 
 def attack_told(matches: list[Match]) -> bool:
