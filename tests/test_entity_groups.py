@@ -39,6 +39,12 @@ def mention_texts(doc):
         ("صدها زائر پاکستانی به مشهد رسیدند.", "صدها زائر پاکستانی"),
         # ... a soldier's noun («تفنگدار») counted by a number word
         ("دو تفنگدار آمریکایی در حمله زخمی شدند.", "دو تفنگدار آمریکایی"),
+        # prosecutors («دادستان‌های») told by a country's adjective act as one body
+        ("دادستان‌های آمریکایی علیه این شرکت شکایت کردند.", "دادستان‌های آمریکایی"),
+        # ... the other plural of the office («دادستانان»)
+        ("دادستانان فرانسوی پرونده را دوباره گشودند.", "دادستانان فرانسوی"),
+        # hosts of pilgrims' stands («موکب‌داران») told by a country's adjective
+        ("موکب‌داران عراقی از زائران ایرانی پذیرایی کردند.", "موکب‌داران عراقی"),
     ],
 )
 def test_group_told_by_place_is_org(nlp_rules, text, name):
