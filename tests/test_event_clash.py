@@ -42,6 +42,16 @@ HOMS = ("استان حمص", "l5", "LOC")
             [FRANCE, ISIS],
             [("ASSAULT", None, ["l3"], ["o1"], None, None, None, "asserted")],
         ),
+        (  # machines after «به» are attacked, not attacking: no doer, no event
+            "آمریکا پهپاد فرستاد. شورشیان به پهپادهای آمریکایی حمله کردند.",
+            [("آمریکا", "l6", "LOC")],
+            [],
+        ),
+        (  # what a passive befell is no doer: «هواپیمای X هدف حمله قرار گرفت»
+            "آمریکا پهپاد فرستاد. یک پهپاد آمریکایی هدف حمله قرار گرفت.",
+            [("آمریکا", "l6", "LOC")],
+            [],
+        ),
         (  # a state the article never names: no doer, and a noun with no doer is no report
             "حملات جنگنده‌های روسی علیه داعش ادامه دارد.",
             [ISIS],

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from khabar.stages.coref_output import text_spans
+from khabar.stages.event_tables import PREPOSITIONS
 from khabar.stages.event_types import Candidate, Tok
 from khabar.stages.name_words import DEMONYM_ENDINGS
 from khabar.stages.phrases import compact, compact_words
@@ -19,6 +20,8 @@ from khabar.tables import load_table
 PLURALS = ("های", "ها")
 # Words that may stand between the attack noun and the machines: «حملات هوایی جنگنده‌های X».
 BETWEEN = frozenset({"هوایی", "سنگین", "گسترده", "شدید", "مکرر"})
+# Words right before machines that make them the doer of a passive: «توسط/به وسیله بالگردهای X … شد».
+BY = frozenset({"توسط", "وسیله", "بوسیله"})
 # Words that end the clause a subject belongs to: machines before them do not do an act after them.
 CLAUSE_ENDS = frozenset({"،", ",", "که", ":", "؛", "."})
 
@@ -75,6 +78,16 @@ def _state_at(toks: list[Tok], j: int, countries: dict[str, str]) -> str | None:
     return countries.get(country) if country is not None else None
 
 
+def _subject_at(toks: list[Tok], k: int, passive: bool) -> bool:
+    """Whether machines at ``k`` do the clause's act: after «توسط/به وسیله» always; else the clause's subject,
+    not its object («… به بالگردهای X حمله کردند», «بالگردهای X را هدف قرار دادند») nor what a passive befell
+    («هواپیمای X هدف حمله قرار گرفت»)."""
+    before = toks[k - 1].key if k > 0 else ""
+    if before in BY:
+        return True
+    return not passive and before not in PREPOSITIONS and not (k + 2 < len(toks) and toks[k + 2].key == "را")
+
+
 def machine_doers(toks: list[Tok], told: list[Candidate], countries: dict[str, str]) -> None:
     """Give an attack with no doer the state whose machines do it: right after its noun («حملات جنگنده‌های
     X-ی»), after «توسط» before its passive, or as the subject earlier in its clause («جنگنده‌های X-ی … را
@@ -94,7 +107,8 @@ def machine_doers(toks: list[Tok], told: list[Candidate], countries: dict[str, s
         state = _state_at(toks, j, countries)  # a verb's light word is no machine: only a noun has this genitive
         k = at - 1
         while state is None and k >= 0 and toks[k].text not in CLAUSE_ENDS:
-            state = _state_at(toks, k, countries)
+            if _subject_at(toks, k, c.passive):
+                state = _state_at(toks, k, countries)
             k -= 1
         if state is not None and state not in c.targets:
             c.actors = [state]
