@@ -21,7 +21,8 @@ TARGETLESS_FRAMES = frozenset({"promise"})
 
 # Arrests, confiscations and attacks whose doer is named are happenings even when those they hit are not
 # («پلیس ۳۳ نفر را دستگیر کرد», «کشف ۲۰ قبضه سلاح توسط پلیس X», «نیروهای امنیتی به تظاهرات … حمله کردند»;
-# as a noun, only aimed with «به»: «سالروز حمله X به مسجد …», not «حمله X را محکوم کرد»).
+# as a noun, only aimed with «به»: «سالروز حمله X به مسجد …», not «حمله X را محکوم کرد», or told with its dead:
+# «حملات جنگنده‌های سعودی ۵ کشته برجای گذاشت», its doer the state of event_demonym).
 # («ضبط» is also «to record»: a seizure needs its object named).
 UNNAMED_TARGETS = frozenset({("COERCE", "arrest"), ("COERCE", "confiscate"), ("ASSAULT", None)})
 # Acts whose doer news often leaves unnamed («X هدف حمله قرار گرفت», «تظاهرات علیه X»); any other
@@ -76,7 +77,7 @@ def drop_sources(events: list[Candidate], media: set[str]) -> list[Candidate]:
         if not (e.actors or e.targets):
             continue
         if e.type in TARGET_REQUIRED and not e.targets and e.frame not in TARGETLESS_FRAMES and not (
-                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed)):
+                (e.type, e.mode) in UNNAMED_TARGETS and e.actors and (e.verbal or e.aimed or e.toll)):
             continue  # a denial of a report with no party named («خبر … را تکذیب کرد») is a statement (session 21)
         if not e.actors and e.type not in ACTOR_OPTIONAL and not (e.passive and e.type in PASSIVE_NO_ACTOR) and not (
                 e.unnamed_doer and e.targets) and not (e.targets and (e.type, e.mode) in NOUN_NO_ACTOR):

@@ -55,7 +55,13 @@ from khabar.stages.event_toll import (
 from khabar.stages.event_triggers import match_triggers
 from khabar.stages.event_trips import region_countries, split_trip, to_home
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
-from khabar.stages.event_unnamed import crowd_mention, crowd_subject, group_met, unnamed_subject
+from khabar.stages.event_unnamed import (
+    crowd_mention,
+    crowd_subject,
+    group_clashed,
+    group_met,
+    unnamed_subject,
+)
 
 __all__ = ["Candidate", "Mention", "TimeSpan", "Tok", "find_candidates"]
 
@@ -239,7 +245,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     active = verbal and not (m.passive and rule.frame in PASSIVE_FRAMES)
     unnamed = not actors and (
         (rule.type == "CONSULT" and unnamed_subject(toks, mentions, rule.frame, clause_start, target_group, m.first))
-        or (bool(targets) and active and crowd_subject(toks, mentions, rule.type, clause_start, target_group, m.first)))
+        or (bool(targets) and active and crowd_subject(toks, mentions, rule.type, clause_start, target_group, m.first))
+        or (bool(targets) and group_clashed(toks, mentions, m, next_start)))
     place, explicit = where.find_place(toks, mentions, m, clause_start, next_start)
     if rule.type in SPOKEN_TYPES:
         # «خواستار … در جنوب شرق آسیا شد»: in a statement «در X» is its topic, not where it was said.

@@ -82,6 +82,13 @@ def group_met(toks: list[Tok], mentions: list[Mention], m: Match, stop: int) -> 
     return args.coordinated(toks, mentions, met) if met is not None else []
 
 
+def group_clashed(toks: list[Tok], mentions: list[Mention], m: Match, stop: int) -> bool:
+    """«درگیری شبه‌نظامیان با نیروهای X»: a clash noun whose one side is a group no entity names, the other told
+    after «با» (issue 6: the clash happened; the guide gives it `actors: []`). Not «درگیری میان X و Y» with one
+    of them unfound, nor «در درگیری با X» with no side before «با»: those name their sides elsewhere."""
+    return m.rule.frame == "clash" and m.verb is None and unnamed_group_with(toks, mentions, m.last + 1, stop) is not None
+
+
 # Verbal acts a crowd is told doing to a named party («معترضان خواستار استعفای X شدند», «مردم از X قدردانی
 # کردند»); the guide codes them with `actors: []` (docs/annotation.md, Fields). Material acts (attacks, arrests)
 # by an unnamed side have rules of their own (event_keep.ACTOR_OPTIONAL).

@@ -22,6 +22,7 @@ from khabar.extensions import register_extensions
 from khabar.stages import event_place_time as where
 from khabar.stages.coref_output import text_spans
 from khabar.stages.event_asked import asked_at_meeting
+from khabar.stages.event_demonym import country_entities, machine_doers
 from khabar.stages.event_entities import city_countries, kin_entities, media_entities, same_person
 from khabar.stages.event_headline import DatingLine, date_headline_events, headline_lines, quoted_from
 from khabar.stages.event_keep import drop_sources
@@ -88,6 +89,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
     headline: set[int] = set()  # the title's own sentences (title_sentences also holds the lead's)
     dating: list[DatingLine] = []  # the lead's sentences and the body's first
     same = same_person(doc._.entities or [])  # a short name → the full one
+    countries = country_entities(text, doc._.entities or [])  # «عربستان» for the machines of «جنگنده‌های سعودی»
     body_seen = False
     sentence_of = [0] * len(words)
     sentence_times: dict[int, list[TimeExpr]] = {}
@@ -124,6 +126,7 @@ def find_events(doc: Doc) -> tuple[list[Candidate], list[Span]]:
         sent_mentions = [x for x in sent_mentions if not _inside_time(times, time_firsts, x)]
         told = [c for part in _lines(text, toks, sent_mentions, times)
                 for c in with_protest_parties(*part, find_candidates(*part, sentence=index), index)]
+        machine_doers(toks, told, countries)  # «حملات جنگنده‌های سعودی»: the state does it
         candidates.extend(told)
         if title is not None and title[0] <= sent.start_char < title[1]:
             title_sentences.add(index)
