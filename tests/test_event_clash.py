@@ -37,6 +37,11 @@ HOMS = ("استان حمص", "l5", "LOC")
             [SAUDI, SANAA],
             [("ASSAULT", None, ["l2"], ["l4"], "l4", None, None, "asserted")],
         ),
+        (  # machines bought, in a clause with an attack noun: the noun's doer is not looked for back in its clause
+            "فرانسه قرارداد بست. خرید جنگنده‌های فرانسوی پس از حمله به داعش افزایش یافت.",
+            [FRANCE, ISIS],
+            [],
+        ),
         (  # the machines as the subject of a verb: «بالگردهای فرانسوی به Y حمله کردند»
             "فرانسه عضو ائتلاف است. بالگردهای فرانسوی به داعش حمله کردند.",
             [FRANCE, ISIS],

@@ -66,6 +66,16 @@ BASRA = ("بصره", "l1", "LOC")
             [ENVOY],
             [],
         ),
+        (  # «در اردوگاه آوارگان»: a word that only starts like an accident word («آوار») tells no accident
+            "فرمانده گردان در اردوگاه آوارگان جنوب بصره کشته شد.",
+            [LEADER, BASRA],
+            [("ASSAULT", None, [], ["p2"], "l1", None, None, "asserted")],
+        ),
+        (  # «سقوط» of a city is no accident, and «به دست Y» names the doer: an attack
+            "فرمانده گردان پس از سقوط بصره به دست ارتش اسرائیل کشته شد.",
+            [LEADER, BASRA, ARMY],
+            [("ASSAULT", None, ["o1"], ["p2"], None, None, None, "asserted")],
+        ),
         (  # «به وسیله پهپاد ساخت Y»: Y made the drone; the doer is unnamed (event_agents.MAKER_WORDS)
             "فرمانده گردان به وسیله پهپاد ساخت اسرائیل کشته شد.",
             [LEADER, ("اسرائیل", "l2", "LOC")],

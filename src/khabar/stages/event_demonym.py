@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from khabar.stages.coref_output import text_spans
+from khabar.stages.event_agents import AGENT_MARKERS
 from khabar.stages.event_tables import PREPOSITIONS
 from khabar.stages.event_types import Candidate, Tok
 from khabar.stages.name_words import DEMONYM_ENDINGS
@@ -20,8 +21,9 @@ from khabar.tables import load_table
 PLURALS = ("های", "ها")
 # Words that may stand between the attack noun and the machines: «حملات هوایی جنگنده‌های X».
 BETWEEN = frozenset({"هوایی", "سنگین", "گسترده", "شدید", "مکرر"})
-# Words right before machines that make them the doer of a passive: «توسط/به وسیله بالگردهای X … شد».
-BY = frozenset({"توسط", "وسیله", "بوسیله"})
+# Words right before machines that make them the doer of a passive: «توسط/به وسیله/به دست بالگردهای X … شد»
+# (the last words of event_agents' agent phrases).
+BY = frozenset(words[-1] for words in AGENT_MARKERS) | {"بوسیله"}
 # Words that end the clause a subject belongs to: machines before them do not do an act after them.
 CLAUSE_ENDS = frozenset({"،", ",", "که", ":", "؛", "."})
 
@@ -106,7 +108,9 @@ def machine_doers(toks: list[Tok], told: list[Candidate], countries: dict[str, s
             j += 1
         state = _state_at(toks, j, countries)  # a verb's light word is no machine: only a noun has this genitive
         k = at - 1
-        while state is None and k >= 0 and toks[k].text not in CLAUSE_ENDS:
+        # only a verb's subject is looked for back in its clause: before a noun, the machines are another word's
+        # («خرید جنگنده‌های X پس از حمله به Y»: bought, not attacking)
+        while state is None and c.verbal and k >= 0 and toks[k].text not in CLAUSE_ENDS:
             if _subject_at(toks, k, c.passive):
                 state = _state_at(toks, k, countries)
             k -= 1

@@ -91,7 +91,8 @@ def find_candidates(
     verb_floor = 0  # where the clause of the last verb trigger ended: noun triggers since then end no clause for its time
     toll: bool | None = None  # whether the sentence counts the dead (read once, when a partyless attack needs it)
     attacked = attack_told(matches)  # «در حمله X به Y، Z کشته شدند»: the deaths are the attack's toll
-    accident = any(toll_verb(m) for m in matches) and accident_told(toks)  # «X در سانحه رانندگی کشته شد»
+    accident = any(toll_verb(m) for m in matches) and accident_told(toks) and not any(
+        agents.agent_at(toks, mentions, k, limit) for k in range(limit))  # «X در سانحه رانندگی کشته شد», not «… به دست Y»
     for n, m in enumerate(matches):
         next_start = matches[n + 1].first if n + 1 < len(matches) else limit
         if m.rule.requires and m.rule.markers == ("-",) and not targetless_met(toks, m, matches[:n], clause_start):

@@ -50,10 +50,24 @@ def toll_verb(m: Match) -> bool:
 
 
 def accident_told(toks: list[Tok]) -> bool:
-    """Whether the sentence names a cause of death that is no attack («در سانحه رانندگی», «در زلزله»): its
-    dead and wounded are no ASSAULT."""
-    return any(k + len(words) <= len(toks) and all(toks[k + n].key.startswith(w) for n, w in enumerate(words))
-               for k in range(len(toks)) for words in accident_words())
+    """Whether the sentence names a cause of death that is no attack, right after a word of cause («در سانحه
+    رانندگی», «بر اثر زلزله», «در تمرین»), as a whole word or with a plural or indefinite ending: its dead and
+    wounded are no ASSAULT. Not «در اردوگاه آوارگان» (a word that only starts like one)."""
+    for k in range(1, len(toks)):
+        if toks[k - 1].key not in CAUSE_WORDS:
+            continue
+        for words in accident_words():
+            if k + len(words) <= len(toks) and all(
+                    toks[k + n].key == w or (toks[k + n].key.startswith(w) and toks[k + n].key[len(w):] in ENDINGS)
+                    for n, w in enumerate(words)):
+                return True
+    return False
+
+
+# The words a cause of death follows («در سانحه», «بر اثر زلزله», «به علت بیماری», «حین تمرین»), and the endings
+# an accident word may carry («سانحه‌ای», «تصادفات»; keys are compacted, so no ZWNJ).
+CAUSE_WORDS = frozenset({"در", "اثر", "علت", "حین", "هنگام", "طی"})
+ENDINGS = frozenset({"", "ی", "ای", "یی", "ها", "های", "ات"})
 
 
 def attack_told(matches: list[Match]) -> bool:
