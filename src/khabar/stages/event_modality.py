@@ -16,6 +16,7 @@ from khabar.stages.event_tables import (
     NEG_FUTURE_AUX,
     NOUN_USES,
     NUMBER_WORDS,
+    PREPOSITIONS,
     light_verb_forms,
     modality_cues,
     speech_cues,
@@ -42,6 +43,9 @@ NOT_NOUNS = frozenset({"عدم"})
 CLAUSE_BREAKS = frozenset({"تا"})
 
 Cue = tuple[tuple[str, ...], str, str]
+# A "phrase" cue noun right after a preposition («در ارتباط با ضرورت طرح X با Y مذاکره کردم») heads that phrase:
+# it is told with this mark and reaches only the event nouns after it, not a verb of the clause.
+IN_PHRASE = ":phrase"
 
 
 @cache
@@ -80,15 +84,24 @@ def cue_scopes(toks: list[Tok]) -> list[tuple[str, int]]:
             if i + n <= len(keys) and all(_fits(keys[i + j], words[j], j == n - 1) for j in range(1, n)):
                 if scope == "clause_end" and not ends_clause(toks, i, n):
                     continue
-                found.append((modality, i if scope == "before" else 0))
+                found.append((_phrased(keys, i, modality, scope), 0 if scope in ("sentence", "clause_end") else i))
         if prefixes and k.startswith(prefixes):
-            found.extend((m, 0 if sc == "sentence" else i) for (w,), m, sc in prefixed if k.startswith(w))
+            found.extend((_phrased(keys, i, m, sc), 0 if sc == "sentence" else i)
+                         for (w,), m, sc in prefixed if k.startswith(w))
     return found
+
+
+def _phrased(keys: list[str], i: int, modality: str, scope: str) -> str:
+    """The modality of a cue at ``i``, marked :data:`IN_PHRASE` where a "phrase" cue follows a preposition."""
+    return modality + IN_PHRASE if scope == "phrase" and i > 0 and keys[i - 1] in PREPOSITIONS else modality
 
 
 def modality_of(m: Match, cues: list[tuple[str, int]]) -> str | None:
     """The modality of the trigger ``m``; None for a condition («اگر تهران با این امر مخالفت کند»),
     which is not a happening."""
+    if m.verb is not None:  # «در ارتباط با ضرورت طرح X با Y مذاکره کردم»: the phrase's cue stops before a verb
+        cues = [c for c in cues if not c[0].endswith(IN_PHRASE)]
+    cues = [(modality.removesuffix(IN_PHRASE), start) for modality, start in cues]
     cued = {modality for modality, start in cues if start <= m.first}
     # a condition reaches the trigger unless a contrast («ولی», «اما») stands between them
     closed = max((start for modality, start in cues if modality == "close" and start <= m.first), default=-1)
