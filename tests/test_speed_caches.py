@@ -87,3 +87,47 @@ def test_ner_mentions_take_the_entities_read_once():
     # the entity stage reads ``doc.ents`` once and hands the spans on; an empty tuple adds no mention
     words = _words("سفیر کشور ما دیروز به شهر رسید .")
     assert ner_mentions((), MentionFinder(load_tables()), words, []) == []
+
+
+def _cause_by_scan(toks, mentions):
+    """``event_protest._cause`` as it read before the index: every phrase compared at every token."""
+    from khabar.stages import event_args as args
+    from khabar.stages.event_protest import CAUSE_REACH, cause_phrases
+
+    keys = tuple(t.key for t in toks)
+    for i in range(len(toks)):
+        for phrase in cause_phrases():
+            if keys[i:i + len(phrase)] != phrase:
+                continue
+            last = i + len(phrase) - 1
+            for k in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH)):
+                if toks[k].punct:
+                    break
+                x = args.mention_at(mentions, k)
+                if x is not None:
+                    return i, last, x.entity if x.label in args.ACTOR_LABELS else None
+            return i, last, None
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "found"),
+    [
+        # «در اعتراض به» and the body protested against two words on
+        ("کارگران در اعتراض به تصمیم شورا دست از کار کشیدند .", (5, 5, "e1", "ORG"), (1, 3, "e1")),
+        # «برای محکومیت», the second word of the phrase ending no earlier phrase
+        ("مردم برای محکومیت حمله دشمن در میدان جمع شدند .", (4, 4, "e2", "LOC"), (1, 2, "e2")),
+        # «در» alone opens no phrase: the first cause phrase is the later «در محکومیت»
+        ("دانشجویان در دانشگاه در محکومیت این اقدام تجمع کردند .", None, (3, 4, None)),
+        # no cause phrase at all
+        ("بازیکنان در ورزشگاه تمرین کردند .", None, None),
+    ],
+)
+def test_cause_phrases_by_first_word(sentence, mention, found):
+    from khabar.stages.event_protest import _cause, _phrases_by_first
+    from khabar.stages.event_types import Mention
+
+    toks = [Tok(0, 0, x, squash(x)) for x in sentence.split()]
+    mentions = [Mention(*mention)] if mention else []
+    assert _cause(toks, mentions) == _cause_by_scan(toks, mentions) == found
+    assert all(p[0] == first for first, ps in _phrases_by_first().items() for p in ps)
