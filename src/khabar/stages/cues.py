@@ -188,6 +188,10 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cue verbs in tokens [start, end), skipping «گفت و گو» (talks, not speech)."""
     table = cue_table()
     stop = len(w) if end is None else end
+    if w.cue_found is None or w.cue_found[0] is not w.keys:
+        w.cue_found = (w.keys, {})
+    if (known := w.cue_found[1].get((start, stop))) is not None:
+        return list(known)  # a list of its own: callers may change theirs
     out = []
     starts = cue_starts(w)
     i = start
@@ -212,6 +216,7 @@ def find_cues(w: Words, start: int = 0, end: int | None = None) -> list[Cue]:
             i += hit[0]
         else:
             i += 1
+    w.cue_found[1][(start, stop)] = tuple(out)
     return out
 
 

@@ -12,6 +12,7 @@ its entities are added wherever the rules found nothing.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH
@@ -48,11 +49,11 @@ def _left_open(texts: list[str], after: str) -> bool:
     return texts.count(opening) > texts.count(after)
 
 
-def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
-    """Trained NER entities that overlap no rule mention, as mentions."""
-    taken = taken_tokens(found, len(doc))
+def ner_mentions(ents: Sequence[Span], finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
+    """Trained NER entities (``doc.ents``) that overlap no rule mention, as mentions."""
+    taken = taken_tokens(found, len(words))
     extra = []
-    for ent in doc.ents:
+    for ent in ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in LABELS or any(taken[ent.start:ent.end]):
             continue
@@ -77,10 +78,11 @@ def ner_mentions(doc: Doc, finder: MentionFinder, words: Words, found: list[Ment
     return extra
 
 
-def first_names_completed(doc: Doc, finder: MentionFinder, words: Words, found: list[Mention]) -> list[Mention]:
+def first_names_completed(ents: Sequence[Span], finder: MentionFinder, words: Words,
+                          found: list[Mention]) -> list[Mention]:
     """«[ابوالفضل] مستقیمی», «[علی اکبر] آشوری»: where the rules read only first names and the trained NER's
     person runs on over the surname, the name takes the NER's words (not a time word: «… [امروز]»)."""
-    ends = {e.start: e.end for e in doc.ents if LABEL_MAP.get(e.label_, e.label_) == "PER"}
+    ends = {e.start: e.end for e in ents if LABEL_MAP.get(e.label_, e.label_) == "PER"}
     starts = {m.start for m in found}
     for m in found:
         if m.label != "PER" or m.kind != "name" or m.start not in ends or ends[m.start] <= m.end:
@@ -233,8 +235,10 @@ class EntityFinder:
         agency = agency_tokens(doc)
         found = self.finder.find(words, agency=agency)
         found += names_before_roles(self.finder, words, found)
-        if self.use_ner and doc.ents:
-            ner_orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+        # read once: ``doc.ents`` builds a Token object for every token of the document on each access
+        ents = tuple(doc.ents) if self.use_ner else ()
+        if ents:
+            ner_orgs = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
             # «[کمیته امداد] [امام (ره)]»: an organization named after a revered person is one mention
             found = orgs_over_revered(words, found, ner_orgs)
             found += extend_roles(self.finder, words, found, ner_orgs)
@@ -247,11 +251,11 @@ class EntityFinder:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found += unnamed_speakers(self.finder, words, found, starts, first_group=len(found) + 10_000)
         found += relayed_descriptions(self.finder, words, found, first_group=len(found) + 20_000)
-        if self.use_ner and doc.ents:
-            found = first_names_completed(doc, self.finder, words, found)
+        if ents:
+            found = first_names_completed(ents, self.finder, words, found)
         found = self.finder.add_repeats(words, found)
-        if self.use_ner and doc.ents:
-            found = sorted(found + ner_mentions(doc, self.finder, words, found), key=lambda m: (m.start, -m.end))
+        if ents:
+            found = sorted(found + ner_mentions(ents, self.finder, words, found), key=lambda m: (m.start, -m.end))
         found = sorted(found + posts_before_clubs(words, found), key=lambda m: (m.start, -m.end))
         found = sorted(found + posts_of_pointed_teams(words, found), key=lambda m: (m.start, -m.end))  # «رئیس این باشگاه»
         found = sorted(found + bare_team_words(words, found), key=lambda m: (m.start, -m.end))  # the speaker's club?

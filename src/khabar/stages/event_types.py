@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.stages.event_tables import TriggerRule
 from khabar.stages.timex import TimeExpr
@@ -22,7 +23,13 @@ class Tok:
 
     @property
     def punct(self) -> bool:
-        return bool(self.text) and all(c in _PUNCT for c in self.text)
+        return _all_punct(self.text)
+
+
+# Cached: the rules ask of the same token texts again and again (tens of thousands of calls an article set).
+@lru_cache(maxsize=50_000)
+def _all_punct(text: str) -> bool:
+    return bool(text) and all(c in _PUNCT for c in text)
 
 
 @dataclass

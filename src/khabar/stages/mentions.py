@@ -142,7 +142,8 @@ class MentionFinder(RoleFinder):
         group = 0
         i = 0
         last_person: Mention | None = None  # for apposition
-        while i < len(w):
+        size = len(w)  # ``Words.__len__`` is a Python call: once, not once a token
+        while i < size:
             if agency and agency[0] <= i < agency[1]:
                 found.append(Mention(agency[0], agency[1], "ORG", "agency", key=" ".join(w.keys[agency[0]:agency[1]]),
                                      name=w.join(agency[0], agency[1])))
@@ -239,13 +240,14 @@ class MentionFinder(RoleFinder):
         longest = max((len(p) for p in names), default=0)
         firsts = {p[0] for p in names}  # a name can start only at one of its first words
         i = 0
-        while i < len(w):
-            if w.keys[i] not in firsts:
+        keys, size = w.keys, len(w)  # read once: most tokens start no name and are passed over
+        while i < size:
+            if keys[i] not in firsts:
                 i += 1
                 continue
             hit = None
-            for n in range(min(longest, len(w) - i), 0, -1):
-                parts = tuple(w.keys[i:i + n])
+            for n in range(min(longest, size - i), 0, -1):
+                parts = tuple(keys[i:i + n])
                 if parts in names and not any(taken[i:i + n]):
                     hit = n
                     break

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from khabar.stages.phrases import compact
 from khabar.tables import key
+
+if TYPE_CHECKING:
+    from khabar.stages.cues import Cue
 
 # Arabic-script letters; not the Persian comma, semicolon and question mark or the digits of the same block
 _LETTERS = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -59,6 +63,10 @@ class Words:
     # The positions where a cue verb may start, with the keys they were read from (built by ``cues.cue_starts``
     # once per document: the quote rules search overlapping ranges of one document for cues about 90 times).
     cue_index: tuple[list[str], list[int]] | None = field(default=None, repr=False, compare=False)
+    # The cues ``cues.find_cues`` found in a token range, by (start, end), with the keys they were read from: the
+    # quote rules ask for one range again and again (about half their calls repeat one).
+    cue_found: tuple[list[str], dict[tuple[int, int], tuple[Cue, ...]]] | None = field(default=None, repr=False,
+                                                                                         compare=False)
 
     @classmethod
     def of(cls, texts: list[str]) -> Words:
