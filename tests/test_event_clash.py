@@ -32,7 +32,7 @@ HOMS = ("استان حمص", "l5", "LOC")
             [UK, ISIS],
             [("ASSAULT", None, ["l1"], ["o1"], None, None, None, "asserted")],
         ),
-        (  # «سعودی»: an adjective not built on the country's name (data/demonym_countries.tsv); a word between
+        (  # «سعودی»: not built on the country's name (data/demonyms.txt, its country column); a word between
             "عربستان ائتلافی تشکیل داد. حملات هوایی جنگنده‌های سعودی به صنعا ادامه یافت.",
             [SAUDI, SANAA],
             [("ASSAULT", None, ["l2"], ["l4"], "l4", None, None, "asserted")],
@@ -104,7 +104,7 @@ def test_machines_and_clashes(nlp_bare, text, mentions, expected) -> None:
         ("انگلیسی", "بریتانیا"),  # a regular adjective: its stem is an alias of the country
         ("آمریکایی", "ایالات متحده"),  # «یی» after a final «ا»
         ("ترکیه‌ای", "ترکیه"),  # «ای» after a final «ه»
-        ("سعودی", "عربستان سعودی"),  # not built on the country's name: data/demonym_countries.tsv
+        ("سعودی", "عربستان سعودی"),  # not built on the country's name: data/demonyms.txt
         ("صهیونیستی", "اسرائیل"),  # the regime's adjective
         ("قضایی", None),  # an everyday adjective is no people's
     ],

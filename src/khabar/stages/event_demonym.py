@@ -39,9 +39,10 @@ def _canonical() -> dict[str, str]:
 
 @cache
 def _irregular() -> dict[str, str]:
-    """People's adjective → compacted country (``data/demonym_countries.tsv``)."""
+    """People's adjective → compacted country (``data/demonyms.txt``, the rows with a country)."""
     canon = _canonical()
-    return {compact(adj): canon.get(compact(name), compact(name)) for adj, name in load_table("demonym_countries.tsv")}
+    return {compact(adj): canon.get(compact(name), compact(name)) for adj, name, *_ in (
+        row for row in load_table("demonyms.txt") if len(row) > 1)}
 
 
 def demonym_country(key: str) -> str | None:

@@ -49,9 +49,11 @@ def word_places() -> frozenset[str]:
 WORD_PLACE_KINDS = frozenset(compact(w) for w in "استان شهر شهرستان کشور جمهوری پایتخت".split())
 
 
+@lru_cache(maxsize=1)
 def irregular_demonyms() -> frozenset[str]:
-    """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``)."""
-    return compact_words("demonyms.txt")
+    """People's adjectives not built on a country name in the tables («سعودی»), compacted (``data/demonyms.txt``,
+    first column)."""
+    return frozenset(compact(row[0]) for row in load_table("demonyms.txt"))
 
 
 DEMONYM_ENDINGS = ("یی", "ای", "ئی", "ی")  # «آمریکایی», «ترکیه‌ای», the older «آمریکائی», «عراقی»
