@@ -89,27 +89,6 @@ def test_ner_mentions_take_the_entities_read_once():
     assert ner_mentions((), MentionFinder(load_tables()), words, []) == []
 
 
-def _cause_by_scan(toks, mentions):
-    """``event_protest._cause`` as it read before the index: every phrase compared at every token."""
-    from khabar.stages import event_args as args
-    from khabar.stages.event_protest import CAUSE_REACH, cause_phrases
-
-    keys = tuple(t.key for t in toks)
-    for i in range(len(toks)):
-        for phrase in cause_phrases():
-            if keys[i:i + len(phrase)] != phrase:
-                continue
-            last = i + len(phrase) - 1
-            for k in range(last + 1, min(len(toks), last + 1 + CAUSE_REACH)):
-                if toks[k].punct:
-                    break
-                x = args.mention_at(mentions, k)
-                if x is not None:
-                    return i, last, x.entity if x.label in args.ACTOR_LABELS else None
-            return i, last, None
-    return None
-
-
 @pytest.mark.parametrize(
     ("sentence", "mention", "found"),
     [
@@ -129,5 +108,5 @@ def test_cause_phrases_by_first_word(sentence, mention, found):
 
     toks = [Tok(0, 0, x, squash(x)) for x in sentence.split()]
     mentions = [Mention(*mention)] if mention else []
-    assert _cause(toks, mentions) == _cause_by_scan(toks, mentions) == found
+    assert _cause(toks, mentions) == found
     assert all(p[0] == first for first, ps in _phrases_by_first().items() for p in ps)
