@@ -11,6 +11,7 @@ from typing import Any
 
 from khabar.stages.coref_output import text_spans
 from khabar.stages.event_agents import AGENT_MARKERS
+from khabar.stages.event_export import country_names
 from khabar.stages.event_tables import PREPOSITIONS
 from khabar.stages.event_types import Candidate, Tok
 from khabar.stages.name_words import DEMONYM_ENDINGS
@@ -30,11 +31,8 @@ CLAUSE_ENDS = frozenset({"،", ",", "که", ":", "؛", "."})
 
 @cache
 def _canonical() -> dict[str, str]:
-    """Compacted country name or alias → compacted country name (``country_aliases.tsv``, the gazetteer)."""
-    out = {compact(row[0]): compact(row[0]) for row in load_table("gazetteer/countries.tsv")}
-    for alias, name in load_table("country_aliases.tsv"):
-        out[compact(alias)] = compact(name)
-    return out
+    """Compacted country name or alias → compacted country name: event_export's lookup, keyed as text is here."""
+    return {compact(k): compact(name) for k, name in country_names().items()}
 
 
 @cache
