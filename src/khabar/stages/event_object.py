@@ -15,6 +15,7 @@ from khabar.stages.event_tables import (
     AIMED_AT,
     CLAUSE_END_VERBS,
     NOUN_SUFFIXES,
+    NUMBER_WORDS,
     PARTITIVES,
     PREPOSITIONS,
     STANCE_FRAMES,
@@ -32,6 +33,9 @@ NORM_WORDS = frozenset({"مغایر", "خلاف", "برخلاف", "منافی", 
 WHILE_WORDS = frozenset({"حالی", "حالیکه"})
 # How far before a targetless trigger its «را» may stand («… را به طور کامل لغو کرد»), in tokens.
 RA_REACH = 4
+# The indefinite ending written after a ZWNJ («راننده‌ای», «خانه‌ای»): a noun so marked takes no genitive after
+# it, so the object «… راننده‌ای را» is that noun alone and a mention before it is the subject.
+INDEFINITE_ENDING = "\u200cای"
 
 
 def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -43,11 +47,16 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
     if (claimant := _claimant(toks, mentions, ra, clause_start)) is not None:
         return claimant
     start = ra
-    while start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and toks[start - 1].key != "که":
+    # «یکی از اتباع X راننده‌ای را مضروب کرد»: the object is the indefinite noun alone
+    indefinite = ra - 1 >= clause_start and toks[ra - 1].text.endswith(INDEFINITE_ENDING) and (
+        ra - 1 not in indexed(mentions).covered)
+    while not indefinite and start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and (
+            toks[start - 1].key != "که"):
         start -= 1
-        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or _claim_noun(toks[start].key):
-            # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «X پیشنهاد همکاری با Y را رد کرد»: the
-            # object starts there, X is the subject
+        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or toks[start].key in NUMBER_WORDS or (
+                _claim_noun(toks[start].key)):
+            # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «ماموران X دو سارق را دستگیر کردند», «X پیشنهاد
+            # همکاری با Y را رد کرد»: the object starts there, X is the subject
             break
     best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
