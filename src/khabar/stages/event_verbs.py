@@ -20,7 +20,7 @@ from khabar.stages.event_tables import (
     squashed_words,
     undergoes,
 )
-from khabar.stages.event_types import Match, Mention, Tok
+from khabar.stages.event_types import Match, Mention, Tok, indexed
 
 # How far after an event noun its support verb («تحریم‌هایی را علیه X اعمال کرد») may stand, in tokens.
 SUPPORT_REACH = 8
@@ -68,7 +68,8 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         form = forms.get(key)
         if form is None or (not after_be and any(s in key for s in AFTER_BE_ONLY)):
             return None
-        return None if m.rule.type != "REQUEST" and any(s in key for s in ASKING_LIGHTS) else form
+        # a demand word takes «شد/است», never «خواست» («نه خواهان X بودیم و این خواست ما بوده»: another clause)
+        return None if (m.rule.type != "REQUEST" or clause) and any(s in key for s in ASKING_LIGHTS) else form
 
     quoted = 0  # quote marks opened after the trigger
     for k in range(start, end):
@@ -81,7 +82,7 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
                 return
             quoted += 1 if opens else -1
             continue
-        if toks[k].punct:
+        if toks[k].punct and not (clause and _listed_names(toks, mentions, k)):
             return
         if clause and key in NEG_COPULAS:
             return  # «خواستار … نیست»: a stance; the clause has ended («… نیست تا … گرفته شود» is another)
@@ -116,6 +117,13 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         paid_verb(toks, m, limit)
     if m.rule.use in ("any", "both") and m.verb is None:
         support_verb(toks, m, limit, mentions)
+
+
+def _listed_names(toks: list[Tok], mentions: list[Mention], k: int) -> bool:
+    """«خواستار نابودی سلاح‌های X، Y و Z شد»: a comma at ``k`` between two names lists them, and the
+    demand's clause goes on to its light verb."""
+    return toks[k].text in CLAUSE_COMMAS and k + 1 < len(toks) and bool(indexed(mentions).ending_at(k - 1)) and (
+        args.mention_at(mentions, k + 1) is not None)
 
 
 # «به تمجید از X، Y پرداخت»: «به» + act noun, its complement, then «پرداخت» a few words on (engaged in it).

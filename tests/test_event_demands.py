@@ -1,0 +1,55 @@
+"""Demands told with «خواستار/خواهان … شد» (session 34): a list of names with commas stays inside the
+demand's clause, «خواست» after a demand word is another clause («… بودیم و این خواست ما بود»), and two
+demands of different things by one party are two requests, while the same demand told again is one
+(khabar.stages.event_verbs, khabar.stages.event_asked.demanded_noun, khabar.stages.event_merge).
+Entities are given by hand; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_brief
+
+PARTY = ("رهبر حزب سبز", "e1", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (  # «سلاح‌های X، Y و Z»: the commas list the countries asked; the clause runs on to «شد»
+            "رئیس آژانس خواستار نابودی سلاح‌های آمریکا، روسیه و چین شد.",
+            [("رئیس آژانس", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("روسیه", "e3", "LOC"), ("چین", "e4", "LOC")],
+            [("REQUEST", None, ["e1"], ["e2", "e3", "e4"], None, None, None, "asserted")],
+        ),
+        (  # control: the same demand with «و» alone, as before
+            "رئیس آژانس خواستار نابودی سلاح‌های روسیه و چین شد.",
+            [("رئیس آژانس", "e1", "PER"), ("روسیه", "e3", "LOC"), ("چین", "e4", "LOC")],
+            [("REQUEST", None, ["e1"], ["e3", "e4"], None, None, None, "asserted")],
+        ),
+        (  # «ما خواهان جنگ … بودیم و این خواست ملت بود»: the noun «خواست» of the next clause is no light
+            # verb of the demand word: a stance told, no request made
+            "رضا احمدی گفت ما خواهان جنگ با عراق بودیم و این خواست همه ملت بود.",
+            [("رضا احمدی", "e1", "PER"), ("عراق", "e2", "LOC")],
+            [],
+        ),
+        (  # two demands of different things («آزادی» … «توقف») by one party: two requests
+            "رهبر حزب سبز خواستار آزادی زندانیان شد. رهبر حزب سبز در پایان خواستار توقف ساخت سد شد.",
+            [PARTY],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted"),
+             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # control: the same demand told again («آزادی» twice, once with a plural noun after it) is one request
+            "رهبر حزب سبز خواستار آزادی زندانیان شد. رهبر حزب سبز در پایان خواستار آزادی همه زندانیان سیاسی شد.",
+            [PARTY],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+        (  # control: «تحریم‌های» and «تحریم» are one noun, its plural ending off; the demand retold is one request
+            "شورای شهر خواستار تحریم‌های تازه شد. شورای شهر بار دیگر خواستار تحریم کالاهای خارجی شد.",
+            [("شورای شهر", "e1", "ORG")],
+            [("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
+        ),
+    ],
+)
+def test_demands(nlp_bare, text, mentions, expected) -> None:
+    assert events_brief(nlp_bare, text, mentions) == expected
