@@ -1,7 +1,9 @@
 """Demands told with «خواستار/خواهان … شد» (session 34): a list of names with commas stays inside the
-demand's clause, «خواست» after a demand word is another clause («… بودیم و این خواست ما بود»), and two
-demands of different things by one party are two requests, while the same demand told again is one
-(khabar.stages.event_verbs, khabar.stages.event_asked.demanded_noun, khabar.stages.event_merge).
+demand's clause, «خواست» after a demand word is another clause («… بودیم و این خواست ما بود»), and the
+same demand told again is one request (khabar.stages.event_verbs, khabar.stages.event_merge). Two demands of
+different things are not told apart: the first noun after the demand word also changes when a title
+paraphrases its lead, and splitting on it gained one studied event against one more unmatched test event
+(session 34).
 Entities are given by hand; the sentences are our own.
 """
 
@@ -32,12 +34,6 @@ PARTY = ("رهبر حزب سبز", "e1", "PER")
             "رضا احمدی گفت ما خواهان جنگ با عراق بودیم و این خواست همه ملت بود.",
             [("رضا احمدی", "e1", "PER"), ("عراق", "e2", "LOC")],
             [],
-        ),
-        (  # two demands of different things («آزادی» … «توقف») by one party: two requests
-            "رهبر حزب سبز خواستار آزادی زندانیان شد. رهبر حزب سبز در پایان خواستار توقف ساخت سد شد.",
-            [PARTY],
-            [("REQUEST", None, ["e1"], [], None, None, None, "asserted"),
-             ("REQUEST", None, ["e1"], [], None, None, None, "asserted")],
         ),
         (  # control: the same demand told again («آزادی» twice, once with a plural noun after it) is one request
             "رهبر حزب سبز خواستار آزادی زندانیان شد. رهبر حزب سبز در پایان خواستار آزادی همه زندانیان سیاسی شد.",

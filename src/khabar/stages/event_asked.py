@@ -55,26 +55,6 @@ def asked_party(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan],
     return group
 
 
-# Plural endings a demanded noun may carry («خواستار تحریم‌های …» … «خواستار تحریم …»), longest first; broken
-# plurals («حملات» … «حمله») are left apart.
-PLURAL_ENDINGS = ("های", "ها", "ات")
-
-
-def demanded_noun(toks: list[Tok], m: Match) -> str:
-    """The noun a «خواستار/خواهان … شد» demand asks for, right after the trigger («خواستار [آزادی] X شد»),
-    squashed and without a plural ending; "" for other triggers or when none stands before the light verb.
-    The title and the lead retell one demand with the same noun; another noun is another demand."""
-    if m.rule.type != "REQUEST" or m.rule.use != "clause" or m.verb is None:
-        return ""
-    k = m.last + 1
-    while k < m.verb and toks[k].text in QUOTE_MARKS:
-        k += 1
-    if k >= m.verb or toks[k].punct:
-        return ""
-    noun = toks[k].key
-    return next((noun[:-len(e)] for e in PLURAL_ENDINGS if noun.endswith(e) and len(noun) > len(e) + 1), noun)
-
-
 def addressee(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int, used: set[int]) -> list[Mention]:
     """«X در نامه‌ای خطاب به Y خواستار … شد»: a demand made in a letter or message to Y asks Y; the
     address («خطاب به Y», «نامه‌ای به Y») stands in the clause before the trigger; its letter noun may be

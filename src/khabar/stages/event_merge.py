@@ -72,8 +72,6 @@ def compatible(prev: Candidate, new: Candidate, place_labels: dict[str, str],
     if not prev.targets and not new.targets and far and prev.verbal and not new.nominal and not _kin_overlap(
             prev.actors, new.actors, kin or {}, country_of):
         return False  # «X خواستار … شد» … five sentences on «خواستار … شدند»: a demand by no one named is another
-    if prev.demand and new.demand and prev.demand != new.demand:
-        return False  # «X خواستار آزادی Y شد» … «X خواستار توقف Z شد»: two things asked for are two requests
     if symmetric:
         if prev_all and new_all and not _overlap(prev_all, new_all):
             return False

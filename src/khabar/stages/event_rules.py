@@ -23,7 +23,6 @@ from khabar.stages.event_asked import (
     asked_party,
     asks_public,
     asks_unnamed,
-    demanded_noun,
     demands_of_public,
     wished_from,
 )
@@ -276,7 +275,7 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         verbal=verbal, both_sides=both_sides, also=clause_start == 0 and toks[0].key in ALSO_OPENERS,
         passive=m.passive and rule.frame in PASSIVE_FRAMES and not actors, aimed=aimed,
         destined=rule.frame in ("trip", "tour") and not targets and names_destination(toks, m, clause_start, next_start),
-        unnamed_doer=unnamed, first_person=own_trip, demand=demanded_noun(toks, m),
+        unnamed_doer=unnamed, first_person=own_trip,
     )
 
 

@@ -132,6 +132,3 @@ class Candidate:
     # «… مذاکرات با Y را نهایی کنیم»: a noun whose clause is in the first person, or «به X رفتم»: a first-person
     # verb of going (the speaker's)
     first_person: bool = False
-    # «خواستار آزادی X شد»: the noun a demand asks for (squashed, plural endings off; event_asked.demanded_noun);
-    # two demands of different things are two requests, not one told again
-    demand: str = ""
