@@ -26,6 +26,7 @@ from khabar.stages.event_asked import (
     demands_of_public,
     wished_from,
 )
+from khabar.stages.event_conditions import condition_subject
 from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
@@ -158,6 +159,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
     clause_start = max(clause_start, after_colon(toks, m))  # «X با انتقاد از Y گفت: … درخواست داریم»
     target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
+    if not target_group and rule.frame == "threaten" and m.verb is not None and not m.passive:
+        target_group = condition_subject(toks, mentions, m)  # «X تهدید کرد اگر Y …»: Y is threatened
     if not target_group and rule.frame == "meeting" and m.verb is not None:
         # «از X دیدار کرد»: a visit to X, not a meeting
         as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
