@@ -58,3 +58,11 @@ def test_new_tables_forget_earlier_answers(rules):
     assert run(rules, [("می‌روند", "VERB", "می‌روند")]) == ["رفت"]
     rules.set_tables({"present": {"رو": "روید"}})
     assert run(rules, [("می‌روند", "VERB", "می‌روند")]) == ["روید"]
+
+
+def test_a_full_memo_is_emptied_and_answers_stay(rules, monkeypatch):
+    # with room for one verb, «نمی‌گوید» pushes «می‌روند» out and back; each keeps its lemma
+    monkeypatch.setattr("khabar.models.lemma_rules.MEMO_MAX", 1)
+    rows = [("می‌روند", "VERB", "می‌روند"), ("نمی‌گوید", "VERB", "نمی‌گوید"), ("می‌روند", "VERB", "می‌روند")]
+    assert run(rules, rows) == ["رفت", "گفت", "رفت"]
+    assert len(rules._verb_memo) == 1

@@ -38,6 +38,7 @@ ENDINGS = sorted(
 PLURALS = ["هایی", "های", "ها", "ان", "ات"]
 VERB_TAGS = frozenset({VERB, AUX})  # the lemma is a past stem
 NOUN_TAGS = frozenset({NOUN, PROPN})  # the lemma may drop a plural ending
+MEMO_MAX = 300_000  # texts kept in each lemma memo before it is emptied
 PREFERRED_PAST_FILE = Path(__file__).resolve().parent.parent / "data" / "morph" / "verb_stems.tsv"
 
 
@@ -125,6 +126,8 @@ class LemmaRules:
                 continue
             text = strings[orth]
             if text not in memo:
+                if len(memo) >= MEMO_MAX:  # a long batch meets ever new words: bound the memo
+                    memo.clear()
                 memo[text] = repair(text)
             lemma = memo[text]
             if lemma:
