@@ -110,3 +110,48 @@ def test_cause_phrases_by_first_word(sentence, mention, found):
     mentions = [Mention(*mention)] if mention else []
     assert _cause(toks, mentions) == found
     assert all(p[0] == first for first, ps in _phrases_by_first().items() for p in ps)
+
+
+def _connective_ending_by_scan(keys: list[str], k: int, lo: int = 0) -> int | None:
+    """The search before the last-word check: every length of connective, longest first."""
+    from khabar.stages.connectives import connective_words, connectives
+
+    for n in range(connective_words(), 0, -1):
+        if k - n + 1 >= lo and tuple(keys[k - n + 1:k + 1]) in connectives():
+            return k - n + 1
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lo"),
+    [
+        ("با این حال وزیر خارجه به سفر خود ادامه داد .", 0),  # a connective opens the sentence
+        ("مدیر شرکت از سوی دیگر قرارداد را امضا کرد .", 0),  # one inside the sentence
+        ("با این حال وزیر خارجه به سفر خود ادامه داد .", 2),  # its start lies before ``lo``: none
+        ("این حال و روز مردم شهر است .", 0),  # «این حال» without «با» is no connective
+    ],
+)
+def test_connective_ending_checks_the_last_word_first(sentence, lo):
+    from khabar.stages.connectives import connective_ending
+
+    keys = _words(sentence).keys
+    for k in range(-1, len(keys) + 2):  # out of the sentence too: the same answer as the full search
+        assert connective_ending(keys, k, lo) == _connective_ending_by_scan(keys, k, lo)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رئیس مجلس این موضوع را اعلام و تاکید کرد که کار ادامه دارد .",  # «و» right after a cue noun
+        "سخنگو این خبر را مورد تاکید و بررسی قرار داد .",  # «و» two words after «مورد»
+        "او و همکارانش گفتند که جلسه برگزار می‌شود .",  # «و» after the first word
+        "وزیر در نشست امروز گفت که بودجه کم است",  # no «و» at all
+    ],
+)
+def test_cue_starts_near_and(sentence):
+    from khabar.stages.cues import MAX_LEAD, cue_starts, cue_table
+
+    w = _words(sentence)
+    prefixes = cue_table().prefixes
+    by_slices = [i for i, k in enumerate(w.keys) if k in prefixes or "و" in w.keys[i + 1:i + 1 + MAX_LEAD]]
+    assert cue_starts(w) == by_slices

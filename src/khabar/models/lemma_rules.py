@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 ZWNJ = "\u200c"
@@ -34,6 +36,9 @@ ENDINGS = sorted(
     reverse=True,
 )
 PLURALS = ["هایی", "های", "ها", "ان", "ات"]
+VERB_TAGS = frozenset({VERB, AUX})  # the lemma is a past stem
+NOUN_TAGS = frozenset({NOUN, PROPN})  # the lemma may drop a plural ending
+MEMO_MAX = 300_000  # texts kept in each lemma memo before it is emptied
 PREFERRED_PAST_FILE = Path(__file__).resolve().parent.parent / "data" / "morph" / "verb_stems.tsv"
 
 
@@ -77,6 +82,11 @@ class LemmaRules:
         self.past: set[str] = set()
         self.present: dict[str, str] = {}
         self.nouns: set[str] = set()
+        # The repaired lemma of each token text seen so far, one memo for verbs and one for nouns: a lemma
+        # depends on the text and the tables alone, and news texts repeat their verbs. ``set_tables``
+        # empties them.
+        self._verb_memo: dict[str, str | None] = {}
+        self._noun_memo: dict[str, str | None] = {}
 
     def verb_lemma(self, form: str) -> str | None:
         if form in self.forms:
@@ -101,17 +111,27 @@ class LemmaRules:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if " " in token.lemma_:  # a merged multi-word token: keep the model's lemma
-                continue
-            if token.pos_ in ("VERB", "AUX"):
-                lemma = self.verb_lemma(token.text)
-            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_ == token.text:
-                lemma = self.noun_lemma(token.text)
+        # Tags, texts and lemmas come from the token arrays, and a Token object is made only where a lemma
+        # changes: the stage reads every token and changes few. A lemma equal to the text has the text's
+        # hash (the StringStore keys strings by their hash).
+        strings = doc.vocab.strings
+        for i, (pos, orth, lemma_hash) in enumerate(doc.to_array([POS, ORTH, LEMMA]).tolist()):
+            if pos in VERB_TAGS:
+                memo, repair = self._verb_memo, self.verb_lemma
+            elif pos in NOUN_TAGS and lemma_hash == orth:
+                memo, repair = self._noun_memo, self.noun_lemma
             else:
-                lemma = None
+                continue
+            if " " in strings[lemma_hash]:  # a merged multi-word token: keep the model's lemma
+                continue
+            text = strings[orth]
+            if text not in memo:
+                if len(memo) >= MEMO_MAX:  # a long batch meets ever new words: bound the memo
+                    memo.clear()
+                memo[text] = repair(text)
+            lemma = memo[text]
             if lemma:
-                token.lemma_ = lemma
+                doc[i].lemma_ = lemma
         return doc
 
     def set_tables(self, tables: dict[str, Any]) -> None:
@@ -120,6 +140,8 @@ class LemmaRules:
         self.past = set(tables.get("past", []))
         self.present = dict(tables.get("present", {}))
         self.nouns = set(tables.get("nouns", []))
+        self._verb_memo.clear()
+        self._noun_memo.clear()
 
     def tables(self) -> dict[str, Any]:
         return {

@@ -21,8 +21,16 @@ def connective_words() -> int:
     return max(map(len, connectives()), default=0)
 
 
+@lru_cache(maxsize=1)
+def connective_last_words() -> frozenset[str]:
+    """The last word of each connective, as a key."""
+    return frozenset(c[-1] for c in connectives() if c)
+
+
 def connective_ending(keys: list[str], k: int, lo: int = 0) -> int | None:
     """Start of the connective that ends at token ``k`` (not before ``lo``), else None."""
+    if 0 <= k < len(keys) and keys[k] not in connective_last_words():
+        return None  # no connective ends with this word (the case at almost every token)
     for n in range(connective_words(), 0, -1):
         if k - n + 1 >= lo and tuple(keys[k - n + 1:k + 1]) in connectives():
             return k - n + 1

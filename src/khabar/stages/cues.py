@@ -229,7 +229,9 @@ def cue_starts(w: Words) -> list[int]:
     (the fast skip of ``find_cues`` without its range end). Built once per ``Words`` and its keys."""
     if w.cue_index is None or w.cue_index[0] is not w.keys:
         keys, prefixes = w.keys, cue_table().prefixes
-        w.cue_index = (keys, [i for i, k in enumerate(keys) if k in prefixes or "و" in keys[i + 1:i + 1 + MAX_LEAD]])
+        # the tokens with a «و» within MAX_LEAD tokens after them, from the places of «و» (no slice per token)
+        before_and = {j - lead for j, k in enumerate(keys) if k == "و" for lead in range(1, MAX_LEAD + 1)}
+        w.cue_index = (keys, [i for i, k in enumerate(keys) if k in prefixes or i in before_and])
     return w.cue_index[1]
 
 
