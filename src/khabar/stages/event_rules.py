@@ -26,14 +26,7 @@ from khabar.stages.event_asked import (
     demands_of_public,
     wished_from,
 )
-from khabar.stages.event_context import (
-    after_colon,
-    interview,
-    names_both_sides,
-    press_session,
-    quote_start,
-    with_press,
-)
+from khabar.stages.event_context import after_colon, interview, names_both_sides, quote_start, with_press
 from khabar.stages.event_destination import names_destination
 from khabar.stages.event_genitive import genitive, other_side
 from khabar.stages.event_modality import cue_scopes, modality_of, noun_modality
@@ -60,7 +53,7 @@ from khabar.stages.event_toll import (
     toll_verb,
 )
 from khabar.stages.event_triggers import match_triggers
-from khabar.stages.event_trips import going_verb, gone_to, own_going, region_countries, split_trip, to_home
+from khabar.stages.event_trips import region_countries, split_trip, to_home
 from khabar.stages.event_types import Candidate, Match, Mention, TimeSpan, Tok, indexed, tokens_text
 from khabar.stages.event_unnamed import (
     crowd_mention,
@@ -160,8 +153,6 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return None  # «ایران را تهدیدی برای منطقه دانست»: a description, not a threat made
     if m.passive and rule.frame in PASSIVE_FRAMES and clause.participle_adjective(toks, m):
         return None  # «یکی از متهمان دستگیر شده X»: the arrested, no report of an arrest
-    if press_session(toks, m):
-        return None  # «در نشست خبری مشترک با Y»: a press conference given with Y is no meeting of the two
     used: set[int] = set()
     if m.nominal:
         return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
@@ -172,10 +163,10 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         as_visit = replace(m, rule=replace(rule, mode="visit", frame="tour", markers=("از",)))
         if (target_group := args.find_targets(toks, mentions, as_visit, clause_start, next_start, used)):
             m, rule = as_visit, as_visit.rule
-    # «به X رفتم»: in the first person only a quote's speaker tells who went (event_said.speaker_as_doer), and with
-    # no quote the trip is dropped (events.find_events); «X به Y می‌رود»: the subject goes
-    own_trip = own_going(toks, m)
-    if going_verb(m) and not gone_to(toks, target_group):
+    # «به X رفتم»: the trip rows whose word is the verb itself are all in the first person; only a quote's speaker
+    # tells who went (event_said.speaker_as_doer), and with no quote the trip is dropped (events.find_events)
+    own_trip = rule.frame == "trip" and rule.use == "self"
+    if own_trip and not any(x.label in args.PLACE_LABELS for x in target_group):
         return None  # «به باشگاه X رفتم», «به این وزارتخانه رفتم»: going to a club or a body is joining it
     if rule.frame == "trip" and target_group and region_countries(toks, target_group[0].first):
         target_group = []  # «سفر به پنج کشور آمریکای لاتین»: the countries visited are not named

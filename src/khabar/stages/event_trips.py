@@ -4,7 +4,6 @@ places (``event_rules`` asks these of a trip's candidate)."""
 from __future__ import annotations
 
 from khabar.stages import event_args as args
-from khabar.stages.event_tables import place_classifiers
 from khabar.stages.event_types import Candidate, Match, Mention, Tok, indexed
 
 # «به کشورهای خاورمیانه», «به پنج کشور آمریکای لاتین»: a trip to some countries of a region (squashed);
@@ -16,34 +15,6 @@ HOME_WORDS = frozenset({"کشورش", "کشورشان"})
 # the counts before «کشور» that make a region of some countries («به پنج کشور X»); a shorter list than
 # event_tables.NUMBER_WORDS, kept as the rule was measured
 SMALL_COUNTS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"})
-# The first-person endings of a verb of going («رفتم», «رفتیم», «می‌رویم»): the traveller is the quote's speaker.
-FIRST_PERSON_ENDS = ("م", "یم")
-
-
-def going_verb(m: Match) -> bool:
-    """Whether the trip trigger at ``m`` is a plain verb of going or coming («به X رفتم», «به X می‌رود»): only a
-    trip to a place (event_rules)."""
-    return m.rule.frame == "trip" and m.rule.use == "self"
-
-
-def gone_to(toks: list[Tok], group: list[Mention]) -> bool:
-    """Whether a verb of going reaches a place of ``group`` by «به» right before it, or before its classifier
-    («به مشهد», «به شهر مشهد می‌رود»); «به مصاف پرتغال می‌رود», «به جنگ X رفتند» go to face X, no trip."""
-    for x in group:
-        if x.label not in args.PLACE_LABELS:
-            continue
-        k = x.first - 1
-        if k > 0 and toks[k].key in place_classifiers():
-            k -= 1
-        if k >= 0 and toks[k].key == "به":
-            return True
-    return False
-
-
-def own_going(toks: list[Tok], m: Match) -> bool:
-    """Whether the verb of going at ``m`` is in the first person: no subject in the text, the speaker went
-    (event_said.speaker_as_doer); in the third person («X به Y می‌رود») the clause subject goes."""
-    return going_verb(m) and toks[m.last].key.endswith(FIRST_PERSON_ENDS)
 
 
 def to_home(toks: list[Tok], m: Match, stop: int) -> bool:
