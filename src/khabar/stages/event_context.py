@@ -5,9 +5,12 @@ the press as a counterpart («با خبرنگاران»), an interview told in a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.stages.event_subject import SUBJECT_WINDOW
-from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, light_verb_forms, speech_cues
+from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, light_verb_forms, speech_cues, squash
 from khabar.stages.event_types import Match, Tok
+from khabar.tables import load_table
 
 # How far before the trigger «طرفین» may stand, in tokens.
 BOTH_SIDES_REACH = 25
@@ -96,6 +99,18 @@ def with_press(toks: list[Tok], m: Match, clause_start: int, next_start: int) ->
     """Whether «با» + a word for the press stands in the trigger's clause («با خبرنگاران»)."""
     return any(toks[k].key == "با" and toks[k + 1].key in PRESS_WORDS
                for k in range(clause_start, min(next_start, m.last + 4, len(toks) - 1)))
+
+
+@lru_cache(maxsize=1)
+def not_session_words() -> frozenset[str]:
+    """Words right after a session noun that make it no session (``data/session_words.tsv``, role ``not``)."""
+    return frozenset(squash(row[0]) for row in load_table("session_words.tsv") if row[1:] == ("not",))
+
+
+def press_session(toks: list[Tok], m: Match) -> bool:
+    """«در نشست خبری مشترک با Y»: a press conference given with Y is no meeting of the two (the guide)."""
+    return m.rule.opens_in and m.rule.frame == "meeting" and m.last + 1 < len(toks) and (
+        toks[m.last + 1].key in not_session_words())
 
 
 # How far before the talk the «که» of the relative clause on the speaker may stand, in tokens.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.stages.event_context import press_session
 from khabar.stages.event_documents import with_document
 from khabar.stages.event_tables import ADJECTIVE_FORMS, PASSIVE_AUX, TriggerRule, trigger_rules, undergoes
 from khabar.stages.event_types import Match, Mention, Tok
@@ -31,6 +32,9 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             continue
         if any(x.first < i <= x.last for x in mentions):
             i = best.last + 1  # «جمهوری خواهان», «کمیته حمایت از X»: a trigger word inside a name tells no act
+            continue
+        if press_session(toks, best):
+            i = best.last + 1  # «در نشست خبری مشترک با Y»: a press conference given with Y is no meeting of the two
             continue
         best = with_document(toks, best, limit, index, _match_at)
         if best.rule.use == "noun":
