@@ -108,7 +108,7 @@ def not_session_words() -> frozenset[str]:
 
 
 def press_session(toks: list[Tok], m: Match) -> bool:
-    """«در نشست خبری مشترک با Y»: a press conference given with Y is no meeting of the two (the guide)."""
+    """«در جلسه خبری مشترک با Y»: a press conference given with Y is no meeting of the two (the guide)."""
     return m.rule.opens_in and m.rule.frame == "meeting" and m.last + 1 < len(toks) and (
         toks[m.last + 1].key in not_session_words())
 

@@ -34,7 +34,7 @@ def match_triggers(toks: list[Tok], limit: int, mentions: list[Mention]) -> list
             i = best.last + 1  # «جمهوری خواهان», «کمیته حمایت از X»: a trigger word inside a name tells no act
             continue
         if press_session(toks, best):
-            i = best.last + 1  # «در نشست خبری مشترک با Y»: a press conference given with Y is no meeting of the two
+            i = best.last + 1  # «در جلسه خبری مشترک با Y»: a press conference given with Y is no meeting of the two
             continue
         best = with_document(toks, best, limit, index, _match_at)
         if best.rule.use == "noun":
