@@ -109,6 +109,12 @@ def test_force_rows(nlp_bare, text, mentions, expected) -> None:
             [POLICE, REBELS],
             [("COERCE", "arrest", ["e4"], ["e9"], None, None, None, "asserted")],
         ),
+        (  # guard: a count after a verb's «و» opens an object of its own: the police before «را صادر کرده» are
+            # not the ones released (a count after any «و» read on to them: a false release)
+            "دادستانی کرمان دستور بازداشت ۷ تن از ماموران پلیس را صادر کرده و ۵ نفر دیگر را آزاد کرد.",
+            [("دادستانی کرمان", "e1", "ORG"), ("پلیس", "e4", "ORG")],
+            [],
+        ),
         (  # guard: a named object right before «را» is still the one beaten
             "یکی از اتباع کانادا راننده تاکسی را مضروب کرد.",
             [CITIZEN, CANADA, TAXI],

@@ -40,6 +40,12 @@ RA_REACH = 4
 INDEFINITE_ENDING = "\u200cای"
 
 
+def _second_member(toks: list[Tok], mentions: list[Mention], k: int, clause_start: int) -> bool:
+    """«اعضای باند Y و دو همدست آنها را»: a count at ``k`` after «و» and a name is the object's second member,
+    and the object goes on before it («… را صادر کرده و ۵ نفر دیگر را …»: after a verb, a clause of its own)."""
+    return k - 2 >= clause_start and toks[k - 1].key == "و" and bool(indexed(mentions).ending_at(k - 2))
+
+
 def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
     """The direct object «… را» before the trigger: its last mention not inside a prepositional
     phrase («توهین مطبوعات X به پیامبر را محکوم کرد» → X; «Y نیز ایران را تهدید کرد» → ایران)."""
@@ -56,11 +62,10 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
             toks[start - 1].key != "که"):
         start -= 1
         counted = toks[start].key.isdigit() or toks[start].key in NUMBER_WORDS
-        if toks[start].key in args.OBJECT_OPENERS or (counted and not (start > clause_start and toks[
-                start - 1].key == "و")) or _claim_noun(toks[start].key):
+        if toks[start].key in args.OBJECT_OPENERS or (counted and not _second_member(toks, mentions, start, clause_start)) or (
+                _claim_noun(toks[start].key)):
             # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «ماموران X دو سارق را دستگیر کردند», «X پیشنهاد
-            # همکاری با Y را رد کرد»: the object starts there, X is the subject; a count after «و» is a second
-            # member of the object («اعضای باند Y و دو همدست آنها را»), which goes on before it
+            # همکاری با Y را رد کرد»: the object starts there, X is the subject
             break
     best = inner = None
     for x in indexed(mentions).starting_in(start, ra):
