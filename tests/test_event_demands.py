@@ -24,6 +24,12 @@ PARTY = ("رهبر حزب سبز", "e1", "PER")
             [("رئیس آژانس", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("روسیه", "e3", "LOC"), ("چین", "e4", "LOC")],
             [("REQUEST", None, ["e1"], ["e2", "e3", "e4"], None, None, None, "asserted")],
         ),
+        (  # guard: after the comma, «Y نیز خواستار …» opens a clause of its own (the first light verb is elided);
+            # Y is no one asked by the first demand (review of session 34: Y was taken as a target)
+            "رئیس آژانس خواستار نابودی سلاح‌های آمریکا، رئیس جمهور روسیه نیز خواستار آتش‌بس شد.",
+            [("رئیس آژانس", "e1", "PER"), ("آمریکا", "e2", "LOC"), ("رئیس جمهور روسیه", "e3", "PER")],
+            [("REQUEST", None, ["e3"], [], None, None, None, "asserted")],
+        ),
         (  # control: the same demand with «و» alone, as before
             "رئیس آژانس خواستار نابودی سلاح‌های روسیه و چین شد.",
             [("رئیس آژانس", "e1", "PER"), ("روسیه", "e3", "LOC"), ("چین", "e4", "LOC")],

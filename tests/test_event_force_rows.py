@@ -52,6 +52,16 @@ TAXI = ("راننده تاکسی", "e13", "PER")
             [ISRAEL, SWEDEN],
             [("SANCTION", "withdraw", ["e6"], ["e5"], None, None, None, "asserted")],
         ),
+        (  # the perfect «فراخوانده است» (spaced) read off «فراخواند»: a row «فراخوانده» (verb) hid it (review)
+            "رژیم صهیونیستی سفیر خود را از سوئد فراخوانده است.",
+            [ISRAEL, SWEDEN],
+            [("SANCTION", "withdraw", ["e6"], ["e5"], None, None, None, "asserted")],
+        ),
+        (  # the past perfect «فراخوانده بود», likewise
+            "رژیم صهیونیستی سفیر خود را از سوئد فراخوانده بود.",
+            [ISRAEL, SWEDEN],
+            [("SANCTION", "withdraw", ["e6"], ["e5"], None, None, None, "asserted")],
+        ),
         (  # «مصادره اراضی X توسط Y»: a confiscation noun, its doer after «توسط»
             "مصادره اراضی حزب آزادی توسط شورای نگهبان آغاز شد.",
             [COUNCIL, PARTY],
@@ -80,6 +90,29 @@ def test_force_rows(nlp_bare, text, mentions, expected) -> None:
             # subject, not the one beaten (an attack on no named party is dropped)
             "یکی از اتباع کانادا راننده‌ای را مضروب کرد.",
             [CITIZEN, CANADA],
+            [],
+        ),
+        (  # the indefinite object alone: the police before it arrest, they are not the arrested (the row above
+            # gives [] with or without the indefinite reading; this one tells them apart)
+            "به گزارش ایرنا، ماموران پلیس کرمان راننده‌ای را دستگیر کردند.",
+            [POLICE],
+            [("COERCE", "arrest", ["e4"], [], None, None, None, "asserted")],
+        ),
+        (  # guard: a relational adjective in «‌ای» («منطقه‌ای») after a plain noun is no indefinite object; the
+            # object goes on to the named party before «و» (review of session 34: the sanction was lost)
+            "دولت سوئد مقامات رژیم صهیونیستی و نهادهای منطقه‌ای را تحریم کرد.",
+            [("دولت سوئد", "e5", "ORG"), ISRAEL],
+            [("SANCTION", None, ["e5"], ["e6"], None, None, None, "asserted")],
+        ),
+        (  # guard: a count after «و» is a second member of the object, which goes on to the party before it
+            "ماموران پلیس کرمان اعضای گروه شورشیان و دو همدست آنها را دستگیر کردند.",
+            [POLICE, REBELS],
+            [("COERCE", "arrest", ["e4"], ["e9"], None, None, None, "asserted")],
+        ),
+        (  # guard: a count after a verb's «و» opens an object of its own: the police before «را صادر کرده» are
+            # not the ones released (a count after any «و» read on to them: a false release)
+            "دادستانی کرمان دستور بازداشت ۷ تن از ماموران پلیس را صادر کرده و ۵ نفر دیگر را آزاد کرد.",
+            [("دادستانی کرمان", "e1", "ORG"), ("پلیس", "e4", "ORG")],
             [],
         ),
         (  # guard: a named object right before «را» is still the one beaten

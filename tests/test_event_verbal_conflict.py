@@ -51,6 +51,12 @@ PREMIER = ("نخست‌وزیر", "e2", "PER")
             [SPEAKER, PREMIER, ("دولت", "e3", "ORG")],
             [("THREATEN", None, ["e1"], ["e3"], None, None, None, "asserted")],
         ),
+        (  # guard: a condition on the threatener's own act («وی» is the speaker) names no one threatened; the
+            # speaker was taken as the target and the actor lost (review of session 34)
+            "رئیس مجلس تهدید کرد اگر وی در انتخابات شکست بخورد، نتیجه را نمی‌پذیرد.",
+            [SPEAKER, ("وی", "e1", "PER")],
+            [],
+        ),
         (  # guard: a condition before the threat («اگر Y …، X تهدید خواهد کرد») is hypothetical, not a report
             "اگر نخست‌وزیر قانون را امضا کند، رئیس مجلس او را تهدید خواهد کرد.",
             [SPEAKER, PREMIER],

@@ -34,8 +34,16 @@ WHILE_WORDS = frozenset({"حالی", "حالیکه"})
 # How far before a targetless trigger its «را» may stand («… را به طور کامل لغو کرد»), in tokens.
 RA_REACH = 4
 # The indefinite ending written after a ZWNJ («راننده‌ای», «خانه‌ای»): a noun so marked takes no genitive after
-# it, so the object «… راننده‌ای را» is that noun alone and a mention before it is the subject.
+# it, so the object «… راننده‌ای را» is that noun alone and a mention right before it is the subject. The same
+# letters end relational adjectives («هسته‌ای», «منطقه‌ای», «رسانه‌ای»), which follow a noun of the object
+# («… نهادهای منطقه‌ای را»), so the ending counts only right after a mention.
 INDEFINITE_ENDING = "\u200cای"
+
+
+def _second_member(toks: list[Tok], mentions: list[Mention], k: int, clause_start: int) -> bool:
+    """«اعضای باند Y و دو همدست آنها را»: a count at ``k`` after «و» and a name is the object's second member,
+    and the object goes on before it («… را صادر کرده و ۵ نفر دیگر را …»: after a verb, a clause of its own)."""
+    return k - 2 >= clause_start and toks[k - 1].key == "و" and bool(indexed(mentions).ending_at(k - 2))
 
 
 def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_start: int) -> Mention | None:
@@ -48,12 +56,13 @@ def direct_object(toks: list[Tok], mentions: list[Mention], m: Match, clause_sta
         return claimant
     start = ra
     # «یکی از اتباع X راننده‌ای را مضروب کرد»: the object is the indefinite noun alone
-    indefinite = ra - 1 >= clause_start and toks[ra - 1].text.endswith(INDEFINITE_ENDING) and (
-        ra - 1 not in indexed(mentions).covered)
+    indefinite = ra - 2 >= clause_start and toks[ra - 1].text.endswith(INDEFINITE_ENDING) and (
+        ra - 1 not in indexed(mentions).covered) and bool(indexed(mentions).ending_at(ra - 2))
     while not indefinite and start - 1 >= clause_start and ra - start < 8 and not toks[start - 1].punct and (
             toks[start - 1].key != "که"):
         start -= 1
-        if toks[start].key in args.OBJECT_OPENERS or toks[start].key.isdigit() or toks[start].key in NUMBER_WORDS or (
+        counted = toks[start].key.isdigit() or toks[start].key in NUMBER_WORDS
+        if toks[start].key in args.OBJECT_OPENERS or (counted and not _second_member(toks, mentions, start, clause_start)) or (
                 _claim_noun(toks[start].key)):
             # «X این موضوع را رد کرد», «X ۳۳ نفر را دستگیر کرد», «ماموران X دو سارق را دستگیر کردند», «X پیشنهاد
             # همکاری با Y را رد کرد»: the object starts there, X is the subject

@@ -159,7 +159,8 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
         return nominal_candidate(toks, mentions, times, m, clause_start, next_start, cues, used)
     clause_start = max(clause_start, after_colon(toks, m))  # «X با انتقاد از Y گفت: … درخواست داریم»
     target_group = args.find_targets(toks, mentions, m, clause_start, next_start, used)
-    if not target_group and rule.frame == "threaten" and m.verb is not None and not m.passive:
+    conditioned = not target_group and rule.frame == "threaten" and m.verb is not None and not m.passive
+    if conditioned:
         target_group = condition_subject(toks, mentions, m)  # «X تهدید کرد اگر Y …»: Y is threatened
     if not target_group and rule.frame == "meeting" and m.verb is not None:
         # «از X دیدار کرد»: a visit to X, not a meeting
@@ -206,6 +207,9 @@ def _candidate(toks: list[Tok], mentions: list[Mention], times: list[TimeSpan], 
     subj = [x for x in subj if not crowd_mention(toks, x)]  # «جمعی از شهروندان … خواستار شدند»: no one named
     gen, target_group = other_side(toks, mentions, m, gen), other_side(toks, mentions, m, target_group)
     actors, targets = args.ids(gen or subj), args.ids(target_group)
+    if conditioned:
+        # «X تهدید کرد اگر وی … شکست بخورد، …»: a condition on the threatener's own act names no one threatened
+        targets = [t for t in targets if t not in actors]
     if rule.frame == "trip" and gen and not targets and to_home(toks, m, next_start):
         # «X که در پایان سفر Y به کشورش …»: Y's trip to X's own country; X is the host
         targets = [t for t in args.ids(subject(toks, mentions, times, m.first, used, quote_start(toks, m)))

@@ -82,7 +82,7 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
                 return
             quoted += 1 if opens else -1
             continue
-        if toks[k].punct and not (clause and _listed_names(toks, mentions, k)):
+        if toks[k].punct and not (clause and _listed_names(toks, mentions, k, m)):
             return
         if clause and key in NEG_COPULAS:
             return  # «خواستار … نیست»: a stance; the clause has ended («… نیست تا … گرفته شود» is another)
@@ -119,11 +119,23 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         support_verb(toks, m, limit, mentions)
 
 
-def _listed_names(toks: list[Tok], mentions: list[Mention], k: int) -> bool:
+def _listed_names(toks: list[Tok], mentions: list[Mention], k: int, m: Match) -> bool:
     """«خواستار نابودی سلاح‌های X، Y و Z شد»: a comma at ``k`` between two names lists them, and the
-    demand's clause goes on to its light verb."""
-    return toks[k].text in CLAUSE_COMMAS and k + 1 < len(toks) and bool(indexed(mentions).ending_at(k - 1)) and (
-        args.mention_at(mentions, k + 1) is not None)
+    demand's clause goes on to its light verb. Not when the names after it open a clause of their own
+    («خواستار خروج نیروهای X، Y نیز خواستار … شد»: Y, with «نیز» or a demand word of its own, demands)."""
+    if not (toks[k].text in CLAUSE_COMMAS and k + 1 < len(toks) and indexed(mentions).ending_at(k - 1)):
+        return False
+    if (x := args.mention_at(mentions, k + 1)) is None:
+        return False
+    while x.last + 2 < len(toks) and (toks[x.last + 1].text in CLAUSE_COMMAS or toks[x.last + 1].key == "و") and (
+            nxt := args.mention_at(mentions, x.last + 2)) is not None:
+        x = nxt  # the list goes on: «X، Y و Z»
+    after = toks[x.last + 1].key if x.last + 1 < len(toks) else ""
+    return after not in ALSO_WORDS and after != toks[m.first].key
+
+
+# «X، Y نیز …»: the names after a comma are the subject of a clause of their own.
+ALSO_WORDS = frozenset({"نیز", "هم"})
 
 
 # «به تمجید از X، Y پرداخت»: «به» + act noun, its complement, then «پرداخت» a few words on (engaged in it).
