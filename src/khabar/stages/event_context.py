@@ -5,12 +5,9 @@ the press as a counterpart («با خبرنگاران»), an interview told in a
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khabar.stages.event_subject import SUBJECT_WINDOW
-from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, light_verb_forms, speech_cues, squash
+from khabar.stages.event_tables import BOTH_SIDES, PRESS_WORDS, light_verb_forms, speech_cues
 from khabar.stages.event_types import Match, Tok
-from khabar.tables import load_table
 
 # How far before the trigger «طرفین» may stand, in tokens.
 BOTH_SIDES_REACH = 25
@@ -101,16 +98,14 @@ def with_press(toks: list[Tok], m: Match, clause_start: int, next_start: int) ->
                for k in range(clause_start, min(next_start, m.last + 4, len(toks) - 1)))
 
 
-@lru_cache(maxsize=1)
-def not_session_words() -> frozenset[str]:
-    """Words right after a session noun that make it no session (``data/session_words.tsv``, role ``not``)."""
-    return frozenset(squash(row[0]) for row in load_table("session_words.tsv") if row[1:] == ("not",))
-
-
 def press_session(toks: list[Tok], m: Match) -> bool:
-    """«در جلسه خبری مشترک با Y»: a press conference given with Y is no meeting of the two (the guide)."""
-    return m.rule.opens_in and m.rule.frame == "meeting" and m.last + 1 < len(toks) and (
-        toks[m.last + 1].key in not_session_words())
+    """«در جلسه خبری مشترک با Y»: a press conference given with Y is no meeting of the two (the guide); the
+    words are the «not» rows of data/session_words.tsv, as for a session taken part in."""
+    if not (m.rule.opens_in and m.rule.frame == "meeting" and m.last + 1 < len(toks)):
+        return False
+    from khabar.stages.event_sessions import session_words  # event_sessions imports the event rules
+
+    return toks[m.last + 1].key in session_words()["not"]
 
 
 # How far before the talk the «که» of the relative clause on the speaker may stand, in tokens.
