@@ -119,6 +119,10 @@ def read_verb(toks: list[Tok], m: Match, limit: int, mentions: list[Mention]) ->
         support_verb(toks, m, limit, mentions)
 
 
+# «X، Y نیز …»: the names after a comma are the subject of a clause of their own.
+ALSO_WORDS = frozenset({"نیز", "هم"})
+
+
 def _listed_names(toks: list[Tok], mentions: list[Mention], k: int, m: Match) -> bool:
     """«خواستار نابودی سلاح‌های X، Y و Z شد»: a comma at ``k`` between two names lists them, and the
     demand's clause goes on to its light verb. Not when the names after it open a clause of their own
@@ -132,10 +136,6 @@ def _listed_names(toks: list[Tok], mentions: list[Mention], k: int, m: Match) ->
         x = nxt  # the list goes on: «X، Y و Z»
     after = toks[x.last + 1].key if x.last + 1 < len(toks) else ""
     return after not in ALSO_WORDS and after != toks[m.first].key
-
-
-# «X، Y نیز …»: the names after a comma are the subject of a clause of their own.
-ALSO_WORDS = frozenset({"نیز", "هم"})
 
 
 # «به تمجید از X، Y پرداخت»: «به» + act noun, its complement, then «پرداخت» a few words on (engaged in it).
